@@ -1,0 +1,243 @@
+//! Diagnostics: what went wrong in a plan, where, and how to fix it.
+//!
+//! Every stage reports problems as [`Diagnostic`]s carrying a [`Span`] into
+//! the YAML. Stages collect them instead of stopping at the first
+//! (`style.md` §5), and the command line renders them all, in file order, as
+//! miette reports. The wording of each message lives beside the stage that
+//! raises it (`load/error.rs`, `resolve/error.rs`).
+
+use std::fmt;
+
+use miette::{LabeledSpan, NamedSource, SourceSpan};
+
+use crate::source::{Sources, Span};
+
+/// How bad a problem is (`plan-format.md`, "Checks every build makes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The build goes on; `--deny-warnings` turns it into an error.
+    Warning,
+    /// The build stops and writes nothing.
+    Error,
+}
+
+/// One problem in a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable code, `plan::<snake_case>`, e.g. `plan::unknown_key`.
+    pub code: &'static str,
+    /// What is wrong, lower case, no final period: "unknown key `sigener`".
+    pub message: String,
+    /// Where, if the problem has a place in a file.
+    pub span: Option<Span>,
+    /// Short text shown at the place.
+    pub label: String,
+    /// How to fix it: "did you mean `signer`?".
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `span`.
+    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            span: Some(span),
+            label: String::new(),
+            help: None,
+        }
+    }
+
+    /// A warning at `span`.
+    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Self { severity: Severity::Warning, ..Self::error(code, span, message) }
+    }
+
+    /// An error with no place in a file.
+    pub fn global(code: &'static str, message: impl Into<String>) -> Self {
+        Self { span: None, ..Self::error(code, Span::new(crate::source::SourceId(0), 0, 0), message) }
+    }
+
+    /// Sets the text shown at the place.
+    #[must_use]
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    /// Sets the hint that says how to fix the problem.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Whether this is an error.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// The problems found in one build, in the order found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// No problems.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Records every problem of `other`.
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    /// Whether any problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The number of problems.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// The problems, in file order: by file, then by position; problems with
+    /// no place come first.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut items: Vec<&Diagnostic> = self.items.iter().collect();
+        items.sort_by_key(|d| d.span.map(|s| (s.source, s.start, s.end)));
+        items
+    }
+
+    /// Iterates in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+/// A [`Diagnostic`] joined with the text of its file, ready for miette.
+#[derive(Debug)]
+pub struct Report {
+    diagnostic: Diagnostic,
+    source: Option<NamedSource<String>>,
+}
+
+impl Report {
+    /// Joins `diagnostic` with its file from `sources`.
+    pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
+        let source = diagnostic.span.map(|span| {
+            let file = sources.get(span.source);
+            NamedSource::new(file.name.clone(), file.text.clone()).with_language("yaml")
+        });
+        Self { diagnostic: diagnostic.clone(), source }
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl miette::Diagnostic for Report {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.diagnostic.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.diagnostic.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.diagnostic.span?;
+        let label = (!self.diagnostic.label.is_empty()).then(|| self.diagnostic.label.clone());
+        let at = SourceSpan::new(span.start.into(), span.len());
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(label, at))))
+    }
+}
+
+/// Renders `diagnostics` as text, one miette report each, in file order.
+///
+/// `width` is the terminal width; `color` turns on ANSI colours.
+pub fn render(diagnostics: &Diagnostics, sources: &Sources, width: usize, color: bool) -> String {
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(width);
+    let mut out = String::new();
+    for diagnostic in diagnostics.sorted() {
+        let report = Report::new(diagnostic, sources);
+        // Writing into a String cannot fail.
+        let _ = handler.render_report(&mut out, &report);
+        out.push('\n');
+    }
+    out
+}
+
+/// Exit codes of the `plan` command (README, "Exit codes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: done; warnings may have been printed.
+    Success,
+    /// 1: the plan has errors, or warnings under `--deny-warnings`.
+    PlanErrors,
+    /// 2: the command line is wrong (clap's own code).
+    Usage,
+    /// 3: a file cannot be read or written.
+    Io,
+    /// 4: an embedded template failed: a bug in `plan`.
+    Internal,
+}
+
+impl ExitStatus {
+    /// The number the process exits with.
+    pub fn code(self) -> u8 {
+        match self {
+            Self::Success => 0,
+            Self::PlanErrors => 1,
+            Self::Usage => 2,
+            Self::Io => 3,
+            Self::Internal => 4,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! The `plan` command.
+
+fn main() {}

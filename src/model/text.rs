@@ -1,0 +1,1 @@
+//! Text values: `**bold**`, `*italic*`, `{id}` references, `{{`/`}}`.

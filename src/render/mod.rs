@@ -1,0 +1,1 @@
+//! View → Typst document, with the embedded compiler.

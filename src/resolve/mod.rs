@@ -1,0 +1,1 @@
+//! Checks and resolution: [`crate::model::Plan`] → the resolved plan.

@@ -1,0 +1,188 @@
+//! Source files and positions.
+//!
+//! Owns the text of every plan file read in a build (the plan and its
+//! includes), normalised once: a UTF-8 byte-order mark is dropped, CRLF and CR
+//! line ends become LF, and the text is put in Unicode NFC (TCVN 6909:2001,
+//! `plan-format.md` "Keys"). Every later stage speaks of positions as
+//! [`Span`]s: byte ranges in that normalised text, so miette labels land on
+//! the right character even after Vietnamese letters.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Index of a file in [`Sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SourceId(pub u32);
+
+/// A byte range in one normalised source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    /// The file the range is in.
+    pub source: SourceId,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` in `source`.
+    pub fn new(source: SourceId, start: usize, end: usize) -> Self {
+        Self { source, start, end: end.max(start) }
+    }
+
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A value with the place in the YAML it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    /// Pairs `value` with `span`.
+    pub fn new(value: T, span: Span) -> Self {
+        Self { value, span }
+    }
+
+    /// Applies `f` to the value, keeping the span.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Spanned<U> {
+        Spanned { value: f(self.value), span: self.span }
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for Spanned<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+/// One plan file: where it came from and its normalised text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as given (or as resolved from an `include`).
+    pub path: PathBuf,
+    /// The name shown in reports.
+    pub name: String,
+    /// The text after [`normalize`].
+    pub text: String,
+}
+
+/// All files read in one build, addressed by [`SourceId`].
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    /// An empty set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, path: &Path, text: String) -> SourceId {
+        let id = SourceId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
+        self.files.push(SourceFile {
+            path: path.to_path_buf(),
+            name: path.display().to_string(),
+            text,
+        });
+        id
+    }
+
+    /// The file with `id`.
+    ///
+    /// Ids are only made by [`Sources::add`], so every id names a file.
+    pub fn get(&self, id: SourceId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// The id of the file read from `path`, if it was read.
+    pub fn find(&self, path: &Path) -> Option<SourceId> {
+        self.files
+            .iter()
+            .position(|f| f.path == path)
+            .and_then(|i| u32::try_from(i).ok())
+            .map(SourceId)
+    }
+
+    /// The text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        self.get(span.source).text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// Every file, in the order added.
+    pub fn iter(&self) -> impl Iterator<Item = (SourceId, &SourceFile)> {
+        self.files.iter().enumerate().map(|(i, f)| (SourceId(i as u32), f))
+    }
+}
+
+/// Where the bytes of a file stop being UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotUtf8 {
+    /// Byte offset of the first invalid byte.
+    pub offset: usize,
+    /// 1-based line of that byte.
+    pub line: usize,
+    /// 1-based column (in characters) of that byte.
+    pub column: usize,
+}
+
+/// Decodes and normalises the bytes of a plan file.
+///
+/// Drops a UTF-8 byte-order mark, turns CRLF and lone CR into LF, and
+/// composes the text to NFC, so `"Đa\u{0300}"` becomes `"Đà"`.
+pub fn normalize(bytes: &[u8]) -> Result<String, NotUtf8> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let good = &bytes[..err.valid_up_to()];
+            // The prefix is valid UTF-8 by construction.
+            let good = std::str::from_utf8(good).unwrap_or("");
+            let line = good.matches('\n').count() + 1;
+            let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(NotUtf8 { offset: err.valid_up_to(), line, column });
+        }
+    };
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    Ok(text.nfc().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_bom_and_crlf() {
+        assert_eq!(normalize(b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap(), "a: 1\nb: 2\n");
+    }
+
+    #[test]
+    fn composes_nfd_to_nfc() {
+        let nfd: String = "Mỹ Độ".nfd().collect();
+        assert_ne!(nfd, "Mỹ Độ");
+        assert_eq!(normalize(nfd.as_bytes()).unwrap(), "Mỹ Độ");
+    }
+
+    #[test]
+    fn reports_where_utf8_breaks() {
+        let err = normalize(b"a: 1\nb: M\xF5 \xD0\xE9").unwrap_err();
+        assert_eq!((err.line, err.column, err.offset), (2, 5, 9));
+    }
+}
