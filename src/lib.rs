@@ -12,6 +12,7 @@
 //!
 //! [`build`] is the only place that chains the stages.
 
+pub mod compose;
 pub mod diag;
 pub mod export;
 pub mod load;
@@ -20,5 +21,6 @@ pub mod render;
 pub mod resolve;
 pub mod rules;
 pub mod source;
+pub mod suggest;
 pub mod vi;
 pub mod view;

@@ -1,1 +1,313 @@
-//! Text values: `**bold**`, `*italic*`, `{id}` references, `{{`/`}}`.
+//! Text values: `**bold**`, `*italic*`, `{id}` references, `{{`/`}}`
+//! (`plan-format.md`, "Text").
+//!
+//! Parsing is pure: it turns one text value into [`Piece`]s and reports
+//! malformed references with their byte range inside the value.
+//! [`locate`] maps such a range back to the YAML source, also inside folded
+//! (`>`) and literal (`|`) block scalars.
+//!
+//! Rules, as a clerk meets them:
+//! - `**…**` is bold and `*…*` italic when the opening mark is followed by a
+//!   non-space and the closing mark preceded by one; any other `*` prints as
+//!   itself, so `* MỘT SỐ CUỘC HỌP` needs no escaping.
+//! - `{` followed by a letter starts a reference `{id}` or `{id:form}`; a
+//!   reference left open or malformed is an error. `{{` and `}}` print one
+//!   brace; any other `{` or `}` prints as itself.
+
+use std::ops::Range;
+
+use crate::source::Span;
+
+/// One piece of a parsed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Characters printed as they are.
+    Text {
+        /// The characters.
+        text: String,
+        /// Inside `**…**`.
+        strong: bool,
+        /// Inside `*…*`.
+        emph: bool,
+    },
+    /// A `{id}` or `{id:form}` reference.
+    Ref {
+        /// The id.
+        id: String,
+        /// The form after `:`, if any.
+        form: Option<String>,
+        /// Inside `**…**`.
+        strong: bool,
+        /// Inside `*…*`.
+        emph: bool,
+        /// Where `{…}` stands in the value.
+        range: Range<usize>,
+    },
+}
+
+/// A malformed reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextError {
+    /// Where in the value.
+    pub range: Range<usize>,
+    /// What is wrong: "reference `{kl01` is not closed".
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+enum Token {
+    Chars(String),
+    Delim { len: usize, can_open: bool, can_close: bool, pos: usize },
+    Ref { id: String, form: Option<String>, range: Range<usize> },
+}
+
+fn is_id_start(c: char) -> bool {
+    c.is_ascii_alphabetic()
+}
+
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '-'
+}
+
+/// Parses a text value into pieces, with every malformed reference.
+///
+/// `"Thực hiện {kl01:dated} **ngay**"` gives a text piece, a reference to
+/// `kl01` in form `dated`, a text piece and a bold text piece.
+pub fn parse(value: &str) -> (Vec<Piece>, Vec<TextError>) {
+    let (tokens, errors) = tokenize(value);
+    (emphasize(value, tokens), errors)
+}
+
+fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
+    let mut tokens = Vec::new();
+    let mut errors = Vec::new();
+    let mut chars = String::new();
+    let mut i = 0;
+    let flush = |chars: &mut String, tokens: &mut Vec<Token>| {
+        if !chars.is_empty() {
+            tokens.push(Token::Chars(std::mem::take(chars)));
+        }
+    };
+    while i < value.len() {
+        let rest = &value[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if rest.starts_with("{{") || rest.starts_with("}}") {
+            chars.push(c);
+            i += 2;
+        } else if c == '{' && rest[1..].chars().next().is_some_and(is_id_start) {
+            let body_len = rest[1..].find(|ch: char| !(is_id_char(ch) || ch == ':')).unwrap_or(rest.len() - 1);
+            let body = &rest[1..1 + body_len];
+            let after = rest[1 + body_len..].chars().next();
+            if after == Some('}') {
+                let end = i + body_len + 2;
+                let (id, form) = match body.split_once(':') {
+                    Some((id, form)) => (id, Some(form)),
+                    None => (body, None),
+                };
+                if id.is_empty() || form.is_some_and(|f| f.is_empty() || f.contains(':')) {
+                    errors.push(TextError {
+                        range: i..end,
+                        message: format!("`{{{body}}}` is not a valid reference"),
+                        help: "write `{id}` or `{id:form}`, with form one of dated, short, full, years".into(),
+                    });
+                } else {
+                    flush(&mut chars, &mut tokens);
+                    tokens.push(Token::Ref {
+                        id: id.into(),
+                        form: form.map(Into::into),
+                        range: i..end,
+                    });
+                }
+                i = end;
+            } else {
+                let end = i + 1 + body_len;
+                errors.push(TextError {
+                    range: i..end,
+                    message: format!("reference `{{{body}` is not closed"),
+                    help: "close it with `}`, or write `{{` for a literal brace".into(),
+                });
+                chars.push_str(&value[i..end]);
+                i = end;
+            }
+        } else if c == '*' {
+            let len = if rest.starts_with("**") { 2 } else { 1 };
+            let before = value[..i].chars().next_back();
+            let after = value[i + len..].chars().next();
+            let can_open = after.is_some_and(|a| !a.is_whitespace() && a != '*');
+            let can_close = before.is_some_and(|b| !b.is_whitespace() && b != '*');
+            flush(&mut chars, &mut tokens);
+            tokens.push(Token::Delim { len, can_open, can_close, pos: i });
+            i += len;
+        } else {
+            chars.push(c);
+            i += c.len_utf8();
+        }
+    }
+    flush(&mut chars, &mut tokens);
+    (tokens, errors)
+}
+
+/// Pairs `*`/`**` delimiters (each opener with the next closer of the same
+/// length) and turns the tokens into styled pieces; unpaired marks print.
+fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
+    // Which delimiter tokens are paired, by token index.
+    let mut paired = vec![false; tokens.len()];
+    let mut open_strong: Option<usize> = None;
+    let mut open_emph: Option<usize> = None;
+    for (index, token) in tokens.iter().enumerate() {
+        if let Token::Delim { len, can_open, can_close, .. } = *token {
+            let slot = if len == 2 { &mut open_strong } else { &mut open_emph };
+            match *slot {
+                Some(start) if can_close => {
+                    paired[start] = true;
+                    paired[index] = true;
+                    *slot = None;
+                }
+                None if can_open => *slot = Some(index),
+                _ => {}
+            }
+        }
+    }
+    let mut pieces: Vec<Piece> = Vec::new();
+    let (mut strong, mut emph) = (false, false);
+    let mut push_text = |pieces: &mut Vec<Piece>, text: &str, strong: bool, emph: bool| {
+        if let Some(Piece::Text { text: last, strong: s, emph: e }) = pieces.last_mut() {
+            if *s == strong && *e == emph {
+                last.push_str(text);
+                return;
+            }
+        }
+        pieces.push(Piece::Text { text: text.into(), strong, emph });
+    };
+    for (index, token) in tokens.into_iter().enumerate() {
+        match token {
+            Token::Chars(text) => push_text(&mut pieces, &text, strong, emph),
+            Token::Delim { len, .. } if paired[index] => {
+                if len == 2 {
+                    strong = !strong;
+                } else {
+                    emph = !emph;
+                }
+            }
+            Token::Delim { len, pos, .. } => {
+                push_text(&mut pieces, &value[pos..pos + len], strong, emph);
+            }
+            Token::Ref { id, form, range } => {
+                pieces.push(Piece::Ref { id, form, strong, emph, range });
+            }
+        }
+    }
+    pieces
+}
+
+/// Maps `range` inside a text value to a span in the YAML source.
+///
+/// `raw` is the source text the value's `span` covers (quotes, folding and
+/// indentation included). The token is found by its text: the n-th
+/// occurrence in the value is taken to be the n-th occurrence in the source.
+/// Falls back to the whole value's span when the token cannot be found
+/// (e.g. it was written with escapes).
+pub fn locate(value: &str, raw: &str, span: Span, range: Range<usize>) -> Span {
+    let Some(token) = value.get(range.clone()) else { return span };
+    if token.is_empty() {
+        return span;
+    }
+    let nth = value[..range.start].matches(token).count();
+    match raw.match_indices(token).nth(nth) {
+        Some((offset, _)) => {
+            Span::new(span.source, span.start + offset, span.start + offset + token.len())
+        }
+        None => span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceId;
+
+    fn text(t: &str, strong: bool, emph: bool) -> Piece {
+        Piece::Text { text: t.into(), strong, emph }
+    }
+
+    #[test]
+    fn plain_text_is_one_piece() {
+        let (pieces, errors) = parse("Hội nghị # $x$ [a] <b> @c = \\ // ~ _ `");
+        assert!(errors.is_empty());
+        assert_eq!(pieces, vec![text("Hội nghị # $x$ [a] <b> @c = \\ // ~ _ `", false, false)]);
+    }
+
+    #[test]
+    fn bold_and_italic() {
+        let (pieces, _) = parse("a **đậm** và *nghiêng* b");
+        assert_eq!(
+            pieces,
+            vec![
+                text("a ", false, false),
+                text("đậm", true, false),
+                text(" và ", false, false),
+                text("nghiêng", false, true),
+                text(" b", false, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn lone_stars_print() {
+        let (pieces, _) = parse("* MỘT SỐ CUỘC HỌP 2 * 3 a*");
+        assert_eq!(pieces, vec![text("* MỘT SỐ CUỘC HỌP 2 * 3 a*", false, false)]);
+        let (pieces, _) = parse("**không đóng");
+        assert_eq!(pieces, vec![text("**không đóng", false, false)]);
+    }
+
+    #[test]
+    fn references_with_forms() {
+        let (pieces, errors) = parse("theo {kl01:dated}, {cmac}.");
+        assert!(errors.is_empty());
+        assert_eq!(
+            pieces[1],
+            Piece::Ref {
+                id: "kl01".into(),
+                form: Some("dated".into()),
+                strong: false,
+                emph: false,
+                range: 5..17
+            }
+        );
+        assert!(matches!(&pieces[3], Piece::Ref { id, form: None, .. } if id == "cmac"));
+    }
+
+    #[test]
+    fn reference_inside_bold() {
+        let (pieces, _) = parse("**{hcm}**");
+        assert!(matches!(&pieces[0], Piece::Ref { strong: true, .. }));
+    }
+
+    #[test]
+    fn doubled_braces_print_one() {
+        let (pieces, errors) = parse("{{kl01}} và }} và { x } và {1}");
+        assert!(errors.is_empty());
+        assert_eq!(pieces, vec![text("{kl01} và } và { x } và {1}", false, false)]);
+    }
+
+    #[test]
+    fn unclosed_reference_is_an_error() {
+        let (_, errors) = parse("Thực hiện {kl01 về");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(&"Thực hiện {kl01 về"[errors[0].range.clone()], "{kl01");
+        let (_, errors) = parse("x {kl01:} y {a:b:c}");
+        assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn locates_nth_occurrence_in_folded_source() {
+        let raw = ">-\n  Thực hiện {a} và\n  lại {a} nữa";
+        let value = "Thực hiện {a} và lại {a} nữa";
+        let span = Span::new(SourceId(0), 100, 100 + raw.len());
+        let second = value.rfind("{a}").unwrap();
+        let located = locate(value, raw, span, second..second + 3);
+        assert_eq!(&raw[located.start - 100..located.end - 100], "{a}");
+        assert_eq!(located.start - 100, raw.rfind("{a}").unwrap());
+    }
+}

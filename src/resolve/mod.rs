@@ -1,1 +1,296 @@
-//! Checks and resolution: [`crate::model::Plan`] → the resolved plan.
+//! Checks and resolution: [`Plan`] → [`Resolved`] plus warnings.
+//!
+//! Applies every check of `plan-format.md` ("Checks every build makes", and
+//! the rules of its Text, Meetings and Signature sections) and resolves what
+//! the page needs from the plan: the rule set in force, the default titles,
+//! and every `{id}` reference turned into text. It reports all problems at
+//! once; the wording of each lives in `error.rs`.
+
+mod error;
+mod refs;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::diag::Diagnostics;
+use crate::model::{Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text, TimeOfDay, When};
+use crate::rules::{self, RuleSet};
+use crate::source::Sources;
+use crate::view::Run;
+use crate::vi;
+
+/// Choices made on the command line that change the document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// `--draft`: print the "DỰ THẢO" mark whatever the plan says.
+    pub draft: bool,
+}
+
+/// A checked plan with every reference resolved and every default filled.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The rule set in force (pinned or by date).
+    pub rules: &'static RuleSet,
+    /// `kind`.
+    pub kind: Kind,
+    /// `period`.
+    pub period: Period,
+    /// `number`.
+    pub number: Option<u32>,
+    /// `date`.
+    pub date: Option<NaiveDate>,
+    /// `place`.
+    pub place: String,
+    /// The summary line, given or default ("Công tác tháng 5 năm 2024").
+    pub title: Vec<Run>,
+    /// `issuer.parent`.
+    pub parent: Option<String>,
+    /// `issuer.name`.
+    pub issuer: String,
+    /// `issuer.abbr`.
+    pub issuer_abbr: String,
+    /// `intro`.
+    pub intro: Option<Vec<Run>>,
+    /// `sections`.
+    pub sections: Vec<ResolvedSection>,
+    /// `meetings`.
+    pub meetings: Option<ResolvedMeetings>,
+    /// `closing`.
+    pub closing: Vec<Run>,
+    /// `recipients`, as written.
+    pub recipients: Vec<String>,
+    /// `archive`.
+    pub archive: String,
+    /// `signer`.
+    pub signer: ResolvedSigner,
+    /// `draft` or `--draft`.
+    pub draft: bool,
+}
+
+/// A section with its texts resolved.
+#[derive(Debug, Clone)]
+pub struct ResolvedSection {
+    /// `title`.
+    pub title: Vec<Run>,
+    /// `intro`.
+    pub intro: Option<Vec<Run>>,
+    /// `list`.
+    pub list: ListStyle,
+    /// `items`.
+    pub items: Vec<Vec<Run>>,
+    /// `sections`.
+    pub sections: Vec<ResolvedSection>,
+}
+
+/// The meetings block with its texts resolved.
+#[derive(Debug, Clone)]
+pub struct ResolvedMeetings {
+    /// `title`, given or default ("Một số cuộc họp chính trong tháng").
+    pub title: Vec<Run>,
+    /// `items`.
+    pub items: Vec<ResolvedMeeting>,
+    /// `note`.
+    pub note: Option<Vec<Run>>,
+}
+
+/// One meeting.
+#[derive(Debug, Clone)]
+pub struct ResolvedMeeting {
+    /// `name`.
+    pub name: Vec<Run>,
+    /// A date, or a weekday every week.
+    pub when: ResolvedWhen,
+    /// `time`.
+    pub time: Option<TimeOfDay>,
+}
+
+/// When a meeting happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResolvedWhen {
+    /// On this date.
+    Dated(NaiveDate),
+    /// On this weekday every week.
+    Weekly(chrono::Weekday),
+}
+
+/// The signer, as written.
+#[derive(Debug, Clone)]
+pub struct ResolvedSigner {
+    /// `on_behalf`.
+    pub on_behalf: Option<String>,
+    /// `deputy_for`.
+    pub deputy_for: Option<String>,
+    /// `by_order_of`.
+    pub by_order_of: Option<String>,
+    /// `by_authority_of`.
+    pub by_authority_of: Option<String>,
+    /// `acting`.
+    pub acting: bool,
+    /// `title`.
+    pub title: String,
+    /// `name`.
+    pub name: String,
+}
+
+/// Checks `plan` and resolves it; `None` when any error was found.
+pub fn resolve(plan: &Plan, sources: &Sources, options: Options) -> (Option<Resolved>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let period = plan.period.value;
+    let style = plan.style.value;
+
+    let rules = choose_rules(plan, &mut diags);
+    check_date(plan, &mut diags);
+    for directive in &plan.directives {
+        if let Some(date) = plan.date.as_ref().map(|d| d.value) {
+            if directive.date.value > date {
+                diags.push(error::directive_after_document(
+                    directive.date.span,
+                    &directive.id.value,
+                    directive.date.value,
+                ));
+            }
+        }
+    }
+    for anniversary in &plan.anniversaries {
+        let years = vi::cite::anniversary_years(anniversary.date.value, period.year());
+        if years <= 0 {
+            diags.push(error::anniversary_not_positive(anniversary.date.span, &anniversary.id.value, years));
+        }
+    }
+
+    let mut texts = refs::Resolver::new(plan, sources);
+    let title = match &plan.title {
+        Some(title) => texts.resolve(title, &mut diags),
+        None => vec![Run::plain(vi::period::default_title(period))],
+    };
+    let intro = plan.intro.as_ref().map(|t| texts.resolve(t, &mut diags));
+    if plan.sections.value.is_empty() {
+        diags.push(error::empty_sections(plan.sections.span));
+    }
+    let sections =
+        plan.sections.value.iter().map(|s| resolve_section(s, &mut texts, &mut diags)).collect();
+    let meetings = plan.meetings.as_ref().map(|m| {
+        let title = match &m.title {
+            Some(title) => texts.resolve(title, &mut diags),
+            None => vec![Run::plain(vi::period::default_meetings_title(period))],
+        };
+        let items = m.items.iter().map(|item| resolve_meeting(item, period, &mut texts, &mut diags)).collect();
+        let note = m.note.as_ref().map(|t| texts.resolve(t, &mut diags));
+        ResolvedMeetings { title, items, note }
+    });
+    let closing = texts.resolve(&plan.closing, &mut diags);
+    texts.report_unused(&mut diags);
+
+    if plan.recipients.value.is_empty() {
+        diags.push(error::empty_recipients(plan.recipients.span));
+    }
+    let signer = &plan.signer;
+    if style == Style::Dang {
+        if let Some(deputy) = &signer.deputy_for {
+            diags.push(error::party_deputy(deputy.span));
+        }
+        if let Some(authority) = &signer.by_authority_of {
+            diags.push(error::party_by_authority(authority.span));
+        }
+    }
+
+    if diags.has_errors() {
+        return (None, diags);
+    }
+    let text = |s: &Option<crate::source::Spanned<String>>| s.as_ref().map(|s| s.value.clone());
+    let resolved = Resolved {
+        rules,
+        kind: plan.kind.value,
+        period,
+        number: plan.number.as_ref().map(|n| n.value),
+        date: plan.date.as_ref().map(|d| d.value),
+        place: plan.place.value.clone(),
+        title,
+        parent: text(&plan.issuer.parent),
+        issuer: plan.issuer.name.value.clone(),
+        issuer_abbr: plan.issuer.abbr.value.clone(),
+        intro,
+        sections,
+        meetings,
+        closing,
+        recipients: plan.recipients.value.iter().map(|r| r.value.clone()).collect(),
+        archive: plan.archive.value.clone(),
+        signer: ResolvedSigner {
+            on_behalf: text(&signer.on_behalf),
+            deputy_for: text(&signer.deputy_for),
+            by_order_of: text(&signer.by_order_of),
+            by_authority_of: text(&signer.by_authority_of),
+            acting: signer.acting.as_ref().is_some_and(|a| a.value),
+            title: signer.title.value.clone(),
+            name: signer.name.value.clone(),
+        },
+        draft: options.draft || plan.draft.as_ref().is_some_and(|d| d.value),
+    };
+    (Some(resolved), diags)
+}
+
+/// The pinned rule set, or the one in force on the document's date (or the
+/// period's first day): `plan-format.md`, key `rules`.
+fn choose_rules(plan: &Plan, diags: &mut Diagnostics) -> &'static RuleSet {
+    let style = plan.style.value;
+    let day = plan.date.as_ref().map_or_else(|| plan.period.value.start(), |d| d.value);
+    let by_date = rules::in_force(style, day);
+    match &plan.rules {
+        Some(pin) => {
+            let pinned = rules::by_id(pin.value);
+            if pinned.style != style {
+                diags.push(error::rules_style_mismatch(pin.span, pin.value.name(), style.name()));
+                by_date
+            } else {
+                pinned
+            }
+        }
+        None => by_date,
+    }
+}
+
+fn check_date(plan: &Plan, diags: &mut Diagnostics) {
+    let Some(date) = &plan.date else { return };
+    let period = plan.period.value;
+    if date.value > period.end() {
+        diags.push(error::date_after_period(date.span, period));
+    } else if (period.start() - date.value).num_days() > 60 {
+        diags.push(error::date_long_before_period(date.span, period));
+    }
+}
+
+fn resolve_section(section: &Section, texts: &mut refs::Resolver<'_>, diags: &mut Diagnostics) -> ResolvedSection {
+    if section.intro.is_none() && section.items.is_empty() && section.sections.is_empty() {
+        diags.push(error::empty_section(section.title.span));
+    }
+    ResolvedSection {
+        title: texts.resolve(&section.title, diags),
+        intro: section.intro.as_ref().map(|t| texts.resolve(t, diags)),
+        list: section.list.value,
+        items: section.items.iter().map(|t: &Text| texts.resolve(t, diags)).collect(),
+        sections: section.sections.iter().map(|s| resolve_section(s, texts, diags)).collect(),
+    }
+}
+
+fn resolve_meeting(
+    meeting: &Meeting,
+    period: Period,
+    texts: &mut refs::Resolver<'_>,
+    diags: &mut Diagnostics,
+) -> ResolvedMeeting {
+    let when = match &meeting.when {
+        When::Dated(date) => {
+            if !period.contains(date.value) {
+                diags.push(error::meeting_outside_period(date.span, period));
+            } else if matches!(date.value.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
+                diags.push(error::meeting_on_weekend(date.span, vi::words::weekday(date.value.weekday())));
+            }
+            ResolvedWhen::Dated(date.value)
+        }
+        When::Weekly(day) => ResolvedWhen::Weekly(day.value.to_chrono()),
+    };
+    ResolvedMeeting {
+        name: texts.resolve(&meeting.name, diags),
+        when,
+        time: meeting.time.as_ref().map(|t| t.value),
+    }
+}

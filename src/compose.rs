@@ -1,0 +1,289 @@
+//! The view stage: [`Resolved`] → [`View`], a total function.
+//!
+//! Decides every printed string that depends on the rule set: heading
+//! numbers ("1-" under HD 36, "1." under HD 05 and NĐ 30), the wording of
+//! meetings, the end mark of the body, recipient punctuation and the
+//! signature lines (`format-rules.md` §1.2–1.5, §2.2–2.4).
+
+use crate::model::{Kind, ListStyle};
+use crate::resolve::{Resolved, ResolvedMeeting, ResolvedSection, ResolvedWhen};
+use crate::rules::{EndMark, RuleSet};
+use crate::vi;
+use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
+
+/// Builds the view of a resolved plan.
+pub fn compose(plan: &Resolved) -> View {
+    let rules = plan.rules;
+    let doc_type = doc_type_word(plan.kind);
+    let summary_text: String = plan.title.iter().map(|r| r.text.as_str()).collect();
+    let day = plan.date.unwrap_or_else(|| plan.period.start());
+    View {
+        style: rules.style.name(),
+        rules: rules.id.name(),
+        meta: Meta {
+            title: format!("{doc_type} {}", lower_first(&summary_text)),
+            author: plan.issuer.clone(),
+            date: [chrono::Datelike::year(&day), chrono::Datelike::month(&day) as i32, chrono::Datelike::day(&day) as i32],
+        },
+        draft: plan.draft,
+        header: Header {
+            national: rules.national.iter().map(|s| (*s).to_owned()).collect(),
+            parent: plan.parent.as_deref().map(vi::words::upper),
+            issuer: vi::words::upper(&plan.issuer),
+            number: vi::number::number_line(
+                rules.party_symbol,
+                plan.number,
+                type_abbr(plan.kind),
+                &plan.issuer_abbr,
+            ),
+            date: vi::dates::date_line(
+                &plan.place,
+                plan.date,
+                plan.period.first_month(),
+                plan.period.year(),
+            ),
+        },
+        doc_type: vi::words::upper(doc_type),
+        summary: plan.title.clone(),
+        body: body(plan, rules),
+        footer: footer(plan, rules),
+    }
+}
+
+/// "Chương trình" or "Kế hoạch".
+fn doc_type_word(kind: Kind) -> &'static str {
+    match kind {
+        Kind::ChuongTrinh => "Chương trình",
+        Kind::KeHoach => "Kế hoạch",
+    }
+}
+
+/// The type part of the document symbol: "CTr" or "KH" (NĐ 30 Phụ lục III
+/// [R]; HD 36 practice [S], `format-rules.md` §4).
+fn type_abbr(kind: Kind) -> &'static str {
+    match kind {
+        Kind::ChuongTrinh => "CTr",
+        Kind::KeHoach => "KH",
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(intro) = &plan.intro {
+        blocks.push(Block { role: Role::Intro, runs: intro.clone() });
+    }
+    for (index, section) in plan.sections.iter().enumerate() {
+        let number = format!("{}{}", index + 1, rules.heading_number_end);
+        push_section(&mut blocks, section, &number, rules);
+    }
+    if let Some(meetings) = &plan.meetings {
+        let title: Vec<Run> = meetings
+            .title
+            .iter()
+            .map(|r| Run { text: vi::words::upper(&r.text), strong: true, emph: r.emph })
+            .collect();
+        blocks.push(Block { role: Role::MeetingsTitle, runs: prepend(Run::strong("* "), title) });
+        for (index, meeting) in meetings.items.iter().enumerate() {
+            blocks.push(Block { role: Role::Meeting, runs: meeting_runs(index + 1, meeting) });
+        }
+        if let Some(note) = &meetings.note {
+            let mut runs: Vec<Run> = strip_parentheses(note)
+                .into_iter()
+                .map(|r| Run { emph: true, ..r })
+                .collect();
+            runs.insert(0, Run::emph("("));
+            runs.push(Run::emph(")"));
+            blocks.push(Block { role: Role::MeetingsNote, runs: merge(runs) });
+        }
+    }
+    blocks.push(Block { role: Role::Closing, runs: end_mark(&plan.closing, rules.end_mark) });
+    blocks
+}
+
+/// A top-level section: its heading on its own line, then its content;
+/// a subsection: its heading run in with its intro (`format-rules.md` §6.1).
+fn push_section(blocks: &mut Vec<Block>, section: &ResolvedSection, number: &str, rules: &RuleSet) {
+    let has_content = section.intro.is_some() || !section.items.is_empty();
+    let top_level = !number.contains('.') || number.matches('.').count() == 1 && number.ends_with('.');
+    let heading = |emph_heading: bool| -> Vec<Run> {
+        let mut runs = vec![Run { text: format!("{number} "), strong: !emph_heading, emph: emph_heading }];
+        runs.extend(section.title.iter().map(|r| Run {
+            text: r.text.clone(),
+            strong: r.strong || !emph_heading,
+            emph: r.emph || emph_heading,
+        }));
+        if has_content && !ends_with_punctuation(&runs) {
+            if let Some(last) = runs.last_mut() {
+                last.text.push(':');
+            }
+        }
+        merge(runs)
+    };
+    if top_level {
+        blocks.push(Block { role: Role::Heading, runs: heading(false) });
+        if let Some(intro) = &section.intro {
+            blocks.push(Block { role: Role::Item, runs: intro.clone() });
+        }
+    } else {
+        let mut runs = heading(true);
+        if let Some(intro) = &section.intro {
+            runs.push(Run::plain(" "));
+            runs.extend(intro.iter().cloned());
+        }
+        blocks.push(Block { role: Role::Subheading, runs: merge(runs) });
+    }
+    for item in &section.items {
+        let runs = match section.list {
+            ListStyle::Paragraph => item.clone(),
+            ListStyle::Dash => prepend(Run::plain("- "), item.clone()),
+        };
+        blocks.push(Block { role: Role::Item, runs: merge(runs) });
+    }
+    let stem = number.trim_end_matches(['-', '.']);
+    for (index, sub) in section.sections.iter().enumerate() {
+        let sub_number = format!("{stem}.{}{}", index + 1, rules.heading_number_end);
+        push_section(blocks, sub, &sub_number, rules);
+    }
+}
+
+/// "1. Hội nghị BTV Đảng ủy vào ngày **28/5/2024**." /
+/// "3. Hội nghị giao ban Thường trực vào 8 giờ sáng thứ Hai hàng tuần."
+fn meeting_runs(number: usize, meeting: &ResolvedMeeting) -> Vec<Run> {
+    let mut runs = vec![Run::plain(format!("{number}. "))];
+    let mut name = meeting.name.clone();
+    if let Some(last) = name.last_mut() {
+        last.text = last.text.trim_end().trim_end_matches('.').to_owned();
+    }
+    runs.extend(name);
+    match meeting.when {
+        ResolvedWhen::Dated(date) => {
+            let at = match meeting.time {
+                Some(t) => format!(" vào {} ngày ", vi::words::clock(t.hour, t.minute)),
+                None => " vào ngày ".to_owned(),
+            };
+            runs.push(Run::plain(at));
+            runs.push(Run::strong(vi::dates::short_date(date)));
+            runs.push(Run::plain("."));
+        }
+        ResolvedWhen::Weekly(day) => {
+            let at = match meeting.time {
+                Some(t) => format!(
+                    " vào {} {} {} hàng tuần.",
+                    vi::words::clock(t.hour, t.minute),
+                    vi::words::part_of_day(t.hour),
+                    vi::words::weekday(day)
+                ),
+                None => format!(" vào {} hàng tuần.", vi::words::weekday(day)),
+            };
+            runs.push(Run::plain(at));
+        }
+    }
+    merge(runs)
+}
+
+fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
+    let items: Vec<&str> = plan.recipients.iter().map(String::as_str).collect();
+    let signer = &plan.signer;
+    let mut authority = Vec::new();
+    let forms = [
+        (Some(rules.on_behalf), &signer.on_behalf),
+        (Some(rules.deputy_for), &signer.deputy_for),
+        (Some(rules.by_order_of), &signer.by_order_of),
+        (rules.by_authority_of, &signer.by_authority_of),
+    ];
+    for (prefix, body) in forms {
+        if let (Some(prefix), Some(body)) = (prefix, body) {
+            authority.push(format!("{prefix} {}", vi::words::upper(body)));
+        }
+    }
+    let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
+    Footer {
+        recipients_label: "Nơi nhận:".to_owned(),
+        recipients: vi::lists::recipient_lines(&items, &plan.archive, rules.recipient_sep, rules.archive_prefix),
+        signer: SignerView {
+            authority,
+            title: format!("{acting}{}", vi::words::upper(&signer.title)),
+            name: signer.name.clone(),
+        },
+    }
+}
+
+/// Applies the rule set's end mark to the closing paragraph: HD 36 keeps the
+/// author's, HD 05 ends with ".", NĐ 30 with "./.".
+fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
+    let mut runs = closing.to_vec();
+    if mark == EndMark::AsWritten {
+        return runs;
+    }
+    while runs.last().is_some_and(|r| r.text.trim().is_empty()) {
+        runs.pop();
+    }
+    let Some(last) = runs.last_mut() else { return runs };
+    let mut text = last.text.trim_end().to_owned();
+    loop {
+        let trimmed = text.trim_end_matches("./.").trim_end_matches(['.', ';', ',', ':', ' ']);
+        if trimmed.len() == text.len() {
+            break;
+        }
+        text = trimmed.to_owned();
+    }
+    text.push_str(if mark == EndMark::Period { "." } else { "./." });
+    last.text = text;
+    runs
+}
+
+fn ends_with_punctuation(runs: &[Run]) -> bool {
+    runs.last()
+        .and_then(|r| r.text.trim_end().chars().last())
+        .is_some_and(|c| matches!(c, ':' | '.' | ';' | '?' | '!'))
+}
+
+fn strip_parentheses(runs: &[Run]) -> Vec<Run> {
+    let mut runs = runs.to_vec();
+    if let Some(first) = runs.first_mut() {
+        if let Some(rest) = first.text.trim_start().strip_prefix('(') {
+            let all_closed = runs.last().is_some_and(|l| l.text.trim_end().ends_with(')'));
+            if all_closed {
+                if let Some(f) = runs.first_mut() {
+                    f.text = rest.to_owned();
+                }
+                if let Some(last) = runs.last_mut() {
+                    let t = last.text.trim_end();
+                    last.text = t.strip_suffix(')').unwrap_or(t).to_owned();
+                }
+            }
+        }
+    }
+    runs
+}
+
+fn prepend(first: Run, rest: Vec<Run>) -> Vec<Run> {
+    let mut runs = vec![first];
+    runs.extend(rest);
+    merge(runs)
+}
+
+/// Joins neighbouring runs of the same style and drops empty ones.
+fn merge(runs: Vec<Run>) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    for run in runs {
+        if run.text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.strong == run.strong && last.emph == run.emph => {
+                last.text.push_str(&run.text);
+            }
+            _ => out.push(run),
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! `{id}` references: from a text value to runs, every reference checked
+//! (`plan-format.md`, "Text").
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diag::Diagnostics;
+use crate::model::text::{self, Piece};
+use crate::model::{Anniversary, Directive, Period, Plan, Text};
+use crate::source::Sources;
+use crate::vi::cite::{self, Citation, CiteForm};
+use crate::view::Run;
+
+use super::error;
+
+enum Target<'a> {
+    Directive(&'a Directive),
+    Anniversary(&'a Anniversary),
+}
+
+/// Resolves the texts of one plan and remembers which ids were used.
+pub(super) struct Resolver<'a> {
+    sources: &'a Sources,
+    period: Period,
+    targets: HashMap<&'a str, Target<'a>>,
+    used: HashSet<&'a str>,
+    plan: &'a Plan,
+}
+
+impl<'a> Resolver<'a> {
+    pub(super) fn new(plan: &'a Plan, sources: &'a Sources) -> Self {
+        let mut targets = HashMap::new();
+        for d in &plan.directives {
+            targets.entry(d.id.value.as_str()).or_insert(Target::Directive(d));
+        }
+        for a in &plan.anniversaries {
+            targets.entry(a.id.value.as_str()).or_insert(Target::Anniversary(a));
+        }
+        Self { sources, period: plan.period.value, targets, used: HashSet::new(), plan }
+    }
+
+    /// The runs of `value`, references replaced by their text:
+    /// `"kỷ niệm {cmac}"` → `"kỷ niệm 206 năm Ngày sinh C.Mác (5/5/1818 - 5/5/2024)"`.
+    pub(super) fn resolve(&mut self, value: &Text, diags: &mut Diagnostics) -> Vec<Run> {
+        let raw = self.sources.slice(value.span);
+        let (pieces, errors) = text::parse(&value.value);
+        for e in errors {
+            let span = text::locate(&value.value, raw, value.span, e.range);
+            diags.push(error::malformed_reference(span, &e.message, &e.help));
+        }
+        let mut runs: Vec<Run> = Vec::new();
+        for piece in pieces {
+            let (text, strong, emph) = match piece {
+                Piece::Text { text, strong, emph } => (text, strong, emph),
+                Piece::Ref { id, form, strong, emph, range } => {
+                    let span = text::locate(&value.value, raw, value.span, range);
+                    let text = self.reference(&id, form.as_deref(), span, diags);
+                    (text, strong, emph)
+                }
+            };
+            match runs.last_mut() {
+                Some(last) if last.strong == strong && last.emph == emph => last.text.push_str(&text),
+                _ => runs.push(Run { text, strong, emph }),
+            }
+        }
+        runs
+    }
+
+    fn reference(
+        &mut self,
+        id: &str,
+        form: Option<&str>,
+        span: crate::source::Span,
+        diags: &mut Diagnostics,
+    ) -> String {
+        let Some((key, target)) = self.targets.get_key_value(id) else {
+            let mut known: Vec<&str> = self.targets.keys().copied().collect();
+            known.sort_unstable();
+            diags.push(error::unknown_reference(span, id, &known));
+            return format!("{{{id}}}");
+        };
+        self.used.insert(key);
+        match target {
+            Target::Directive(d) => {
+                let form = match form {
+                    None => CiteForm::Default,
+                    Some("dated") => CiteForm::Dated,
+                    Some("short") => CiteForm::Short,
+                    Some("full") => {
+                        if d.about.is_none() {
+                            diags.push(error::full_without_about(span, id));
+                        }
+                        CiteForm::Full
+                    }
+                    Some(other) => {
+                        diags.push(error::unknown_form(span, other, true));
+                        CiteForm::Default
+                    }
+                };
+                let citation = Citation {
+                    doc_type: &d.doc_type.value,
+                    number: &d.number.value,
+                    date: d.date.value,
+                    by: &d.by.value,
+                    about: d.about.as_ref().map(|a| a.value.as_str()),
+                };
+                cite::cite(&citation, form)
+            }
+            Target::Anniversary(a) => {
+                let (month, day) = (chrono::Datelike::month(&a.date.value), chrono::Datelike::day(&a.date.value));
+                if !self.period.contains_day_of_year(month, day) {
+                    diags.push(error::anniversary_outside_period(span, id, self.period));
+                }
+                let year = self.period.year();
+                match form {
+                    None => cite::anniversary(&a.name.value, a.date.value, year),
+                    Some("years") => cite::anniversary_years(a.date.value, year).to_string(),
+                    Some(other) => {
+                        diags.push(error::unknown_form(span, other, false));
+                        cite::anniversary(&a.name.value, a.date.value, year)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Warns about every directive and anniversary never referenced.
+    pub(super) fn report_unused(&self, diags: &mut Diagnostics) {
+        for d in &self.plan.directives {
+            if !self.used.contains(d.id.value.as_str()) {
+                diags.push(error::unused_definition(d.id.span, &d.id.value, "directive"));
+            }
+        }
+        for a in &self.plan.anniversaries {
+            if !self.used.contains(a.id.value.as_str()) {
+                diags.push(error::unused_definition(a.id.span, &a.id.value, "anniversary"));
+            }
+        }
+    }
+}
