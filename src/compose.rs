@@ -248,18 +248,15 @@ fn ends_with_punctuation(runs: &[Run]) -> bool {
 
 fn strip_parentheses(runs: &[Run]) -> Vec<Run> {
     let mut runs = runs.to_vec();
-    if let Some(first) = runs.first_mut() {
-        if let Some(rest) = first.text.trim_start().strip_prefix('(') {
-            let all_closed = runs.last().is_some_and(|l| l.text.trim_end().ends_with(')'));
-            if all_closed {
-                if let Some(f) = runs.first_mut() {
-                    f.text = rest.to_owned();
-                }
-                if let Some(last) = runs.last_mut() {
-                    let t = last.text.trim_end();
-                    last.text = t.strip_suffix(')').unwrap_or(t).to_owned();
-                }
-            }
+    let opens = runs.first().is_some_and(|f| f.text.trim_start().starts_with('('));
+    let closes = runs.last().is_some_and(|l| l.text.trim_end().ends_with(')'));
+    if opens && closes {
+        if let Some(first) = runs.first_mut() {
+            first.text = first.text.trim_start().trim_start_matches('(').to_owned();
+        }
+        if let Some(last) = runs.last_mut() {
+            let t = last.text.trim_end();
+            last.text = t.strip_suffix(')').unwrap_or(t).to_owned();
         }
     }
     runs

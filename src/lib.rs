@@ -12,6 +12,7 @@
 //!
 //! [`build`] is the only place that chains the stages.
 
+pub mod cli;
 pub mod compose;
 pub mod diag;
 pub mod export;
@@ -24,3 +25,32 @@ pub mod source;
 pub mod suggest;
 pub mod vi;
 pub mod view;
+
+use std::path::Path;
+
+use diag::Diagnostics;
+use source::Sources;
+
+/// What checking one plan file found.
+#[derive(Debug)]
+pub struct Checked {
+    /// The plan file and its includes, for rendering reports.
+    pub sources: Sources,
+    /// Every problem, errors and warnings.
+    pub diagnostics: Diagnostics,
+    /// The view to render, when there is no error.
+    pub view: Option<view::View>,
+}
+
+/// Loads, checks and resolves the plan in `bytes` (read from `path`) and
+/// composes its view: every stage up to the template.
+pub fn check(path: &Path, bytes: &[u8], options: resolve::Options) -> Checked {
+    let mut sources = Sources::new();
+    let (plan, mut diagnostics) = load::load_bytes(path, bytes, &mut sources);
+    let view = plan.and_then(|plan| {
+        let (resolved, found) = resolve::resolve(&plan, &sources, options);
+        diagnostics.extend(found);
+        resolved.map(|r| compose::compose(&r))
+    });
+    Checked { sources, diagnostics, view }
+}

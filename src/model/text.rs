@@ -171,7 +171,7 @@ fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
     }
     let mut pieces: Vec<Piece> = Vec::new();
     let (mut strong, mut emph) = (false, false);
-    let mut push_text = |pieces: &mut Vec<Piece>, text: &str, strong: bool, emph: bool| {
+    let push_text = |pieces: &mut Vec<Piece>, text: &str, strong: bool, emph: bool| {
         if let Some(Piece::Text { text: last, strong: s, emph: e }) = pieces.last_mut() {
             if *s == strong && *e == emph {
                 last.push_str(text);
