@@ -115,7 +115,11 @@ fn build_all(args: &BuildArgs) -> ExitStatus {
     status
 }
 
-fn build_one(file: &Path, args: &BuildArgs, renderer: &mut Option<Renderer>) -> ExitStatus {
+fn build_one(
+    file: &Path,
+    args: &BuildArgs,
+    renderer: &mut Option<Renderer>,
+) -> ExitStatus {
     let bytes = match read(file) {
         Ok(bytes) => bytes,
         Err(err) => {
@@ -139,16 +143,17 @@ fn build_one(file: &Path, args: &BuildArgs, renderer: &mut Option<Renderer>) -> 
         }
     }
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
-    let pdf = match renderer
-        .compile(&view)
-        .map_err(anyhow::Error::from)
-        .and_then(|compiled| {
+    let pdf = match renderer.compile(&view).map_err(anyhow::Error::from).and_then(
+        |compiled| {
             crate::export::pdf(&compiled.document, &view, args.creation_timestamp)
                 .map_err(anyhow::Error::from)
-        }) {
+        },
+    ) {
         Ok(pdf) => pdf,
         Err(err) => {
-            eprintln!("internal error: {err:#}\nthis is a bug in plan: please report it with the plan file");
+            eprintln!(
+                "internal error: {err:#}\nthis is a bug in plan: please report it with the plan file"
+            );
             return ExitStatus::Internal;
         }
     };
@@ -172,7 +177,8 @@ fn read(file: &Path) -> anyhow::Result<Vec<u8>> {
 }
 
 fn plan_status(diagnostics: &Diagnostics, flags: &CheckFlags) -> ExitStatus {
-    let denied = flags.deny_warnings && diagnostics.iter().any(|d| d.severity == Severity::Warning);
+    let denied = flags.deny_warnings
+        && diagnostics.iter().any(|d| d.severity == Severity::Warning);
     if diagnostics.has_errors() || denied {
         ExitStatus::PlanErrors
     } else {

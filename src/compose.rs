@@ -23,7 +23,11 @@ pub fn compose(plan: &Resolved) -> View {
         meta: Meta {
             title: format!("{doc_type} {}", lower_first(&summary_text)),
             author: plan.issuer.clone(),
-            date: [chrono::Datelike::year(&day), chrono::Datelike::month(&day) as i32, chrono::Datelike::day(&day) as i32],
+            date: [
+                chrono::Datelike::year(&day),
+                chrono::Datelike::month(&day) as i32,
+                chrono::Datelike::day(&day) as i32,
+            ],
         },
         draft: plan.draft,
         header: Header {
@@ -90,9 +94,15 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
             .iter()
             .map(|r| Run { text: vi::words::upper(&r.text), strong: true, emph: r.emph })
             .collect();
-        blocks.push(Block { role: Role::MeetingsTitle, runs: prepend(Run::strong("* "), title) });
+        blocks.push(Block {
+            role: Role::MeetingsTitle,
+            runs: prepend(Run::strong("* "), title),
+        });
         for (index, meeting) in meetings.items.iter().enumerate() {
-            blocks.push(Block { role: Role::Meeting, runs: meeting_runs(index + 1, meeting) });
+            blocks.push(Block {
+                role: Role::Meeting,
+                runs: meeting_runs(index + 1, meeting),
+            });
         }
         if let Some(note) = &meetings.note {
             let mut runs: Vec<Run> = strip_parentheses(note)
@@ -104,17 +114,30 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
             blocks.push(Block { role: Role::MeetingsNote, runs: merge(runs) });
         }
     }
-    blocks.push(Block { role: Role::Closing, runs: end_mark(&plan.closing, rules.end_mark) });
+    blocks.push(Block {
+        role: Role::Closing,
+        runs: end_mark(&plan.closing, rules.end_mark),
+    });
     blocks
 }
 
 /// A top-level section: its heading on its own line, then its content;
 /// a subsection: its heading run in with its intro (`format-rules.md` §6.1).
-fn push_section(blocks: &mut Vec<Block>, section: &ResolvedSection, number: &str, rules: &RuleSet) {
+fn push_section(
+    blocks: &mut Vec<Block>,
+    section: &ResolvedSection,
+    number: &str,
+    rules: &RuleSet,
+) {
     let has_content = section.intro.is_some() || !section.items.is_empty();
-    let top_level = !number.contains('.') || number.matches('.').count() == 1 && number.ends_with('.');
+    let top_level = !number.contains('.')
+        || number.matches('.').count() == 1 && number.ends_with('.');
     let heading = |emph_heading: bool| -> Vec<Run> {
-        let mut runs = vec![Run { text: format!("{number} "), strong: !emph_heading, emph: emph_heading }];
+        let mut runs = vec![Run {
+            text: format!("{number} "),
+            strong: !emph_heading,
+            emph: emph_heading,
+        }];
         runs.extend(section.title.iter().map(|r| Run {
             text: r.text.clone(),
             strong: r.strong || !emph_heading,
@@ -207,7 +230,12 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
     let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
     Footer {
         recipients_label: "Nơi nhận:".to_owned(),
-        recipients: vi::lists::recipient_lines(&items, &plan.archive, rules.recipient_sep, rules.archive_prefix),
+        recipients: vi::lists::recipient_lines(
+            &items,
+            &plan.archive,
+            rules.recipient_sep,
+            rules.archive_prefix,
+        ),
         signer: SignerView {
             authority,
             title: format!("{acting}{}", vi::words::upper(&signer.title)),
@@ -229,7 +257,8 @@ fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     let Some(last) = runs.last_mut() else { return runs };
     let mut text = last.text.trim_end().to_owned();
     loop {
-        let trimmed = text.trim_end_matches("./.").trim_end_matches(['.', ';', ',', ':', ' ']);
+        let trimmed =
+            text.trim_end_matches("./.").trim_end_matches(['.', ';', ',', ':', ' ']);
         if trimmed.len() == text.len() {
             break;
         }

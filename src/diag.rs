@@ -58,7 +58,10 @@ impl Diagnostic {
 
     /// An error with no place in a file.
     pub fn global(code: &'static str, message: impl Into<String>) -> Self {
-        Self { span: None, ..Self::error(code, Span::new(crate::source::SourceId(0), 0, 0), message) }
+        Self {
+            span: None,
+            ..Self::error(code, Span::new(crate::source::SourceId(0), 0, 0), message)
+        }
     }
 
     /// Sets the text shown at the place.
@@ -188,7 +191,8 @@ impl miette::Diagnostic for Report {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.diagnostic.span?;
-        let label = (!self.diagnostic.label.is_empty()).then(|| self.diagnostic.label.clone());
+        let label =
+            (!self.diagnostic.label.is_empty()).then(|| self.diagnostic.label.clone());
         let at = SourceSpan::new(span.start.into(), span.len());
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(label, at))))
     }
@@ -197,7 +201,12 @@ impl miette::Diagnostic for Report {
 /// Renders `diagnostics` as text, one miette report each, in file order.
 ///
 /// `width` is the terminal width; `color` turns on ANSI colours.
-pub fn render(diagnostics: &Diagnostics, sources: &Sources, width: usize, color: bool) -> String {
+pub fn render(
+    diagnostics: &Diagnostics,
+    sources: &Sources,
+    width: usize,
+    color: bool,
+) -> String {
     let theme = if color {
         miette::GraphicalTheme::unicode()
     } else {

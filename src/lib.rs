@@ -10,7 +10,7 @@
 //!       ──view──▶ View (JSON) ──render──▶ PagedDocument ──export──▶ PDF file
 //! ```
 //!
-//! [`build`] is the only place that chains the stages.
+//! [`check`] chains the stages up to the view; `cli` renders and writes.
 
 pub mod cli;
 pub mod compose;

@@ -160,7 +160,8 @@ mod tests {
     #[test]
     fn every_rule_set_matches_its_style() {
         for id in [RuleSetId::Hd36, RuleSetId::Hd05, RuleSetId::Nd30] {
-            let expected = if id == RuleSetId::Nd30 { Style::NhaNuoc } else { Style::Dang };
+            let expected =
+                if id == RuleSetId::Nd30 { Style::NhaNuoc } else { Style::Dang };
             assert_eq!(by_id(id).style, expected);
         }
     }

@@ -3,7 +3,10 @@
 /// The candidate closest to `input`, if close enough to be a likely typo.
 ///
 /// `nearest("sigener", ["signer", "sections"])` is `Some("signer")`.
-pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn nearest<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(&input.to_lowercase(), &c.to_lowercase()), c))

@@ -44,9 +44,10 @@ impl Period {
                     let q: u32 = (q.len() == 1).then(|| q.parse().ok()).flatten()?;
                     (1..=4).contains(&q).then_some(Self::Quarter(year, q))
                 } else {
-                    let m: u32 = (rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()))
-                        .then(|| rest.parse().ok())
-                        .flatten()?;
+                    let m: u32 = (rest.len() == 2
+                        && rest.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| rest.parse().ok())
+                    .flatten()?;
                     (1..=12).contains(&m).then_some(Self::Month(year, m))
                 }
             }
@@ -89,7 +90,8 @@ impl Period {
 
     /// The first day.
     pub fn start(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year(), self.first_month(), 1).unwrap_or(NaiveDate::MIN)
+        NaiveDate::from_ymd_opt(self.year(), self.first_month(), 1)
+            .unwrap_or(NaiveDate::MIN)
     }
 
     /// The last day.
@@ -154,7 +156,9 @@ mod tests {
 
     #[test]
     fn rejects_bad_periods() {
-        for bad in ["2024-13", "2024-5", "2024-Q5", "2024-Q0", "24-05", "2024-05-01", "", "abcd"] {
+        for bad in
+            ["2024-13", "2024-5", "2024-Q5", "2024-Q0", "24-05", "2024-05-01", "", "abcd"]
+        {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }
@@ -164,7 +168,10 @@ mod tests {
         let q = Period::Quarter(2024, 1);
         assert_eq!(q.start(), NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
         assert_eq!(q.end(), NaiveDate::from_ymd_opt(2024, 3, 31).unwrap());
-        assert_eq!(Period::Month(2024, 2).end(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        assert_eq!(
+            Period::Month(2024, 2).end(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
         assert_eq!(Period::Month(2024, 12).next(), Period::Month(2025, 1));
         assert_eq!(Period::Quarter(2024, 4).next(), Period::Quarter(2025, 1));
     }

@@ -96,7 +96,9 @@ fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
             chars.push(c);
             i += 2;
         } else if c == '{' && rest[1..].chars().next().is_some_and(is_id_start) {
-            let body_len = rest[1..].find(|ch: char| !(is_id_char(ch) || ch == ':')).unwrap_or(rest.len() - 1);
+            let body_len = rest[1..]
+                .find(|ch: char| !(is_id_char(ch) || ch == ':'))
+                .unwrap_or(rest.len() - 1);
             let body = &rest[1..1 + body_len];
             let after = rest[1 + body_len..].chars().next();
             if after == Some('}') {
@@ -105,7 +107,8 @@ fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
                     Some((id, form)) => (id, Some(form)),
                     None => (body, None),
                 };
-                if id.is_empty() || form.is_some_and(|f| f.is_empty() || f.contains(':')) {
+                if id.is_empty() || form.is_some_and(|f| f.is_empty() || f.contains(':'))
+                {
                     errors.push(TextError {
                         range: i..end,
                         message: format!("`{{{body}}}` is not a valid reference"),
@@ -235,7 +238,10 @@ mod tests {
     fn plain_text_is_one_piece() {
         let (pieces, errors) = parse("Hội nghị # $x$ [a] <b> @c = \\ // ~ _ `");
         assert!(errors.is_empty());
-        assert_eq!(pieces, vec![text("Hội nghị # $x$ [a] <b> @c = \\ // ~ _ `", false, false)]);
+        assert_eq!(
+            pieces,
+            vec![text("Hội nghị # $x$ [a] <b> @c = \\ // ~ _ `", false, false)]
+        );
     }
 
     #[test]

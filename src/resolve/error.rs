@@ -10,26 +10,42 @@ use crate::vi::dates::short_date;
 
 pub(crate) fn unknown_reference(span: Span, id: &str, known: &[&str]) -> Diagnostic {
     let help = match crate::suggest::nearest(id, known.iter().copied()) {
-        Some(best) => format!("did you mean `{{{best}}}`? Define `{id}` under `directives` or `anniversaries` if it is new"),
-        None if known.is_empty() => format!("define `{id}` under `directives` or `anniversaries`"),
+        Some(best) => format!(
+            "did you mean `{{{best}}}`? Define `{id}` under `directives` or `anniversaries` if it is new"
+        ),
+        None if known.is_empty() => {
+            format!("define `{id}` under `directives` or `anniversaries`")
+        }
         None => format!("known ids: {}", known.join(", ")),
     };
-    Diagnostic::error("plan::unknown_reference", span, format!("unknown reference `{{{id}}}`"))
-        .with_label("not defined")
-        .with_help(help)
+    Diagnostic::error(
+        "plan::unknown_reference",
+        span,
+        format!("unknown reference `{{{id}}}`"),
+    )
+    .with_label("not defined")
+    .with_help(help)
 }
 
 pub(crate) fn unknown_form(span: Span, form: &str, is_directive: bool) -> Diagnostic {
     let forms = if is_directive { "dated, short, full" } else { "years" };
-    Diagnostic::error("plan::unknown_reference_form", span, format!("unknown reference form `:{form}`"))
-        .with_label("not a form of this reference")
-        .with_help(format!("this reference takes no form or one of: {forms}"))
+    Diagnostic::error(
+        "plan::unknown_reference_form",
+        span,
+        format!("unknown reference form `:{form}`"),
+    )
+    .with_label("not a form of this reference")
+    .with_help(format!("this reference takes no form or one of: {forms}"))
 }
 
 pub(crate) fn full_without_about(span: Span, id: &str) -> Diagnostic {
-    Diagnostic::error("plan::full_without_about", span, format!("`{{{id}:full}}` needs an `about`"))
-        .with_label("this directive has no `about`")
-        .with_help(format!("add `about:` to directive `{id}`, or write `{{{id}}}`"))
+    Diagnostic::error(
+        "plan::full_without_about",
+        span,
+        format!("`{{{id}:full}}` needs an `about`"),
+    )
+    .with_label("this directive has no `about`")
+    .with_help(format!("add `about:` to directive `{id}`, or write `{{{id}}}`"))
 }
 
 pub(crate) fn malformed_reference(span: Span, message: &str, help: &str) -> Diagnostic {
@@ -37,12 +53,20 @@ pub(crate) fn malformed_reference(span: Span, message: &str, help: &str) -> Diag
 }
 
 pub(crate) fn unused_definition(span: Span, id: &str, what: &str) -> Diagnostic {
-    Diagnostic::warning("plan::unused_definition", span, format!("{what} `{id}` is never referenced"))
-        .with_label("defined here")
-        .with_help(format!("write `{{{id}}}` where the text mentions it, or remove it"))
+    Diagnostic::warning(
+        "plan::unused_definition",
+        span,
+        format!("{what} `{id}` is never referenced"),
+    )
+    .with_label("defined here")
+    .with_help(format!("write `{{{id}}}` where the text mentions it, or remove it"))
 }
 
-pub(crate) fn anniversary_outside_period(span: Span, id: &str, period: Period) -> Diagnostic {
+pub(crate) fn anniversary_outside_period(
+    span: Span,
+    id: &str,
+    period: Period,
+) -> Diagnostic {
     Diagnostic::warning(
         "plan::anniversary_outside_period",
         span,
@@ -76,13 +100,19 @@ pub(crate) fn date_long_before_period(span: Span, period: Period) -> Diagnostic 
     Diagnostic::warning(
         "plan::date_long_before_period",
         span,
-        format!("the document is dated more than 60 days before its period {period} starts"),
+        format!(
+            "the document is dated more than 60 days before its period {period} starts"
+        ),
     )
     .with_label("long before the period")
     .with_help("check `date` and `period`: was last year's date left in?")
 }
 
-pub(crate) fn directive_after_document(span: Span, id: &str, date: NaiveDate) -> Diagnostic {
+pub(crate) fn directive_after_document(
+    span: Span,
+    id: &str,
+    date: NaiveDate,
+) -> Diagnostic {
     Diagnostic::warning(
         "plan::directive_after_document",
         span,
@@ -107,9 +137,13 @@ pub(crate) fn meeting_outside_period(span: Span, period: Period) -> Diagnostic {
 }
 
 pub(crate) fn meeting_on_weekend(span: Span, day: &str) -> Diagnostic {
-    Diagnostic::warning("plan::meeting_on_weekend", span, format!("the meeting falls on {day}"))
-        .with_label("a weekend day")
-        .with_help("check the date: meetings are usually on working days")
+    Diagnostic::warning(
+        "plan::meeting_on_weekend",
+        span,
+        format!("the meeting falls on {day}"),
+    )
+    .with_label("a weekend day")
+    .with_help("check the date: meetings are usually on working days")
 }
 
 pub(crate) fn empty_section(span: Span) -> Diagnostic {
@@ -127,7 +161,9 @@ pub(crate) fn empty_sections(span: Span) -> Diagnostic {
 pub(crate) fn empty_recipients(span: Span) -> Diagnostic {
     Diagnostic::error("plan::empty_recipients", span, "`recipients` is empty")
         .with_label("no recipient")
-        .with_help("list who receives the document (Nơi nhận), e.g. `- Các chi bộ trực thuộc`")
+        .with_help(
+            "list who receives the document (Nơi nhận), e.g. `- Các chi bộ trực thuộc`",
+        )
 }
 
 pub(crate) fn rules_style_mismatch(span: Span, rules: &str, style: &str) -> Diagnostic {

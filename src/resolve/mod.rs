@@ -12,11 +12,13 @@ mod refs;
 use chrono::{Datelike, NaiveDate};
 
 use crate::diag::Diagnostics;
-use crate::model::{Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text, TimeOfDay, When};
+use crate::model::{
+    Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text, TimeOfDay, When,
+};
 use crate::rules::{self, RuleSet};
 use crate::source::Sources;
-use crate::view::Run;
 use crate::vi;
+use crate::view::Run;
 
 /// Choices made on the command line that change the document.
 #[derive(Debug, Clone, Copy, Default)]
@@ -132,7 +134,11 @@ pub struct ResolvedSigner {
 }
 
 /// Checks `plan` and resolves it; `None` when any error was found.
-pub fn resolve(plan: &Plan, sources: &Sources, options: Options) -> (Option<Resolved>, Diagnostics) {
+pub fn resolve(
+    plan: &Plan,
+    sources: &Sources,
+    options: Options,
+) -> (Option<Resolved>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let period = plan.period.value;
     let style = plan.style.value;
@@ -153,7 +159,11 @@ pub fn resolve(plan: &Plan, sources: &Sources, options: Options) -> (Option<Reso
     for anniversary in &plan.anniversaries {
         let years = vi::cite::anniversary_years(anniversary.date.value, period.year());
         if years <= 0 {
-            diags.push(error::anniversary_not_positive(anniversary.date.span, &anniversary.id.value, years));
+            diags.push(error::anniversary_not_positive(
+                anniversary.date.span,
+                &anniversary.id.value,
+                years,
+            ));
         }
     }
 
@@ -166,14 +176,22 @@ pub fn resolve(plan: &Plan, sources: &Sources, options: Options) -> (Option<Reso
     if plan.sections.value.is_empty() {
         diags.push(error::empty_sections(plan.sections.span));
     }
-    let sections =
-        plan.sections.value.iter().map(|s| resolve_section(s, &mut texts, &mut diags)).collect();
+    let sections = plan
+        .sections
+        .value
+        .iter()
+        .map(|s| resolve_section(s, &mut texts, &mut diags))
+        .collect();
     let meetings = plan.meetings.as_ref().map(|m| {
         let title = match &m.title {
             Some(title) => texts.resolve(title, &mut diags),
             None => vec![Run::plain(vi::period::default_meetings_title(period))],
         };
-        let items = m.items.iter().map(|item| resolve_meeting(item, period, &mut texts, &mut diags)).collect();
+        let items = m
+            .items
+            .iter()
+            .map(|item| resolve_meeting(item, period, &mut texts, &mut diags))
+            .collect();
         let note = m.note.as_ref().map(|t| texts.resolve(t, &mut diags));
         ResolvedMeetings { title, items, note }
     });
@@ -196,7 +214,8 @@ pub fn resolve(plan: &Plan, sources: &Sources, options: Options) -> (Option<Reso
     if diags.has_errors() {
         return (None, diags);
     }
-    let text = |s: &Option<crate::source::Spanned<String>>| s.as_ref().map(|s| s.value.clone());
+    let text =
+        |s: &Option<crate::source::Spanned<String>>| s.as_ref().map(|s| s.value.clone());
     let resolved = Resolved {
         rules,
         kind: plan.kind.value,
@@ -238,7 +257,11 @@ fn choose_rules(plan: &Plan, diags: &mut Diagnostics) -> &'static RuleSet {
         Some(pin) => {
             let pinned = rules::by_id(pin.value);
             if pinned.style != style {
-                diags.push(error::rules_style_mismatch(pin.span, pin.value.name(), style.name()));
+                diags.push(error::rules_style_mismatch(
+                    pin.span,
+                    pin.value.name(),
+                    style.name(),
+                ));
                 by_date
             } else {
                 pinned
@@ -258,8 +281,13 @@ fn check_date(plan: &Plan, diags: &mut Diagnostics) {
     }
 }
 
-fn resolve_section(section: &Section, texts: &mut refs::Resolver<'_>, diags: &mut Diagnostics) -> ResolvedSection {
-    if section.intro.is_none() && section.items.is_empty() && section.sections.is_empty() {
+fn resolve_section(
+    section: &Section,
+    texts: &mut refs::Resolver<'_>,
+    diags: &mut Diagnostics,
+) -> ResolvedSection {
+    if section.intro.is_none() && section.items.is_empty() && section.sections.is_empty()
+    {
         diags.push(error::empty_section(section.title.span));
     }
     ResolvedSection {
@@ -267,7 +295,11 @@ fn resolve_section(section: &Section, texts: &mut refs::Resolver<'_>, diags: &mu
         intro: section.intro.as_ref().map(|t| texts.resolve(t, diags)),
         list: section.list.value,
         items: section.items.iter().map(|t: &Text| texts.resolve(t, diags)).collect(),
-        sections: section.sections.iter().map(|s| resolve_section(s, texts, diags)).collect(),
+        sections: section
+            .sections
+            .iter()
+            .map(|s| resolve_section(s, texts, diags))
+            .collect(),
     }
 }
 
@@ -281,8 +313,14 @@ fn resolve_meeting(
         When::Dated(date) => {
             if !period.contains(date.value) {
                 diags.push(error::meeting_outside_period(date.span, period));
-            } else if matches!(date.value.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
-                diags.push(error::meeting_on_weekend(date.span, vi::words::weekday(date.value.weekday())));
+            } else if matches!(
+                date.value.weekday(),
+                chrono::Weekday::Sat | chrono::Weekday::Sun
+            ) {
+                diags.push(error::meeting_on_weekend(
+                    date.span,
+                    vi::words::weekday(date.value.weekday()),
+                ));
             }
             ResolvedWhen::Dated(date.value)
         }

@@ -58,7 +58,9 @@ impl<'a> Resolver<'a> {
                 }
             };
             match runs.last_mut() {
-                Some(last) if last.strong == strong && last.emph == emph => last.text.push_str(&text),
+                Some(last) if last.strong == strong && last.emph == emph => {
+                    last.text.push_str(&text)
+                }
                 _ => runs.push(Run { text, strong, emph }),
             }
         }
@@ -106,14 +108,19 @@ impl<'a> Resolver<'a> {
                 cite::cite(&citation, form)
             }
             Target::Anniversary(a) => {
-                let (month, day) = (chrono::Datelike::month(&a.date.value), chrono::Datelike::day(&a.date.value));
+                let (month, day) = (
+                    chrono::Datelike::month(&a.date.value),
+                    chrono::Datelike::day(&a.date.value),
+                );
                 if !self.period.contains_day_of_year(month, day) {
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }
                 let year = self.period.year();
                 match form {
                     None => cite::anniversary(&a.name.value, a.date.value, year),
-                    Some("years") => cite::anniversary_years(a.date.value, year).to_string(),
+                    Some("years") => {
+                        cite::anniversary_years(a.date.value, year).to_string()
+                    }
                     Some(other) => {
                         diags.push(error::unknown_form(span, other, false));
                         cite::anniversary(&a.name.value, a.date.value, year)
@@ -132,7 +139,11 @@ impl<'a> Resolver<'a> {
         }
         for a in &self.plan.anniversaries {
             if !self.used.contains(a.id.value.as_str()) {
-                diags.push(error::unused_definition(a.id.span, &a.id.value, "anniversary"));
+                diags.push(error::unused_definition(
+                    a.id.span,
+                    &a.id.value,
+                    "anniversary",
+                ));
             }
         }
     }

@@ -1,0 +1,162 @@
+//! The `plan` binary as a clerk runs it: every real plan and example builds,
+//! exit codes are the README's, a failed build writes nothing.
+
+// Tests write their fixture files directly; the atomic writer is for PDFs.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn plan() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
+    cmd
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("the plan binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Every `.yaml` directly in `dir` (includes live in subfolders).
+fn yaml_files(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .expect("folder exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn build_to(plan_file: &Path, out: &Path) -> Output {
+    run(plan().arg("build").arg(plan_file).arg("-o").arg(out))
+}
+
+#[test]
+fn every_plan_and_example_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = yaml_files("plans").into_iter().chain(yaml_files("examples")).collect();
+    assert!(files.len() >= 4, "plans and examples are found: {files:?}");
+    for file in files {
+        let out_path = dir.path().join(file.file_name().unwrap()).with_extension("pdf");
+        let out = build_to(&file, &out_path);
+        assert_eq!(out.status.code(), Some(0), "{}:\n{}", file.display(), stderr(&out));
+        let pdf = std::fs::read(&out_path).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "{} wrote a PDF", file.display());
+    }
+}
+
+#[test]
+fn real_plans_have_no_errors() {
+    for file in yaml_files("plans") {
+        let out = run(plan().arg("check").arg(&file));
+        assert_eq!(out.status.code(), Some(0), "{}:\n{}", file.display(), stderr(&out));
+        assert!(!stderr(&out).contains("error"), "{}:\n{}", file.display(), stderr(&out));
+    }
+}
+
+#[test]
+fn same_plan_gives_identical_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = root().join("plans/may-2024.yaml");
+    let (a, b) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
+    assert_eq!(build_to(&plan_file, &a).status.code(), Some(0));
+    assert_eq!(build_to(&plan_file, &b).status.code(), Some(0));
+    assert!(std::fs::read(&a).unwrap() == std::fs::read(&b).unwrap(), "PDFs differ");
+}
+
+#[test]
+fn source_date_epoch_changes_only_the_timestamp() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = root().join("plans/may-2024.yaml");
+    let (a, b) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
+    assert_eq!(build_to(&plan_file, &a).status.code(), Some(0));
+    let out = run(plan().env("SOURCE_DATE_EPOCH", "1700000000").arg("build").arg(&plan_file).arg("-o").arg(&b));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_ne!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+}
+
+const BROKEN: &str = "kind: chuong-trinh\nstyle: dang\nperiod: 2024-05\nplace: Mỹ Độ\n\
+issuer: { name: Đảng ủy phường Mỹ Độ, abbr: ĐU }\n\
+sections:\n  - title: Công tác\n    items: [Thực hiện {kl99}.]\n\
+closing: Trên đây.\nrecipients: [Các chi bộ]\narchive: VP/ĐU\n\
+signer: { on_behalf: Đảng ủy, title: Bí thư, name: Nguyễn Văn A }\n";
+
+#[test]
+fn failed_build_leaves_earlier_pdf_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("t.yaml");
+    let pdf = dir.path().join("t.pdf");
+    std::fs::write(&pdf, b"earlier").unwrap();
+    std::fs::write(&plan_file, BROKEN).unwrap();
+    let out = run(plan().arg("build").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("unknown reference `{kl99}`"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"earlier");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 2, "no temporary file is left: {names:?}");
+}
+
+#[test]
+fn error_report_points_at_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("t.yaml");
+    std::fs::write(&plan_file, BROKEN).unwrap();
+    let out = run(plan().arg("check").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(1));
+    // Line 8, after "    items: [Thực hiện " (22 characters): column 23.
+    assert!(stderr(&out).contains("t.yaml:8:23"), "{}", stderr(&out));
+}
+
+#[test]
+fn exit_codes_are_the_readmes() {
+    let dir = tempfile::tempdir().unwrap();
+    // 2: usage.
+    assert_eq!(run(plan().arg("build")).status.code(), Some(2));
+    assert_eq!(run(plan().arg("frobnicate")).status.code(), Some(2));
+    // 3: unreadable plan.
+    let missing = dir.path().join("missing.yaml");
+    let out = run(plan().arg("check").arg(&missing));
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("missing.yaml"), "{}", stderr(&out));
+    // 3: unwritable output.
+    let out = build_to(&root().join("plans/may-2024.yaml"), &dir.path().join("no/such/dir/x.pdf"));
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    // 0: help.
+    assert_eq!(run(plan().arg("--help")).status.code(), Some(0));
+}
+
+#[test]
+fn deny_warnings_fails_on_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("w.yaml");
+    let text = BROKEN.replace("[Thực hiện {kl99}.]", "[Thực hiện.]").replace(
+        "archive: VP/ĐU\n",
+        "archive: VP/ĐU\nanniversaries:\n  cmac: { name: Ngày sinh C.Mác, date: 1818-05-05 }\n",
+    );
+    std::fs::write(&plan_file, text).unwrap();
+    let out = run(plan().arg("check").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("never referenced"), "{}", stderr(&out));
+    let out = run(plan().arg("build").arg("--deny-warnings").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!dir.path().join("w.pdf").exists());
+}
+
+#[test]
+fn check_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("ok.yaml");
+    std::fs::write(&plan_file, BROKEN.replace(" {kl99}", "")).unwrap();
+    let out = run(plan().arg("check").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
