@@ -313,3 +313,201 @@ fn merge(runs: Vec<Run>) -> Vec<Run> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::{Period, TimeOfDay};
+    use crate::resolve::{ResolvedMeetings, ResolvedSigner};
+    use crate::rules::{HD05, HD36, ND30};
+
+    fn runs(text: &str) -> Vec<Run> {
+        vec![Run::plain(text)]
+    }
+
+    fn section(title: &str, intro: Option<&str>, items: &[&str], list: ListStyle) -> ResolvedSection {
+        ResolvedSection {
+            title: runs(title),
+            intro: intro.map(runs),
+            list,
+            items: items.iter().map(|i| runs(i)).collect(),
+            sections: vec![],
+        }
+    }
+
+    fn plan(rules: &'static RuleSet) -> Resolved {
+        let mut party = section("Hoạt động của chính quyền địa phương", None, &[], ListStyle::Paragraph);
+        party.sections = vec![
+            section("Thường trực HĐND phường", Some("Tăng cường giám sát."), &[], ListStyle::Paragraph),
+            section("UBND phường", Some("Tập trung:"), &["Thu ngân sách."], ListStyle::Dash),
+        ];
+        Resolved {
+            rules,
+            kind: Kind::ChuongTrinh,
+            period: Period::Month(2024, 5),
+            number: Some(45),
+            date: NaiveDate::from_ymd_opt(2024, 5, 2),
+            place: "Mỹ Độ".into(),
+            title: runs("Công tác tháng 5 năm 2024"),
+            parent: Some("Đảng bộ thành phố Bắc Giang".into()),
+            issuer: "Đảng ủy phường Mỹ Độ".into(),
+            issuer_abbr: "ĐU".into(),
+            intro: Some(runs("Thực hiện chương trình:")),
+            sections: vec![
+                section("Công tác xây dựng Đảng", None, &["Tiếp tục quán triệt."], ListStyle::Paragraph),
+                party,
+            ],
+            meetings: Some(ResolvedMeetings {
+                title: runs("Một số cuộc họp chính trong tháng"),
+                items: vec![
+                    ResolvedMeeting {
+                        name: runs("Hội nghị BTV Đảng ủy"),
+                        when: ResolvedWhen::Dated(NaiveDate::from_ymd_opt(2024, 5, 28).unwrap()),
+                        time: None,
+                    },
+                    ResolvedMeeting {
+                        name: runs("Hội nghị Đảng ủy mở rộng"),
+                        when: ResolvedWhen::Dated(NaiveDate::from_ymd_opt(2024, 5, 29).unwrap()),
+                        time: Some(TimeOfDay { hour: 19, minute: 30 }),
+                    },
+                    ResolvedMeeting {
+                        name: runs("Hội nghị giao ban Thường trực"),
+                        when: ResolvedWhen::Weekly(chrono::Weekday::Mon),
+                        time: Some(TimeOfDay { hour: 8, minute: 0 }),
+                    },
+                ],
+                note: Some(runs("Các cuộc họp đột xuất khác Đảng ủy thông báo sau")),
+            }),
+            closing: runs("Trên đây là chương trình công tác tháng 5/2024./."),
+            recipients: vec!["TT. Thành ủy (b/c)".into(), "Các chi bộ trực thuộc,".into()],
+            archive: "VP/ĐU".into(),
+            signer: ResolvedSigner {
+                on_behalf: Some("Đảng ủy".into()),
+                deputy_for: None,
+                by_order_of: None,
+                by_authority_of: None,
+                acting: false,
+                title: "Phó Bí thư".into(),
+                name: "Hoàng Trọng Hiếu".into(),
+            },
+            draft: false,
+        }
+    }
+
+    fn plain(block: &Block) -> String {
+        block.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    fn texts(view: &View) -> Vec<String> {
+        view.body.iter().map(plain).collect()
+    }
+
+    #[test]
+    fn party_header_strings() {
+        let view = compose(&plan(&HD36));
+        assert_eq!(view.header.national, ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
+        assert_eq!(view.header.parent.as_deref(), Some("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG"));
+        assert_eq!(view.header.issuer, "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ");
+        assert_eq!(view.header.number, "Số 45-CTr/ĐU");
+        assert_eq!(view.header.date, "Mỹ Độ, ngày 02 tháng 5 năm 2024");
+        assert_eq!(view.doc_type, "CHƯƠNG TRÌNH");
+        assert_eq!(view.meta.title, "Chương trình công tác tháng 5 năm 2024");
+    }
+
+    #[test]
+    fn hd36_body_as_in_the_seed() {
+        let view = compose(&plan(&HD36));
+        assert_eq!(
+            texts(&view),
+            [
+                "Thực hiện chương trình:",
+                "1- Công tác xây dựng Đảng:",
+                "Tiếp tục quán triệt.",
+                "2- Hoạt động của chính quyền địa phương",
+                "2.1- Thường trực HĐND phường: Tăng cường giám sát.",
+                "2.2- UBND phường: Tập trung:",
+                "- Thu ngân sách.",
+                "* MỘT SỐ CUỘC HỌP CHÍNH TRONG THÁNG",
+                "1. Hội nghị BTV Đảng ủy vào ngày 28/5/2024.",
+                "2. Hội nghị Đảng ủy mở rộng vào 19 giờ 30 ngày 29/5/2024.",
+                "3. Hội nghị giao ban Thường trực vào 8 giờ sáng thứ Hai hàng tuần.",
+                "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)",
+                "Trên đây là chương trình công tác tháng 5/2024./.",
+            ]
+        );
+        // Headings bold, subheadings italic, meeting dates bold, note italic.
+        assert!(view.body[1].runs.iter().all(|r| r.strong));
+        assert_eq!(view.body[4].runs[0], Run::emph("2.1- Thường trực HĐND phường:"));
+        assert_eq!(view.body[8].runs[1], Run::strong("28/5/2024"));
+        assert!(view.body[11].runs.iter().all(|r| r.emph));
+    }
+
+    #[test]
+    fn hd05_numbers_with_periods_and_ends_with_a_period() {
+        let view = compose(&plan(&HD05));
+        let body = texts(&view);
+        assert_eq!(body[1], "1. Công tác xây dựng Đảng:");
+        assert_eq!(body[4], "2.1. Thường trực HĐND phường: Tăng cường giám sát.");
+        assert_eq!(body.last().unwrap(), "Trên đây là chương trình công tác tháng 5/2024.");
+        assert_eq!(
+            view.footer.recipients,
+            ["- TT. Thành ủy (b/c);", "- Các chi bộ trực thuộc;", "- Lưu VP/ĐU."]
+        );
+    }
+
+    #[test]
+    fn hd36_footer() {
+        let view = compose(&plan(&HD36));
+        assert_eq!(view.footer.recipients_label, "Nơi nhận:");
+        assert_eq!(
+            view.footer.recipients,
+            ["- TT. Thành ủy (b/c),", "- Các chi bộ trực thuộc,", "- Lưu VP/ĐU."]
+        );
+        assert_eq!(view.footer.signer.authority, ["T/M ĐẢNG ỦY"]);
+        assert_eq!(view.footer.signer.title, "PHÓ BÍ THƯ");
+        assert_eq!(view.footer.signer.name, "Hoàng Trọng Hiếu");
+    }
+
+    #[test]
+    fn state_signature_three_lines_and_end_mark() {
+        let mut p = plan(&ND30);
+        p.signer.on_behalf = Some("Ủy ban nhân dân".into());
+        p.signer.deputy_for = Some("Chủ tịch".into());
+        p.signer.title = "Phó Chủ tịch".into();
+        p.closing = runs("Trên đây là kế hoạch.");
+        p.issuer_abbr = "UBND".into();
+        p.archive = "VT, VP".into();
+        let view = compose(&p);
+        assert_eq!(view.footer.signer.authority, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]);
+        assert_eq!(view.footer.signer.title, "PHÓ CHỦ TỊCH");
+        assert_eq!(texts(&view).last().unwrap(), "Trên đây là kế hoạch./.");
+        assert_eq!(view.header.number, "Số: 45/CTr-UBND");
+        assert_eq!(view.footer.recipients.last().unwrap(), "- Lưu: VT, VP.");
+    }
+
+    #[test]
+    fn acting_title_and_blank_number() {
+        let mut p = plan(&HD36);
+        p.signer.acting = true;
+        p.signer.title = "Bí thư".into();
+        p.number = None;
+        p.date = None;
+        let view = compose(&p);
+        assert_eq!(view.footer.signer.title, "Q. BÍ THƯ");
+        assert_eq!(view.header.number, format!("Số {}-CTr/ĐU", vi::BLANK));
+        assert!(view.header.date.starts_with("Mỹ Độ, ngày "));
+        assert!(view.header.date.ends_with(" tháng 5 năm 2024"));
+    }
+
+    #[test]
+    fn note_typed_with_parentheses_is_not_doubled() {
+        let mut p = plan(&HD36);
+        if let Some(m) = p.meetings.as_mut() {
+            m.note = Some(runs("(Họp đột xuất thông báo sau)"));
+        }
+        let view = compose(&p);
+        assert!(texts(&view).contains(&"(Họp đột xuất thông báo sau)".to_owned()));
+    }
+}
