@@ -1,14 +1,27 @@
 //! YAML text → [`crate::model::Plan`], every value with its span.
 //!
-//! Three steps, each reporting every problem it finds:
-//! 1. [`yaml`] reads the text into a small node tree with byte spans
-//!    (saphyr-parser's events; no anchors, aliases or tags; at most
-//!    [`yaml::MAX_DEPTH`] levels deep);
-//! 2. [`include`] merges the files named by `include:` under the plan;
-//! 3. [`convert`] walks the tree into the typed plan: unknown and missing
+//! Three steps, each reporting every problem it finds (up to 200):
+//! 1. `yaml.rs` reads the text into a small node tree with byte spans
+//!    (saphyr-parser's events; no anchors, aliases or tags; at most 64
+//!    levels deep and 200 000 values);
+//! 2. `include.rs` merges the files named by `include:` under the plan;
+//! 3. `convert.rs` walks the tree into the typed plan: unknown and missing
 //!    keys, wrong types and invalid values.
 //!
-//! All wording is in [`error`].
+//! All wording and every `plan::…` code is in `error.rs`.
+//!
+//! Decisions (for the README):
+//! - booleans (`draft`, `acting`) are `true` or `false` (also `True`,
+//!   `TRUE`, …, the YAML 1.2 core schema); YAML 1.1's `yes`/`no`/`on`/`off`
+//!   are an error that says so;
+//! - typed values (dates, `period`, `number`, `time`, booleans, names such as
+//!   `kind`) are read from their text, quoted or not: `number: "05"` is 5;
+//! - an empty value (`intro:` with nothing after it, `~`, `null`) is never
+//!   valid: leave the key out instead;
+//! - an included file may set only `directives`, `anniversaries`, `issuer`,
+//!   `signer`, `recipients`, `archive`, `place` and `include`; mappings merge
+//!   by key, the including file wins, a later include wins over an earlier
+//!   one, lists are replaced; includes nest up to 16 files deep.
 
 mod convert;
 mod error;

@@ -150,7 +150,6 @@ pub(crate) fn parse(
     source: SourceId,
     diags: &mut Diagnostics,
 ) -> Option<Node> {
-    let mut out = Vec::new();
     // saphyr-parser is not ours: if it ever panics on some input, report
     // that rather than crash (the event loop itself cannot panic).
     let budget = error::MAX_PROBLEMS.saturating_sub(diags.len());
@@ -159,19 +158,11 @@ pub(crate) fn parse(
         let root = reader.run();
         (root, reader.diags)
     }));
-    let root = match caught {
-        Ok((root, found)) => {
-            out = found;
-            root
-        }
-        Err(_) => {
-            out.push(error::yaml_syntax(
-                Span::new(source, 0, 0),
-                "the YAML reader failed on this file (a bug in `plan`; please report it)",
-            ));
-            None
-        }
-    };
+    let (root, out) = caught.unwrap_or_else(|_| {
+        let message =
+            "the YAML reader failed on this file (a bug in `plan`; please report it)";
+        (None, vec![error::yaml_syntax(Span::new(source, 0, 0), message)])
+    });
     for diagnostic in out {
         error::report(diags, diagnostic);
     }
