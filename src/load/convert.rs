@@ -1,0 +1,854 @@
+//! The node tree → [`Plan`], reporting every problem rather than the first.
+//!
+//! Each `read_*` function returns `None` only after it has reported why (or
+//! when the node was already reported, [`NodeKind::Invalid`]); the caller
+//! keeps going with the siblings, and `load` gives no plan when any error was
+//! reported. The walk follows the format's fixed shape, so its depth is
+//! bounded by the format, not by the input.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::error;
+use super::yaml::{Node, NodeKind, line_of};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{
+    Anniversary, Directive, Issuer, Kind, ListStyle, Meeting, Meetings, Period, Plan,
+    RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
+};
+use crate::source::{Sources, Span, Spanned};
+
+/// What the conversion reads and writes besides the tree.
+pub(crate) struct Cx<'a> {
+    /// Every file read so far, for line numbers in messages.
+    pub(crate) sources: &'a Sources,
+    /// Where problems go.
+    pub(crate) diags: &'a mut Diagnostics,
+}
+
+impl Cx<'_> {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        error::report(self.diags, diagnostic);
+    }
+
+    /// Whether no more problems will be recorded: skip costly checks.
+    fn full(&self) -> bool {
+        self.diags.len() >= error::MAX_PROBLEMS
+    }
+}
+
+/// The mappings of the format, each with its keys (`plan-format.md`, "Keys").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// The top level.
+    Plan,
+    /// `issuer`.
+    Issuer,
+    /// `directives.ID`.
+    Directive,
+    /// `anniversaries.ID`.
+    Anniversary,
+    /// An entry of `sections`.
+    Section,
+    /// `meetings`.
+    Meetings,
+    /// An entry of `meetings.items`.
+    Meeting,
+    /// `signer`.
+    Signer,
+}
+
+/// The keys of the top level, in the order of `plan-format.md`.
+pub(crate) const PLAN_KEYS: [&str; 20] = [
+    "kind",
+    "style",
+    "rules",
+    "period",
+    "number",
+    "date",
+    "place",
+    "title",
+    "issuer",
+    "directives",
+    "anniversaries",
+    "intro",
+    "sections",
+    "meetings",
+    "closing",
+    "recipients",
+    "archive",
+    "signer",
+    "draft",
+    "include",
+];
+
+impl Owner {
+    /// The keys allowed in this mapping.
+    pub(crate) fn keys(self) -> &'static [&'static str] {
+        match self {
+            Self::Plan => &PLAN_KEYS,
+            Self::Issuer => &["parent", "name", "abbr"],
+            Self::Directive => &["type", "number", "date", "by", "about"],
+            Self::Anniversary => &["name", "date"],
+            Self::Section => &["title", "intro", "list", "items", "sections"],
+            Self::Meetings => &["title", "items", "note"],
+            Self::Meeting => &["name", "date", "every", "time"],
+            Self::Signer => &[
+                "on_behalf",
+                "deputy_for",
+                "by_order_of",
+                "by_authority_of",
+                "acting",
+                "title",
+                "name",
+            ],
+        }
+    }
+
+    /// The name [`error::key_role`] knows this mapping by.
+    fn role_name(self) -> &'static str {
+        match self {
+            Self::Plan => "plan",
+            Self::Issuer => "issuer",
+            Self::Directive => "directive",
+            Self::Anniversary => "anniversary",
+            Self::Section => "section",
+            Self::Meetings => "meetings",
+            Self::Meeting => "meeting",
+            Self::Signer => "signer",
+        }
+    }
+}
+
+/// Where a value sits, for messages and for the place of a label.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Place<'a> {
+    /// The value of a key: the key node and its name.
+    Key(&'a Node, &'a str),
+    /// An item of the list under a key.
+    Item(&'a str),
+}
+
+impl Place<'_> {
+    /// "`date`" or "an item of `items`".
+    fn describe(self) -> String {
+        match self {
+            Self::Key(_, key) => format!("`{key}`"),
+            Self::Item(key) => format!("an item of `{key}`"),
+        }
+    }
+
+    /// Where to put a label about `value`: the value itself, or its key when
+    /// the value is empty (`date:` with nothing after it).
+    fn span_of(self, value: &Node) -> Span {
+        match self {
+            Self::Key(key, _) if value.span.is_empty() => key.span,
+            _ => value.span,
+        }
+    }
+}
+
+/// An opened mapping: its entries, checked against the known keys.
+struct Fields<'n> {
+    entries: &'n [(Node, Node)],
+    /// Where "missing key" points.
+    anchor: Span,
+    owner: Owner,
+    /// "the plan", "`issuer`", "a section", for messages.
+    label: String,
+}
+
+impl<'n> Fields<'n> {
+    /// Opens `node` as a mapping of `owner`, reporting a wrong type or every
+    /// unknown key.
+    fn open(
+        node: &'n Node,
+        owner: Owner,
+        anchor: Span,
+        label: String,
+        place: Place<'_>,
+        cx: &mut Cx<'_>,
+    ) -> Option<Self> {
+        let entries = match &node.kind {
+            NodeKind::Map(entries) => entries,
+            NodeKind::Invalid => return None,
+            _ => {
+                cx.push(
+                    error::wrong_type(
+                        place.span_of(node),
+                        "a mapping",
+                        &place.describe(),
+                        &node.found(),
+                    )
+                    .with_help(error::mapping_help(owner.role_name())),
+                );
+                return None;
+            }
+        };
+        let known = owner.keys();
+        for (key, _) in entries {
+            if cx.full() {
+                break;
+            }
+            match &key.kind {
+                NodeKind::Invalid => {}
+                NodeKind::Scalar(name, _) if !key.is_null() => {
+                    if !known.contains(&name.as_str()) {
+                        cx.push(error::unknown_key(key.span, name, known));
+                    }
+                }
+                _ => cx.push(error::key_not_text(key.span, &key.found())),
+            }
+        }
+        Some(Self { entries, anchor, owner, label })
+    }
+
+    /// The entry of `key`.
+    fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
+        self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(k, v)| (k, v))
+    }
+
+    /// The entry of `key`, reporting it missing.
+    fn require(&self, key: &str, cx: &mut Cx<'_>) -> Option<(&'n Node, &'n Node)> {
+        let entry = self.get(key);
+        if entry.is_none() {
+            let role = error::key_role(self.owner.role_name(), key);
+            cx.push(error::missing_key(self.anchor, key, &self.label, role));
+        }
+        entry
+    }
+
+    /// Reads the optional `key` with `read`.
+    fn opt<T>(
+        &self,
+        key: &'static str,
+        cx: &mut Cx<'_>,
+        read: impl FnOnce(&'n Node, Place<'n>, &mut Cx<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let (k, v) = self.get(key)?;
+        read(v, Place::Key(k, key), cx)
+    }
+
+    /// Reads the required `key` with `read`.
+    fn req<T>(
+        &self,
+        key: &'static str,
+        cx: &mut Cx<'_>,
+        read: impl FnOnce(&'n Node, Place<'n>, &mut Cx<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let (k, v) = self.require(key, cx)?;
+        read(v, Place::Key(k, key), cx)
+    }
+}
+
+/// Where "missing key" points for a mapping with no key of its own (a list
+/// item, the top level): the whole mapping when it fits on one line, else
+/// its first key.
+pub(crate) fn item_anchor(node: &Node, sources: &Sources) -> Span {
+    match &node.kind {
+        NodeKind::Map(entries) if sources.slice(node.span).contains('\n') => {
+            entries.first().map_or(node.span, |(k, _)| k.span)
+        }
+        _ => node.span,
+    }
+}
+
+/// Converts the top-level mapping (includes already merged) into a plan.
+pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Plan> {
+    let f = Fields::open(
+        root,
+        Owner::Plan,
+        anchor,
+        "the plan".to_owned(),
+        Place::Item("the file"),
+        cx,
+    )?;
+    let kind = f
+        .req("kind", cx, |v, p, cx| read_choice(v, p, &Kind::NAMES, Kind::from_name, cx));
+    let style = f.req("style", cx, |v, p, cx| {
+        read_choice(v, p, &Style::NAMES, Style::from_name, cx)
+    });
+    let rules = f.opt("rules", cx, |v, p, cx| {
+        read_choice(v, p, &RuleSetId::NAMES, RuleSetId::from_name, cx)
+    });
+    let period = f.req("period", cx, read_period);
+    let number = f.opt("number", cx, read_number);
+    let date = f.opt("date", cx, read_date);
+    let place = f.req("place", cx, read_text);
+    let title = f.opt("title", cx, read_text);
+    let issuer = f.require("issuer", cx).and_then(|(k, v)| read_issuer(k, v, cx));
+    let (directives, directive_ids) =
+        f.get("directives").map(|(k, v)| read_directives(k, v, cx)).unwrap_or_default();
+    let (anniversaries, anniversary_ids) = f
+        .get("anniversaries")
+        .map(|(k, v)| read_anniversaries(k, v, cx))
+        .unwrap_or_default();
+    check_ids(&directive_ids, &anniversary_ids, cx);
+    let intro = f.opt("intro", cx, read_text);
+    let sections =
+        f.require("sections", cx).and_then(|(k, v)| read_sections(k, v, 0, cx));
+    let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
+    let closing = f.req("closing", cx, read_text);
+    let recipients = f.req("recipients", cx, |v, p, cx| {
+        read_text_list(v, p, "recipients", cx).map(|list| Spanned::new(list, v.span))
+    });
+    let archive = f.req("archive", cx, read_text);
+    let signer = f.require("signer", cx).and_then(|(k, v)| read_signer(k, v, cx));
+    let draft = f.opt("draft", cx, read_bool);
+    Some(Plan {
+        kind: kind?,
+        style: style?,
+        rules,
+        period: period?,
+        number,
+        date,
+        place: place?,
+        title,
+        issuer: issuer?,
+        directives,
+        anniversaries,
+        intro,
+        sections: sections?,
+        meetings,
+        closing: closing?,
+        recipients: recipients?,
+        archive: archive?,
+        signer: signer?,
+        draft,
+    })
+}
+
+fn read_issuer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Issuer> {
+    let label = "`issuer`".to_owned();
+    let f = Fields::open(
+        node,
+        Owner::Issuer,
+        key.span,
+        label,
+        Place::Key(key, "issuer"),
+        cx,
+    )?;
+    let parent = f.opt("parent", cx, read_text);
+    let name = f.req("name", cx, read_text);
+    let abbr = f.req("abbr", cx, read_text);
+    Some(Issuer { parent, name: name?, abbr: abbr? })
+}
+
+/// The entries of a mapping of entries by id (`directives`, `anniversaries`).
+fn id_entries<'n>(
+    key: &'n Node,
+    node: &'n Node,
+    name: &'static str,
+    cx: &mut Cx<'_>,
+) -> &'n [(Node, Node)] {
+    match &node.kind {
+        NodeKind::Map(entries) => entries,
+        NodeKind::Invalid => &[],
+        _ => {
+            let place = Place::Key(key, name);
+            cx.push(error::wrong_type(
+                place.span_of(node),
+                "a mapping of entries by id",
+                &place.describe(),
+                &node.found(),
+            ));
+            &[]
+        }
+    }
+}
+
+/// Reads an id key: text of the form `[A-Za-z][A-Za-z0-9_-]*`.
+fn read_id(key: &Node, cx: &mut Cx<'_>) -> Option<Spanned<String>> {
+    let text = match &key.kind {
+        NodeKind::Invalid => return None,
+        NodeKind::Scalar(text, _) if !key.is_null() => text,
+        _ => {
+            cx.push(error::key_not_text(key.span, &key.found()));
+            return None;
+        }
+    };
+    if is_id(text) {
+        Some(Spanned::new(text.clone(), key.span))
+    } else {
+        cx.push(error::invalid_id(key.span, text));
+        None
+    }
+}
+
+/// Whether `text` is an id: an ASCII letter, then letters, digits, `_`, `-`.
+pub(crate) fn is_id(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+type WithIds<T> = (Vec<T>, Vec<Spanned<String>>);
+
+fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directive> {
+    let mut out = Vec::new();
+    let mut ids = Vec::new();
+    for (id_key, value) in id_entries(key, node, "directives", cx) {
+        let id = read_id(id_key, cx);
+        let name = id_key.as_str().unwrap_or_default();
+        let label = format!("directive `{name}`");
+        let place = Place::Key(id_key, name);
+        let Some(f) =
+            Fields::open(value, Owner::Directive, id_key.span, label, place, cx)
+        else {
+            ids.extend(id);
+            continue;
+        };
+        let doc_type = f.req("type", cx, read_text);
+        let number = f.req("number", cx, read_text);
+        let date = f.req("date", cx, read_date);
+        let by = f.req("by", cx, read_text);
+        let about = f.opt("about", cx, read_text);
+        if let (Some(id), Some(doc_type), Some(number), Some(date), Some(by)) =
+            (id.clone(), doc_type, number, date, by)
+        {
+            out.push(Directive { id, doc_type, number, date, by, about });
+        }
+        ids.extend(id);
+    }
+    (out, ids)
+}
+
+fn read_anniversaries(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Anniversary> {
+    let mut out = Vec::new();
+    let mut ids = Vec::new();
+    for (id_key, value) in id_entries(key, node, "anniversaries", cx) {
+        let id = read_id(id_key, cx);
+        let name = id_key.as_str().unwrap_or_default();
+        let label = format!("anniversary `{name}`");
+        let place = Place::Key(id_key, name);
+        let Some(f) =
+            Fields::open(value, Owner::Anniversary, id_key.span, label, place, cx)
+        else {
+            ids.extend(id);
+            continue;
+        };
+        let event = f.req("name", cx, read_text);
+        let date = f.req("date", cx, read_date);
+        if let (Some(id), Some(name), Some(date)) = (id.clone(), event, date) {
+            out.push(Anniversary { id, name, date });
+        }
+        ids.extend(id);
+    }
+    (out, ids)
+}
+
+/// An id must not name both a directive and an anniversary: reports the
+/// second of the two (the later one in the same file, else the anniversary).
+fn check_ids(
+    directives: &[Spanned<String>],
+    anniversaries: &[Spanned<String>],
+    cx: &mut Cx<'_>,
+) {
+    let by_id: HashMap<&str, &Spanned<String>> =
+        directives.iter().map(|d| (d.value.as_str(), d)).collect();
+    for ann in anniversaries {
+        let Some(dir) = by_id.get(ann.value.as_str()) else { continue };
+        if cx.full() {
+            return;
+        }
+        let (second, first, first_is) =
+            if dir.span.source == ann.span.source && dir.span.start > ann.span.start {
+                (*dir, ann, "an anniversary")
+            } else {
+                (ann, *dir, "a directive")
+            };
+        let file = cx.sources.get(first.span.source);
+        let line = line_of(&file.text, first.span.start);
+        let at = if first.span.source == second.span.source {
+            format!("line {line}")
+        } else {
+            format!("line {line} of `{}`", file.name)
+        };
+        cx.push(error::duplicate_id(second.span, &ann.value, first_is, &at));
+    }
+}
+
+fn read_sections(
+    key: &Node,
+    node: &Node,
+    depth: usize,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<Vec<Section>>> {
+    let items = read_list(node, Place::Key(key, "sections"), cx)?;
+    let mut out = Vec::new();
+    for item in items {
+        out.extend(read_section(item, depth, cx));
+    }
+    Some(Spanned::new(out, node.span))
+}
+
+fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
+    let anchor = item_anchor(node, cx.sources);
+    let label = "a section".to_owned();
+    let f =
+        Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
+    let title = f.req("title", cx, read_text);
+    let intro = f.opt("intro", cx, read_text);
+    let list = match f.get("list") {
+        Some((k, v)) => read_choice(
+            v,
+            Place::Key(k, "list"),
+            &ListStyle::NAMES,
+            ListStyle::from_name,
+            cx,
+        ),
+        None => Some(Spanned::new(ListStyle::default(), node.span)),
+    };
+    let items = f
+        .opt("items", cx, |v, p, cx| read_text_list(v, p, "items", cx))
+        .unwrap_or_default();
+    let sections = match f.get("sections") {
+        None => Vec::new(),
+        Some((k, v)) if depth == 0 => {
+            read_sections(k, v, depth + 1, cx).map(|s| s.value).unwrap_or_default()
+        }
+        Some((k, _)) => {
+            cx.push(error::section_depth(k.span));
+            Vec::new()
+        }
+    };
+    Some(Section { span: node.span, title: title?, intro, list: list?, items, sections })
+}
+
+fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
+    let label = "`meetings`".to_owned();
+    let place = Place::Key(key, "meetings");
+    let f = Fields::open(node, Owner::Meetings, key.span, label, place, cx)?;
+    let title = f.opt("title", cx, read_text);
+    let items = f.req("items", cx, |v, p, cx| {
+        let list = read_list(v, p, cx)?;
+        Some(list.iter().filter_map(|item| read_meeting(item, cx)).collect::<Vec<_>>())
+    });
+    let note = f.opt("note", cx, read_text);
+    Some(Meetings { span: node.span, title, items: items?, note })
+}
+
+fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
+    let anchor = item_anchor(node, cx.sources);
+    let label = "a meeting".to_owned();
+    let f = Fields::open(node, Owner::Meeting, anchor, label, Place::Item("items"), cx)?;
+    let name = f.req("name", cx, read_text);
+    let when = match (f.get("date"), f.get("every")) {
+        (Some((date_key, _)), Some((every_key, _))) => {
+            let second = if every_key.span.start > date_key.span.start {
+                every_key
+            } else {
+                date_key
+            };
+            cx.push(error::date_and_every(second.span));
+            None
+        }
+        (Some((k, v)), None) => read_date(v, Place::Key(k, "date"), cx).map(When::Dated),
+        (None, Some((k, v))) => read_choice(
+            v,
+            Place::Key(k, "every"),
+            &Weekday::NAMES,
+            Weekday::from_name,
+            cx,
+        )
+        .map(When::Weekly),
+        (None, None) => {
+            cx.push(error::meeting_without_when(anchor));
+            None
+        }
+    };
+    let time = f.opt("time", cx, read_time);
+    Some(Meeting { span: node.span, name: name?, when: when?, time })
+}
+
+fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
+    let label = "`signer`".to_owned();
+    let f = Fields::open(
+        node,
+        Owner::Signer,
+        key.span,
+        label,
+        Place::Key(key, "signer"),
+        cx,
+    )?;
+    let on_behalf = f.opt("on_behalf", cx, read_text);
+    let deputy_for = f.opt("deputy_for", cx, read_text);
+    let by_order_of = f.opt("by_order_of", cx, read_text);
+    let by_authority_of = f.opt("by_authority_of", cx, read_text);
+    let acting = f.opt("acting", cx, read_bool);
+    let title = f.req("title", cx, read_text);
+    let name = f.req("name", cx, read_text);
+    Some(Signer {
+        span: node.span,
+        on_behalf,
+        deputy_for,
+        by_order_of,
+        by_authority_of,
+        acting,
+        title: title?,
+        name: name?,
+    })
+}
+
+// ---- values ---------------------------------------------------------------
+
+/// The text of a scalar, reporting anything else as not `expected`.
+fn read_scalar<'n>(
+    node: &'n Node,
+    place: Place<'_>,
+    expected: &str,
+    cx: &mut Cx<'_>,
+) -> Option<&'n str> {
+    match &node.kind {
+        NodeKind::Invalid => None,
+        NodeKind::Scalar(text, _) if !node.is_null() => Some(text),
+        kind => {
+            let mut d = error::wrong_type(
+                place.span_of(node),
+                expected,
+                &place.describe(),
+                &node.found(),
+            );
+            // `- Hội nghị: sơ kết` reads as a mapping of one key.
+            if let NodeKind::Map(entries) = kind
+                && let [(key, value)] = entries.as_slice()
+                && let (Some(key), Some(value)) = (key.as_str(), value.as_str())
+            {
+                d = d.with_help(error::colon_in_text(key, value));
+            }
+            cx.push(d);
+            None
+        }
+    }
+}
+
+/// A list's items.
+fn read_list<'n>(
+    node: &'n Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<&'n [Node]> {
+    match &node.kind {
+        NodeKind::Seq(items) => Some(items),
+        NodeKind::Invalid => None,
+        _ => {
+            cx.push(
+                error::wrong_type(
+                    place.span_of(node),
+                    "a list",
+                    &place.describe(),
+                    &node.found(),
+                )
+                .with_help("write each item on its own line, starting with `- `"),
+            );
+            None
+        }
+    }
+}
+
+/// Text, as written (any scalar: `45` as a title is text too).
+fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
+    let text = read_scalar(node, place, "text", cx)?;
+    Some(Spanned::new(text.to_owned(), node.span))
+}
+
+/// A list of texts under `key`.
+fn read_text_list(
+    node: &Node,
+    place: Place<'_>,
+    key: &str,
+    cx: &mut Cx<'_>,
+) -> Option<Vec<Text>> {
+    let items = read_list(node, place, cx)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.extend(read_text(item, Place::Item(key), cx));
+    }
+    Some(out)
+}
+
+/// One of the YAML names of a closed set.
+fn read_choice<T>(
+    node: &Node,
+    place: Place<'_>,
+    names: &[&str],
+    from_name: fn(&str) -> Option<T>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<T>> {
+    let expected = format!("one of {}", error::list(names));
+    let text = read_scalar(node, place, &expected, cx)?;
+    match from_name(text) {
+        Some(value) => Some(Spanned::new(value, node.span)),
+        None => {
+            let key = match place {
+                Place::Key(_, key) | Place::Item(key) => key,
+            };
+            cx.push(error::invalid_value(node.span, key, text, names));
+            None
+        }
+    }
+}
+
+/// `true` or `false` (also `True`, `TRUE`, …: YAML 1.2 core; not `yes`/`no`).
+fn read_bool(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<bool>> {
+    let key = match place {
+        Place::Key(_, key) | Place::Item(key) => key,
+    };
+    if let NodeKind::Invalid = node.kind {
+        return None;
+    }
+    let value = match node.as_str() {
+        Some("true" | "True" | "TRUE") => true,
+        Some("false" | "False" | "FALSE") => false,
+        _ => {
+            cx.push(error::not_boolean(place.span_of(node), key, &node.found()));
+            return None;
+        }
+    };
+    Some(Spanned::new(value, node.span))
+}
+
+/// A date `YYYY-MM-DD` that exists.
+fn read_date(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<NaiveDate>> {
+    let text = read_scalar(node, place, "a date like 2024-05-02", cx)?;
+    match parse_date(text) {
+        Ok(date) => Some(Spanned::new(date, node.span)),
+        Err(DateError::Shape(hint)) => {
+            cx.push(error::not_a_date(node.span, &place.describe(), &node.found(), hint));
+            None
+        }
+        Err(DateError::NoSuchDay(why)) => {
+            cx.push(error::invalid_date(node.span, text, why));
+            None
+        }
+    }
+}
+
+fn read_period(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<Period>> {
+    let text = read_scalar(node, place, "a period like 2024-05", cx)?;
+    match Period::parse(text) {
+        Some(period) => Some(Spanned::new(period, node.span)),
+        None => {
+            cx.push(error::invalid_period(node.span, text));
+            None
+        }
+    }
+}
+
+fn read_number(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<u32>> {
+    let text = read_scalar(node, place, "a whole number", cx)?;
+    match parse_number(text) {
+        Some(n) => Some(Spanned::new(n, node.span)),
+        None => {
+            cx.push(error::invalid_number(node.span, text));
+            None
+        }
+    }
+}
+
+fn read_time(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<TimeOfDay>> {
+    let text = read_scalar(node, place, "a time like \"08:00\"", cx)?;
+    match parse_time(text) {
+        Some(time) => Some(Spanned::new(time, node.span)),
+        None => {
+            cx.push(error::invalid_time(node.span, text));
+            None
+        }
+    }
+}
+
+/// Why a text is not a date.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum DateError {
+    /// Not of the form `YYYY-MM-DD`; the ISO form if it reads as a
+    /// day/month/year date.
+    Shape(Option<String>),
+    /// Of the form but not in the calendar; why, in Vietnamese.
+    NoSuchDay(String),
+}
+
+/// Reads `YYYY-MM-DD`.
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits =
+        |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let [y, m, d] = parts.as_slice() else {
+        return Err(DateError::Shape(day_month_year(text)));
+    };
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return Err(DateError::Shape(day_month_year(text)));
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
+    else {
+        return Err(DateError::Shape(None));
+    };
+    NaiveDate::from_ymd_opt(y, m, d)
+        .ok_or_else(|| DateError::NoSuchDay(why_no_such_day(y, m, d)))
+}
+
+/// Why `y-m-d` is not a day, in Vietnamese.
+fn why_no_such_day(y: i32, m: u32, d: u32) -> String {
+    if !(1..=12).contains(&m) {
+        format!("tháng {m} không tồn tại")
+    } else if d == 0 || d > 31 {
+        format!("ngày {d} không tồn tại")
+    } else if m == 2 && d == 29 {
+        format!("năm {y} không phải năm nhuận: tháng 2 chỉ có 28 ngày")
+    } else {
+        format!("ngày {d} tháng {m} không tồn tại")
+    }
+}
+
+/// `2/5/2024`, `02-05-2024`, `2.5.2024` or `2024/05/02` as `2024-05-02`, when
+/// that day exists.
+fn day_month_year(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
+    let num = |s: &str, max: usize| {
+        (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
+        [d, m, y] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// A whole number from 1 to 9999 (leading zeros allowed: `05` is 5).
+pub(crate) fn parse_number(text: &str) -> Option<u32> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = text.trim_start_matches('0');
+    if digits.is_empty() || digits.len() > 4 {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// `H:MM` or `HH:MM` from 00:00 to 23:59.
+pub(crate) fn parse_time(text: &str) -> Option<TimeOfDay> {
+    let (h, m) = text.split_once(':')?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !(matches!(h.len(), 1 | 2) && m.len() == 2 && digits(h) && digits(m)) {
+        return None;
+    }
+    let (hour, minute): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    (hour < 24 && minute < 60).then_some(TimeOfDay { hour, minute })
+}

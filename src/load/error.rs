@@ -1,0 +1,699 @@
+//! Every message the loader prints, in one place so the wording is reviewed
+//! together (`style.md` §5): lower case, no final period, keys and values in
+//! backticks, a help line that says how to fix the problem.
+
+use std::path::Path;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::{NotUtf8, Span};
+
+/// The YAML cannot be read: the scanner's complaint, in plain words.
+pub(crate) const YAML_SYNTAX: &str = "plan::yaml_syntax";
+/// A tab where YAML wants spaces.
+pub(crate) const TAB_INDENT: &str = "plan::tab_indent";
+/// `&anchor` or `*alias`.
+pub(crate) const YAML_ANCHOR: &str = "plan::yaml_anchor";
+/// `!tag`.
+pub(crate) const YAML_TAG: &str = "plan::yaml_tag";
+/// More than [`super::yaml::MAX_DEPTH`] nested lists and mappings, or
+/// includes nested too deeply.
+pub(crate) const TOO_DEEP: &str = "plan::too_deep";
+/// A file with more than [`super::yaml::MAX_NODES`] values.
+pub(crate) const TOO_LARGE: &str = "plan::too_large";
+/// A second `---` document in one file.
+pub(crate) const MULTIPLE_DOCUMENTS: &str = "plan::multiple_documents";
+/// A file with no YAML document.
+pub(crate) const EMPTY_FILE: &str = "plan::empty_file";
+/// A file that is not UTF-8.
+pub(crate) const NOT_UTF8: &str = "plan::not_utf8";
+/// The same key twice in one mapping.
+pub(crate) const DUPLICATE_KEY: &str = "plan::duplicate_key";
+/// A key the format does not know.
+pub(crate) const UNKNOWN_KEY: &str = "plan::unknown_key";
+/// A required key left out.
+pub(crate) const MISSING_KEY: &str = "plan::missing_key";
+/// Two keys that exclude each other.
+pub(crate) const CONFLICTING_KEYS: &str = "plan::conflicting_keys";
+/// A value of the wrong shape: a list for text, text for a date, …
+pub(crate) const WRONG_TYPE: &str = "plan::wrong_type";
+/// A value outside a closed set (`kind`, `style`, `rules`, `list`, `every`).
+pub(crate) const INVALID_VALUE: &str = "plan::invalid_value";
+/// A date of the right shape that is not in the calendar.
+pub(crate) const INVALID_DATE: &str = "plan::invalid_date";
+/// A `period` that is not a month, quarter or year.
+pub(crate) const INVALID_PERIOD: &str = "plan::invalid_period";
+/// A `time` that is not HH:MM.
+pub(crate) const INVALID_TIME: &str = "plan::invalid_time";
+/// A `number` that is not 1–9999.
+pub(crate) const INVALID_NUMBER: &str = "plan::invalid_number";
+/// A directive or anniversary id that is not `[A-Za-z][A-Za-z0-9_-]*`.
+pub(crate) const INVALID_ID: &str = "plan::invalid_id";
+/// An id defined both as a directive and as an anniversary.
+pub(crate) const DUPLICATE_ID: &str = "plan::duplicate_id";
+/// `sections` inside a subsection.
+pub(crate) const SECTION_DEPTH: &str = "plan::section_depth";
+/// An included file that does not exist.
+pub(crate) const INCLUDE_NOT_FOUND: &str = "plan::include_not_found";
+/// An included file that exists but cannot be read.
+pub(crate) const INCLUDE_UNREADABLE: &str = "plan::include_unreadable";
+/// A file that includes itself, directly or not.
+pub(crate) const INCLUDE_CYCLE: &str = "plan::include_cycle";
+/// A key an included file may not set.
+pub(crate) const INCLUDE_KEY: &str = "plan::include_key";
+
+/// Too many problems: the rest are dropped.
+pub(crate) const TOO_MANY_PROBLEMS: &str = "plan::too_many_problems";
+
+/// The most problems one load reports; past it, one [`too_many_problems`]
+/// note ends the list, so hostile input cannot fill memory with reports.
+pub(crate) const MAX_PROBLEMS: usize = 200;
+
+/// Records `diagnostic` unless [`MAX_PROBLEMS`] are already recorded.
+pub(crate) fn report(diags: &mut Diagnostics, diagnostic: Diagnostic) {
+    if diags.len() < MAX_PROBLEMS {
+        diags.push(diagnostic);
+    }
+}
+
+/// The note that ends a list cut at [`MAX_PROBLEMS`].
+pub(crate) fn too_many_problems() -> Diagnostic {
+    Diagnostic::global(
+        TOO_MANY_PROBLEMS,
+        format!("stopped after {MAX_PROBLEMS} problems"),
+    )
+    .with_help("fix these and run again to see the rest")
+}
+
+/// How a value is shown in a message: in backticks, cut short.
+pub(crate) fn quote(value: &str) -> String {
+    const MAX: usize = 40;
+    let line = value.lines().next().unwrap_or("");
+    let mut shown: String = line.chars().take(MAX).collect();
+    if shown.len() < value.len() {
+        shown.push('…');
+    }
+    format!("`{shown}`")
+}
+
+// ---- YAML reading -------------------------------------------------------
+
+/// The scanner's message, in plain words.
+pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
+    let (message, help): (String, Option<&str>) = if info
+        .contains("mapping values are not allowed")
+        || info.contains("illegal placement of ':'")
+    {
+        (
+            "unexpected `:`".to_owned(),
+            Some(
+                "text that contains `: ` must be quoted, as in \
+                 `name: \"Hội nghị: sơ kết\"`; otherwise check the indentation of this line",
+            ),
+        )
+    } else if info.contains("did not find expected key") {
+        (
+            "this line does not line up with the keys above it".to_owned(),
+            Some(
+                "the keys of one mapping start in the same column; check the indentation",
+            ),
+        )
+    } else if info.contains("did not find expected '-' indicator") {
+        (
+            "this line does not line up with the list above it".to_owned(),
+            Some("list items start with `- ` in the same column; check the indentation"),
+        )
+    } else if info.contains("block sequence entries are not allowed") {
+        (
+            "a `- ` list item is not allowed here".to_owned(),
+            Some("start the list on a new line, indented under its key"),
+        )
+    } else if info.contains("quoted scalar") && !info.contains("escape") {
+        (
+            "a quoted value is not closed".to_owned(),
+            Some(
+                "end the text with the quote mark it starts with; \
+                 its next lines must be indented",
+            ),
+        )
+    } else if info.contains("escape") {
+        (
+            "unknown `\\` escape in double-quoted text".to_owned(),
+            Some("write `\\\\` for a backslash, or use single quotes: 'C:\\thư mục'"),
+        )
+    } else if info.contains("flow mapping") {
+        (
+            "missing `,` or `}` in a `{ … }` mapping".to_owned(),
+            Some(
+                "quote values that contain `,` `[` `]` `{` `}`, and close the `{` on the same item",
+            ),
+        )
+    } else if info.contains("flow sequence") || info.contains("misplaced bracket") {
+        (
+            "missing `,` or `]` in a `[ … ]` list".to_owned(),
+            Some("quote values that contain `,` `[` `]` `{` `}`, and close the `[`"),
+        )
+    } else if let Some(c) = info.strip_prefix("unexpected character: `") {
+        let c = c.trim_end_matches('\'');
+        (format!("`{c}` cannot start a value"), Some("put the text in quotes: `\"…\"`"))
+    } else if info.contains("wrongly indented line in block scalar") {
+        (
+            "this line of a `|` or `>` text is indented less than its first line"
+                .to_owned(),
+            Some("indent every line of the text at least as far as its first line"),
+        )
+    } else if info.contains("unexpected eof") || info.contains("end of stream") {
+        ("the file ends in the middle of a value".to_owned(), None)
+    } else if info.contains("simple key") {
+        (
+            "a key must be followed by `: ` on the same line".to_owned(),
+            Some("a key is short text on one line; long text belongs in a value"),
+        )
+    } else if info.contains("byte order mark") {
+        (
+            "a byte order mark (U+FEFF) inside the file".to_owned(),
+            Some("delete the invisible character here"),
+        )
+    } else {
+        (format!("invalid YAML: {info}"), None)
+    };
+    let d = Diagnostic::error(YAML_SYNTAX, span, message).with_label("here");
+    match help {
+        Some(help) => d.with_help(help),
+        None => d,
+    }
+}
+
+/// A tab used for indentation.
+pub(crate) fn tab_indent(span: Span) -> Diagnostic {
+    Diagnostic::error(TAB_INDENT, span, "tabs cannot indent YAML; use spaces")
+        .with_label("tab")
+        .with_help("replace the tab with spaces (two per level is usual)")
+}
+
+/// An anchor (`&a`) or alias (`*a`); `more` counts the others in the file.
+pub(crate) fn yaml_anchor(span: Span, more: usize) -> Diagnostic {
+    let mut help = "write the value out in full".to_owned();
+    match more {
+        0 => {}
+        1 => help.push_str(" (this file has 1 more anchor or alias)"),
+        n => help.push_str(&format!(" (this file has {n} more anchors or aliases)")),
+    }
+    Diagnostic::error(YAML_ANCHOR, span, "anchors and aliases are not supported")
+        .with_label("anchor or alias")
+        .with_help(help)
+}
+
+/// A tag (`!foo`); `more` counts the others in the file.
+pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
+    let mut help = "text that starts with `!` must be quoted: `\"!…\"`".to_owned();
+    match more {
+        0 => {}
+        1 => help.push_str(" (this file has 1 more tag)"),
+        n => help.push_str(&format!(" (this file has {n} more tags)")),
+    }
+    Diagnostic::error(YAML_TAG, span, "YAML tags (`!…`) are not supported")
+        .with_label("tag")
+        .with_help(help)
+}
+
+/// Lists and mappings nested deeper than `limit`.
+pub(crate) fn too_deep(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        TOO_DEEP,
+        span,
+        format!("nested too deeply (more than {limit} levels)"),
+    )
+    .with_label("too deep")
+    .with_help("a plan needs only a few levels of lists and mappings")
+}
+
+/// A file with more than `limit` values.
+pub(crate) fn too_many_values(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(TOO_LARGE, span, format!("the file holds more than {limit} values"))
+        .with_label("the limit is reached here")
+        .with_help("a plan holds a few hundred values; check that this file is a plan")
+}
+
+/// Includes nested deeper than `limit`.
+pub(crate) fn include_too_deep(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        TOO_DEEP,
+        span,
+        format!("includes nested too deeply (more than {limit})"),
+    )
+    .with_label("one include too many")
+}
+
+/// A second document.
+pub(crate) fn multiple_documents(span: Span) -> Diagnostic {
+    Diagnostic::error(MULTIPLE_DOCUMENTS, span, "a plan file holds one YAML document")
+        .with_label("a second document starts here")
+        .with_help("remove this `---` line and what follows, or move it to its own file")
+}
+
+/// No document at all.
+pub(crate) fn empty_file(span: Span) -> Diagnostic {
+    Diagnostic::error(EMPTY_FILE, span, "the file is empty").with_help(
+        "a plan is a mapping of keys such as `kind: chuong-trinh`; see plan-format.md",
+    )
+}
+
+/// The top level of a file is not a mapping.
+pub(crate) fn top_not_mapping(span: Span, found: &str) -> Diagnostic {
+    Diagnostic::error(
+        WRONG_TYPE,
+        span,
+        format!("expected a mapping of keys at the top of the file, found {found}"),
+    )
+    .with_label("not a mapping")
+    .with_help("a plan is a mapping of keys such as `kind: chuong-trinh`, one per line")
+}
+
+/// The top-level file is not UTF-8.
+pub(crate) fn not_utf8_file(path: &Path, at: &NotUtf8) -> Diagnostic {
+    Diagnostic::global(
+        NOT_UTF8,
+        format!(
+            "the file `{}` is not UTF-8 text (line {}, column {})",
+            path.display(),
+            at.line,
+            at.column
+        ),
+    )
+    .with_help("save it as UTF-8 (legacy TCVN3/VNI encodings are not supported)")
+}
+
+/// An included file is not UTF-8; `span` is the include entry.
+pub(crate) fn not_utf8_include(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
+    Diagnostic::error(
+        NOT_UTF8,
+        span,
+        format!(
+            "the included file `{}` is not UTF-8 text (line {}, column {})",
+            path.display(),
+            at.line,
+            at.column
+        ),
+    )
+    .with_label("included here")
+    .with_help("save it as UTF-8 (legacy TCVN3/VNI encodings are not supported)")
+}
+
+// ---- keys ----------------------------------------------------------------
+
+/// The same key twice in one mapping; `first_line` is where it first appears.
+pub(crate) fn duplicate_key(span: Span, key: &str, first_line: usize) -> Diagnostic {
+    Diagnostic::error(DUPLICATE_KEY, span, format!("duplicate key {}", quote(key)))
+        .with_label("set again here")
+        .with_help(format!(
+            "{} is already set on line {first_line}; keep one of them",
+            quote(key)
+        ))
+}
+
+/// A key not in `known`.
+pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
+    let d = Diagnostic::error(UNKNOWN_KEY, span, format!("unknown key {}", quote(key)))
+        .with_label("unknown key");
+    match suggest(key, known) {
+        Some(best) => d.with_help(format!("did you mean `{best}`?")),
+        None => d.with_help(format!("the keys allowed here are {}", list(known))),
+    }
+}
+
+/// A mapping key that is not text (a list, a mapping, nothing).
+pub(crate) fn key_not_text(span: Span, found: &str) -> Diagnostic {
+    Diagnostic::error(WRONG_TYPE, span, format!("expected text for a key, found {found}"))
+        .with_label("not a key")
+}
+
+/// A required key left out of `owner` (`the plan`, `` `issuer` ``, `a section`).
+pub(crate) fn missing_key(span: Span, key: &str, owner: &str, role: &str) -> Diagnostic {
+    let message = if owner == "the plan" {
+        format!("missing key `{key}`")
+    } else {
+        format!("missing key `{key}` in {owner}")
+    };
+    Diagnostic::error(MISSING_KEY, span, message)
+        .with_label(format!("{owner} has no `{key}`"))
+        .with_help(role.to_owned())
+}
+
+/// A meeting with neither `date` nor `every`.
+pub(crate) fn meeting_without_when(span: Span) -> Diagnostic {
+    Diagnostic::error(MISSING_KEY, span, "missing key `date` or `every` in a meeting")
+        .with_label("a meeting has no `date` or `every`")
+        .with_help("write `date: 2024-05-28` for a meeting on one day, or `every: monday` for a weekly one")
+}
+
+/// A meeting with both `date` and `every`; `span` is the second one.
+pub(crate) fn date_and_every(span: Span) -> Diagnostic {
+    Diagnostic::error(CONFLICTING_KEYS, span, "a meeting has `date` or `every`, not both")
+        .with_label("second of `date` and `every`")
+        .with_help("keep `date` for a meeting on one day, or `every` for a weekly one")
+}
+
+/// `sections` inside a subsection.
+pub(crate) fn section_depth(span: Span) -> Diagnostic {
+    Diagnostic::error(SECTION_DEPTH, span, "sections nest only two levels")
+        .with_label("`sections` in a subsection")
+        .with_help("a subsection holds `title`, `intro`, `list` and `items`; move these sections up a level")
+}
+
+/// What a required key holds, for the help of [`missing_key`].
+pub(crate) fn key_role(owner: &str, key: &str) -> &'static str {
+    match (owner, key) {
+        ("plan", "kind") => {
+            "`kind` says what the document is: `chuong-trinh` or `ke-hoach`"
+        }
+        ("plan", "style") => {
+            "`style` picks the layout: `dang` (Party) or `nha-nuoc` (state)"
+        }
+        ("plan", "period") => {
+            "`period` is the month, quarter or year covered: `2024-05`, `2024-Q2` or `2024`"
+        }
+        ("plan", "place") => {
+            "`place` is the place name on the date line, as in `place: Mỹ Độ`"
+        }
+        ("plan", "issuer") => "`issuer` holds `name` and `abbr` of the issuing body",
+        ("plan", "sections") => "`sections` is the list of sections, each with a `title`",
+        ("plan", "closing") => "`closing` is the closing paragraph",
+        ("plan", "recipients") => "`recipients` is the list of recipients (Nơi nhận)",
+        ("plan", "archive") => {
+            "`archive` is what follows \"Lưu\", as in `archive: VP/ĐU`"
+        }
+        ("plan", "signer") => {
+            "`signer` holds the `title` and `name` of the person who signs"
+        }
+        ("issuer", "name") => {
+            "`name` is the issuing body, as in `name: Đảng ủy phường Mỹ Độ`"
+        }
+        ("issuer", "abbr") => {
+            "`abbr` is its abbreviation, used in the document number, as in `abbr: ĐU`"
+        }
+        ("directive", "type") => "`type` is the kind of document, as in `type: Kết luận`",
+        ("directive", "number") => "`number` is its number, as in `number: 01-KL/TW`",
+        ("directive", "date") => {
+            "`date` is the day it was signed, as in `date: 2021-05-18`"
+        }
+        ("directive", "by") => "`by` is who issued it, as in `by: Bộ Chính trị`",
+        ("anniversary", "name") => {
+            "`name` is the event, as in `name: Ngày sinh Chủ tịch Hồ Chí Minh`"
+        }
+        ("anniversary", "date") => {
+            "`date` is the day of the event, as in `date: 1890-05-19`"
+        }
+        ("section", "title") => {
+            "every section needs a `title`, as in `title: Công tác xây dựng Đảng`"
+        }
+        ("meetings", "items") => {
+            "`items` is the list of meetings, each with `name` and `date` or `every`"
+        }
+        ("meeting", "name") => {
+            "`name` is what the meeting is, as in `name: Hội nghị BTV Đảng ủy`"
+        }
+        ("signer", "title") => {
+            "`title` is the signer's position, as in `title: Phó Bí thư`"
+        }
+        ("signer", "name") => {
+            "`name` is the signer's full name, as in `name: Hoàng Trọng Hiếu`"
+        }
+        _ => "this key is required (see plan-format.md)",
+    }
+}
+
+/// What a mapping holds, for the help of a wrong type.
+pub(crate) fn mapping_help(owner: &str) -> &'static str {
+    match owner {
+        "issuer" => "`issuer` holds `name`, `abbr` and optional `parent`, one per line",
+        "signer" => {
+            "`signer` holds `title`, `name` and optional `on_behalf`, `deputy_for`, …, one per line"
+        }
+        "directive" => {
+            "a directive holds `type`, `number`, `date`, `by` and optional `about`"
+        }
+        "anniversary" => "an anniversary holds `name` and `date`",
+        "section" => {
+            "a section holds `title` and optional `intro`, `list`, `items` and `sections`"
+        }
+        "meetings" => "`meetings` holds `items` and optional `title` and `note`",
+        "meeting" => "a meeting holds `name`, `date` or `every`, and optional `time`",
+        _ => "a plan is a mapping of keys such as `kind: chuong-trinh`, one per line",
+    }
+}
+
+// ---- values ----------------------------------------------------------------
+
+/// A value of the wrong shape: `expected` "a date like 2024-05-02", `place`
+/// "`date`" or "an item of `items`", `found` "a list" or "`2/5/2024`".
+pub(crate) fn wrong_type(
+    span: Span,
+    expected: &str,
+    place: &str,
+    found: &str,
+) -> Diagnostic {
+    Diagnostic::error(
+        WRONG_TYPE,
+        span,
+        format!("expected {expected} for {place}, found {found}"),
+    )
+    .with_label(format!("expected {expected}"))
+}
+
+/// Help for text that YAML read as a mapping because it holds `: `.
+pub(crate) fn colon_in_text(key: &str, value: &str) -> String {
+    let text = format!("{key}: {value}");
+    format!(
+        "this reads as a key and a value because of the `: `; \
+         text that contains `: ` must be quoted: {}",
+        quote(&format!("\"{text}\"")),
+    )
+}
+
+/// A value outside the closed set `allowed`.
+pub(crate) fn invalid_value(
+    span: Span,
+    key: &str,
+    value: &str,
+    allowed: &[&str],
+) -> Diagnostic {
+    let d = Diagnostic::error(
+        INVALID_VALUE,
+        span,
+        format!("invalid value {} for `{key}`", quote(value)),
+    )
+    .with_label("not allowed here");
+    match suggest(value, allowed) {
+        Some(best) => d.with_help(format!("did you mean `{best}`?")),
+        None => d.with_help(format!("`{key}` is one of {}", list(allowed))),
+    }
+}
+
+/// A boolean that is not `true` or `false`.
+pub(crate) fn not_boolean(span: Span, key: &str, found: &str) -> Diagnostic {
+    wrong_type(span, "`true` or `false`", &format!("`{key}`"), found)
+        .with_help("write `true` or `false`; YAML 1.1 words such as `yes`, `no`, `on` and `off` are not accepted")
+}
+
+/// A date of the wrong shape; `hint` is the value rewritten, if it looks
+/// like a Vietnamese day/month/year date.
+pub(crate) fn not_a_date(
+    span: Span,
+    place: &str,
+    found: &str,
+    hint: Option<String>,
+) -> Diagnostic {
+    let d = wrong_type(span, "a date like 2024-05-02", place, found);
+    match hint {
+        Some(iso) => {
+            d.with_help(format!("did you mean `{iso}`? dates are written year-month-day"))
+        }
+        None => d.with_help("write dates as year-month-day with zeros: `2024-05-02`"),
+    }
+}
+
+/// A date of the right shape that does not exist; `why` is the Vietnamese
+/// explanation ("ngày 30 tháng 2 không tồn tại").
+pub(crate) fn invalid_date(span: Span, value: &str, why: String) -> Diagnostic {
+    Diagnostic::error(INVALID_DATE, span, format!("invalid date {}", quote(value)))
+        .with_label("no such day")
+        .with_help(why)
+}
+
+/// A `period` that is none of the three forms.
+pub(crate) fn invalid_period(span: Span, value: &str) -> Diagnostic {
+    Diagnostic::error(INVALID_PERIOD, span, format!("invalid period {}", quote(value)))
+        .with_label("not a period")
+        .with_help("write a month `2024-05`, a quarter `2024-Q2` or a year `2024`")
+}
+
+/// A `time` that is not HH:MM from 00:00 to 23:59.
+pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
+    Diagnostic::error(INVALID_TIME, span, format!("invalid time {}", quote(value)))
+        .with_label("not a time")
+        .with_help(
+            "write the time as HH:MM from 00:00 to 23:59, in quotes: `time: \"08:00\"`",
+        )
+}
+
+/// A `number` that is not a whole number from 1 to 9999.
+pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
+    Diagnostic::error(
+        INVALID_NUMBER,
+        span,
+        format!("invalid document number {}", quote(value)),
+    )
+    .with_label("not 1 to 9999")
+    .with_help(
+        "`number` is a whole number from 1 to 9999, as in `number: 45`; \
+             leave it out to get a blank to fill in by hand",
+    )
+}
+
+/// A directive or anniversary id of the wrong form.
+pub(crate) fn invalid_id(span: Span, id: &str) -> Diagnostic {
+    Diagnostic::error(INVALID_ID, span, format!("invalid id {}", quote(id)))
+        .with_label("not an id")
+        .with_help(
+            "an id starts with a letter and holds only ASCII letters, digits, `_` and `-`, \
+             as in `kl01` or `hcm`",
+        )
+}
+
+/// An id defined as a directive and as an anniversary; `span` is the second,
+/// `at` where the first is ("line 12").
+pub(crate) fn duplicate_id(span: Span, id: &str, other: &str, at: &str) -> Diagnostic {
+    Diagnostic::error(DUPLICATE_ID, span, format!("id `{id}` is defined twice"))
+        .with_label("defined again here")
+        .with_help(format!("`{id}` is also {other} ({at}); rename one of them"))
+}
+
+// ---- includes ------------------------------------------------------------
+
+/// An included file that does not exist.
+pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        INCLUDE_NOT_FOUND,
+        span,
+        format!("included file `{}` not found", path.display()),
+    )
+    .with_label("no such file")
+    .with_help("include paths are relative to the folder of the file that includes them")
+}
+
+/// An included file that cannot be read.
+pub(crate) fn include_unreadable(
+    span: Span,
+    path: &Path,
+    err: &std::io::Error,
+) -> Diagnostic {
+    Diagnostic::error(
+        INCLUDE_UNREADABLE,
+        span,
+        format!("cannot read included file `{}`: {err}", path.display()),
+    )
+    .with_label("cannot be read")
+}
+
+/// A file that includes itself, directly or through others.
+pub(crate) fn include_cycle(span: Span, path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        INCLUDE_CYCLE,
+        span,
+        format!("`{}` includes itself", path.display()),
+    )
+    .with_label("include cycle")
+    .with_help("remove this entry: a file cannot include a file that includes it")
+}
+
+/// A top-level key an included file may not set.
+pub(crate) fn include_key(span: Span, key: &str, allowed: &[&str]) -> Diagnostic {
+    Diagnostic::error(
+        INCLUDE_KEY,
+        span,
+        format!("`{key}` cannot be set in an included file"),
+    )
+    .with_label("only in the plan itself")
+    .with_help(format!(
+        "an included file may set only {}; move `{key}` to the plan",
+        list(allowed)
+    ))
+}
+
+// ---- helpers ---------------------------------------------------------------
+
+/// `` `a`, `b` or `c` ``.
+pub(crate) fn list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|k| format!("`{k}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// The candidate nearest to `input`, if close enough to be a likely typo.
+///
+/// Compares without case, diacritics (`chương` → `chuong`, `đ` → `d`) or the
+/// difference between `_` and `-`, then by Jaro-Winkler similarity.
+pub(crate) fn suggest<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let folded = fold(input);
+    if folded.is_empty() {
+        return None;
+    }
+    if let Some(exact) = candidates.iter().find(|c| fold(c) == folded) {
+        return Some(exact);
+    }
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(&folded, &fold(c)), *c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// Lower case, no diacritics, `_` as `-`.
+fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            '_' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_keys_only() {
+        assert_eq!(suggest("sigener", &["signer", "sections"]), Some("signer"));
+        assert_eq!(
+            suggest("chuong_trinh", &["chuong-trinh", "ke-hoach"]),
+            Some("chuong-trinh")
+        );
+        assert_eq!(
+            suggest("Chương-trình", &["chuong-trinh", "ke-hoach"]),
+            Some("chuong-trinh")
+        );
+        assert_eq!(suggest("Đảng", &["dang", "nha-nuoc"]), Some("dang"));
+        assert_eq!(suggest("xyz", &["signer", "sections"]), None);
+        assert_eq!(suggest("", &["signer"]), None);
+    }
+
+    #[test]
+    fn lists_and_quotes() {
+        assert_eq!(list(&["a"]), "`a`");
+        assert_eq!(list(&["a", "b", "c"]), "`a`, `b` or `c`");
+        assert_eq!(quote("ngắn"), "`ngắn`");
+        assert_eq!(quote("a\nb"), "`a…`");
+        assert_eq!(quote(&"x".repeat(50)), format!("`{}…`", "x".repeat(40)));
+    }
+}

@@ -1,0 +1,238 @@
+//! `include:`: shared YAML files merged under the file that names them.
+//!
+//! Rules (`plan-format.md`, "Keys", `include`):
+//! - paths are relative to the folder of the including file;
+//! - an included file may set only [`INCLUDABLE`] keys (the shared parts of
+//!   a plan); any other top-level key is an error pointing into it;
+//! - mappings merge by key, recursively; the including file wins, and of two
+//!   entries of one `include` list the later wins; lists and text are
+//!   replaced whole, never concatenated;
+//! - includes may nest, up to [`MAX_INCLUDE_DEPTH`] files deep; a file that
+//!   includes itself, directly or not, is an error on the entry.
+
+use std::collections::HashMap;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use super::convert::PLAN_KEYS;
+use super::error;
+use super::yaml::{self, MAX_DEPTH, Node, NodeKind};
+use crate::diag::Diagnostics;
+use crate::source::{Sources, normalize};
+
+/// The top-level keys an included file may set.
+pub(crate) const INCLUDABLE: [&str; 8] = [
+    "directives",
+    "anniversaries",
+    "issuer",
+    "signer",
+    "recipients",
+    "archive",
+    "place",
+    "include",
+];
+
+/// How many files deep includes may nest.
+pub(crate) const MAX_INCLUDE_DEPTH: usize = 16;
+
+/// What the include walk carries.
+pub(crate) struct Includer<'a> {
+    /// Files read so far; included files are added.
+    pub(crate) sources: &'a mut Sources,
+    /// Where problems go.
+    pub(crate) diags: &'a mut Diagnostics,
+    /// The files being included, outermost first, to find cycles.
+    stack: Vec<PathBuf>,
+}
+
+impl<'a> Includer<'a> {
+    /// Starts at the top-level file `path`.
+    pub(crate) fn new(
+        path: &Path,
+        sources: &'a mut Sources,
+        diags: &'a mut Diagnostics,
+    ) -> Self {
+        Self { sources, diags, stack: vec![identity(path)] }
+    }
+
+    /// Merges the files `map` (read from `path`) includes under it, and
+    /// returns it without its `include` key.
+    pub(crate) fn expand(&mut self, map: Node, path: &Path) -> Node {
+        let span = map.span;
+        let NodeKind::Map(entries) = map.kind else {
+            return Node { kind: map.kind, span };
+        };
+        let (includes, own): (Vec<_>, Vec<_>) =
+            entries.into_iter().partition(|(k, _)| k.as_str() == Some("include"));
+        let own = Node { kind: NodeKind::Map(own), span };
+        // Duplicate keys were removed by the parser: at most one entry.
+        let Some((key, list)) = includes.into_iter().next() else { return own };
+        let items = match &list.kind {
+            NodeKind::Seq(items) => items,
+            NodeKind::Invalid => return own,
+            _ => {
+                let at = if list.span.is_empty() { key.span } else { list.span };
+                error::report(
+                    self.diags,
+                    error::wrong_type(at, "a list of files", "`include`", &list.found())
+                        .with_help("write `include: [chung.yaml]`, one path per item"),
+                );
+                return own;
+            }
+        };
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let mut base: Option<Node> = None;
+        for item in items {
+            let Some(rel) = item.as_str() else {
+                if item.kind != NodeKind::Invalid {
+                    let found = item.found();
+                    let at = item.span;
+                    error::report(
+                        self.diags,
+                        error::wrong_type(
+                            at,
+                            "a file path",
+                            "an item of `include`",
+                            &found,
+                        ),
+                    );
+                }
+                continue;
+            };
+            let target = dir.join(rel);
+            if let Some(included) = self.load(item, &target) {
+                base = Some(match base {
+                    None => included,
+                    Some(earlier) => merge(earlier, included, 0),
+                });
+            }
+        }
+        match base {
+            Some(base) => merge(base, own, 0),
+            None => own,
+        }
+    }
+
+    /// Reads, parses and expands one included file; `entry` is its item in
+    /// the `include` list.
+    fn load(&mut self, entry: &Node, target: &Path) -> Option<Node> {
+        let id = identity(target);
+        if self.stack.contains(&id) {
+            error::report(self.diags, error::include_cycle(entry.span, target));
+            return None;
+        }
+        if self.stack.len() > MAX_INCLUDE_DEPTH {
+            error::report(
+                self.diags,
+                error::include_too_deep(entry.span, MAX_INCLUDE_DEPTH),
+            );
+            return None;
+        }
+        let source = match self.sources.find(target) {
+            Some(source) => source,
+            None => {
+                let bytes = match std::fs::read(target) {
+                    Ok(bytes) => bytes,
+                    Err(err) if err.kind() == ErrorKind::NotFound => {
+                        error::report(
+                            self.diags,
+                            error::include_not_found(entry.span, target),
+                        );
+                        return None;
+                    }
+                    Err(err) => {
+                        error::report(
+                            self.diags,
+                            error::include_unreadable(entry.span, target, &err),
+                        );
+                        return None;
+                    }
+                };
+                match normalize(&bytes) {
+                    Ok(text) => self.sources.add(target, text),
+                    Err(at) => {
+                        error::report(
+                            self.diags,
+                            error::not_utf8_include(entry.span, target, &at),
+                        );
+                        return None;
+                    }
+                }
+            }
+        };
+        let root = yaml::parse(&self.sources.get(source).text, source, self.diags)?;
+        let span = root.span;
+        let NodeKind::Map(entries) = root.kind else {
+            let found = Node { kind: root.kind, span }.found();
+            error::report(self.diags, error::top_not_mapping(span, &found));
+            return None;
+        };
+        let mut kept = Vec::with_capacity(entries.len());
+        for (key, value) in entries {
+            match key.as_str() {
+                Some(name) if INCLUDABLE.contains(&name) => kept.push((key, value)),
+                Some(name) if PLAN_KEYS.contains(&name) => {
+                    error::report(
+                        self.diags,
+                        error::include_key(key.span, name, &INCLUDABLE),
+                    );
+                }
+                Some(name) => error::report(
+                    self.diags,
+                    error::unknown_key(key.span, name, &INCLUDABLE),
+                ),
+                None if key.kind == NodeKind::Invalid => {}
+                None => {
+                    error::report(
+                        self.diags,
+                        error::key_not_text(key.span, &key.found()),
+                    );
+                }
+            }
+        }
+        self.stack.push(id);
+        let node = self.expand(Node { kind: NodeKind::Map(kept), span }, target);
+        self.stack.pop();
+        Some(node)
+    }
+}
+
+/// The path that identifies a file, for cycle checks.
+fn identity(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// `over` laid on `base`: mappings merge by key, `over` wins; anything else
+/// (lists, text) is replaced whole. `depth` bounds the recursion (trees are
+/// at most [`MAX_DEPTH`] deep anyway).
+pub(crate) fn merge(base: Node, over: Node, depth: usize) -> Node {
+    let span = over.span;
+    match (base.kind, over.kind) {
+        (NodeKind::Map(mut entries), NodeKind::Map(top)) if depth < MAX_DEPTH => {
+            let mut index: HashMap<String, usize> = entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (k, _))| k.as_str().map(|s| (s.to_owned(), i)))
+                .collect();
+            for (key, value) in top {
+                let at = key.as_str().and_then(|s| index.get(s).copied());
+                match at.and_then(|i| entries.get_mut(i)) {
+                    Some(slot) => {
+                        let hole = Node { kind: NodeKind::Invalid, span: value.span };
+                        let old = std::mem::replace(&mut slot.1, hole);
+                        slot.1 = merge(old, value, depth + 1);
+                        slot.0 = key;
+                    }
+                    None => {
+                        if let Some(name) = key.as_str() {
+                            index.insert(name.to_owned(), entries.len());
+                        }
+                        entries.push((key, value));
+                    }
+                }
+            }
+            Node { kind: NodeKind::Map(entries), span }
+        }
+        (_, kind) => Node { kind, span },
+    }
+}
