@@ -143,11 +143,45 @@ impl IntoIterator for Diagnostics {
     }
 }
 
+/// A file's text for miette, reporting columns in characters.
+///
+/// miette counts the column of a report's header (`plan.yaml:12:56`) in
+/// bytes; after Vietnamese letters (two or three bytes each) that points
+/// past the place. This wrapper recounts it in characters, as editors do.
+#[derive(Debug)]
+struct CharColumns(NamedSource<String>);
+
+impl miette::SourceCode for CharColumns {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let contents = self.0.read_span(span, before, after)?;
+        if before != 0 || after != 0 {
+            return Ok(contents);
+        }
+        let text = self.0.inner();
+        let start = span.offset().min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let column = text.get(line_start..start).map_or(0, |t| t.chars().count());
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.0.name().to_owned(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            column,
+            contents.line_count(),
+        )))
+    }
+}
+
 /// A [`Diagnostic`] joined with the text of its file, ready for miette.
 #[derive(Debug)]
 pub struct Report {
     diagnostic: Diagnostic,
-    source: Option<NamedSource<String>>,
+    source: Option<CharColumns>,
 }
 
 impl Report {
@@ -155,7 +189,7 @@ impl Report {
     pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
         let source = diagnostic.span.map(|span| {
             let file = sources.get(span.source);
-            NamedSource::new(file.name.clone(), file.text.clone()).with_language("yaml")
+            CharColumns(NamedSource::new(file.name.clone(), file.text.clone()).with_language("yaml"))
         });
         Self { diagnostic: diagnostic.clone(), source }
     }
@@ -248,5 +282,35 @@ impl ExitStatus {
             Self::Io => 3,
             Self::Internal => 4,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn header_column_counts_characters_after_vietnamese_letters() {
+        let mut sources = Sources::new();
+        let text = "place: Mỹ Độ {x}\n".to_owned();
+        let start = text.find("{x}").unwrap();
+        let id = sources.add(Path::new("t.yaml"), text);
+        let mut diags = Diagnostics::new();
+        diags.push(Diagnostic::error("plan::test", Span::new(id, start, start + 3), "bad"));
+        let out = render(&diags, &sources, 80, false);
+        // "place: Mỹ Độ " is 13 characters (17 bytes): the label is at column 14.
+        assert!(out.contains("t.yaml:1:14]"), "{out}");
+    }
+
+    #[test]
+    fn sorted_puts_problems_in_file_order() {
+        let id = crate::source::SourceId(0);
+        let mut diags = Diagnostics::new();
+        diags.push(Diagnostic::error("plan::b", Span::new(id, 20, 21), "b"));
+        diags.push(Diagnostic::warning("plan::a", Span::new(id, 5, 6), "a"));
+        let codes: Vec<_> = diags.sorted().iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["plan::a", "plan::b"]);
     }
 }
