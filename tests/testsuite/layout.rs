@@ -225,6 +225,47 @@ fn header_without_parent_moves_up_a_line() {
     );
 }
 
+/// §1.2: a long parent name may wrap to two lines inside the left cell;
+/// number and date still share the last header line.
+#[test]
+fn a_long_parent_wraps_inside_the_left_cell() {
+    let mut view = may_2024_view();
+    view.header.parent =
+        Some("ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH BẮC GIANG".to_owned());
+    let laid = Laid::new(view);
+    let parent = laid.texts("plan-parent");
+    assert_eq!(baselines(&parent).len(), 2, "the parent wraps to two lines");
+    for line in &parent {
+        let (l, r) = extent(&[line]);
+        assert!(
+            l >= LEFT - TOL && r <= LEFT + 85.0 * MM + TOL,
+            "{line:?} leaves the cell"
+        );
+    }
+    assert_close(
+        laid.one("plan-number").y,
+        laid.one("plan-date-line").y,
+        "number and date",
+    );
+    assert!(laid.one("plan-date-line").y > laid.one("plan-star").y);
+}
+
+/// §1.2 box 3 [P]: a draft's blank number is a run of no-break spaces,
+/// printed as space, not collapsed.
+#[test]
+fn a_blank_number_keeps_its_no_break_spaces() {
+    let mut view = may_2024_view();
+    view.header.number = "Số \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}-CTr/ĐU".to_owned();
+    view.summary = Vec::new();
+    let laid = Laid::new(view.clone());
+    let number = laid.text_of("plan-number");
+    assert_eq!(number, view.header.number);
+    let blank = laid.texts("plan-number").iter().map(|i| i.width()).sum::<f64>();
+    // Five spaces of 0.25 em replace the two figures "45" of 0.5 em each.
+    let filled = may_2024().one("plan-number").width();
+    assert_close(blank, filled - 2.0 * 7.0 + 5.0 * 3.5, "width of the blank number");
+}
+
 /// §1.2 box 5a, §6.1: one blank line under the header, then "CHƯƠNG TRÌNH"
 /// 16 pt caps bold centred, the summary 14 pt bold centred, and "-----"
 /// 14 pt centred [R/S].
