@@ -1,1 +1,141 @@
 //! Document → PDF bytes → file, written atomically.
+//!
+//! Output is deterministic (`style.md` §1.4, §6): the PDF identifier is
+//! derived from the view's metadata and the creation date is the document's
+//! own date at midnight UTC, unless the caller passes a timestamp (the command
+//! line reads `SOURCE_DATE_EPOCH`; library code reads no environment and no
+//! clock). The title, author and language come from the template's
+//! `set document(..)` and `set text(lang: "vi")`.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{Datelike, Timelike};
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::view::View;
+
+/// Why a document could not be exported.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ExportError {
+    /// Typst's PDF writer failed: a bug in `plan` or its templates.
+    #[error("internal error: PDF export failed: {message}")]
+    #[diagnostic(code(plan::pdf_export))]
+    Pdf {
+        /// Typst's messages, joined by "; ".
+        message: String,
+    },
+    /// The creation date is not a valid date.
+    #[error("invalid PDF creation date {date}")]
+    #[diagnostic(code(plan::pdf_timestamp))]
+    Timestamp {
+        /// The date or the unix seconds given.
+        date: String,
+    },
+}
+
+/// Exports `document` as PDF bytes.
+///
+/// The creation date is `timestamp` (unix seconds, UTC) when given, else
+/// midnight UTC of `view.meta.date`. The PDF identifier hashes a string built
+/// from the view's title, author and date, so the same view gives the same
+/// bytes.
+pub fn pdf(
+    document: &PagedDocument,
+    view: &View,
+    timestamp: Option<i64>,
+) -> Result<Vec<u8>, ExportError> {
+    let datetime = match timestamp {
+        Some(seconds) => from_unix(seconds)?,
+        None => from_date(view.meta.date)?,
+    };
+    let [year, month, day] = view.meta.date;
+    let options = PdfOptions {
+        ident: Smart::Custom(format!(
+            "plan/{}/{}/{year:04}-{month:02}-{day:02}",
+            view.meta.author, view.meta.title
+        )),
+        creator: Smart::Custom(Some(format!(
+            "plan {} (Typst 0.15.1)",
+            env!("CARGO_PKG_VERSION")
+        ))),
+        timestamp: Some(Timestamp::new_utc(datetime)),
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| ExportError::Pdf {
+        message: errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "),
+    })
+}
+
+/// Midnight of `[year, month, day]`.
+fn from_date([year, month, day]: [i32; 3]) -> Result<Datetime, ExportError> {
+    u8::try_from(month)
+        .ok()
+        .zip(u8::try_from(day).ok())
+        .and_then(|(month, day)| Datetime::from_ymd_hms(year, month, day, 0, 0, 0))
+        .ok_or_else(|| ExportError::Timestamp { date: format!("{year}-{month}-{day}") })
+}
+
+/// The UTC date and time of `seconds` since 1970-01-01T00:00:00Z.
+fn from_unix(seconds: i64) -> Result<Datetime, ExportError> {
+    let invalid = || ExportError::Timestamp { date: format!("{seconds} (unix seconds)") };
+    let utc = chrono::DateTime::from_timestamp(seconds, 0).ok_or_else(invalid)?;
+    let small = |n: u32| u8::try_from(n).ok();
+    (|| {
+        Datetime::from_ymd_hms(
+            utc.year(),
+            small(utc.month())?,
+            small(utc.day())?,
+            small(utc.hour())?,
+            small(utc.minute())?,
+            small(utc.second())?,
+        )
+    })()
+    .ok_or_else(invalid)
+}
+
+/// Writes `bytes` to `path` all at once: into a temporary file in the same
+/// folder, flushed and synced, then renamed over `path`. A reader never sees
+/// half a file, and a failed write leaves any old file in place.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.flush()?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|err| err.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_seconds_convert_to_utc() {
+        // 2024-05-02T00:00:00Z
+        let dt = from_unix(1_714_608_000).unwrap();
+        assert_eq!(dt, Datetime::from_ymd_hms(2024, 5, 2, 0, 0, 0).unwrap());
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert!(from_date([2024, 2, 30]).is_err());
+        assert!(from_date([2024, 13, 1]).is_err());
+    }
+
+    #[test]
+    fn write_atomic_replaces_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.pdf");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

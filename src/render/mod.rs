@@ -1,1 +1,372 @@
 //! View → Typst document, with the embedded compiler.
+//!
+//! [`Renderer`] holds what every compilation shares (standard library, font
+//! book, fonts, parsed templates) and [`Renderer::compile`] lays one
+//! [`View`] out as a [`PagedDocument`]. The view reaches the templates only as
+//! JSON data at `/view.json` (`style.md` §1.3, §6): user text never becomes
+//! Typst markup.
+//!
+//! Fonts: the embedded Liberation Serif 2.1.5 always; extra font folders
+//! passed to [`Renderer::new`] add their `.ttf`/`.otf`/`.ttc` files, and when
+//! one of them provides the family "Times New Roman" the templates use it
+//! (`format-rules.md` §1.1: "Times New Roman in practice" \[S\]) with Liberation
+//! Serif as the fallback for any glyph it lacks. The choice reaches the
+//! templates as the generated virtual file `/font.json`,
+//! `{"family": "Times New Roman"}`, read by `templates/config.typ`; the view
+//! stays unchanged and the library's hash stays stable.
+//!
+//! Every Typst warning fails the compilation: an unknown font family, for
+//! one, is only a warning in Typst and would otherwise give a PDF without
+//! text. A Typst error here is a bug in the templates, not in the plan
+//! (`style.md` §5: internal error, exit code 4).
+
+mod assets;
+mod world;
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use typst::diag::{SourceDiagnostic, Warned};
+use typst::foundations::Bytes;
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+
+use crate::view::View;
+
+use self::world::PlanWorld;
+
+/// Compiles views with the embedded templates; build it once, use it often.
+pub struct Renderer {
+    /// Typst's standard library, default configuration.
+    library: LazyHash<Library>,
+    /// Metadata of every font in `fonts`, same order.
+    book: LazyHash<FontBook>,
+    /// The embedded faces first, then those of the extra folders.
+    fonts: Vec<Font>,
+    /// The parsed templates, one per embedded file.
+    templates: Vec<Source>,
+    /// `/main.typ`.
+    main: FileId,
+    /// `/view.json`.
+    view_id: FileId,
+    /// `/font.json`.
+    font_id: FileId,
+    /// The contents of `/font.json`.
+    font_json: Bytes,
+    /// The body font family the templates use.
+    family: String,
+}
+
+/// A laid-out document.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// The pages, ready for export.
+    pub document: PagedDocument,
+    /// Non-fatal notes from the compiler. Always empty today: every Typst
+    /// warning fails [`Renderer::compile`].
+    pub warnings: Vec<String>,
+}
+
+/// One diagnostic from Typst, located in a template or data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateDiagnostic {
+    /// Typst's message: "panicked with: \"nha-nuoc template not yet available\"".
+    pub message: String,
+    /// The virtual path of the file it points into: "/dang.typ", "/view.json".
+    pub file: Option<String>,
+    /// The byte range in that file.
+    pub range: Option<Range<usize>>,
+    /// The 1-based line of the range's start, in a template.
+    pub line: Option<usize>,
+    /// Typst's hints.
+    pub hints: Vec<String>,
+}
+
+impl fmt::Display for TemplateDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.file, &self.line, &self.range) {
+            (Some(file), Some(line), Some(range)) => {
+                write!(f, "{file}:{line} (bytes {}..{}): ", range.start, range.end)?;
+            }
+            (Some(file), None, Some(range)) => {
+                write!(f, "{file} (bytes {}..{}): ", range.start, range.end)?;
+            }
+            (Some(file), _, None) => write!(f, "{file}: ")?,
+            (None, _, _) => {}
+        }
+        f.write_str(&self.message)?;
+        for hint in &self.hints {
+            write!(f, " (hint: {hint})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a view could not be laid out.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum RenderError {
+    /// A font folder could not be read.
+    #[error("cannot read font folder `{}`", path.display())]
+    #[diagnostic(code(plan::font_folder))]
+    FontFolder {
+        /// The folder or file that failed.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A font file holds no font Typst can read.
+    #[error("no usable font in `{}`", path.display())]
+    #[diagnostic(code(plan::font_file))]
+    FontFile {
+        /// The file.
+        path: PathBuf,
+    },
+    /// An embedded template failed to compile: a bug in `plan`.
+    #[error("internal error: the Typst template failed:\n{}", list(diagnostics))]
+    #[diagnostic(code(plan::template))]
+    Template {
+        /// Typst's errors, in its order.
+        diagnostics: Vec<TemplateDiagnostic>,
+    },
+    /// Typst compiled with warnings, which `plan` treats as errors (an
+    /// unknown font is only a warning in Typst).
+    #[error(
+        "internal error: the Typst template produced warnings:\n{}",
+        list(diagnostics)
+    )]
+    #[diagnostic(code(plan::template_warning))]
+    Warnings {
+        /// Typst's warnings, in its order.
+        diagnostics: Vec<TemplateDiagnostic>,
+    },
+}
+
+/// The diagnostics one per line, indented.
+fn list(diagnostics: &[TemplateDiagnostic]) -> String {
+    diagnostics.iter().map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n")
+}
+
+impl Renderer {
+    /// Builds the library, the font book and the templates.
+    ///
+    /// Every `.ttf`, `.otf` and `.ttc` file in `font_dirs` (searched
+    /// recursively, in name order) is added after the embedded Liberation
+    /// Serif; if one of them is of the family "Times New Roman", the
+    /// templates use it.
+    pub fn new(font_dirs: &[PathBuf]) -> Result<Self, RenderError> {
+        let mut fonts: Vec<Font> =
+            assets::FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
+        for dir in font_dirs {
+            let mut files = Vec::new();
+            font_files(dir, &mut files)?;
+            for path in files {
+                let data = std::fs::read(&path).map_err(|source| {
+                    RenderError::FontFolder { path: path.clone(), source }
+                })?;
+                let before = fonts.len();
+                fonts.extend(Font::iter(Bytes::new(data)));
+                if fonts.len() == before {
+                    return Err(RenderError::FontFile { path });
+                }
+            }
+        }
+        let book = FontBook::from_fonts(&fonts);
+        let family = choose_family(&book);
+        Self::with_fonts(fonts, book, family)
+    }
+
+    /// Assembles a renderer from fonts already loaded.
+    fn with_fonts(
+        fonts: Vec<Font>,
+        book: FontBook,
+        family: &str,
+    ) -> Result<Self, RenderError> {
+        let templates = assets::TEMPLATES
+            .iter()
+            .map(|(path, text)| Ok(Source::new(file_id(path)?, (*text).to_owned())))
+            .collect::<Result<Vec<_>, RenderError>>()?;
+        let font_json =
+            serde_json::json!({ "family": family, "fallback": assets::DEFAULT_FAMILY });
+        Ok(Self {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+            templates,
+            main: file_id(assets::MAIN)?,
+            view_id: file_id(assets::VIEW_JSON)?,
+            font_id: file_id(assets::FONT_JSON)?,
+            font_json: Bytes::from_string(font_json.to_string()),
+            family: family.to_owned(),
+        })
+    }
+
+    /// The body font family the templates use: "Liberation Serif", or
+    /// "Times New Roman" when a font folder supplied it.
+    pub fn family(&self) -> &str {
+        &self.family
+    }
+
+    /// Lays `view` out as pages.
+    ///
+    /// Fails with [`RenderError::Template`] when Typst reports an error and
+    /// with [`RenderError::Warnings`] when it reports only warnings.
+    pub fn compile(&self, view: &View) -> Result<Compiled, RenderError> {
+        self.compile_json(view.to_json())
+    }
+
+    /// Lays out a view given as JSON bytes.
+    fn compile_json(&self, view_json: Vec<u8>) -> Result<Compiled, RenderError> {
+        let world = PlanWorld::new(self, view_json);
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+        let document = output.map_err(|errors| RenderError::Template {
+            diagnostics: errors.iter().map(|d| locate(&world, d)).collect(),
+        })?;
+        if !warnings.is_empty() {
+            return Err(RenderError::Warnings {
+                diagnostics: warnings.iter().map(|d| locate(&world, d)).collect(),
+            });
+        }
+        Ok(Compiled { document, warnings: Vec::new() })
+    }
+
+    /// A renderer whose book holds only `fonts`, without the embedded faces,
+    /// the templates still asking for `family`: for tests of a broken setup.
+    #[doc(hidden)]
+    pub fn with_font_data(fonts: &[&[u8]], family: &str) -> Result<Self, RenderError> {
+        let fonts: Vec<Font> =
+            fonts.iter().flat_map(|data| Font::iter(Bytes::new(data.to_vec()))).collect();
+        let book = FontBook::from_fonts(&fonts);
+        Self::with_fonts(fonts, book, family)
+    }
+}
+
+/// "Times New Roman" when the book has it (`format-rules.md` §1.1: the font
+/// used in practice \[S\]), else the embedded "Liberation Serif".
+fn choose_family(book: &FontBook) -> &'static str {
+    if book.contains_family(&assets::PREFERRED_FAMILY.to_lowercase()) {
+        assets::PREFERRED_FAMILY
+    } else {
+        assets::DEFAULT_FAMILY
+    }
+}
+
+/// The file id of an embedded file's virtual path.
+fn file_id(path: &str) -> Result<FileId, RenderError> {
+    let vpath = VirtualPath::new(path).map_err(|err| RenderError::Template {
+        diagnostics: vec![TemplateDiagnostic {
+            message: format!("bad virtual path `{path}`: {err}"),
+            file: None,
+            range: None,
+            line: None,
+            hints: Vec::new(),
+        }],
+    })?;
+    Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
+}
+
+/// A Typst diagnostic with its file, byte range and line resolved.
+fn locate(world: &PlanWorld<'_>, diagnostic: &SourceDiagnostic) -> TemplateDiagnostic {
+    let id = diagnostic.span.id();
+    let range = world.range(diagnostic.span);
+    let line = match (id, &range) {
+        (Some(id), Some(range)) => world
+            .source(id)
+            .ok()
+            .and_then(|source| source.lines().byte_to_line(range.start))
+            .map(|line| line + 1),
+        _ => None,
+    };
+    TemplateDiagnostic {
+        message: diagnostic.message.to_string(),
+        file: id.map(|id| id.vpath().get_with_slash().to_owned()),
+        range,
+        line,
+        hints: diagnostic.hints.iter().map(|hint| hint.v.to_string()).collect(),
+    }
+}
+
+/// Collects the font files under `dir`, recursively, sorted by path.
+fn font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), RenderError> {
+    let io = |source| RenderError::FontFolder { path: dir.to_path_buf(), source };
+    let mut entries = std::fs::read_dir(dir)
+        .map_err(io)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(io)?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            font_files(&path, out)?;
+        } else if is_font_file(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Whether the file name ends in `.ttf`, `.otf` or `.ttc`, any case.
+fn is_font_file(path: &Path) -> bool {
+    path.extension().and_then(|ext| ext.to_str()).is_some_and(|ext| {
+        ["ttf", "otf", "ttc"].iter().any(|e| ext.eq_ignore_ascii_case(e))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded() -> Vec<Font> {
+        assets::FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect()
+    }
+
+    #[test]
+    fn embedded_faces_are_liberation_serif_2() {
+        let fonts = embedded();
+        assert_eq!(fonts.len(), 4);
+        for font in &fonts {
+            assert_eq!(font.info().family, "Liberation Serif");
+            // 2.x covers Vietnamese; 1.07 lacks e.g. U+1EF1 (ự).
+            assert!(font.info().coverage.contains(0x1EF1));
+        }
+    }
+
+    #[test]
+    fn times_new_roman_is_preferred_when_present() {
+        let mut infos: Vec<_> = embedded().iter().map(|f| f.info().clone()).collect();
+        assert_eq!(
+            choose_family(&FontBook::from_infos(infos.clone())),
+            "Liberation Serif"
+        );
+        let mut tnr = infos[0].clone();
+        tnr.family = "Times New Roman".to_owned();
+        infos.push(tnr);
+        assert_eq!(choose_family(&FontBook::from_infos(infos)), "Times New Roman");
+    }
+
+    #[test]
+    fn the_font_choice_reaches_the_templates() {
+        let renderer = Renderer::new(&[]).expect("renderer");
+        let json: serde_json::Value =
+            serde_json::from_slice(renderer.font_json.as_slice()).expect("json");
+        assert_eq!(json["family"], "Liberation Serif");
+        assert_eq!(json["fallback"], "Liberation Serif");
+    }
+
+    #[test]
+    fn every_embedded_template_parses() {
+        let renderer = Renderer::new(&[]).expect("renderer");
+        for source in &renderer.templates {
+            let (errors, warnings) = source.root().errors_and_warnings();
+            assert!(
+                errors.is_empty() && warnings.is_empty(),
+                "{:?}: {errors:?}",
+                source.id()
+            );
+        }
+    }
+}

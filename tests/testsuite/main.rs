@@ -1,1 +1,7 @@
+//! The integration test binary: one module per concern.
 
+mod export;
+mod fonts;
+mod injection;
+mod layout;
+mod support;

@@ -1,0 +1,46 @@
+//! The files compiled into the binary: Typst templates and the default font.
+//!
+//! Templates are served to Typst from memory at their virtual paths
+//! (`/main.typ`, `/config.typ`, …); nothing is read from disk at run time
+//! (`style.md` §6). The font is Liberation Serif 2.1.5 (Debian
+//! `fonts-liberation2`, SIL OFL 1.1, licence in
+//! `templates/fonts/liberation-serif/LICENSE`): Times New Roman metrics and all
+//! Vietnamese letters. The 1.x releases share the family name but lack most
+//! Vietnamese letters; these files are 2.x.
+
+/// The family name of the embedded font, as Typst's font book reports it.
+pub(crate) const DEFAULT_FAMILY: &str = "Liberation Serif";
+
+/// The family preferred over the embedded one when a font folder supplies it.
+pub(crate) const PREFERRED_FAMILY: &str = "Times New Roman";
+
+/// The virtual path of the entry template.
+pub(crate) const MAIN: &str = "/main.typ";
+
+/// The virtual path of the view JSON (`view.rs`).
+pub(crate) const VIEW_JSON: &str = "/view.json";
+
+/// The virtual path of the generated font choice, `{"family": "..."}`.
+pub(crate) const FONT_JSON: &str = "/font.json";
+
+/// Every template, by virtual path.
+pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+    ("/main.typ", include_str!("../../templates/main.typ")),
+    ("/config.typ", include_str!("../../templates/config.typ")),
+    ("/dang.typ", include_str!("../../templates/dang.typ")),
+    ("/parts/header.typ", include_str!("../../templates/parts/header.typ")),
+    ("/parts/title.typ", include_str!("../../templates/parts/title.typ")),
+    ("/parts/body.typ", include_str!("../../templates/parts/body.typ")),
+    ("/parts/footer.typ", include_str!("../../templates/parts/footer.typ")),
+    ("/parts/runs.typ", include_str!("../../templates/parts/runs.typ")),
+];
+
+/// The four faces of Liberation Serif 2.1.5.
+pub(crate) const FONTS: &[&[u8]] = &[
+    include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Regular.ttf"),
+    include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Bold.ttf"),
+    include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Italic.ttf"),
+    include_bytes!(
+        "../../templates/fonts/liberation-serif/LiberationSerif-BoldItalic.ttf"
+    ),
+];
