@@ -143,10 +143,11 @@ fn push_section(
             strong: r.strong || !emph_heading,
             emph: r.emph || emph_heading,
         }));
-        if has_content && !ends_with_punctuation(&runs) {
-            if let Some(last) = runs.last_mut() {
-                last.text.push(':');
-            }
+        if has_content
+            && !ends_with_punctuation(&runs)
+            && let Some(last) = runs.last_mut()
+        {
+            last.text.push(':');
         }
         merge(runs)
     };
@@ -327,7 +328,12 @@ mod tests {
         vec![Run::plain(text)]
     }
 
-    fn section(title: &str, intro: Option<&str>, items: &[&str], list: ListStyle) -> ResolvedSection {
+    fn section(
+        title: &str,
+        intro: Option<&str>,
+        items: &[&str],
+        list: ListStyle,
+    ) -> ResolvedSection {
         ResolvedSection {
             title: runs(title),
             intro: intro.map(runs),
@@ -338,10 +344,25 @@ mod tests {
     }
 
     fn plan(rules: &'static RuleSet) -> Resolved {
-        let mut party = section("Hoạt động của chính quyền địa phương", None, &[], ListStyle::Paragraph);
+        let mut party = section(
+            "Hoạt động của chính quyền địa phương",
+            None,
+            &[],
+            ListStyle::Paragraph,
+        );
         party.sections = vec![
-            section("Thường trực HĐND phường", Some("Tăng cường giám sát."), &[], ListStyle::Paragraph),
-            section("UBND phường", Some("Tập trung:"), &["Thu ngân sách."], ListStyle::Dash),
+            section(
+                "Thường trực HĐND phường",
+                Some("Tăng cường giám sát."),
+                &[],
+                ListStyle::Paragraph,
+            ),
+            section(
+                "UBND phường",
+                Some("Tập trung:"),
+                &["Thu ngân sách."],
+                ListStyle::Dash,
+            ),
         ];
         Resolved {
             rules,
@@ -356,7 +377,12 @@ mod tests {
             issuer_abbr: "ĐU".into(),
             intro: Some(runs("Thực hiện chương trình:")),
             sections: vec![
-                section("Công tác xây dựng Đảng", None, &["Tiếp tục quán triệt."], ListStyle::Paragraph),
+                section(
+                    "Công tác xây dựng Đảng",
+                    None,
+                    &["Tiếp tục quán triệt."],
+                    ListStyle::Paragraph,
+                ),
                 party,
             ],
             meetings: Some(ResolvedMeetings {
@@ -364,12 +390,16 @@ mod tests {
                 items: vec![
                     ResolvedMeeting {
                         name: runs("Hội nghị BTV Đảng ủy"),
-                        when: ResolvedWhen::Dated(NaiveDate::from_ymd_opt(2024, 5, 28).unwrap()),
+                        when: ResolvedWhen::Dated(
+                            NaiveDate::from_ymd_opt(2024, 5, 28).unwrap(),
+                        ),
                         time: None,
                     },
                     ResolvedMeeting {
                         name: runs("Hội nghị Đảng ủy mở rộng"),
-                        when: ResolvedWhen::Dated(NaiveDate::from_ymd_opt(2024, 5, 29).unwrap()),
+                        when: ResolvedWhen::Dated(
+                            NaiveDate::from_ymd_opt(2024, 5, 29).unwrap(),
+                        ),
                         time: Some(TimeOfDay { hour: 19, minute: 30 }),
                     },
                     ResolvedMeeting {
@@ -381,7 +411,10 @@ mod tests {
                 note: Some(runs("Các cuộc họp đột xuất khác Đảng ủy thông báo sau")),
             }),
             closing: runs("Trên đây là chương trình công tác tháng 5/2024./."),
-            recipients: vec!["TT. Thành ủy (b/c)".into(), "Các chi bộ trực thuộc,".into()],
+            recipients: vec![
+                "TT. Thành ủy (b/c)".into(),
+                "Các chi bộ trực thuộc,".into(),
+            ],
             archive: "VP/ĐU".into(),
             signer: ResolvedSigner {
                 on_behalf: Some("Đảng ủy".into()),
@@ -450,7 +483,10 @@ mod tests {
         let body = texts(&view);
         assert_eq!(body[1], "1. Công tác xây dựng Đảng:");
         assert_eq!(body[4], "2.1. Thường trực HĐND phường: Tăng cường giám sát.");
-        assert_eq!(body.last().unwrap(), "Trên đây là chương trình công tác tháng 5/2024.");
+        assert_eq!(
+            body.last().unwrap(),
+            "Trên đây là chương trình công tác tháng 5/2024."
+        );
         assert_eq!(
             view.footer.recipients,
             ["- TT. Thành ủy (b/c);", "- Các chi bộ trực thuộc;", "- Lưu VP/ĐU."]

@@ -189,7 +189,10 @@ impl Report {
     pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
         let source = diagnostic.span.map(|span| {
             let file = sources.get(span.source);
-            CharColumns(NamedSource::new(file.name.clone(), file.text.clone()).with_language("yaml"))
+            CharColumns(
+                NamedSource::new(file.name.clone(), file.text.clone())
+                    .with_language("yaml"),
+            )
         });
         Self { diagnostic: diagnostic.clone(), source }
     }
@@ -298,7 +301,11 @@ mod tests {
         let start = text.find("{x}").unwrap();
         let id = sources.add(Path::new("t.yaml"), text);
         let mut diags = Diagnostics::new();
-        diags.push(Diagnostic::error("plan::test", Span::new(id, start, start + 3), "bad"));
+        diags.push(Diagnostic::error(
+            "plan::test",
+            Span::new(id, start, start + 3),
+            "bad",
+        ));
         let out = render(&diags, &sources, 80, false);
         // "place: Mỹ Độ " is 13 characters (17 bytes): the label is at column 14.
         assert!(out.contains("t.yaml:1:14]"), "{out}");

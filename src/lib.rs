@@ -10,7 +10,8 @@
 //!       ──view──▶ View (JSON) ──render──▶ PagedDocument ──export──▶ PDF file
 //! ```
 //!
-//! [`check`] chains the stages up to the view; `cli` renders and writes.
+//! [`check`] chains the stages up to the view, [`render_pdf`] the rest;
+//! `cli` reads the plan and writes the PDF.
 
 pub mod cli;
 pub mod compose;
@@ -53,4 +54,26 @@ pub fn check(path: &Path, bytes: &[u8], options: resolve::Options) -> Checked {
         resolved.map(|r| compose::compose(&r))
     });
     Checked { sources, diagnostics, view }
+}
+
+/// Why a view could not become a PDF: always a bug in `plan` (exit 4).
+#[derive(Debug, thiserror::Error)]
+pub enum RenderPdfError {
+    /// The template failed or warned.
+    #[error(transparent)]
+    Render(#[from] render::RenderError),
+    /// The PDF writer failed.
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
+}
+
+/// Compiles `view` with `renderer` and exports the PDF bytes: the stages
+/// after [`check`]. `timestamp` (Unix seconds) overrides the creation date.
+pub fn render_pdf(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+) -> Result<Vec<u8>, RenderPdfError> {
+    let compiled = renderer.compile(view)?;
+    Ok(export::pdf(&compiled.document, view, timestamp)?)
 }

@@ -175,11 +175,12 @@ fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
     let (mut strong, mut emph) = (false, false);
     let push_text = |pieces: &mut Vec<Piece>, text: &str, strong: bool, emph: bool| {
-        if let Some(Piece::Text { text: last, strong: s, emph: e }) = pieces.last_mut() {
-            if *s == strong && *e == emph {
-                last.push_str(text);
-                return;
-            }
+        if let Some(Piece::Text { text: last, strong: s, emph: e }) = pieces.last_mut()
+            && *s == strong
+            && *e == emph
+        {
+            last.push_str(text);
+            return;
         }
         pieces.push(Piece::Text { text: text.into(), strong, emph });
     };

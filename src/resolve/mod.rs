@@ -146,14 +146,14 @@ pub fn resolve(
     let rules = choose_rules(plan, &mut diags);
     check_date(plan, &mut diags);
     for directive in &plan.directives {
-        if let Some(date) = plan.date.as_ref().map(|d| d.value) {
-            if directive.date.value > date {
-                diags.push(error::directive_after_document(
-                    directive.date.span,
-                    &directive.id.value,
-                    directive.date.value,
-                ));
-            }
+        if let Some(date) = plan.date.as_ref().map(|d| d.value)
+            && directive.date.value > date
+        {
+            diags.push(error::directive_after_document(
+                directive.date.span,
+                &directive.id.value,
+                directive.date.value,
+            ));
         }
     }
     for anniversary in &plan.anniversaries {

@@ -59,7 +59,7 @@ impl<'a> Resolver<'a> {
             };
             match runs.last_mut() {
                 Some(last) if last.strong == strong && last.emph == emph => {
-                    last.text.push_str(&text)
+                    last.text.push_str(&text);
                 }
                 _ => runs.push(Run { text, strong, emph }),
             }

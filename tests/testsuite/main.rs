@@ -1,5 +1,6 @@
 //! The integration test binary: one module per concern.
 
+mod cmd;
 mod export;
 mod fonts;
 mod injection;

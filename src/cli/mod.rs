@@ -8,9 +8,10 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::diag::{self, Diagnostics, ExitStatus, Severity};
-use crate::render::Renderer;
-use crate::resolve::Options;
 use crate::source::Sources;
+
+mod build;
+mod check;
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
 #[derive(Debug, Parser)]
@@ -77,106 +78,16 @@ pub struct BuildArgs {
 /// Runs the command and returns the exit status.
 pub fn run(cli: Cli) -> ExitStatus {
     match cli.command {
-        Command::Check(args) => check_all(&args.files, &args.flags),
-        Command::Build(args) => build_all(&args),
+        Command::Check(args) => check::run(&args.files, &args.flags),
+        Command::Build(args) => build::run(&args),
     }
 }
 
-fn check_all(files: &[PathBuf], flags: &CheckFlags) -> ExitStatus {
-    let mut status = ExitStatus::Success;
-    for file in files {
-        let outcome = match read(file) {
-            Ok(bytes) => {
-                let checked = crate::check(file, &bytes, Options::default());
-                report(&checked.diagnostics, &checked.sources);
-                plan_status(&checked.diagnostics, flags)
-            }
-            Err(err) => {
-                eprintln!("error: {err:#}");
-                ExitStatus::Io
-            }
-        };
-        status = worse(status, outcome);
-    }
-    status
-}
-
-fn build_all(args: &BuildArgs) -> ExitStatus {
-    if args.output.is_some() && args.files.len() > 1 {
-        eprintln!("error: `-o` names one output file; give one plan file with it");
-        return ExitStatus::Usage;
-    }
-    let mut renderer: Option<Renderer> = None;
-    let mut status = ExitStatus::Success;
-    for file in &args.files {
-        let outcome = build_one(file, args, &mut renderer);
-        status = worse(status, outcome);
-    }
-    status
-}
-
-fn build_one(
-    file: &Path,
-    args: &BuildArgs,
-    renderer: &mut Option<Renderer>,
-) -> ExitStatus {
-    let bytes = match read(file) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            return ExitStatus::Io;
-        }
-    };
-    let checked = crate::check(file, &bytes, Options { draft: args.draft });
-    report(&checked.diagnostics, &checked.sources);
-    let status = plan_status(&checked.diagnostics, &args.flags);
-    let Some(view) = checked.view.filter(|_| status == ExitStatus::Success) else {
-        return status;
-    };
-    if renderer.is_none() {
-        match Renderer::new(&args.font_path) {
-            Ok(r) => *renderer = Some(r),
-            Err(err) => {
-                eprintln!("error: {err}");
-                return ExitStatus::Io;
-            }
-        }
-    }
-    let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
-    let pdf = match renderer.compile(&view).map_err(anyhow::Error::from).and_then(
-        |compiled| {
-            crate::export::pdf(&compiled.document, &view, args.creation_timestamp)
-                .map_err(anyhow::Error::from)
-        },
-    ) {
-        Ok(pdf) => pdf,
-        Err(err) => {
-            eprintln!(
-                "internal error: {err:#}\nthis is a bug in plan: please report it with the plan file"
-            );
-            return ExitStatus::Internal;
-        }
-    };
-    let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
-    match crate::export::write_atomic(&out, &pdf)
-        .with_context(|| format!("cannot write {}", out.display()))
-    {
-        Ok(()) => {
-            eprintln!("wrote {}", out.display());
-            ExitStatus::Success
-        }
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitStatus::Io
-        }
-    }
-}
-
-fn read(file: &Path) -> anyhow::Result<Vec<u8>> {
+pub(super) fn read(file: &Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
 }
 
-fn plan_status(diagnostics: &Diagnostics, flags: &CheckFlags) -> ExitStatus {
+pub(super) fn plan_status(diagnostics: &Diagnostics, flags: &CheckFlags) -> ExitStatus {
     let denied = flags.deny_warnings
         && diagnostics.iter().any(|d| d.severity == Severity::Warning);
     if diagnostics.has_errors() || denied {
@@ -188,11 +99,11 @@ fn plan_status(diagnostics: &Diagnostics, flags: &CheckFlags) -> ExitStatus {
 
 /// The worse of two statuses: any failure beats success, the first failure
 /// is kept.
-fn worse(a: ExitStatus, b: ExitStatus) -> ExitStatus {
+pub(super) fn worse(a: ExitStatus, b: ExitStatus) -> ExitStatus {
     if a == ExitStatus::Success { b } else { a }
 }
 
-fn report(diagnostics: &Diagnostics, sources: &Sources) {
+pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     if diagnostics.is_empty() {
         return;
     }

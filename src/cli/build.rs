@@ -1,0 +1,77 @@
+//! `plan build FILE... [-o OUT]`: the PDF of each plan, written atomically.
+
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::{BuildArgs, plan_status, read, report, worse};
+use crate::diag::ExitStatus;
+use crate::render::Renderer;
+use crate::resolve::Options;
+
+/// Builds each file and returns the first failure's status.
+pub(super) fn run(args: &BuildArgs) -> ExitStatus {
+    if args.output.is_some() && args.files.len() > 1 {
+        eprintln!("error: `-o` names one output file; give one plan file with it");
+        return ExitStatus::Usage;
+    }
+    let mut renderer: Option<Renderer> = None;
+    let mut status = ExitStatus::Success;
+    for file in &args.files {
+        let outcome = build_one(file, args, &mut renderer);
+        status = worse(status, outcome);
+    }
+    status
+}
+
+fn build_one(
+    file: &Path,
+    args: &BuildArgs,
+    renderer: &mut Option<Renderer>,
+) -> ExitStatus {
+    let bytes = match read(file) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitStatus::Io;
+        }
+    };
+    let checked = crate::check(file, &bytes, Options { draft: args.draft });
+    report(&checked.diagnostics, &checked.sources);
+    let status = plan_status(&checked.diagnostics, &args.flags);
+    let Some(view) = checked.view.filter(|_| status == ExitStatus::Success) else {
+        return status;
+    };
+    if renderer.is_none() {
+        match Renderer::new(&args.font_path) {
+            Ok(r) => *renderer = Some(r),
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitStatus::Io;
+            }
+        }
+    }
+    let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
+    let pdf = match crate::render_pdf(renderer, &view, args.creation_timestamp) {
+        Ok(pdf) => pdf,
+        Err(err) => {
+            eprintln!(
+                "internal error: {err}\nthis is a bug in plan: please report it with the plan file"
+            );
+            return ExitStatus::Internal;
+        }
+    };
+    let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
+    match crate::export::write_atomic(&out, &pdf)
+        .with_context(|| format!("cannot write {}", out.display()))
+    {
+        Ok(()) => {
+            eprintln!("wrote {}", out.display());
+            ExitStatus::Success
+        }
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitStatus::Io
+        }
+    }
+}
