@@ -7,7 +7,7 @@
 
 use crate::model::{Kind, ListStyle};
 use crate::resolve::{Resolved, ResolvedMeeting, ResolvedSection, ResolvedWhen};
-use crate::rules::{EndMark, RuleSet};
+use crate::rules::{EndMark, Headings, RuleSet};
 use crate::vi;
 use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 
@@ -84,9 +84,14 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
     if let Some(intro) = &plan.intro {
         blocks.push(Block { role: Role::Intro, runs: intro.clone() });
     }
+    let headings = rules.headings;
     for (index, section) in plan.sections.iter().enumerate() {
-        let number = format!("{}{}", index + 1, rules.heading_number_end);
-        push_section(&mut blocks, section, &number, rules);
+        let number = if headings.top_roman_upper {
+            vi::words::roman(index as u32 + 1)
+        } else {
+            (index + 1).to_string()
+        };
+        push_section(&mut blocks, section, &number, true, headings);
     }
     if let Some(meetings) = &plan.meetings {
         let title: Vec<Run> = meetings
@@ -96,7 +101,7 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
             .collect();
         blocks.push(Block {
             role: Role::MeetingsTitle,
-            runs: prepend(Run::strong("* "), title),
+            runs: prepend(Run::strong(rules.meetings_title_prefix), title),
         });
         for (index, meeting) in meetings.items.iter().enumerate() {
             blocks.push(Block {
@@ -123,41 +128,43 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
 
 /// A top-level section: its heading on its own line, then its content;
 /// a subsection: its heading run in with its intro (`format-rules.md` §6.1).
+/// `number` is the section's number without its end mark: "2", "2.1", "II".
 fn push_section(
     blocks: &mut Vec<Block>,
     section: &ResolvedSection,
     number: &str,
-    rules: &RuleSet,
+    top_level: bool,
+    headings: Headings,
 ) {
     let has_content = section.intro.is_some() || !section.items.is_empty();
-    let top_level = !number.contains('.')
-        || number.matches('.').count() == 1 && number.ends_with('.');
-    let heading = |emph_heading: bool| -> Vec<Run> {
-        let mut runs = vec![Run {
-            text: format!("{number} "),
-            strong: !emph_heading,
-            emph: emph_heading,
-        }];
-        runs.extend(section.title.iter().map(|r| Run {
-            text: r.text.clone(),
-            strong: r.strong || !emph_heading,
-            emph: r.emph || emph_heading,
-        }));
-        if has_content
-            && !ends_with_punctuation(&runs)
-            && let Some(last) = runs.last_mut()
-        {
-            last.text.push(':');
-        }
-        merge(runs)
-    };
+    let upper = top_level && headings.top_roman_upper;
+    let emph = !top_level && headings.sub_italic;
+    let mut runs = vec![Run {
+        text: format!("{number}{} ", headings.number_end),
+        strong: !emph,
+        emph,
+    }];
+    runs.extend(section.title.iter().map(|r| Run {
+        text: if upper { vi::words::upper(&r.text) } else { r.text.clone() },
+        strong: r.strong || !emph,
+        emph: r.emph || emph,
+    }));
+    // A colon leads into the section's own text ("1- Công tác xây dựng
+    // Đảng:"); an upper-case state heading stands alone (NĐ 30 §2.4).
+    if has_content
+        && !upper
+        && !ends_with_punctuation(&runs)
+        && let Some(last) = runs.last_mut()
+    {
+        last.text.push(':');
+    }
+    let mut runs = merge(runs);
     if top_level {
-        blocks.push(Block { role: Role::Heading, runs: heading(false) });
+        blocks.push(Block { role: Role::Heading, runs });
         if let Some(intro) = &section.intro {
             blocks.push(Block { role: Role::Item, runs: intro.clone() });
         }
     } else {
-        let mut runs = heading(true);
         if let Some(intro) = &section.intro {
             runs.push(Run::plain(" "));
             runs.extend(intro.iter().cloned());
@@ -171,10 +178,13 @@ fn push_section(
         };
         blocks.push(Block { role: Role::Item, runs: merge(runs) });
     }
-    let stem = number.trim_end_matches(['-', '.']);
     for (index, sub) in section.sections.iter().enumerate() {
-        let sub_number = format!("{stem}.{}{}", index + 1, rules.heading_number_end);
-        push_section(blocks, sub, &sub_number, rules);
+        let sub_number = if headings.sub_nested {
+            format!("{number}.{}", index + 1)
+        } else {
+            (index + 1).to_string()
+        };
+        push_section(blocks, sub, &sub_number, false, headings);
     }
 }
 
@@ -520,6 +530,12 @@ mod tests {
         assert_eq!(view.footer.signer.title, "PHÓ CHỦ TỊCH");
         assert_eq!(texts(&view).last().unwrap(), "Trên đây là kế hoạch./.");
         assert_eq!(view.header.number, "Số: 45/CTr-UBND");
+        let body = texts(&view);
+        assert_eq!(body[1], "I. CÔNG TÁC XÂY DỰNG ĐẢNG");
+        assert_eq!(body[3], "II. HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG");
+        assert_eq!(body[4], "1. Thường trực HĐND phường: Tăng cường giám sát.");
+        assert!(view.body[4].runs[0].strong && !view.body[4].runs[0].emph);
+        assert_eq!(body[7], "MỘT SỐ CUỘC HỌP CHÍNH TRONG THÁNG");
         assert_eq!(view.footer.recipients.last().unwrap(), "- Lưu: VT, VP.");
     }
 
