@@ -15,7 +15,8 @@ use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 pub fn compose(plan: &Resolved) -> View {
     let rules = plan.rules;
     let doc_type = doc_type_word(plan.kind);
-    let summary_text: String = plan.title.iter().map(|r| r.text.as_str()).collect();
+    let summary_text: String =
+        one_line(&plan.title).iter().map(|r| r.text.as_str()).collect();
     let day = plan.date.unwrap_or_else(|| plan.period.start());
     View {
         style: rules.style.name(),
@@ -32,8 +33,8 @@ pub fn compose(plan: &Resolved) -> View {
         draft: plan.draft,
         header: Header {
             national: rules.national.iter().map(|s| (*s).to_owned()).collect(),
-            parent: plan.parent.as_deref().map(vi::words::upper),
-            issuer: vi::words::upper(&plan.issuer),
+            parent: plan.parent.as_deref().map(|p| vi::words::upper(&one_line_str(p))),
+            issuer: vi::words::upper(&one_line_str(&plan.issuer)),
             number: vi::number::number_line(
                 rules.party_symbol,
                 plan.number,
@@ -41,14 +42,14 @@ pub fn compose(plan: &Resolved) -> View {
                 &plan.issuer_abbr,
             ),
             date: vi::dates::date_line(
-                &plan.place,
+                &one_line_str(&plan.place),
                 plan.date,
                 plan.period.first_month(),
                 plan.period.year(),
             ),
         },
         doc_type: vi::words::upper(doc_type),
-        summary: plan.title.clone(),
+        summary: one_line(&plan.title),
         body: body(plan, rules),
         footer: footer(plan, rules),
     }
@@ -82,7 +83,7 @@ fn lower_first(text: &str) -> String {
 fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(intro) = &plan.intro {
-        blocks.push(Block { role: Role::Intro, runs: intro.clone() });
+        push_paragraphs(&mut blocks, Role::Intro, intro);
     }
     let headings = rules.headings;
     for (index, section) in plan.sections.iter().enumerate() {
@@ -94,8 +95,7 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
         push_section(&mut blocks, section, &number, true, headings);
     }
     if let Some(meetings) = &plan.meetings {
-        let title: Vec<Run> = meetings
-            .title
+        let title: Vec<Run> = one_line(&meetings.title)
             .iter()
             .map(|r| Run { text: vi::words::upper(&r.text), strong: true, emph: r.emph })
             .collect();
@@ -110,7 +110,7 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
             });
         }
         if let Some(note) = &meetings.note {
-            let mut runs: Vec<Run> = strip_parentheses(note)
+            let mut runs: Vec<Run> = strip_parentheses(&one_line(note))
                 .into_iter()
                 .map(|r| Run { emph: true, ..r })
                 .collect();
@@ -119,11 +119,59 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
             blocks.push(Block { role: Role::MeetingsNote, runs: merge(runs) });
         }
     }
-    blocks.push(Block {
-        role: Role::Closing,
-        runs: end_mark(&plan.closing, rules.end_mark),
-    });
+    let mut closing = paragraphs(&plan.closing);
+    if let Some(last) = closing.last_mut() {
+        *last = end_mark(last, rules.end_mark);
+    }
+    for runs in closing {
+        blocks.push(Block { role: Role::Closing, runs });
+    }
     blocks
+}
+
+/// The paragraphs of a text value: a line break in the value starts a new
+/// paragraph (one per line of a `|` block; a blank line in a `>` block).
+fn paragraphs(runs: &[Run]) -> Vec<Vec<Run>> {
+    let mut out: Vec<Vec<Run>> = vec![Vec::new()];
+    for run in runs {
+        for (index, part) in run.text.split('\n').enumerate() {
+            if index > 0 {
+                out.push(Vec::new());
+            }
+            if let Some(current) = out.last_mut() {
+                current.push(Run { text: part.to_owned(), ..run.clone() });
+            }
+        }
+    }
+    out.into_iter().map(trim).filter(|p| !p.is_empty()).collect()
+}
+
+/// A text value on one line (titles, names, notes): line breaks become spaces.
+fn one_line(runs: &[Run]) -> Vec<Run> {
+    let runs = runs.iter().map(|r| Run { text: r.text.replace('\n', " "), ..r.clone() });
+    trim(runs.collect())
+}
+
+/// A plain string on one line: `"Ủy ban nhân dân\nphường"` → `"Ủy ban nhân dân phường"`.
+fn one_line_str(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Drops white space at both ends of a paragraph, and empty runs.
+fn trim(mut runs: Vec<Run>) -> Vec<Run> {
+    if let Some(first) = runs.first_mut() {
+        first.text = first.text.trim_start().to_owned();
+    }
+    if let Some(last) = runs.last_mut() {
+        last.text = last.text.trim_end().to_owned();
+    }
+    merge(runs)
+}
+
+fn push_paragraphs(blocks: &mut Vec<Block>, role: Role, runs: &[Run]) {
+    for runs in paragraphs(runs) {
+        blocks.push(Block { role, runs });
+    }
 }
 
 /// A top-level section: its heading on its own line, then its content;
@@ -144,7 +192,7 @@ fn push_section(
         strong: !emph,
         emph,
     }];
-    runs.extend(section.title.iter().map(|r| Run {
+    runs.extend(one_line(&section.title).iter().map(|r| Run {
         text: if upper { vi::words::upper(&r.text) } else { r.text.clone() },
         strong: r.strong || !emph,
         emph: r.emph || emph,
@@ -162,21 +210,31 @@ fn push_section(
     if top_level {
         blocks.push(Block { role: Role::Heading, runs });
         if let Some(intro) = &section.intro {
-            blocks.push(Block { role: Role::Item, runs: intro.clone() });
+            push_paragraphs(blocks, Role::Item, intro);
         }
     } else {
+        let mut rest = Vec::new();
         if let Some(intro) = &section.intro {
-            runs.push(Run::plain(" "));
-            runs.extend(intro.iter().cloned());
+            let mut intro = paragraphs(intro).into_iter();
+            if let Some(first) = intro.next() {
+                runs.push(Run::plain(" "));
+                runs.extend(first);
+            }
+            rest.extend(intro);
         }
         blocks.push(Block { role: Role::Subheading, runs: merge(runs) });
+        for runs in rest {
+            blocks.push(Block { role: Role::Item, runs });
+        }
     }
     for item in &section.items {
-        let runs = match section.list {
-            ListStyle::Paragraph => item.clone(),
-            ListStyle::Dash => prepend(Run::plain("- "), item.clone()),
-        };
-        blocks.push(Block { role: Role::Item, runs: merge(runs) });
+        for (index, runs) in paragraphs(item).into_iter().enumerate() {
+            let runs = match section.list {
+                ListStyle::Dash if index == 0 => prepend(Run::plain("- "), runs),
+                _ => runs,
+            };
+            blocks.push(Block { role: Role::Item, runs });
+        }
     }
     for (index, sub) in section.sections.iter().enumerate() {
         let sub_number = if headings.sub_nested {
@@ -192,7 +250,7 @@ fn push_section(
 /// "3. Hội nghị giao ban Thường trực vào 8 giờ sáng thứ Hai hàng tuần."
 fn meeting_runs(number: usize, meeting: &ResolvedMeeting) -> Vec<Run> {
     let mut runs = vec![Run::plain(format!("{number}. "))];
-    let mut name = meeting.name.clone();
+    let mut name = one_line(&meeting.name);
     if let Some(last) = name.last_mut() {
         last.text = last.text.trim_end().trim_end_matches('.').to_owned();
     }
@@ -224,7 +282,8 @@ fn meeting_runs(number: usize, meeting: &ResolvedMeeting) -> Vec<Run> {
 }
 
 fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
-    let items: Vec<&str> = plan.recipients.iter().map(String::as_str).collect();
+    let items: Vec<String> = plan.recipients.iter().map(|r| one_line_str(r)).collect();
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
     let signer = &plan.signer;
     let mut authority = Vec::new();
     let forms = [
@@ -235,7 +294,7 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
     ];
     for (prefix, body) in forms {
         if let (Some(prefix), Some(body)) = (prefix, body) {
-            authority.push(format!("{prefix} {}", vi::words::upper(body)));
+            authority.push(format!("{prefix} {}", vi::words::upper(&one_line_str(body))));
         }
     }
     let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
@@ -243,14 +302,14 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         recipients_label: "Nơi nhận:".to_owned(),
         recipients: vi::lists::recipient_lines(
             &items,
-            &plan.archive,
+            &one_line_str(&plan.archive),
             rules.recipient_sep,
             rules.archive_prefix,
         ),
         signer: SignerView {
             authority,
-            title: format!("{acting}{}", vi::words::upper(&signer.title)),
-            name: signer.name.clone(),
+            title: format!("{acting}{}", vi::words::upper(&one_line_str(&signer.title))),
+            name: one_line_str(&signer.name),
         },
     }
 }
@@ -551,6 +610,24 @@ mod tests {
         assert_eq!(view.header.number, format!("Số {}-CTr/ĐU", vi::BLANK));
         assert!(view.header.date.starts_with("Mỹ Độ, ngày "));
         assert!(view.header.date.ends_with(" tháng 5 năm 2024"));
+    }
+
+    #[test]
+    fn line_breaks_start_paragraphs_in_body_text_only() {
+        let mut p = plan(&HD36);
+        p.intro = Some(runs("Dòng một\ndòng hai\n"));
+        p.sections[0].items = vec![runs("A\n\nB")];
+        p.sections[0].list = ListStyle::Dash;
+        p.title = runs("Công tác\ntháng 5");
+        p.closing = runs("Đoạn một.\nĐoạn hai./.");
+        let view = compose(&p);
+        let body = texts(&view);
+        assert_eq!(
+            body[..5],
+            ["Dòng một", "dòng hai", "1- Công tác xây dựng Đảng:", "- A", "B"]
+        );
+        assert_eq!(body[body.len() - 2..], ["Đoạn một.", "Đoạn hai./."]);
+        assert_eq!(view.summary, runs("Công tác tháng 5"));
     }
 
     #[test]
