@@ -28,6 +28,8 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/main.typ", include_str!("../../templates/main.typ")),
     ("/config.typ", include_str!("../../templates/config.typ")),
     ("/dang.typ", include_str!("../../templates/dang.typ")),
+    ("/parts/page.typ", include_str!("../../templates/parts/page.typ")),
+    ("/parts/mark.typ", include_str!("../../templates/parts/mark.typ")),
     ("/parts/header.typ", include_str!("../../templates/parts/header.typ")),
     ("/parts/title.typ", include_str!("../../templates/parts/title.typ")),
     ("/parts/body.typ", include_str!("../../templates/parts/body.typ")),
