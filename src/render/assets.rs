@@ -30,6 +30,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/dang.typ", include_str!("../../templates/dang.typ")),
     ("/parts/page.typ", include_str!("../../templates/parts/page.typ")),
     ("/parts/mark.typ", include_str!("../../templates/parts/mark.typ")),
+    ("/parts/balance.typ", include_str!("../../templates/parts/balance.typ")),
     ("/parts/header.typ", include_str!("../../templates/parts/header.typ")),
     ("/parts/title.typ", include_str!("../../templates/parts/title.typ")),
     ("/parts/body.typ", include_str!("../../templates/parts/body.typ")),
