@@ -28,6 +28,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/main.typ", include_str!("../../templates/main.typ")),
     ("/config.typ", include_str!("../../templates/config.typ")),
     ("/dang.typ", include_str!("../../templates/dang.typ")),
+    ("/nha-nuoc.typ", include_str!("../../templates/nha-nuoc.typ")),
     ("/parts/page.typ", include_str!("../../templates/parts/page.typ")),
     ("/parts/mark.typ", include_str!("../../templates/parts/mark.typ")),
     ("/parts/balance.typ", include_str!("../../templates/parts/balance.typ")),
