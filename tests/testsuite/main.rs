@@ -5,4 +5,5 @@ mod export;
 mod fonts;
 mod injection;
 mod layout;
+mod layout_state;
 mod support;
