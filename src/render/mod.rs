@@ -74,7 +74,7 @@ pub struct Compiled {
 /// One diagnostic from Typst, located in a template or data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateDiagnostic {
-    /// Typst's message: "panicked with: \"nha-nuoc template not yet available\"".
+    /// Typst's message: "panicked with: \"unknown style `khac`\"".
     pub message: String,
     /// The virtual path of the file it points into: "/dang.typ", "/view.json".
     pub file: Option<String>,

@@ -526,16 +526,16 @@ fn draft_mark_does_not_move_the_header() {
     assert_eq!(rest(&draft), rest(clean), "the draft mark moved something");
 }
 
-/// `style.md` §6: the state template does not exist yet; asking for it is
-/// an internal error that names itself and points into the template.
+/// `style.md` §6: a style without a template is an internal error that
+/// names itself and points into the template.
 #[test]
-fn nha_nuoc_style_fails_clearly() {
-    let view = View { style: "nha-nuoc", ..may_2024_view() };
+fn unknown_style_fails_clearly() {
+    let view = View { style: "khac", ..may_2024_view() };
     let Err(RenderError::Template { diagnostics }) = renderer().compile(&view) else {
-        panic!("nha-nuoc must fail");
+        panic!("an unknown style must fail");
     };
     let d = &diagnostics[0];
-    assert!(d.message.contains("nha-nuoc template not yet available"), "{d}");
+    assert!(d.message.contains("unknown style `khac`"), "{d}");
     assert_eq!(d.file.as_deref(), Some("/main.typ"));
     assert!(d.range.is_some() && d.line.is_some(), "{d}");
 }

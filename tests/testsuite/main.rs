@@ -6,4 +6,5 @@ mod export;
 mod fonts;
 mod injection;
 mod layout;
+mod layout_state;
 mod support;

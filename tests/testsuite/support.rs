@@ -226,6 +226,140 @@ pub(crate) fn multi_page_view() -> View {
     may_2024_frame(body)
 }
 
+/// The header, title and footer of a state document of the People's
+/// Committee of phường Mỹ Độ (`format-rules.md` §2, §6.3) around `body`:
+/// signed by a vice-chairman for the committee ("TM. ỦY BAN NHÂN DÂN /
+/// KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
+fn state_frame(
+    kind: (&str, &str),
+    summary: &str,
+    number: &str,
+    date: ([i32; 3], &str),
+    body: Vec<Block>,
+) -> View {
+    let (doc_type, word) = kind;
+    View {
+        style: "nha-nuoc",
+        rules: "nd30-2020",
+        meta: Meta {
+            title: format!("{word} {}", summary.replacen("Công", "công", 1)),
+            author: "Ủy ban nhân dân phường Mỹ Độ".to_owned(),
+            date: date.0,
+        },
+        draft: false,
+        header: Header {
+            national: vec![
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".to_owned(),
+                "Độc lập - Tự do - Hạnh phúc".to_owned(),
+            ],
+            parent: Some("UBND THÀNH PHỐ BẮC GIANG".to_owned()),
+            issuer: "ỦY BAN NHÂN DÂN PHƯỜNG MỸ ĐỘ".to_owned(),
+            number: number.to_owned(),
+            date: date.1.to_owned(),
+        },
+        doc_type: doc_type.to_owned(),
+        summary: vec![Run::plain(summary)],
+        body,
+        footer: Footer {
+            recipients_label: "Nơi nhận:".to_owned(),
+            recipients: [
+                "- UBND thành phố (b/c);",
+                "- TT. Đảng ủy, HĐND phường;",
+                "- Các ban, ngành, đoàn thể phường;",
+                "- Lưu: VT, VP.",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            signer: SignerView {
+                authority: vec![
+                    "TM. ỦY BAN NHÂN DÂN".to_owned(),
+                    "KT. CHỦ TỊCH".to_owned(),
+                ],
+                title: "PHÓ CHỦ TỊCH".to_owned(),
+                name: "Lê Thị Thu Hà".to_owned(),
+            },
+        },
+    }
+}
+
+/// `examples/state-quarterly-plan.yaml` as the view stage makes it
+/// (`format-rules.md` §2, §6.3): "KẾ HOẠCH", "Số: 05/KH-UBND", one page.
+pub(crate) fn state_quarterly_view() -> View {
+    let body = vec![
+        p(Role::Heading, vec![Run::strong("1. Mục đích, yêu cầu:")]),
+        plain(
+            Role::Item,
+            "Triển khai đồng bộ các nhiệm vụ phát triển kinh tế - xã hội quý III năm 2024; bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn.",
+        ),
+        p(Role::Heading, vec![Run::strong("2. Nhiệm vụ trọng tâm")]),
+        p(Role::Subheading, vec![Run::emph("2.1. Công tác quản lý đô thị:")]),
+        plain(Role::Item, "Xử lý dứt điểm các trường hợp vi phạm trật tự xây dựng."),
+        p(Role::Subheading, vec![Run::emph("2.2. Công tác văn hóa - xã hội:")]),
+        plain(Role::Item, "Chuẩn bị các điều kiện cho năm học mới 2024-2025."),
+        p(Role::MeetingsTitle, vec![Run::strong("* MỘT SỐ CUỘC HỌP CHÍNH TRONG QUÝ")]),
+        p(
+            Role::Meeting,
+            vec![
+                Run::plain("1. Sơ kết 6 tháng đầu năm vào ngày "),
+                Run::strong("15/7/2024"),
+                Run::plain("."),
+            ],
+        ),
+        p(
+            Role::Meeting,
+            vec![
+                Run::plain("2. Họp đánh giá kết quả quý III vào 8 giờ ngày "),
+                Run::strong("27/9/2024"),
+                Run::plain("."),
+            ],
+        ),
+        plain(
+            Role::Closing,
+            "Trên đây là kế hoạch công tác quý III năm 2024 của Ủy ban nhân dân phường Mỹ Độ./.",
+        ),
+    ];
+    state_frame(
+        ("KẾ HOẠCH", "Kế hoạch"),
+        "Công tác quý III năm 2024",
+        "Số: 05/KH-UBND",
+        ([2024, 6, 25], "Mỹ Độ, ngày 25 tháng 6 năm 2024"),
+        body,
+    )
+}
+
+/// The whole May 2024 program in state style (`format-rules.md` §6.3):
+/// the body of [`multi_page_view`] with "1.", "2.1." heading numbers under
+/// the state header and footer; four pages or so.
+pub(crate) fn state_may_2024_view() -> View {
+    let body = multi_page_view()
+        .body
+        .into_iter()
+        .map(|mut block| {
+            if matches!(block.role, Role::Heading | Role::Subheading) {
+                let first = &mut block.runs[0].text;
+                *first = first.replacen("2.2 - ", "2.2. ", 1).replacen("- ", ". ", 1);
+            }
+            block
+        })
+        .collect();
+    state_frame(
+        ("CHƯƠNG TRÌNH", "Chương trình"),
+        "Công tác tháng 5 năm 2024",
+        "Số: 12/CTr-UBND",
+        ([2024, 5, 2], "Mỹ Độ, ngày 02 tháng 5 năm 2024"),
+        body,
+    )
+}
+
+/// The view of the plan file at `path` (relative to the crate), through
+/// the library as the command line makes it; panics on any error.
+pub(crate) fn view_of(path: &str) -> View {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let bytes = std::fs::read(&path).expect("read the plan");
+    let checked = plan::check(&path, &bytes, Default::default());
+    checked.view.unwrap_or_else(|| panic!("{} has errors", path.display()))
+}
+
 /// A run of shaped text, as drawn.
 #[derive(Debug, Clone)]
 pub(crate) struct TextRun {
@@ -562,6 +696,18 @@ pub(crate) fn may_2024() -> &'static Laid {
 pub(crate) fn multi_page() -> &'static Laid {
     static LAID: OnceLock<Laid> = OnceLock::new();
     LAID.get_or_init(|| Laid::new(multi_page_view()))
+}
+
+/// The state quarterly plan, compiled once.
+pub(crate) fn state_quarterly() -> &'static Laid {
+    static LAID: OnceLock<Laid> = OnceLock::new();
+    LAID.get_or_init(|| Laid::new(state_quarterly_view()))
+}
+
+/// The May 2024 program in state style, compiled once.
+pub(crate) fn state_may_2024() -> &'static Laid {
+    static LAID: OnceLock<Laid> = OnceLock::new();
+    LAID.get_or_init(|| Laid::new(state_may_2024_view()))
 }
 
 /// Writes `bytes` under the test target folder for looking at.
