@@ -56,7 +56,7 @@ fn build_one(
         Ok(pdf) => pdf,
         Err(err) => {
             eprintln!(
-                "internal error: {err}\nthis is a bug in plan: please report it with the plan file"
+                "{err}\nthis is a bug in plan: please report it with the plan file"
             );
             return ExitStatus::Internal;
         }

@@ -502,8 +502,14 @@ fn body_text_is_14pt() {
             assert_close(item.run().size, 14.0, "body size");
         }
         assert!(laid.texts("plan-heading").iter().all(|i| i.run().weight == 700));
+        // §2.4 [R]: "1." subsections in bold, upright (Party ones are italic).
         for par in laid.paragraphs(&["plan-subheading"]) {
-            assert!(par[0].run().italic, "{:?} starts in italics", par[0].run().text);
+            let run = par[0].run();
+            assert!(
+                run.weight == 700 && !run.italic,
+                "{:?} starts in upright bold",
+                run.text
+            );
         }
     }
     let closing = state_quarterly().text_of("plan-closing");

@@ -286,17 +286,17 @@ fn state_frame(
 /// (`format-rules.md` §2, §6.3): "KẾ HOẠCH", "Số: 05/KH-UBND", one page.
 pub(crate) fn state_quarterly_view() -> View {
     let body = vec![
-        p(Role::Heading, vec![Run::strong("1. Mục đích, yêu cầu:")]),
+        p(Role::Heading, vec![Run::strong("I. MỤC ĐÍCH, YÊU CẦU")]),
         plain(
             Role::Item,
             "Triển khai đồng bộ các nhiệm vụ phát triển kinh tế - xã hội quý III năm 2024; bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn.",
         ),
-        p(Role::Heading, vec![Run::strong("2. Nhiệm vụ trọng tâm")]),
-        p(Role::Subheading, vec![Run::emph("2.1. Công tác quản lý đô thị:")]),
+        p(Role::Heading, vec![Run::strong("II. NHIỆM VỤ TRỌNG TÂM")]),
+        p(Role::Subheading, vec![Run::strong("1. Công tác quản lý đô thị:")]),
         plain(Role::Item, "Xử lý dứt điểm các trường hợp vi phạm trật tự xây dựng."),
-        p(Role::Subheading, vec![Run::emph("2.2. Công tác văn hóa - xã hội:")]),
+        p(Role::Subheading, vec![Run::strong("2. Công tác văn hóa - xã hội:")]),
         plain(Role::Item, "Chuẩn bị các điều kiện cho năm học mới 2024-2025."),
-        p(Role::MeetingsTitle, vec![Run::strong("* MỘT SỐ CUỘC HỌP CHÍNH TRONG QUÝ")]),
+        p(Role::MeetingsTitle, vec![Run::strong("MỘT SỐ CUỘC HỌP CHÍNH TRONG QUÝ")]),
         p(
             Role::Meeting,
             vec![
@@ -328,8 +328,8 @@ pub(crate) fn state_quarterly_view() -> View {
 }
 
 /// The whole May 2024 program in state style (`format-rules.md` §6.3):
-/// the body of [`multi_page_view`] with "1.", "2.1." heading numbers under
-/// the state header and footer; four pages or so.
+/// the body of [`multi_page_view`] with "1.", "2.1." heading numbers and
+/// bold subheadings under the state header and footer; four pages or so.
 pub(crate) fn state_may_2024_view() -> View {
     let body = multi_page_view()
         .body
@@ -338,6 +338,11 @@ pub(crate) fn state_may_2024_view() -> View {
             if matches!(block.role, Role::Heading | Role::Subheading) {
                 let first = &mut block.runs[0].text;
                 *first = first.replacen("2.2 - ", "2.2. ", 1).replacen("- ", ". ", 1);
+            }
+            // NĐ 30 §2.4 [R]: subsection headings bold, upright.
+            if block.role == Role::Subheading {
+                block.runs[0].strong = true;
+                block.runs[0].emph = false;
             }
             block
         })
