@@ -3,6 +3,7 @@
 mod cmd;
 mod export;
 mod fonts;
+mod include;
 mod injection;
 mod layout;
 mod support;
