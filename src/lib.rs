@@ -22,6 +22,7 @@ pub mod model;
 pub mod render;
 pub mod resolve;
 pub mod rules;
+pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod vi;

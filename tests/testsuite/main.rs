@@ -6,4 +6,5 @@ mod fonts;
 mod include;
 mod injection;
 mod layout;
+mod schema;
 mod support;
