@@ -19,6 +19,7 @@ pub mod diag;
 pub mod export;
 pub mod load;
 pub mod model;
+pub mod new_plan;
 pub mod render;
 pub mod resolve;
 pub mod rules;

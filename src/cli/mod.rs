@@ -12,8 +12,10 @@ use crate::source::Sources;
 
 mod build;
 mod check;
+mod new;
 mod schema;
 
+pub use new::NewArgs;
 pub use schema::SchemaArgs;
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
@@ -32,6 +34,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Run every check on each plan; write nothing.
     Check(CheckArgs),
+    /// Start the next period's plan from this one.
+    New(NewArgs),
     /// Print the JSON Schema of plan files, for editors.
     Schema(SchemaArgs),
 }
@@ -85,6 +89,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     match cli.command {
         Command::Check(args) => check::run(&args.files, &args.flags),
         Command::Build(args) => build::run(&args),
+        Command::New(args) => new::run(&args),
         Command::Schema(args) => schema::run(&args),
     }
 }

@@ -6,5 +6,6 @@ mod fonts;
 mod include;
 mod injection;
 mod layout;
+mod new;
 mod schema;
 mod support;
