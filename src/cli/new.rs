@@ -88,6 +88,12 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     report(&checked.diagnostics, &checked.sources);
     if checked.diagnostics.has_errors() {
         eprintln!("error: the new plan has errors; nothing was written");
+        if checked.diagnostics.iter().any(|d| d.code.starts_with("plan::include")) {
+            eprintln!(
+                "note: the new plan is checked where it would be written; its `include` \
+                 paths are relative to that folder"
+            );
+        }
         return ExitStatus::PlanErrors;
     }
     match crate::export::write_atomic(&out, &new.bytes)
