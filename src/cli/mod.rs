@@ -12,6 +12,11 @@ use crate::source::Sources;
 
 mod build;
 mod check;
+mod new;
+mod schema;
+
+pub use new::NewArgs;
+pub use schema::SchemaArgs;
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
 #[derive(Debug, Parser)]
@@ -29,6 +34,10 @@ pub enum Command {
     Build(BuildArgs),
     /// Run every check on each plan; write nothing.
     Check(CheckArgs),
+    /// Start the next period's plan from this one.
+    New(NewArgs),
+    /// Print the JSON Schema of plan files, for editors.
+    Schema(SchemaArgs),
 }
 
 /// Flags shared by `build` and `check`.
@@ -80,6 +89,8 @@ pub fn run(cli: Cli) -> ExitStatus {
     match cli.command {
         Command::Check(args) => check::run(&args.files, &args.flags),
         Command::Build(args) => build::run(&args),
+        Command::New(args) => new::run(&args),
+        Command::Schema(args) => schema::run(&args),
     }
 }
 

@@ -38,88 +38,7 @@ impl Cx<'_> {
     }
 }
 
-/// The mappings of the format, each with its keys (`plan-format.md`, "Keys").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Owner {
-    /// The top level.
-    Plan,
-    /// `issuer`.
-    Issuer,
-    /// `directives.ID`.
-    Directive,
-    /// `anniversaries.ID`.
-    Anniversary,
-    /// An entry of `sections`.
-    Section,
-    /// `meetings`.
-    Meetings,
-    /// An entry of `meetings.items`.
-    Meeting,
-    /// `signer`.
-    Signer,
-}
-
-/// The keys of the top level, in the order of `plan-format.md`.
-pub(crate) const PLAN_KEYS: [&str; 20] = [
-    "kind",
-    "style",
-    "rules",
-    "period",
-    "number",
-    "date",
-    "place",
-    "title",
-    "issuer",
-    "directives",
-    "anniversaries",
-    "intro",
-    "sections",
-    "meetings",
-    "closing",
-    "recipients",
-    "archive",
-    "signer",
-    "draft",
-    "include",
-];
-
-impl Owner {
-    /// The keys allowed in this mapping.
-    pub(crate) fn keys(self) -> &'static [&'static str] {
-        match self {
-            Self::Plan => &PLAN_KEYS,
-            Self::Issuer => &["parent", "name", "abbr"],
-            Self::Directive => &["type", "number", "date", "by", "about"],
-            Self::Anniversary => &["name", "date"],
-            Self::Section => &["title", "intro", "list", "items", "sections"],
-            Self::Meetings => &["title", "items", "note"],
-            Self::Meeting => &["name", "date", "every", "time"],
-            Self::Signer => &[
-                "on_behalf",
-                "deputy_for",
-                "by_order_of",
-                "by_authority_of",
-                "acting",
-                "title",
-                "name",
-            ],
-        }
-    }
-
-    /// The name [`error::key_role`] knows this mapping by.
-    fn role_name(self) -> &'static str {
-        match self {
-            Self::Plan => "plan",
-            Self::Issuer => "issuer",
-            Self::Directive => "directive",
-            Self::Anniversary => "anniversary",
-            Self::Section => "section",
-            Self::Meetings => "meetings",
-            Self::Meeting => "meeting",
-            Self::Signer => "signer",
-        }
-    }
-}
+use crate::model::keys::Owner;
 
 /// Where a value sits, for messages and for the place of a label.
 #[derive(Debug, Clone, Copy)]
@@ -181,12 +100,12 @@ impl<'n> Fields<'n> {
                         &place.describe(),
                         &node.found(),
                     )
-                    .with_help(error::mapping_help(owner.role_name())),
+                    .with_help(error::mapping_help(owner.name())),
                 );
                 return None;
             }
         };
-        let known = owner.keys();
+        let known = owner.names();
         for (key, _) in entries {
             if cx.full() {
                 break;
@@ -201,7 +120,17 @@ impl<'n> Fields<'n> {
                 _ => cx.push(error::key_not_text(key.span, &key.found())),
             }
         }
-        Some(Self { entries, anchor, owner, label })
+        let fields = Self { entries, anchor, owner, label };
+        // Missing keys come from the same table (`model::keys`) as the schema.
+        for key in owner.keys().iter().filter(|k| k.required) {
+            if cx.full() {
+                break;
+            }
+            if fields.get(key.name).is_none() {
+                fields.report_missing(key.name, cx);
+            }
+        }
+        Some(fields)
     }
 
     /// The entry of `key`.
@@ -209,14 +138,20 @@ impl<'n> Fields<'n> {
         self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(k, v)| (k, v))
     }
 
-    /// The entry of `key`, reporting it missing.
+    /// The entry of `key`, which the table marks required: [`Fields::open`]
+    /// has reported it when missing (reported here only if the table
+    /// disagrees, so a missing value is never silent).
     fn require(&self, key: &str, cx: &mut Cx<'_>) -> Option<(&'n Node, &'n Node)> {
         let entry = self.get(key);
-        if entry.is_none() {
-            let role = error::key_role(self.owner.role_name(), key);
-            cx.push(error::missing_key(self.anchor, key, &self.label, role));
+        if entry.is_none() && !self.owner.key(key).is_some_and(|k| k.required) {
+            self.report_missing(key, cx);
         }
         entry
+    }
+
+    fn report_missing(&self, key: &str, cx: &mut Cx<'_>) {
+        let role = error::key_role(self.owner.name(), key);
+        cx.push(error::missing_key(self.anchor, key, &self.label, role));
     }
 
     /// Reads the optional `key` with `read`.

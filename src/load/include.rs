@@ -14,23 +14,14 @@ use std::collections::HashMap;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use super::convert::PLAN_KEYS;
 use super::error;
 use super::yaml::{self, MAX_DEPTH, Node, NodeKind};
 use crate::diag::Diagnostics;
+use crate::model::keys::Owner;
 use crate::source::{Sources, normalize};
 
 /// The top-level keys an included file may set.
-pub(crate) const INCLUDABLE: [&str; 8] = [
-    "directives",
-    "anniversaries",
-    "issuer",
-    "signer",
-    "recipients",
-    "archive",
-    "place",
-    "include",
-];
+pub(crate) const INCLUDABLE: [&str; 8] = crate::model::keys::SHARED;
 
 /// How many files deep includes may nest.
 pub(crate) const MAX_INCLUDE_DEPTH: usize = 16;
@@ -171,7 +162,7 @@ impl<'a> Includer<'a> {
         for (key, value) in entries {
             match key.as_str() {
                 Some(name) if INCLUDABLE.contains(&name) => kept.push((key, value)),
-                Some(name) if PLAN_KEYS.contains(&name) => {
+                Some(name) if Owner::Plan.names().contains(&name) => {
                     error::report(
                         self.diags,
                         error::include_key(key.span, name, &INCLUDABLE),

@@ -28,7 +28,7 @@ mod error;
 mod include;
 #[cfg(test)]
 mod tests;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::path::Path;
 

@@ -1238,3 +1238,64 @@ fn mutated_plans_never_panic() {
     }
     assert!(cases > 5000, "{cases}");
 }
+
+// ---- the key tables ----------------------------------------------------------
+
+/// The missing keys reported for `yaml`, as (owner label, key).
+fn missing(yaml: &str) -> Vec<(String, String)> {
+    let (_, diags, _) = load(yaml);
+    let mut out: Vec<(String, String)> = diags
+        .iter()
+        .filter(|d| d.code == "plan::missing_key")
+        .filter_map(|d| {
+            let rest = d.message.strip_prefix("missing key `")?;
+            let (key, owner) = rest.split_once('`')?;
+            let owner = owner.strip_prefix(" in ").unwrap_or("the plan");
+            Some((owner.to_owned(), key.to_owned()))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// What the table of `owner` marks required, labelled as the loader does.
+fn required(owner: crate::model::keys::Owner, label: &str) -> Vec<(String, String)> {
+    owner
+        .keys()
+        .iter()
+        .filter(|k| k.required)
+        .map(|k| (label.to_owned(), k.name.to_owned()))
+        .collect()
+}
+
+#[test]
+fn missing_keys_are_the_tables_required_keys() {
+    use crate::model::keys::Owner;
+    let mut want = required(Owner::Plan, "the plan");
+    want.sort();
+    assert_eq!(missing("{}\n"), want);
+    let yaml = MINIMAL
+        .replace("issuer:\n  name: Đảng ủy phường Mỹ Độ\n  abbr: ĐU\n", "issuer: {}\n")
+        .replace(
+            "signer:\n  on_behalf: Đảng ủy\n  title: Bí thư\n  name: Hoàng Trọng Hiếu\n",
+            "signer: {}\n",
+        )
+        .replace(
+            "  - title: Công tác xây dựng Đảng\n    items:\n      - Tiếp tục quán triệt thực hiện các nghị quyết.\n",
+            "  - {}\n",
+        )
+        + "directives: { d: {} }\nanniversaries: { a: {} }\nmeetings: { items: [ { date: 2024-05-28 } ] }\n";
+    let mut want: Vec<(String, String)> = [
+        required(Owner::Issuer, "`issuer`"),
+        required(Owner::Signer, "`signer`"),
+        required(Owner::Section, "a section"),
+        required(Owner::Directive, "directive `d`"),
+        required(Owner::Anniversary, "anniversary `a`"),
+        required(Owner::Meeting, "a meeting"),
+    ]
+    .concat();
+    want.sort();
+    assert_eq!(missing(&yaml), want);
+    let yaml = MINIMAL.to_owned() + "meetings: { title: Họp }\n";
+    assert_eq!(missing(&yaml), required(Owner::Meetings, "`meetings`"));
+}

@@ -4,6 +4,7 @@
 //! checked beyond its type: references, dates against the period, empty lists
 //! and the like are `resolve`'s job. Mirrors `plan-format.md`, "Keys".
 
+pub mod keys;
 mod period;
 pub mod text;
 

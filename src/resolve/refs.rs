@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::diag::Diagnostics;
 use crate::model::text::{self, Piece};
 use crate::model::{Anniversary, Directive, Period, Plan, Text};
-use crate::source::Sources;
+use crate::source::{SourceId, Sources, Span};
 use crate::vi::cite::{self, Citation, CiteForm};
 use crate::view::Run;
 
@@ -130,15 +130,19 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Warns about every directive and anniversary never referenced.
+    /// Warns about every directive and anniversary of the plan file itself
+    /// that is never referenced.
     pub(super) fn report_unused(&self, diags: &mut Diagnostics) {
+        // Only entries of the plan file itself: a shared file that many plans
+        // include (issue 5, item 4) holds entries that each plan uses a few of.
+        let own = |span: Span| span.source == SourceId(0);
         for d in &self.plan.directives {
-            if !self.used.contains(d.id.value.as_str()) {
+            if own(d.id.span) && !self.used.contains(d.id.value.as_str()) {
                 diags.push(error::unused_definition(d.id.span, &d.id.value, "directive"));
             }
         }
         for a in &self.plan.anniversaries {
-            if !self.used.contains(a.id.value.as_str()) {
+            if own(a.id.span) && !self.used.contains(a.id.value.as_str()) {
                 diags.push(error::unused_definition(
                     a.id.span,
                     &a.id.value,

@@ -1,0 +1,168 @@
+//! `plan new --from FILE [--period P] [-o OUT] [--move-meetings] [--force]`:
+//! the next period's plan, made by editing a copy of this one's text
+//! (`crate::new_plan`), checked, then written atomically.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+
+use super::{read, report};
+use crate::diag::ExitStatus;
+use crate::model::Period;
+use crate::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan};
+use crate::resolve::Options;
+
+/// `plan new --from FILE [--period PERIOD] [-o OUT] [--move-meetings] [--force]`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The plan to start from (it must pass `plan check`).
+    #[arg(long, value_name = "FILE")]
+    pub from: PathBuf,
+    /// The new period, of the plan's kind: 2024-06, 2024-Q3 or 2025
+    /// (default: the period after the plan's).
+    #[arg(long, value_name = "PERIOD", value_parser = parse_period)]
+    pub period: Option<Period>,
+    /// Where to write the new plan (default: the source's name with its
+    /// period replaced: 2024-05.yaml -> 2024-06.yaml, may-2024.yaml ->
+    /// june-2024.yaml).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Move meetings that have a date to the same day of the new period
+    /// (default: leave them out).
+    #[arg(long)]
+    pub move_meetings: bool,
+    /// Overwrite OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+fn parse_period(text: &str) -> Result<Period, String> {
+    Period::parse(text).ok_or_else(|| {
+        format!("`{text}` is not a period: write 2024-06, 2024-Q3 or 2025")
+    })
+}
+
+/// Makes, checks and writes the new plan.
+pub(super) fn run(args: &NewArgs) -> ExitStatus {
+    let bytes = match read(&args.from) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitStatus::Io;
+        }
+    };
+    let meetings =
+        if args.move_meetings { MeetingPolicy::Move } else { MeetingPolicy::Drop };
+    let options = NewOptions { period: args.period, meetings };
+    let new = match crate::new_plan::next_plan(&args.from, &bytes, &options) {
+        Ok(new) => new,
+        Err(NewError::Invalid { sources, diagnostics }) => {
+            report(&diagnostics, &sources);
+            eprintln!(
+                "error: {} has errors; fix them before starting the next plan from it",
+                args.from.display()
+            );
+            return ExitStatus::PlanErrors;
+        }
+        Err(err @ NewError::PeriodKind { .. }) => {
+            eprintln!("error: {err}");
+            return ExitStatus::Usage;
+        }
+        Err(err) => {
+            eprintln!("error: {}: {err}", args.from.display());
+            return ExitStatus::PlanErrors;
+        }
+    };
+    let Some(out) = output(args, &new) else { return ExitStatus::Usage };
+    if out.exists() && !args.force {
+        eprintln!(
+            "error: {} exists; give another name with -o, or --force to overwrite it",
+            out.display()
+        );
+        return ExitStatus::Usage;
+    }
+    summarize(&args.from, &out, &new);
+    // Checked where it will live: its includes are relative to that folder.
+    let checked = crate::check(&out, &new.bytes, Options::default());
+    report(&checked.diagnostics, &checked.sources);
+    if checked.diagnostics.has_errors() {
+        eprintln!("error: the new plan has errors; nothing was written");
+        if checked.diagnostics.iter().any(|d| d.code.starts_with("plan::include")) {
+            eprintln!(
+                "note: the new plan is checked where it would be written; its `include` \
+                 paths are relative to that folder"
+            );
+        }
+        return ExitStatus::PlanErrors;
+    }
+    match crate::export::write_atomic(&out, &new.bytes)
+        .with_context(|| format!("cannot write {}", out.display()))
+    {
+        Ok(()) => {
+            eprintln!("wrote {}", out.display());
+            ExitStatus::Success
+        }
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitStatus::Io
+        }
+    }
+}
+
+/// `-o`, or the name derived from the source's; `None` after saying why.
+fn output(args: &NewArgs, new: &NewPlan) -> Option<PathBuf> {
+    if let Some(out) = &args.output {
+        return Some(out.clone());
+    }
+    let derived = crate::new_plan::output_path(&args.from, new.from, new.to);
+    if derived.is_none() {
+        eprintln!(
+            "error: cannot name the new file: `{}` does not contain the period {} \
+             (as in 2024-05.yaml, thang-5-2024.yaml, may-2024.yaml, 2024-Q2.yaml, \
+             2025.yaml); give the name with -o",
+            display_name(&args.from),
+            new.from
+        );
+    }
+    derived
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Prints what changed and which lines still name the old period.
+fn summarize(from: &Path, out: &Path, new: &NewPlan) {
+    eprintln!("{} ({}) -> {} ({}):", from.display(), new.from, out.display(), new.to);
+    for change in &new.changes {
+        eprintln!("  {change}");
+    }
+    if new.changes.iter().any(|c| matches!(c, Change::MeetingDropped { .. })) {
+        eprintln!("  (--move-meetings moves dated meetings into {} instead)", new.to);
+    }
+    if new.normalized {
+        eprintln!("  the file was not in Unicode NFC: the new file is written in NFC");
+    }
+    if !new.reminders.is_empty() {
+        eprintln!(
+            "these lines of {} still name {}; they are kept as written:",
+            display_name(out),
+            new.from
+        );
+        for reminder in &new.reminders {
+            eprintln!("  line {}: {}", reminder.line, shorten(&reminder.text, 90));
+        }
+    }
+}
+
+/// `text` cut to `max` characters, with "…" when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}

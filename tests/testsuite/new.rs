@@ -1,0 +1,504 @@
+//! `plan new`: next period's plan from this one (issue 5, item 1). Only the
+//! changed values are rewritten; every other byte of the file comes through,
+//! and the result passes `plan check`.
+
+// Tests write their fixture files directly; the atomic writer is for output.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use chrono::NaiveDate;
+use plan::model::Period;
+use plan::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan, next_plan};
+use plan::resolve::Options;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn plan() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
+    cmd
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    plan().current_dir(dir).args(args).output().expect("the plan binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).expect("readable")
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+}
+
+/// `text` with each `(from, to)` applied once; `from` must occur exactly
+/// once, so the expected file says precisely which bytes change.
+fn edited(text: &str, edits: &[(&str, &str)]) -> String {
+    let mut out = text.to_owned();
+    for (from, to) in edits {
+        assert_eq!(out.matches(from).count(), 1, "`{from}` occurs once");
+        out = out.replacen(from, to, 1);
+    }
+    out
+}
+
+fn new_plan(path: &Path, bytes: &[u8], options: NewOptions) -> NewPlan {
+    match next_plan(path, bytes, &options) {
+        Ok(new) => new,
+        Err(NewError::Invalid { sources, diagnostics }) => {
+            panic!("{}", plan::diag::render(&diagnostics, &sources, 100, false))
+        }
+        Err(err) => panic!("{err}"),
+    }
+}
+
+/// Checks `bytes` as the file `path` through the library; panics on an error.
+fn assert_checks(path: &Path, bytes: &[u8]) -> plan::view::View {
+    let checked = plan::check(path, bytes, Options::default());
+    assert!(
+        !checked.diagnostics.has_errors(),
+        "{}",
+        plan::diag::render(&checked.diagnostics, &checked.sources, 100, false)
+    );
+    checked.view.expect("a view without errors")
+}
+
+fn view_json(view: &plan::view::View) -> String {
+    serde_json::to_string(view).expect("the view serialises")
+}
+
+const MOVE: NewOptions = NewOptions { period: None, meetings: MeetingPolicy::Move };
+
+// ---- the May 2024 program -------------------------------------------------
+
+const MAY_EDITS: &[(&str, &str)] = &[
+    ("period: 2024-05\nnumber: 45\ndate: 2024-05-02\n", "period: 2024-06\n"),
+    ("    - { date: 2024-05-28, name: Hội nghị BTV Đảng ủy }\n", ""),
+    ("    - { date: 2024-05-29, name: Hội nghị Đảng ủy mở rộng }\n", ""),
+];
+
+#[test]
+fn may_becomes_june_changing_only_period_number_date_and_dated_meetings() {
+    let path = root().join("plans/may-2024.yaml");
+    let source = read(&path);
+    let new = new_plan(&path, source.as_bytes(), NewOptions::default());
+    assert_eq!((new.from, new.to), (Period::Month(2024, 5), Period::Month(2024, 6)));
+    let text = String::from_utf8(new.bytes.clone()).unwrap();
+    // Byte-identical outside the edited ranges: the expected text is the
+    // source with exactly these lines changed.
+    assert_eq!(text, edited(&source, MAY_EDITS));
+    assert!(!new.normalized);
+    let dropped: Vec<(&str, NaiveDate)> = new
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::MeetingDropped { name, date, .. } => Some((name.as_str(), *date)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        dropped,
+        [
+            ("Hội nghị BTV Đảng ủy", ymd(2024, 5, 28)),
+            ("Hội nghị Đảng ủy mở rộng", ymd(2024, 5, 29))
+        ]
+    );
+    assert!(new.changes.contains(&Change::Removed {
+        line: 66,
+        key: "number",
+        value: "45".to_owned()
+    }));
+    // The intro and closing still say "tháng 5/2024": the author is told.
+    assert!(new.reminders.iter().any(|r| r.text.contains("tháng 5/2024")));
+
+    let view = assert_checks(&root().join("plans/2024-06.yaml"), text.as_bytes());
+    let json = view_json(&view);
+    assert!(json.contains("Công tác tháng 6 năm 2024"), "the default title follows");
+    assert!(json.contains("thứ Hai hàng tuần"), "the weekly meeting stays");
+    assert!(!json.contains("28/5/2024"), "dated meetings are gone");
+    assert_eq!(view.header.number, "Số \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}-CTr/ĐU");
+    assert!(view.header.date.ends_with("tháng 6 năm 2024"), "{}", view.header.date);
+    assert!(
+        view.header.date.contains("ngày \u{a0}"),
+        "the day is blank: {}",
+        view.header.date
+    );
+}
+
+#[test]
+fn move_meetings_puts_them_on_the_same_day_of_the_new_month() {
+    let path = root().join("plans/may-2024.yaml");
+    let source = read(&path);
+    let new = new_plan(&path, source.as_bytes(), MOVE);
+    let text = String::from_utf8(new.bytes).unwrap();
+    let want = edited(
+        &source,
+        &[
+            ("period: 2024-05\nnumber: 45\ndate: 2024-05-02\n", "period: 2024-06\n"),
+            ("{ date: 2024-05-28,", "{ date: 2024-06-28,"),
+            ("{ date: 2024-05-29,", "{ date: 2024-06-29,"),
+        ],
+    );
+    assert_eq!(text, want);
+    let json =
+        view_json(&assert_checks(&root().join("plans/2024-06.yaml"), text.as_bytes()));
+    assert!(json.contains("28/6/2024") && json.contains("29/6/2024"));
+}
+
+#[test]
+fn the_command_writes_next_months_file_and_reports_what_it_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = read(&root().join("plans/may-2024.yaml"));
+    std::fs::write(dir.path().join("2024-05.yaml"), &source).unwrap();
+    let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("dropped the meeting \"Hội nghị BTV Đảng ủy\" of 28/5/2024"),
+        "{err}"
+    );
+    assert!(
+        err.contains("dropped the meeting \"Hội nghị Đảng ủy mở rộng\" of 29/5/2024")
+    );
+    assert!(
+        err.contains("removed `number: 45`")
+            && err.contains("removed `date: 2024-05-02`")
+    );
+    assert!(err.contains("--move-meetings"), "the other choice is named: {err}");
+    assert!(err.contains("wrote 2024-06.yaml"), "{err}");
+    assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
+    let check = run_in(dir.path(), &["check", "2024-06.yaml"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    // December rolls over to January of the next year, named after the input.
+    let dec = edited(
+        &source,
+        &[
+            ("period: 2024-05\nnumber: 45\ndate: 2024-05-02\n", "period: 2024-12\n"),
+            ("{ date: 2024-05-28,", "{ date: 2024-12-27,"),
+            ("{ date: 2024-05-29,", "{ date: 2024-12-30,"),
+        ],
+    );
+    std::fs::write(dir.path().join("dec-2024.yaml"), dec).unwrap();
+    let out = run_in(dir.path(), &["new", "--from", "dec-2024.yaml", "--move-meetings"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let jan = read(&dir.path().join("jan-2025.yaml"));
+    assert!(jan.contains("period: 2025-01\n") && jan.contains("{ date: 2025-01-27,"));
+    // Anniversary counts follow the new year by themselves: 135 years in 2025.
+    let json =
+        view_json(&assert_checks(&dir.path().join("jan-2025.yaml"), jan.as_bytes()));
+    assert!(json.contains("135 năm Ngày sinh Chủ tịch Hồ Chí Minh"), "{json}");
+}
+
+// ---- odd formatting, CRLF, BOM, NFD -----------------------------------------
+
+fn odd() -> (PathBuf, String) {
+    let path = root().join("tests/fixtures/new/odd-2024-05.yaml");
+    let text = read(&path);
+    (path, text)
+}
+
+/// What `plan new` must make of the odd fixture, dated meetings dropped.
+fn odd_expected(source: &str) -> String {
+    edited(
+        source,
+        &[
+            ("period: \"2024-05\"   #", "period: \"2024-06\"   #"),
+            ("number: '07'        # this comment goes with its line\n", ""),
+            ("date: \"2024-05-03\"\n", ""),
+            ("title: 'Công tác tháng 5 năm 2024'", "title: 'Công tác tháng 6 năm 2024'"),
+            (
+                "      - {date: 2024-05-28,name: \"Hội nghị BTV Đảng ủy\"}   # goes with the meeting\n",
+                "",
+            ),
+            (
+                "      -\n        date: '2024-05-31'\n        time: '14:00'\n        name: Hội nghị Đảng ủy mở rộng\n",
+                "",
+            ),
+        ],
+    )
+}
+
+#[test]
+fn odd_formatting_survives_byte_for_byte() {
+    let (path, source) = odd();
+    let new = new_plan(&path, source.as_bytes(), NewOptions::default());
+    let text = String::from_utf8(new.bytes).unwrap();
+    assert_eq!(text, odd_expected(&source));
+    // Comments around the removed lines stay.
+    assert!(text.contains("# a comment line before `date` stays\nplace:"));
+    assert!(text.contains("# a comment after the last meeting stays"));
+    assert_checks(&path.with_file_name("odd-2024-06.yaml"), text.as_bytes());
+
+    let moved = new_plan(&path, source.as_bytes(), MOVE);
+    let text = String::from_utf8(moved.bytes).unwrap();
+    let want = edited(
+        &source,
+        &[
+            ("period: \"2024-05\"   #", "period: \"2024-06\"   #"),
+            ("number: '07'        # this comment goes with its line\n", ""),
+            ("date: \"2024-05-03\"\n", ""),
+            ("title: 'Công tác tháng 5 năm 2024'", "title: 'Công tác tháng 6 năm 2024'"),
+            ("{date: 2024-05-28,name:", "{date: 2024-06-28,name:"),
+            // 31 May moves to the last day of June.
+            ("date: '2024-05-31'", "date: '2024-06-30'"),
+        ],
+    );
+    assert_eq!(text, want);
+    assert!(moved.changes.contains(&Change::MeetingMoved {
+        line: 37,
+        name: "Hội nghị Đảng ủy mở rộng".to_owned(),
+        from: ymd(2024, 5, 31),
+        to: ymd(2024, 6, 30),
+    }));
+    assert_checks(&path.with_file_name("odd-2024-06.yaml"), text.as_bytes());
+}
+
+fn crlf_bom(text: &str) -> Vec<u8> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    out.extend_from_slice(text.replace('\n', "\r\n").as_bytes());
+    out
+}
+
+#[test]
+fn crlf_line_ends_and_the_byte_order_mark_are_kept() {
+    let (path, source) = odd();
+    let new = new_plan(&path, &crlf_bom(&source), NewOptions::default());
+    assert!(!new.normalized);
+    assert_eq!(new.bytes, crlf_bom(&odd_expected(&source)));
+    assert_checks(&path.with_file_name("odd-2024-06.yaml"), &new.bytes);
+
+    // Through the binary too: the file on disk keeps CRLF and the mark.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("odd-2024-05.yaml"), crlf_bom(&source)).unwrap();
+    let out = run_in(dir.path(), &["new", "--from", "odd-2024-05.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let written = std::fs::read(dir.path().join("odd-2024-06.yaml")).unwrap();
+    assert_eq!(written, crlf_bom(&odd_expected(&source)));
+}
+
+#[test]
+fn a_file_not_in_nfc_comes_out_in_nfc_with_its_line_ends() {
+    use unicode_normalization::UnicodeNormalization;
+    let (path, source) = odd();
+    let nfd: String = source.nfd().collect();
+    assert_ne!(nfd, source);
+    let new =
+        new_plan(&path, nfd.replace('\n', "\r\n").as_bytes(), NewOptions::default());
+    assert!(new.normalized);
+    assert_eq!(new.bytes, odd_expected(&source).replace('\n', "\r\n").into_bytes());
+}
+
+// ---- quarters and years ------------------------------------------------------
+
+#[test]
+fn a_quarter_becomes_the_next_quarter() {
+    let path = root().join("examples/state-quarterly-plan.yaml");
+    let source = read(&path);
+    let new = new_plan(&path, source.as_bytes(), NewOptions::default());
+    assert_eq!(new.to, Period::Quarter(2024, 4));
+    let text = String::from_utf8(new.bytes).unwrap();
+    // Both meetings were dated: the whole block goes, and nothing else.
+    let want = edited(
+        &source,
+        &[
+            ("period: 2024-Q3\nnumber: 5\ndate: 2024-06-25\n", "period: 2024-Q4\n"),
+            (
+                "meetings:\n  items:\n    - { date: 2024-07-15, name: Sơ kết 6 tháng đầu năm }\n    - { date: 2024-09-27, time: \"08:00\", name: Họp đánh giá kết quả quý III }\n",
+                "",
+            ),
+        ],
+    );
+    assert_eq!(text, want);
+    assert!(matches!(new.changes.last(), Some(Change::MeetingsRemoved { line: 40 })));
+    assert_checks(&path.with_file_name("q4.yaml"), text.as_bytes());
+
+    let moved = new_plan(&path, source.as_bytes(), MOVE);
+    let text = String::from_utf8(moved.bytes).unwrap();
+    assert!(text.contains("{ date: 2024-10-15, name: Sơ kết"), "{text}");
+    assert!(text.contains("{ date: 2024-12-27, time: \"08:00\""), "{text}");
+    let json =
+        view_json(&assert_checks(&path.with_file_name("q4.yaml"), text.as_bytes()));
+    assert!(json.contains("Công tác quý IV năm 2024"), "{json}");
+}
+
+#[test]
+fn q4_becomes_q1_of_the_next_year_and_a_year_the_next_year() {
+    let path = root().join("examples/state-quarterly-plan.yaml");
+    let q4 = read(&path)
+        .replace("period: 2024-Q3", "period: 2024-Q4")
+        .replace("date: 2024-06-25", "date: 2024-09-25");
+    let q4 = q4
+        .replace("date: 2024-07-15", "date: 2024-10-15")
+        .replace("date: 2024-09-27", "date: 2024-12-27");
+    let new = new_plan(&path, q4.as_bytes(), MOVE);
+    assert_eq!(new.to, Period::Quarter(2025, 1));
+    let text = String::from_utf8(new.bytes).unwrap();
+    assert!(text.contains("period: 2025-Q1\n") && text.contains("date: 2025-03-27"));
+    assert_checks(&path, text.as_bytes());
+
+    let path = root().join("examples/party-yearly-program.yaml");
+    let source = read(&path);
+    let new = new_plan(&path, source.as_bytes(), MOVE);
+    assert_eq!(new.to, Period::Year(2026));
+    let text = String::from_utf8(new.bytes).unwrap();
+    assert!(text.contains("period: 2026\n"));
+    assert!(text.contains("date: 2026-01-06") && text.contains("date: 2026-12-18"));
+    assert!(!text.contains("number: 12") && !text.contains("date: 2024-12-20"));
+    let json = view_json(&assert_checks(&path, text.as_bytes()));
+    // {tl} counts from the new year: 96 years in 2026.
+    assert!(json.contains("96 năm Ngày thành lập Đảng"), "{json}");
+}
+
+#[test]
+fn a_plan_with_includes_and_a_custom_title_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("shared")).unwrap();
+    for file in ["every-key.yaml", "shared/mo-do-common.yaml"] {
+        std::fs::copy(root().join("examples").join(file), dir.path().join(file)).unwrap();
+    }
+    let out =
+        run_in(dir.path(), &["new", "--from", "every-key.yaml", "-o", "2024-Q4.yaml"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let source = read(&dir.path().join("every-key.yaml"));
+    let text = read(&dir.path().join("2024-Q4.yaml"));
+    assert!(text.contains("title: Tuyên truyền và dân vận quý III năm 2024\n"));
+    assert!(text.contains("include:\n  - shared/mo-do-common.yaml\n"));
+    // The custom title names the old quarter: the author is told.
+    assert!(err.contains("title: Tuyên truyền và dân vận quý III năm 2024"), "{err}");
+    assert_eq!(source.lines().count() - text.lines().count(), 4, "2 keys, 2 meetings");
+    // Written in another folder, the include would not resolve: nothing is written.
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let out =
+        run_in(dir.path(), &["new", "--from", "every-key.yaml", "-o", "sub/q4.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not found"), "{}", stderr(&out));
+    assert!(!dir.path().join("sub/q4.yaml").exists());
+}
+
+// ---- the command line --------------------------------------------------------
+
+#[test]
+fn refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = read(&root().join("plans/may-2024.yaml"));
+    std::fs::write(dir.path().join("2024-05.yaml"), &source).unwrap();
+    std::fs::write(dir.path().join("2024-06.yaml"), "kept").unwrap();
+    let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("2024-06.yaml exists"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--force"));
+    assert_eq!(read(&dir.path().join("2024-06.yaml")), "kept");
+    let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml", "--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
+    // Nothing but the two plans: no temporary file left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
+#[test]
+fn a_name_without_the_period_needs_an_output() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("plans/may-2024.yaml"), dir.path().join("q2.yaml"))
+        .unwrap();
+    let out = run_in(dir.path(), &["new", "--from", "q2.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("give the name with -o"), "{}", stderr(&out));
+    let out = run_in(dir.path(), &["new", "--from", "q2.yaml", "-o", "june.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(read(&dir.path().join("june.yaml")).contains("period: 2024-06\n"));
+}
+
+#[test]
+fn period_flag_picks_the_new_period_of_the_same_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("plans/may-2024.yaml"), dir.path().join("2024-05.yaml"))
+        .unwrap();
+    let args =
+        ["new", "--from", "2024-05.yaml", "--period", "2024-08", "--move-meetings"];
+    let out = run_in(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = read(&dir.path().join("2024-08.yaml"));
+    assert!(text.contains("period: 2024-08\n") && text.contains("{ date: 2024-08-28,"));
+    let out =
+        run_in(dir.path(), &["new", "--from", "2024-05.yaml", "--period", "2024-Q3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not of the same kind"), "{}", stderr(&out));
+    let out =
+        run_in(dir.path(), &["new", "--from", "2024-05.yaml", "--period", "2024-13"]);
+    assert_eq!(out.status.code(), Some(2), "clap rejects a bad period");
+}
+
+#[test]
+fn a_plan_with_errors_gives_no_new_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = read(&root().join("plans/may-2024.yaml")).replace("signer:", "sigener:");
+    std::fs::write(dir.path().join("2024-05.yaml"), source).unwrap();
+    let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("unknown key `sigener`"), "{}", stderr(&out));
+    assert!(!dir.path().join("2024-06.yaml").exists());
+    let out = run_in(dir.path(), &["new", "--from", "missing.yaml"]);
+    assert_eq!(out.status.code(), Some(3));
+}
+
+// ---- in a git repository -------------------------------------------------------
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn next_month_in_a_git_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    git(repo, &["init", "-q", "-b", "main"]);
+    git(repo, &["config", "user.name", "Văn thư"]);
+    git(repo, &["config", "user.email", "vanthu@example.invalid"]);
+    git(repo, &["config", "core.autocrlf", "false"]);
+    std::fs::copy(root().join("plans/may-2024.yaml"), repo.join("2024-05.yaml")).unwrap();
+    git(repo, &["add", "2024-05.yaml"]);
+    git(repo, &["commit", "-q", "-m", "Chương trình công tác tháng 5/2024"]);
+
+    let out = run_in(repo, &["new", "--from", "2024-05.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(git(repo, &["status", "--porcelain"]), "?? 2024-06.yaml\n");
+    git(repo, &["add", "2024-06.yaml"]);
+    git(repo, &["commit", "-q", "-m", "Chương trình công tác tháng 6/2024"]);
+
+    // The new file differs from May by the edited lines only: the period
+    // line changed, `number`, `date` and two meetings removed.
+    let diff = Command::new("git")
+        .current_dir(repo)
+        .args(["diff", "--no-index", "--numstat", "2024-05.yaml", "2024-06.yaml"])
+        .output()
+        .expect("git runs");
+    assert_eq!(diff.status.code(), Some(1), "the files differ");
+    let numstat = String::from_utf8_lossy(&diff.stdout);
+    assert!(numstat.starts_with("1\t5\t"), "{numstat}");
+    let log = git(repo, &["log", "--format=%s"]);
+    assert_eq!(
+        log,
+        "Chương trình công tác tháng 6/2024\nChương trình công tác tháng 5/2024\n"
+    );
+    let shown = git(repo, &["show", "HEAD:2024-06.yaml"]);
+    assert_eq!(shown, read(&repo.join("2024-06.yaml")));
+    let check = run_in(repo, &["check", "2024-06.yaml"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}

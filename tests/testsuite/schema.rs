@@ -1,0 +1,234 @@
+//! `plan schema` (issue 5, item 5): the committed schemas are current, every
+//! plan and example validates against them, and what the loader rejects for
+//! its keys and values the schema rejects too.
+
+// Tests write their fixture files directly; the atomic writer is for output.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use saphyr_parser::{Event, Parser, ScalarStyle};
+use serde_json::{Map, Number, Value};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn plan() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn committed(name: &str) -> String {
+    std::fs::read_to_string(root().join(name)).unwrap_or_default()
+}
+
+#[test]
+fn committed_schemas_are_current() {
+    let cases = [
+        (plan::schema::PLAN_SCHEMA_FILE, plan::schema::plan(), ""),
+        (plan::schema::INCLUDED_SCHEMA_FILE, plan::schema::included(), " --included"),
+    ];
+    for (file, schema, flag) in cases {
+        assert!(
+            committed(file) == plan::schema::to_text(&schema),
+            "{file} is stale: run `cargo run -- schema{flag} -o {file}` and commit it"
+        );
+    }
+}
+
+#[test]
+fn plan_schema_prints_the_committed_file_and_writes_with_o() {
+    let out = plan().arg("schema").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout) == committed("plan.schema.json"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("shared.schema.json");
+    let out = plan().args(["schema", "--included", "-o"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        std::fs::read_to_string(&file).unwrap() == committed("plan-include.schema.json")
+    );
+}
+
+// ---- YAML as an editor reads it ---------------------------------------------
+
+/// A plain scalar as YAML 1.2's core schema types it (as yaml-language-server
+/// does): null, booleans, integers, floats, else a string. Quoted and block
+/// scalars are strings.
+fn core_scalar(text: &str, style: ScalarStyle) -> Value {
+    if style != ScalarStyle::Plain {
+        return Value::String(text.to_owned());
+    }
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(n) = text.parse::<i64>()
+    {
+        return Value::Number(n.into());
+    }
+    let float = digits.bytes().any(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit() || b"._eE+-".contains(&b))
+        && !digits.starts_with(['e', 'E']);
+    if float && let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
+        return Value::Number(n);
+    }
+    Value::String(text.to_owned())
+}
+
+/// The YAML document of `text` as JSON, keys in the order written.
+fn yaml_to_json(text: &str) -> Value {
+    enum Open {
+        Seq(Vec<Value>),
+        Map(Map<String, Value>, Option<String>),
+    }
+    fn add(stack: &mut [Open], root: &mut Option<Value>, value: Value) {
+        match stack.last_mut() {
+            None => *root = Some(value),
+            Some(Open::Seq(items)) => items.push(value),
+            Some(Open::Map(map, key)) => match key.take() {
+                None => {
+                    let name = match value {
+                        Value::String(s) => s,
+                        other => other.to_string(),
+                    };
+                    *key = Some(name);
+                }
+                Some(k) => {
+                    map.insert(k, value);
+                }
+            },
+        }
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut root = None;
+    while let Some(event) = parser.next_event() {
+        let (event, _) = event.expect("valid YAML");
+        match event {
+            Event::Scalar(value, style, ..) => {
+                add(&mut stack, &mut root, core_scalar(&value, style));
+            }
+            Event::SequenceStart(..) => stack.push(Open::Seq(Vec::new())),
+            Event::MappingStart(..) => stack.push(Open::Map(Map::new(), None)),
+            Event::SequenceEnd | Event::MappingEnd => {
+                let value = match stack.pop().expect("balanced events") {
+                    Open::Seq(items) => Value::Array(items),
+                    Open::Map(map, _) => Value::Object(map),
+                };
+                add(&mut stack, &mut root, value);
+            }
+            Event::DocumentEnd => break,
+            _ => {}
+        }
+    }
+    root.unwrap_or(Value::Null)
+}
+
+fn validator(file: &str) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&committed(file)).expect("schema is JSON");
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("a valid draft-07 schema")
+}
+
+fn errors(validator: &jsonschema::Validator, path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).expect("readable");
+    let instance = yaml_to_json(&text);
+    validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+fn yaml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("folder exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn yaml_reads_as_an_editor_reads_it() {
+    let json = yaml_to_json(
+        "period: 2024\nnumber: '05'\nn: 05\ndate: 2024-05-02\ntime: 08:00\nok: true\nno: yes\nx: 1.5\nl: [a, {b: ~}]\n",
+    );
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "period": 2024, "number": "05", "n": 5, "date": "2024-05-02", "time": "08:00",
+            "ok": true, "no": "yes", "x": 1.5, "l": ["a", {"b": null}]
+        })
+    );
+}
+
+#[test]
+fn every_plan_and_example_validates() {
+    let plans = validator(plan::schema::PLAN_SCHEMA_FILE);
+    let files: Vec<PathBuf> = ["plans", "examples", "tests/fixtures/new"]
+        .iter()
+        .flat_map(|dir| yaml_files(&root().join(dir)))
+        .collect();
+    assert!(files.len() >= 8, "{files:?}");
+    for file in &files {
+        let found = errors(&plans, file);
+        assert!(found.is_empty(), "{}:\n{}", file.display(), found.join("\n"));
+    }
+    let shared = validator(plan::schema::INCLUDED_SCHEMA_FILE);
+    let fragments = yaml_files(&root().join("examples/shared"));
+    assert!(!fragments.is_empty());
+    for file in &fragments {
+        let found = errors(&shared, file);
+        assert!(found.is_empty(), "{}:\n{}", file.display(), found.join("\n"));
+        // A shared file is not a plan on its own.
+        assert!(!errors(&plans, file).is_empty(), "{}", file.display());
+    }
+}
+
+#[test]
+fn what_the_loader_rejects_the_schema_rejects() {
+    let plans = validator(plan::schema::PLAN_SCHEMA_FILE);
+    let dir = root().join("tests/fixtures/errors");
+    // One fixture per loader error about keys or values (the rest, such as
+    // YAML syntax or references, are outside what a schema can say).
+    for name in [
+        "unknown_key",
+        "missing_key",
+        "wrong_type",
+        "wrong_type_boolean",
+        "wrong_type_list",
+        "wrong_type_top_level",
+        "invalid_value",
+        "invalid_date",
+        "invalid_period",
+        "invalid_time",
+        "invalid_number",
+        "invalid_id",
+        "conflicting_keys",
+        "section_depth",
+    ] {
+        let file = dir.join(format!("{name}.yaml"));
+        assert!(!errors(&plans, &file).is_empty(), "{name}.yaml validates");
+    }
+    // The same plan without its include would lack the shared keys.
+    let every_key =
+        std::fs::read_to_string(root().join("examples/every-key.yaml")).unwrap();
+    let mut json = yaml_to_json(&every_key);
+    json.as_object_mut().unwrap().remove("signer");
+    assert!(plans.is_valid(&json), "with `include`, `signer` may come from there");
+    json.as_object_mut().unwrap().remove("include");
+    assert!(!plans.is_valid(&json), "without `include`, `signer` is required");
+}
