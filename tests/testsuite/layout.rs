@@ -209,6 +209,30 @@ fn number_and_date_line_share_a_baseline() {
     assert_close(centre(&[date]), RIGHT_CELL_CENTRE, "date centred in the right cell");
 }
 
+/// §1.2 box 4: the date line stays on one line even for a long place name
+/// with the day left blank; the right cell widens and the left cell's names
+/// wrap instead (our choice [P], `config.typ` `left-cell-min`).
+#[test]
+fn long_date_line_stays_on_one_line() {
+    let mut view = may_2024_view();
+    view.header.date =
+        format!("Thành phố Hồ Chí Minh, ngày {} tháng 11 năm 2024", plan::vi::BLANK);
+    let laid = Laid::new(view);
+    let date = laid.texts("plan-date-line");
+    let baselines: Vec<f64> = date.iter().map(|i| i.y).collect();
+    assert!(
+        baselines.windows(2).all(|w| (w[0] - w[1]).abs() < 0.5),
+        "one line: {baselines:?}"
+    );
+    assert_close(date[0].y, laid.one("plan-number").y, "still level with the number");
+    let (left, right) = extent(&date);
+    assert!(right <= RIGHT + 0.5, "inside the right margin: {right} > {RIGHT}");
+    assert!(left >= LEFT + 55.0 * MM - 0.5, "the left cell keeps 55 mm: {left}");
+    // The names give way: the parent now wraps.
+    let parent = laid.texts("plan-parent");
+    assert!(parent.iter().any(|i| (i.y - parent[0].y).abs() > 1.0), "parent wraps");
+}
+
 /// §1.2 without a parent body: the issuer takes the first line, level
 /// with the heading; number and date still share a line.
 #[test]

@@ -747,3 +747,24 @@ fn examples_compile_through_the_library() {
     let pdf = plan::render_pdf(renderer(), &monthly.view, None).expect("PDF");
     assert!(pdf.starts_with(b"%PDF-"));
 }
+
+/// §2.2 box 4: the date line stays on one line even for "Thành phố Hồ Chí
+/// Minh" with the day left blank; the right cell widens, the left cell
+/// keeps at least 55 mm (our choice [P], `config.typ` `left-cell-min`).
+#[test]
+fn long_date_line_stays_on_one_line() {
+    let mut view = state_quarterly_view();
+    view.header.date =
+        format!("Thành phố Hồ Chí Minh, ngày {} tháng 12 năm 2024", plan::vi::BLANK);
+    let laid = Laid::new(view);
+    let date = laid.texts("plan-date-line");
+    let baselines: Vec<f64> = date.iter().map(|i| i.y).collect();
+    assert!(
+        baselines.windows(2).all(|w| (w[0] - w[1]).abs() < 0.5),
+        "one line: {baselines:?}"
+    );
+    assert_close(date[0].y, laid.one("plan-number").y, "still level with the number");
+    let (left, right) = extent(&date);
+    assert!(right <= RIGHT + 0.5, "inside the right margin: {right} > {RIGHT}");
+    assert!(left >= LEFT + 55.0 * MM - 0.5, "the left cell keeps 55 mm: {left}");
+}
