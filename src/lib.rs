@@ -20,6 +20,7 @@ pub mod export;
 pub mod input;
 pub mod load;
 pub mod model;
+pub mod plaintext;
 pub mod render;
 pub mod resolve;
 pub mod rules;
