@@ -16,6 +16,7 @@
 pub mod cli;
 pub mod compose;
 pub mod diag;
+pub mod diff;
 pub mod export;
 pub mod input;
 pub mod load;
