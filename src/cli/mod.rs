@@ -12,6 +12,9 @@ use crate::source::Sources;
 
 mod build;
 mod check;
+mod diff;
+
+pub use diff::{ColorChoice, DiffArgs, DiffFormat};
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
 #[derive(Debug, Parser)]
@@ -29,6 +32,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Run every check on each plan; write nothing.
     Check(CheckArgs),
+    /// Show what changed between two plans (exit 0 equal, 1 different, 2 trouble).
+    Diff(DiffArgs),
 }
 
 /// Flags shared by `build` and `check`.
@@ -80,6 +85,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     match cli.command {
         Command::Check(args) => check::run(&args.files, &args.flags),
         Command::Build(args) => build::run(&args),
+        Command::Diff(args) => diff::run(&args),
     }
 }
 
