@@ -13,8 +13,10 @@ use crate::source::Sources;
 mod build;
 mod check;
 mod diff;
+mod text;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};
+pub use text::TextArgs;
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
 #[derive(Debug, Parser)]
@@ -34,6 +36,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Show what changed between two plans (exit 0 equal, 1 different, 2 trouble).
     Diff(DiffArgs),
+    /// Print the document as plain text, one paragraph a line (a git textconv).
+    Text(TextArgs),
 }
 
 /// Flags shared by `build` and `check`.
@@ -86,6 +90,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Check(args) => check::run(&args.files, &args.flags),
         Command::Build(args) => build::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Text(args) => text::run(&args),
     }
 }
 

@@ -7,3 +7,4 @@ mod fonts;
 mod injection;
 mod layout;
 mod support;
+mod text;
