@@ -22,7 +22,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices, get_diff_ratio};
 
 /// Above this many old × new pairs, step 3 is skipped: the lists are compared
 /// by equal keys only (thousands of entries are not a plan's).
-const MAX_CANDIDATE_PAIRS: usize = 250_000;
+const MAX_CANDIDATE_PAIRS: usize = 40_000;
 
 /// Above this many words × words, [`similarity`] is estimated from the
 /// shared words instead of a diff.
@@ -172,11 +172,17 @@ pub(crate) fn words(text: &str) -> Vec<&str> {
 /// of b)`, 1 for equal texts (and for two empty ones), 0 with no word in
 /// common.
 pub(crate) fn similarity(a: &str, b: &str) -> f64 {
-    similarity_of_words(&words(a), &words(b))
+    similarity_of_words(&words(a), &words(b), 0.0)
 }
 
-/// [`similarity`] of two lists of words.
-pub(crate) fn similarity_of_words(a: &[&str], b: &[&str]) -> f64 {
+/// [`similarity`] when it may reach `floor`; otherwise a cheap upper bound
+/// below `floor` (the words the texts share), without a diff.
+pub(crate) fn similarity_above(a: &str, b: &str, floor: f64) -> f64 {
+    similarity_of_words(&words(a), &words(b), floor)
+}
+
+/// [`similarity_above`] of two lists of words.
+fn similarity_of_words(a: &[&str], b: &[&str], floor: f64) -> f64 {
     let total = a.len() + b.len();
     if total == 0 {
         return 1.0;
@@ -197,7 +203,8 @@ pub(crate) fn similarity_of_words(a: &[&str], b: &[&str]) -> f64 {
         }
     }
     let bound = 2.0 * shared as f64 / total as f64;
-    if shared == 0 || a.len().saturating_mul(b.len()) > MAX_WORD_PRODUCT {
+    if shared == 0 || bound < floor || a.len().saturating_mul(b.len()) > MAX_WORD_PRODUCT
+    {
         return bound;
     }
     let ops = capture_diff_slices(Algorithm::Myers, a, b);
@@ -283,6 +290,9 @@ mod tests {
         assert_eq!(similarity("a b", "c d"), 0.0);
         assert_eq!(similarity("a b c d", "a b x y"), 0.5);
         assert!(similarity("a b", "") == 0.0);
+        // Below the floor, the bound: 2 shared of 8 words, though out of order.
+        assert_eq!(similarity_above("a b c d", "d c x y", 0.6), 0.5);
+        assert_eq!(similarity_above("a b c d", "d c x y", 0.0), 0.25);
     }
 
     #[test]

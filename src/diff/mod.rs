@@ -5,7 +5,7 @@
 //! item that cites it, and in the `directives` group. Each plan becomes a
 //! [`Document`] (fields, sections, meetings, recipients, signer, directives,
 //! anniversaries); [`compare`] pairs their parts by content
-//! ([`matching`]'s algorithm and the thresholds in [`report`]) and
+//! (the algorithm in `matching.rs` and the thresholds in [`report`]) and
 //! [`output::render`] writes the [`Report`].
 
 pub mod document;
@@ -70,5 +70,20 @@ signer: { on_behalf: Đảng ủy, title: Phó Bí thư, name: Hoàng Trọng Hi
         assert_eq!(report.sections.len(), 1);
         let text = render(&report, "a", "b", Format::Human { color: false });
         assert!(text.contains("[-18/5/2021-]{+19/5/2021+}"), "{text}");
+    }
+
+    #[test]
+    fn bold_or_italic_alone_is_a_change() {
+        let new = PLAN.replace(
+            "      - Chỉ đạo đơn đốc tham gia thi chính luận bảo vệ nền tảng tư tưởng.\n",
+            "      - \"**Chỉ đạo** đơn đốc tham gia thi chính luận bảo vệ nền tảng tư tưởng.\"\n",
+        );
+        let report = compare(&document(PLAN), &document(&new));
+        let text = render(&report, "a", "b", Format::Human { color: false });
+        assert!(
+            text.contains("~ item 2: [-Chỉ đạo-]{+**Chỉ đạo**+} đơn đốc")
+                && text.contains("(bold/italic)"),
+            "{text}"
+        );
     }
 }

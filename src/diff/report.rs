@@ -1,10 +1,11 @@
 //! What changed between two [`Document`]s.
 
 use super::document::{Document, Field, List, Section, Text};
-use super::matching::{Aligned, align, similarity};
+use super::matching::{Aligned, align, similarity, similarity_above};
 
 /// Items (of sections, meetings, recipients) pair when their words are at
-/// least this similar ([`similarity`]); below, they are removed and added.
+/// least this similar (the word ratio of `matching.rs`); below, they are
+/// removed and added.
 pub const ITEM_THRESHOLD: f64 = 0.5;
 
 /// Sections pair when `(title similarity + content similarity) / 2`
@@ -219,7 +220,7 @@ fn compare_items(old: &[Text], new: &[Text]) -> Vec<ItemChange> {
         old,
         new,
         |t| &t.marked,
-        |a, b| similarity(&a.plain, &b.plain),
+        |a, b| similarity_above(&a.plain, &b.plain, ITEM_THRESHOLD),
         ITEM_THRESHOLD,
     );
     let mut keyed: Vec<((usize, usize), ItemChange)> = Vec::new();
@@ -399,7 +400,7 @@ fn move_across_sections(sections: &mut Vec<SectionChange>) {
         &removed_texts,
         &added_texts,
         |t| &t.marked,
-        |a, b| similarity(&a.plain, &b.plain),
+        |a, b| similarity_above(&a.plain, &b.plain, CROSS_MOVE_THRESHOLD),
         CROSS_MOVE_THRESHOLD,
     );
     let mut moved_away: Vec<ItemPath> = Vec::new();
