@@ -553,6 +553,21 @@ mod tests {
     }
 
     #[test]
+    fn swapped_sections_show_one_move() {
+        let old = [
+            section("Một", &["a b c"]),
+            section("Hai", &["d e f"]),
+            section("Ba", &["g h i"]),
+        ];
+        let new = [old[1].clone(), old[0].clone(), old[2].clone()];
+        let changes = compare_sections(&old, &new, "", "");
+        assert_eq!(changes.len(), 1, "{changes:#?}");
+        assert!(
+            changes[0].moved && changes[0].title.is_same() && changes[0].items.is_empty()
+        );
+    }
+
+    #[test]
     fn unrelated_sections_are_removed_and_added() {
         let old = [section("Một", &["a b c"])];
         let new = [section("Khác", &["x y z"])];

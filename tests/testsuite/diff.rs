@@ -458,6 +458,9 @@ impl Repo {
             .current_dir(self.path())
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE")
             .args(args)
             .output()
             .expect("plan runs")
@@ -501,6 +504,8 @@ fn rev_path_reads_through_git() {
     let out = plan()
         .current_dir(repo.path().join("sub"))
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
         .args(["diff", "HEAD~1:../plan.yaml", "HEAD:plan.yaml"])
         .output()
         .unwrap();

@@ -142,7 +142,7 @@ fn git_diff_through_the_text_driver_shows_only_real_changes() {
     repo.write("plan.yaml", &june());
     repo.commit("Tháng 6");
     repo.write(".gitattributes", "*.yaml diff=plan\n");
-    let driver = format!("{} text", env!("CARGO_BIN_EXE_plan"));
+    let driver = format!("'{}' text", env!("CARGO_BIN_EXE_plan"));
     repo.git(&["config", "diff.plan.textconv", &driver]);
 
     let diff = repo.git(&["diff", "HEAD~1", "HEAD", "--", "plan.yaml"]);
@@ -195,7 +195,7 @@ fn text_driver_with_includes_needs_the_include_dir() {
 
     // git hands the old version over as a temporary file: its include is not
     // next to it, and without help the driver fails (and so does git diff).
-    let bin = env!("CARGO_BIN_EXE_plan");
+    let bin = format!("'{}'", env!("CARGO_BIN_EXE_plan"));
     repo.git(&["config", "diff.plan.textconv", &format!("{bin} text")]);
     let out = repo
         .git_command()
