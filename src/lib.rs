@@ -16,10 +16,13 @@
 pub mod cli;
 pub mod compose;
 pub mod diag;
+pub mod diff;
 pub mod export;
+pub mod input;
 pub mod load;
 pub mod model;
 pub mod new_plan;
+pub mod plaintext;
 pub mod render;
 pub mod resolve;
 pub mod rules;
@@ -56,6 +59,65 @@ pub fn check(path: &Path, bytes: &[u8], options: resolve::Options) -> Checked {
         resolved.map(|r| compose::compose(&r))
     });
     Checked { sources, diagnostics, view }
+}
+
+/// The result of every stage up to the view, for tools that look inside a
+/// plan (`plan diff` compares directives, which the view no longer names).
+#[derive(Debug)]
+pub struct Stages {
+    /// The typed plan, includes merged.
+    pub plan: model::Plan,
+    /// The plan checked, references resolved.
+    pub resolved: resolve::Resolved,
+    /// What the page prints.
+    pub view: view::View,
+}
+
+/// What [`stages`] found in one plan file.
+#[derive(Debug)]
+pub struct Staged {
+    /// The plan file and its includes, for rendering reports.
+    pub sources: Sources,
+    /// Every problem, errors and warnings.
+    pub diagnostics: Diagnostics,
+    /// Every stage's result, when there is no error.
+    pub stages: Option<Stages>,
+}
+
+/// [`check`] keeping every stage's result, reading includes with `read`
+/// (see [`load::ReadFile`]).
+pub fn stages(
+    path: &Path,
+    bytes: &[u8],
+    options: resolve::Options,
+    read: &load::ReadFile,
+) -> Staged {
+    let mut sources = Sources::new();
+    let (plan, mut diagnostics) = load::load_bytes_with(path, bytes, &mut sources, read);
+    let stages = plan.and_then(|plan| {
+        let (resolved, found) = resolve::resolve(&plan, &sources, options);
+        diagnostics.extend(found);
+        resolved.map(|resolved| {
+            let view = compose::compose(&resolved);
+            Stages { plan, resolved, view }
+        })
+    });
+    Staged { sources, diagnostics, stages }
+}
+
+/// [`check`], reading includes with `read` (see [`load::ReadFile`]).
+pub fn check_with(
+    path: &Path,
+    bytes: &[u8],
+    options: resolve::Options,
+    read: &load::ReadFile,
+) -> Checked {
+    let staged = stages(path, bytes, options, read);
+    Checked {
+        sources: staged.sources,
+        diagnostics: staged.diagnostics,
+        view: staged.stages.map(|s| s.view),
+    }
 }
 
 /// Why a view could not become a PDF: always a bug in `plan` (exit 4).

@@ -12,11 +12,15 @@ use crate::source::Sources;
 
 mod build;
 mod check;
+mod diff;
 mod new;
 mod schema;
+mod text;
 
+pub use diff::{ColorChoice, DiffArgs, DiffFormat};
 pub use new::NewArgs;
 pub use schema::SchemaArgs;
+pub use text::TextArgs;
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
 #[derive(Debug, Parser)]
@@ -38,6 +42,10 @@ pub enum Command {
     New(NewArgs),
     /// Print the JSON Schema of plan files, for editors.
     Schema(SchemaArgs),
+    /// Show what changed between two plans (exit 0 equal, 1 different, 2 trouble).
+    Diff(DiffArgs),
+    /// Print the document as plain text, one paragraph a line (a git textconv).
+    Text(TextArgs),
 }
 
 /// Flags shared by `build` and `check`.
@@ -91,6 +99,8 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Build(args) => build::run(&args),
         Command::New(args) => new::run(&args),
         Command::Schema(args) => schema::run(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Text(args) => text::run(&args),
     }
 }
 

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
+use super::ReadFile;
 use super::error;
 use super::yaml::{self, MAX_DEPTH, Node, NodeKind};
 use crate::diag::Diagnostics;
@@ -34,6 +35,8 @@ pub(crate) struct Includer<'a> {
     pub(crate) diags: &'a mut Diagnostics,
     /// The files being included, outermost first, to find cycles.
     stack: Vec<PathBuf>,
+    /// How an included file is read.
+    read: &'a ReadFile,
 }
 
 impl<'a> Includer<'a> {
@@ -42,8 +45,9 @@ impl<'a> Includer<'a> {
         path: &Path,
         sources: &'a mut Sources,
         diags: &'a mut Diagnostics,
+        read: &'a ReadFile,
     ) -> Self {
-        Self { sources, diags, stack: vec![identity(path)] }
+        Self { sources, diags, stack: vec![identity(path)], read }
     }
 
     /// Merges the files `map` (read from `path`) includes under it, and
@@ -122,7 +126,7 @@ impl<'a> Includer<'a> {
         let source = match self.sources.find(target) {
             Some(source) => source,
             None => {
-                let bytes = match std::fs::read(target) {
+                let bytes = match (self.read)(target) {
                     Ok(bytes) => bytes,
                     Err(err) if err.kind() == ErrorKind::NotFound => {
                         error::report(

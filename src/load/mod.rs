@@ -38,6 +38,13 @@ use crate::source::{Sources, normalize};
 
 use self::yaml::NodeKind;
 
+/// How included files are read: a path (the including file's folder joined
+/// with the `include` entry) to its bytes. [`load_bytes`] reads the file
+/// system; `plan diff` reads a git revision, `plan text` adds fallback
+/// folders. An error of kind [`std::io::ErrorKind::NotFound`] is reported as
+/// a missing include.
+pub type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
+
 /// Loads the plan in `bytes` (read from `path`), merging its includes.
 ///
 /// The bytes are normalised ([`normalize`]) and added to `sources` (bytes
@@ -48,6 +55,16 @@ pub fn load_bytes(
     path: &Path,
     bytes: &[u8],
     sources: &mut Sources,
+) -> (Option<Plan>, Diagnostics) {
+    load_bytes_with(path, bytes, sources, &|p: &Path| std::fs::read(p))
+}
+
+/// [`load_bytes`], reading included files with `read`.
+pub fn load_bytes_with(
+    path: &Path,
+    bytes: &[u8],
+    sources: &mut Sources,
+    read: &ReadFile,
 ) -> (Option<Plan>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let text = match normalize(bytes) {
@@ -67,7 +84,7 @@ pub fn load_bytes(
         return (None, diags);
     }
     let anchor = convert::item_anchor(&root, sources);
-    let root = include::Includer::new(path, sources, &mut diags).expand(root, path);
+    let root = include::Includer::new(path, sources, &mut diags, read).expand(root, path);
     let plan = convert::read_plan(
         &root,
         anchor,

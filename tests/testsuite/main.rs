@@ -1,6 +1,7 @@
 //! The integration test binary: one module per concern.
 
 mod cmd;
+mod diff;
 mod examples;
 mod export;
 mod fonts;
@@ -11,3 +12,4 @@ mod layout_state;
 mod new;
 mod schema;
 mod support;
+mod text;

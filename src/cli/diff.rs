@@ -1,0 +1,127 @@
+//! `plan diff OLD NEW`: what changed between two plans, with `diff`'s exit
+//! codes: 0 equal, 1 different, 2 trouble.
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+
+use clap::{Args, ValueEnum};
+
+use super::report;
+use crate::diag::ExitStatus;
+use crate::diff::{self, Document, Format};
+use crate::input::Input;
+use crate::resolve::Options;
+
+/// `plan diff` exits as `diff` does; the variants carrying those codes:
+/// 1 when the plans differ.
+const DIFFERENT: ExitStatus = ExitStatus::PlanErrors;
+/// 2 when a plan cannot be read or has errors.
+const TROUBLE: ExitStatus = ExitStatus::Usage;
+
+/// `plan diff OLD NEW [--format human|markdown] [--color auto|always|never]`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier plan: a file, or REV:PATH read through git
+    /// (`HEAD~1:plans/may-2024.yaml`).
+    #[arg(value_name = "OLD")]
+    pub old: OsString,
+    /// The later plan: a file, or REV:PATH.
+    #[arg(value_name = "NEW")]
+    pub new: OsString,
+    /// How to write the changes: `human` (a terminal or a pipe) or
+    /// `markdown` (a review comment).
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// Colour the human format: `auto` when standard output is a terminal
+    /// and `NO_COLOR` is not set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// One line per change; coloured or with `[-…-]{+…+}` marks.
+    Human,
+    /// A Markdown list for a review comment.
+    Markdown,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal unless `NO_COLOR` is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// Compares the two plans and prints what changed.
+pub(super) fn run(args: &DiffArgs) -> ExitStatus {
+    let (old, new) = (Input::parse(&args.old), Input::parse(&args.new));
+    let (Some(old_doc), Some(new_doc)) = (document(&old), document(&new)) else {
+        return TROUBLE;
+    };
+    let report = diff::compare(&old_doc, &new_doc);
+    if report.is_empty() {
+        return ExitStatus::Success;
+    }
+    let format = match args.format {
+        DiffFormat::Markdown => Format::Markdown,
+        DiffFormat::Human => Format::Human {
+            color: match args.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none()
+                }
+            },
+        },
+    };
+    let text = diff::render(&report, &old.name(), &new.name(), format);
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => DIFFERENT,
+        // A reader that stopped (`| head`) still saw a difference.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => DIFFERENT,
+        Err(err) => {
+            eprintln!("error: cannot write the report: {err}");
+            TROUBLE
+        }
+    }
+}
+
+/// The document of one side; `None` after reporting why there is none.
+fn document(input: &Input) -> Option<Document> {
+    let loaded = input.read().and_then(|bytes| Ok((bytes, input.load_path()?)));
+    let (bytes, path) = match loaded {
+        Ok(found) => found,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return None;
+        }
+    };
+    let reader = input.reader();
+    let staged = crate::stages(&path, &bytes, Options::default(), reader.as_ref());
+    if staged.diagnostics.has_errors() {
+        report(&staged.diagnostics, &staged.sources);
+        eprintln!("error: {} has errors; fix them before comparing", input.name());
+        return None;
+    }
+    // Warnings are `plan check`'s business: a comparison stays quiet.
+    staged.stages.as_ref().map(Document::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_are_diffs() {
+        assert_eq!(DIFFERENT.code(), 1);
+        assert_eq!(TROUBLE.code(), 2);
+    }
+}

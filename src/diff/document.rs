@@ -1,0 +1,264 @@
+//! What `plan diff` compares: a plan's content in its own terms, every
+//! reference resolved and every text as printed.
+
+use crate::Stages;
+use crate::model::ListStyle;
+use crate::plaintext::runs_line;
+use crate::resolve::ResolvedSection;
+use crate::vi;
+use crate::vi::cite::{Citation, CiteForm};
+use crate::view::{Role, Run};
+
+/// A text as printed, with and without its bold and italic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// The characters, on one line.
+    pub plain: String,
+    /// The same with `**bold**` and `*italic*` marks: two texts are equal
+    /// when these are.
+    pub marked: String,
+}
+
+impl Text {
+    /// A text without bold or italic.
+    pub fn plain(text: impl Into<String>) -> Self {
+        let plain = runs_line(&[Run::plain(text)]);
+        Self { marked: plain.clone(), plain }
+    }
+
+    /// The text of `runs`.
+    pub fn of_runs(runs: &[Run]) -> Self {
+        let marked: Vec<Run> = runs
+            .iter()
+            .map(|r| {
+                let mark = match (r.strong, r.emph) {
+                    (true, true) => "***",
+                    (true, false) => "**",
+                    (false, true) => "*",
+                    (false, false) => "",
+                };
+                Run::plain(format!("{mark}{}{mark}", r.text))
+            })
+            .collect();
+        Self { plain: runs_line(runs), marked: runs_line(&marked) }
+    }
+}
+
+/// A named value: `period`, `signer.name`, a directive's id.
+pub type Field = (String, Text);
+
+/// A section: its title, intro and list style, items and subsections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// `title`.
+    pub title: Text,
+    /// `intro` and `list`.
+    pub fields: Vec<Field>,
+    /// `items`.
+    pub items: Vec<Text>,
+    /// `sections`.
+    pub sections: Vec<Section>,
+}
+
+impl Section {
+    /// Every word of the section's content (intro, items, subsections), for
+    /// telling a renamed section from a new one.
+    pub fn content(&self) -> String {
+        let mut out = String::new();
+        for (_, text) in &self.fields {
+            out.push_str(&text.plain);
+            out.push(' ');
+        }
+        for item in &self.items {
+            out.push_str(&item.plain);
+            out.push(' ');
+        }
+        for sub in &self.sections {
+            out.push_str(&sub.title.plain);
+            out.push(' ');
+            out.push_str(&sub.content());
+        }
+        out
+    }
+}
+
+/// A list of entries with a few fields of its own: the meetings (title,
+/// note), the recipients (archive).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct List {
+    /// The block's own fields.
+    pub fields: Vec<Field>,
+    /// The entries.
+    pub items: Vec<Text>,
+}
+
+/// A plan as `plan diff` sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The document's own fields: `style`, `rules`, `kind`, `period`,
+    /// `number`, `date`, `issuer.*`, `title`, `draft`, `intro`, `closing`.
+    pub fields: Vec<Field>,
+    /// `sections`.
+    pub sections: Vec<Section>,
+    /// `meetings`: each printed sentence without its number.
+    pub meetings: List,
+    /// `recipients` as written, and `archive`.
+    pub recipients: List,
+    /// `signer`: the printed signature lines.
+    pub signer: Vec<Field>,
+    /// `directives`: each id with its full citation.
+    pub directives: Vec<Field>,
+    /// `anniversaries`: each id with its name and date.
+    pub anniversaries: Vec<Field>,
+}
+
+impl Document {
+    /// The document of a checked plan.
+    pub fn new(stages: &Stages) -> Self {
+        let Stages { plan, resolved, view } = stages;
+        let body_text = |role: Role| -> Vec<Text> {
+            view.body
+                .iter()
+                .filter(|b| b.role == role)
+                .map(|b| Text::of_runs(&b.runs))
+                .collect()
+        };
+        let field = |key: &str, text: Text| (key.to_owned(), text);
+
+        let mut fields = vec![
+            field("style", Text::plain(view.style)),
+            field("rules", Text::plain(view.rules)),
+            field("kind", Text::plain(&view.doc_type)),
+            field("period", Text::plain(resolved.period.to_string())),
+            field("number", Text::plain(&view.header.number)),
+            field("date", Text::plain(&view.header.date)),
+        ];
+        if let Some(parent) = &resolved.parent {
+            fields.push(field("issuer.parent", Text::plain(parent)));
+        }
+        fields.push(field("issuer.name", Text::plain(&resolved.issuer)));
+        fields.push(field("title", Text::of_runs(&view.summary)));
+        fields.push(field("draft", Text::plain(view.draft.to_string())));
+        if let Some(intro) = &resolved.intro {
+            fields.push(field("intro", Text::of_runs(intro)));
+        }
+        if let Some(closing) = body_text(Role::Closing).into_iter().next() {
+            fields.push(field("closing", closing));
+        }
+
+        let mut meetings = List::default();
+        if let Some(m) = &resolved.meetings {
+            meetings.fields.push(field("meetings.title", Text::of_runs(&m.title)));
+            if let Some(note) = &m.note {
+                meetings.fields.push(field("meetings.note", Text::of_runs(note)));
+            }
+            meetings.items =
+                body_text(Role::Meeting).into_iter().map(without_number).collect();
+        }
+
+        let recipients = List {
+            fields: vec![field("archive", Text::plain(&resolved.archive))],
+            items: resolved.recipients.iter().map(Text::plain).collect(),
+        };
+
+        let signer_view = &view.footer.signer;
+        let mut signer = Vec::new();
+        if !signer_view.authority.is_empty() {
+            signer.push(field(
+                "signer.authority",
+                Text::plain(signer_view.authority.join(" / ")),
+            ));
+        }
+        signer.push(field("signer.title", Text::plain(&signer_view.title)));
+        signer.push(field("signer.name", Text::plain(&signer_view.name)));
+
+        let directives = plan
+            .directives
+            .iter()
+            .map(|d| {
+                let citation = Citation {
+                    doc_type: &d.doc_type.value,
+                    number: &d.number.value,
+                    date: d.date.value,
+                    by: &d.by.value,
+                    about: d.about.as_ref().map(|a| a.value.as_str()),
+                };
+                field(&d.id.value, Text::plain(vi::cite::cite(&citation, CiteForm::Full)))
+            })
+            .collect();
+        let anniversaries = plan
+            .anniversaries
+            .iter()
+            .map(|a| {
+                let text =
+                    format!("{} ({})", a.name.value, vi::dates::short_date(a.date.value));
+                field(&a.id.value, Text::plain(text))
+            })
+            .collect();
+
+        Self {
+            fields,
+            sections: resolved.sections.iter().map(section).collect(),
+            meetings,
+            recipients,
+            signer,
+            directives,
+            anniversaries,
+        }
+    }
+}
+
+fn section(s: &ResolvedSection) -> Section {
+    let mut fields = Vec::new();
+    if let Some(intro) = &s.intro {
+        fields.push(("intro".to_owned(), Text::of_runs(intro)));
+    }
+    let list = match s.list {
+        ListStyle::Paragraph => "paragraph",
+        ListStyle::Dash => "dash",
+    };
+    fields.push(("list".to_owned(), Text::plain(list)));
+    Section {
+        title: Text::of_runs(&s.title),
+        fields,
+        items: s.items.iter().map(|i| Text::of_runs(i)).collect(),
+        sections: s.sections.iter().map(section).collect(),
+    }
+}
+
+/// A meeting sentence without its leading "3. ": the numbers follow the
+/// order, which the matching already shows.
+fn without_number(text: Text) -> Text {
+    fn strip(s: &str) -> String {
+        let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match s[digits..].strip_prefix(". ") {
+            Some(rest) if digits > 0 => rest.to_owned(),
+            _ => s.to_owned(),
+        }
+    }
+    Text { plain: strip(&text.plain), marked: strip(&text.marked) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marked_text_keeps_bold_and_italic() {
+        let t = Text::of_runs(&[
+            Run::plain("vào ngày "),
+            Run::strong("28/5/2024"),
+            Run::plain("."),
+        ]);
+        assert_eq!(t.plain, "vào ngày 28/5/2024.");
+        assert_eq!(t.marked, "vào ngày **28/5/2024**.");
+    }
+
+    #[test]
+    fn meeting_numbers_are_dropped() {
+        let t = without_number(Text::plain("12. Hội nghị"));
+        assert_eq!(t.plain, "Hội nghị");
+        assert_eq!(without_number(Text::plain("Hội nghị")).plain, "Hội nghị");
+        assert_eq!(without_number(Text::plain("2024.")).plain, "2024.");
+    }
+}

@@ -1,0 +1,545 @@
+//! `plan diff OLD NEW`: changes in the plan's own terms, matched by content;
+//! exit 0 equal, 1 different, 2 trouble; files or `REV:PATH` through git.
+
+// Tests write their fixture files directly; the atomic writer is for PDFs.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The `plan` binary with a clean environment (no colour unless asked).
+pub(crate) fn plan() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
+    cmd
+}
+
+pub(crate) fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub(crate) fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub(crate) fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The May 2024 program's YAML.
+pub(crate) fn may() -> String {
+    std::fs::read_to_string(root().join("plans/may-2024.yaml")).expect("the May plan")
+}
+
+/// `text` with `from` (which must occur exactly once) replaced by `to`.
+#[track_caller]
+pub(crate) fn edit(text: &str, from: &str, to: &str) -> String {
+    assert_eq!(text.matches(from).count(), 1, "`{from}` occurs once");
+    text.replacen(from, to, 1)
+}
+
+/// June 2024, made from May as a clerk would: the period and dates moved
+/// on, one item reworded ("đơn đốc" → "đôn đốc").
+pub(crate) fn june() -> String {
+    let text = may();
+    let text = edit(&text, "period: 2024-05", "period: 2024-06");
+    let text = edit(&text, "date: 2024-05-02", "date: 2024-06-03");
+    let text = edit(&text, "date: 2024-05-28", "date: 2024-06-25");
+    let text = edit(&text, "date: 2024-05-29", "date: 2024-06-26");
+    let text = edit(
+        &text,
+        "Chỉ đạo\n        đơn đốc thực hiện",
+        "Chỉ đạo\n        đôn đốc thực hiện",
+    );
+    edit(
+        &text,
+        "chương trình công tác tháng 5/2024",
+        "chương trình công tác tháng 6/2024",
+    )
+}
+
+/// Runs `plan diff` on two plan texts written to a temporary folder.
+fn diff_texts(old: &str, new: &str, args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let (a, b) = (dir.path().join("old.yaml"), dir.path().join("new.yaml"));
+    std::fs::write(&a, old).expect("write the old plan");
+    std::fs::write(&b, new).expect("write the new plan");
+    plan()
+        .current_dir(dir.path())
+        .arg("diff")
+        .args(args)
+        .arg("old.yaml")
+        .arg("new.yaml")
+        .output()
+        .expect("plan runs")
+}
+
+/// The report of two plan texts, asserting exit 1.
+#[track_caller]
+fn changes(old: &str, new: &str) -> String {
+    let out = diff_texts(old, new, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    stdout(&out)
+}
+
+/// A small plan whose every part a test changes.
+const BASE: &str = "kind: chuong-trinh
+style: dang
+period: 2024-05
+number: 45
+date: 2024-05-02
+place: Mỹ Độ
+issuer: { parent: Đảng bộ thành phố Bắc Giang, name: Đảng ủy phường Mỹ Độ, abbr: ĐU }
+directives:
+  kl01: { type: Kết luận, number: 01-KL/TW, date: 2021-05-18, by: Bộ Chính trị }
+  ct05: { type: Chỉ thị, number: 05-CT/TW, date: 2016-05-15, by: Bộ Chính trị }
+sections:
+  - title: Công tác xây dựng Đảng
+    items:
+      - Tiếp tục quán triệt thực hiện {kl01} trong toàn Đảng bộ phường.
+      - Chỉ đạo đơn đốc tham gia thi chính luận bảo vệ nền tảng tư tưởng của Đảng.
+      - Thực hiện các cuộc kiểm tra, giám sát theo kế hoạch năm 2024.
+      - Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo {ct05}.
+      - Tăng cường công tác dân vận, nhất là dân vận khéo và dân vận chính quyền.
+  - title: Hoạt động của chính quyền địa phương
+    sections:
+      - title: Thường trực HĐND phường
+        intro: Tăng cường giám sát việc thực hiện Nghị quyết kỳ họp thứ Bảy.
+      - title: UBND phường
+        list: dash
+        items:
+          - Hoàn thành việc xây dựng nhà ở cho hộ cận nghèo trước ngày 20/5/2024.
+          - Tổ chức phun muỗi, diệt chuột phòng bệnh mùa hè trên địa bàn.
+  - title: Công tác Dân vận, hoạt động của MTTQ, các tổ chức chính trị - xã hội
+    items:
+      - Khối dân vận phối hợp tuyên truyền thực hiện tốt Quy chế dân chủ ở cơ sở.
+      - MTTQ phường đẩy mạnh vận động ủng hộ xây dựng nhà cho hộ nghèo.
+meetings:
+  items:
+    - { date: 2024-05-28, name: Hội nghị BTV Đảng ủy }
+    - { date: 2024-05-29, name: Hội nghị Đảng ủy mở rộng }
+    - { every: monday, time: \"08:00\", name: Hội nghị giao ban Thường trực }
+closing: Trên đây là chương trình công tác tháng 5/2024 của Đảng ủy phường Mỹ Độ./.
+recipients:
+  - TT. Thành ủy (b/c)
+  - Các chi bộ trực thuộc
+  - Các đ/c Đảng ủy viên
+archive: VP/ĐU
+signer: { on_behalf: Đảng ủy, title: Phó Bí thư, name: Hoàng Trọng Hiếu }
+";
+
+const HEAD: &str = "--- old.yaml\n+++ new.yaml\n";
+
+#[test]
+fn equal_plans_exit_0_and_print_nothing() {
+    let out = diff_texts(BASE, BASE, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    // Formatting and comments are not content.
+    let reformatted = format!(
+        "# a comment\n{}",
+        edit(
+            BASE,
+            "issuer: { parent: Đảng bộ thành phố Bắc Giang, name: Đảng ủy phường Mỹ Độ, abbr: ĐU }",
+            "issuer:\n  parent: Đảng bộ thành phố Bắc Giang\n  name: \"Đảng ủy phường Mỹ Độ\"\n  abbr: ĐU",
+        )
+    );
+    let out = diff_texts(BASE, &reformatted, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn an_inserted_item_is_one_addition_and_later_items_are_unchanged() {
+    let new = edit(
+        BASE,
+        "      - Thực hiện các cuộc kiểm tra",
+        "      - Tổ chức hội nghị sơ kết công tác sáu tháng đầu năm.\n      - Thực hiện các cuộc kiểm tra",
+    );
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n    section 1: Công tác xây dựng Đảng\n      \
+             + item 3: Tổ chức hội nghị sơ kết công tác sáu tháng đầu năm.\n"
+        )
+    );
+}
+
+#[test]
+fn a_reworded_item_shows_the_changed_words() {
+    let new = edit(BASE, "Chỉ đạo đơn đốc tham gia", "Chỉ đạo đôn đốc tham gia");
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n    section 1: Công tác xây dựng Đảng\n      \
+             ~ item 2: Chỉ đạo [-đơn-]{{+đôn+}} đốc tham gia thi chính luận …\n"
+        )
+    );
+}
+
+#[test]
+fn a_moved_item_is_moved_not_removed_and_added() {
+    let line = "      - Tăng cường công tác dân vận, nhất là dân vận khéo và dân vận chính quyền.\n";
+    let new = edit(
+        &edit(BASE, line, ""),
+        "  - title: Công tác xây dựng Đảng\n    items:\n",
+        &format!("  - title: Công tác xây dựng Đảng\n    items:\n{line}"),
+    );
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n    section 1: Công tác xây dựng Đảng\n      \
+             > item 1 (was 5): Tăng cường công tác dân vận, nhất là dân vận khéo và …\n"
+        )
+    );
+}
+
+#[test]
+fn an_item_moved_to_another_section_says_where_from() {
+    let line = "      - Thực hiện các cuộc kiểm tra, giám sát theo kế hoạch năm 2024.\n";
+    let new = edit(BASE, line, "");
+    let new = edit(
+        &new,
+        "      - MTTQ phường đẩy mạnh vận động ủng hộ xây dựng nhà cho hộ nghèo.\n",
+        &format!(
+            "      - MTTQ phường đẩy mạnh vận động ủng hộ xây dựng nhà cho hộ nghèo.\n{line}"
+        ),
+    );
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n    section 3: Công tác Dân vận, hoạt động của MTTQ, các tổ chức chính trị - xã hội\n      \
+             > item 3 (from section 1 Công tác xây dựng Đảng, item 3): Thực hiện các cuộc kiểm tra, giám sát theo kế hoạch năm …\n"
+        )
+    );
+}
+
+#[test]
+fn a_renamed_section_keeps_its_items() {
+    let new = edit(
+        BASE,
+        "title: Công tác Dân vận, hoạt động của MTTQ, các tổ chức chính trị - xã hội",
+        "title: Mặt trận và đoàn thể",
+    );
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n  ~ section 3 (renamed): \
+             [-Công tác Dân vận, hoạt động của MTTQ, các tổ chức chính trị - xã hội-]\
+             {{+Mặt trận và đoàn thể+}}\n"
+        )
+    );
+}
+
+#[test]
+fn added_and_removed_sections_and_subsection_changes() {
+    let new = edit(
+        BASE,
+        "  - title: Công tác Dân vận, hoạt động của MTTQ, các tổ chức chính trị - xã hội\n    items:\n      - Khối dân vận phối hợp tuyên truyền thực hiện tốt Quy chế dân chủ ở cơ sở.\n      - MTTQ phường đẩy mạnh vận động ủng hộ xây dựng nhà cho hộ nghèo.\n",
+        "  - title: Công tác quốc phòng, an ninh\n    items:\n      - Tổ chức huấn luyện dân quân theo kế hoạch của Ban Chỉ huy Quân sự.\n",
+    );
+    let new = edit(&new, "trước ngày 20/5/2024", "trước ngày 25/5/2024");
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n    section 2: Hoạt động của chính quyền địa phương\n        \
+             section 2.2: UBND phường\n          \
+             ~ item 1: … cho hộ cận nghèo trước ngày [-20/5/2024.-]{{+25/5/2024.+}}\n  \
+             - section 3: Công tác Dân vận, hoạt động của MTTQ, các tổ chức chính trị - xã hội\n      \
+             - item 1: Khối dân vận phối hợp tuyên truyền thực hiện tốt Quy chế dân chủ ở cơ sở.\n      \
+             - item 2: MTTQ phường đẩy mạnh vận động ủng hộ xây dựng nhà cho hộ nghèo.\n  \
+             + section 3: Công tác quốc phòng, an ninh\n      \
+             + item 1: Tổ chức huấn luyện dân quân theo kế hoạch của Ban Chỉ huy Quân sự.\n"
+        )
+    );
+}
+
+#[test]
+fn meetings_recipients_and_signer() {
+    let new = edit(BASE, "date: 2024-05-28", "date: 2024-05-27");
+    let new = edit(
+        &new,
+        "    - { every: monday",
+        "    - { date: 2024-05-30, name: Hội nghị sơ kết công tác }\n    - { every: monday",
+    );
+    let new = edit(&new, "  - Các đ/c Đảng ủy viên\n", "  - Ban Tuyên giáo Thành ủy\n");
+    let new =
+        edit(&new, "  - Các chi bộ trực thuộc\n", "  - Các chi bộ, đảng bộ trực thuộc\n");
+    let new = edit(
+        &new,
+        "title: Phó Bí thư, name: Hoàng Trọng Hiếu",
+        "title: Bí thư, name: Nguyễn Văn An",
+    );
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}meetings\n  \
+             ~ meeting 1: Hội nghị BTV Đảng ủy vào ngày [-28/5/2024.-]{{+27/5/2024.+}}\n  \
+             + meeting 3: Hội nghị sơ kết công tác vào ngày 30/5/2024.\n\
+             recipients\n  \
+             ~ recipient 2: Các chi {{+bộ, đảng+}} bộ trực thuộc\n  \
+             - recipient 3: Các đ/c Đảng ủy viên\n  \
+             + recipient 3: Ban Tuyên giáo Thành ủy\n\
+             signer\n  \
+             ~ signer.title: [-PHÓ BÍ THƯ-] → {{+BÍ THƯ+}}\n  \
+             ~ signer.name: [-Hoàng Trọng Hiếu-] → {{+Nguyễn Văn An+}}\n"
+        )
+    );
+}
+
+#[test]
+fn a_directive_date_shows_where_it_is_cited_and_in_directives() {
+    let new = edit(BASE, "date: 2016-05-15", "date: 2016-05-16");
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n    section 1: Công tác xây dựng Đảng\n      \
+             ~ item 4: … theo Chỉ thị số 05-CT/TW ngày [-15/5/2016-]{{+16/5/2016+}} của Bộ Chính trị.\n\
+             directives\n  \
+             ~ ct05: Chỉ thị số 05-CT/TW ngày [-15/5/2016-]{{+16/5/2016+}} của Bộ Chính trị\n"
+        )
+    );
+}
+
+#[test]
+fn june_against_may() {
+    let out = diff_texts(&may(), &june(), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{HEAD}document\n  \
+             ~ period: [-2024-05-] → {{+2024-06+}}\n  \
+             ~ date: Mỹ Độ, ngày [-02 tháng 5-]{{+03 tháng 6+}} năm 2024\n  \
+             ~ title: Công tác tháng [-5-]{{+6+}} năm 2024\n  \
+             ~ closing: … là chương trình công tác tháng [-5/2024-]{{+6/2024+}} của Đảng ủy phường Mỹ Độ. …\n\
+             sections\n    section 1: Công tác xây dựng Đảng\n      \
+             ~ item 3: … Tuyên giáo Thành ủy. Chỉ đạo [-đơn-]{{+đôn+}} đốc thực hiện kế hoạch kết …\n\
+             meetings\n  \
+             ~ meeting 1: Hội nghị BTV Đảng ủy vào ngày [-28/5/2024.-]{{+25/6/2024.+}}\n  \
+             ~ meeting 2: … Đảng ủy mở rộng vào ngày [-29/5/2024.-]{{+26/6/2024.+}}\n"
+        )
+    );
+    // Warnings (anniversaries outside June) are `plan check`'s business.
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn markdown_for_a_review_comment() {
+    let new = edit(BASE, "Chỉ đạo đơn đốc tham gia", "Chỉ đạo đôn đốc tham gia");
+    let new = edit(&new, "name: Hoàng Trọng Hiếu", "name: Nguyễn Văn An");
+    let out = diff_texts(BASE, &new, &["--format", "markdown"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "**plan diff** `old.yaml` → `new.yaml`\n\n#### sections\n\n\
+         - section 1: Công tác xây dựng Đảng\n  \
+         - **changed** item 2: Chỉ đạo ~~đơn~~ **đôn** đốc tham gia thi chính luận …\n\
+         \n#### signer\n\n\
+         - **changed** `signer.name`: ~~Hoàng Trọng Hiếu~~ → **Nguyễn Văn An**\n"
+    );
+}
+
+#[test]
+fn plain_when_piped_coloured_when_asked() {
+    let new = edit(BASE, "Chỉ đạo đơn đốc tham gia", "Chỉ đạo đôn đốc tham gia");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), BASE).unwrap();
+    std::fs::write(dir.path().join("b.yaml"), &new).unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = plan();
+        cmd.env_remove("NO_COLOR").current_dir(dir.path()).arg("diff").args(args);
+        cmd.args(["a.yaml", "b.yaml"]).output().unwrap()
+    };
+    // Standard output is a pipe here: no colour, marks instead.
+    let piped = stdout(&run(&[]));
+    assert!(!piped.contains('\x1b') && piped.contains("[-đơn-]{+đôn+}"), "{piped}");
+    let coloured = stdout(&run(&["--color", "always"]));
+    assert!(coloured.contains("\x1b[31mđơn\x1b[0m \x1b[32mđôn\x1b[0m"), "{coloured}");
+    assert!(!coloured.contains("[-"), "{coloured}");
+    assert!(!stdout(&run(&["--color", "never"])).contains('\x1b'));
+    assert!(
+        !stdout(&run(&["--color", "always", "--format", "markdown"])).contains('\x1b')
+    );
+}
+
+#[test]
+fn exit_2_on_trouble() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.yaml");
+    std::fs::write(&good, BASE).unwrap();
+    // An unreadable file.
+    let out = plan()
+        .arg("diff")
+        .arg(dir.path().join("missing.yaml"))
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("missing.yaml"), "{}", stderr(&out));
+    // A plan with errors: its report, then exit 2.
+    let bad = dir.path().join("bad.yaml");
+    std::fs::write(&bad, BASE.replace("{kl01}", "{kl99}")).unwrap();
+    let out = plan().arg("diff").arg(&good).arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("unknown reference `{kl99}`"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("has errors"), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    // A bad revision (the folder is no repository, or the revision is unknown).
+    let out = plan()
+        .current_dir(dir.path())
+        .args(["diff", "HEAD~9:good.yaml", "good.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("HEAD~9:good.yaml"), "{}", stderr(&out));
+    // Usage errors are clap's 2 as well.
+    assert_eq!(
+        plan().args(["diff", "one.yaml"]).output().unwrap().status.code(),
+        Some(2)
+    );
+}
+
+/// A git repository in a temporary folder, with its own configuration.
+pub(crate) struct Repo {
+    pub(crate) dir: tempfile::TempDir,
+}
+
+impl Repo {
+    pub(crate) fn new() -> Self {
+        let repo = Self { dir: tempfile::tempdir().expect("a temporary folder") };
+        repo.git(&["init", "-q"]);
+        repo.git(&["config", "user.name", "Văn thư"]);
+        repo.git(&["config", "user.email", "vanthu@example.com"]);
+        repo.git(&["config", "commit.gpgsign", "false"]);
+        repo
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes `text` to `name` (folders made as needed).
+    pub(crate) fn write(&self, name: &str, text: &str) {
+        let path = self.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("make folders");
+        std::fs::write(path, text).expect("write the file");
+    }
+
+    /// `git add -A && git commit -m message`.
+    pub(crate) fn commit(&self, message: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    /// A git command in the repository, ignoring the user's own settings.
+    pub(crate) fn git_command(&self) -> Command {
+        let mut cmd = Command::new("git");
+        cmd.current_dir(self.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("NO_COLOR", "1")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE");
+        cmd
+    }
+
+    /// Runs git, asserting success, and returns its output.
+    #[track_caller]
+    pub(crate) fn git(&self, args: &[&str]) -> String {
+        let out = self.git_command().args(args).output().expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+        stdout(&out)
+    }
+
+    /// `plan ARGS` in the repository.
+    pub(crate) fn plan(&self, args: &[&str]) -> Output {
+        plan()
+            .current_dir(self.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE")
+            .args(args)
+            .output()
+            .expect("plan runs")
+    }
+}
+
+#[test]
+fn rev_path_reads_through_git() {
+    let repo = Repo::new();
+    repo.write("plan.yaml", &may());
+    repo.commit("Tháng 5");
+    repo.write("plan.yaml", &june());
+    repo.commit("Tháng 6");
+
+    let out = repo.plan(&["diff", "HEAD~1:plan.yaml", "plan.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    assert!(report.starts_with("--- HEAD~1:plan.yaml\n+++ plan.yaml\n"), "{report}");
+    assert!(report.contains("~ period: [-2024-05-] → {+2024-06+}"), "{report}");
+    assert!(report.contains("Chỉ đạo [-đơn-]{+đôn+} đốc thực hiện"), "{report}");
+    // The same report as comparing the two files directly.
+    let direct = diff_texts(&may(), &june(), &[]);
+    assert_eq!(
+        report.lines().skip(2).collect::<Vec<_>>(),
+        stdout(&direct).lines().skip(2).collect::<Vec<_>>()
+    );
+
+    // The index (an empty revision) holds June too.
+    assert_eq!(repo.plan(&["diff", ":plan.yaml", "plan.yaml"]).status.code(), Some(0));
+    // The committed plan equals the working copy; both sides may be revisions.
+    assert_eq!(
+        repo.plan(&["diff", "HEAD:plan.yaml", "plan.yaml"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        repo.plan(&["diff", "HEAD~1:plan.yaml", "HEAD:plan.yaml"]).status.code(),
+        Some(1)
+    );
+    // From a subfolder, `./` and `../` paths are relative to it, as in git.
+    std::fs::create_dir(repo.path().join("sub")).unwrap();
+    let out = plan()
+        .current_dir(repo.path().join("sub"))
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .args(["diff", "HEAD~1:../plan.yaml", "HEAD:plan.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // A path the revision does not have.
+    let out = repo.plan(&["diff", "HEAD~1:nothing.yaml", "plan.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("nothing.yaml"), "{}", stderr(&out));
+}
+
+#[test]
+fn includes_of_a_revision_come_from_the_same_revision() {
+    let repo = Repo::new();
+    let shared = "directives:\n  kl01: { type: Kết luận, number: 01-KL/TW, date: 2021-05-18, by: Bộ Chính trị }\n  ct05: { type: Chỉ thị, number: 05-CT/TW, date: 2016-05-15, by: Bộ Chính trị }\n";
+    let start = BASE.find("directives:").unwrap();
+    let end = BASE.find("sections:").unwrap();
+    let plan_text =
+        format!("{}include: [../shared/chung.yaml]\n{}", &BASE[..start], &BASE[end..]);
+    repo.write("shared/chung.yaml", shared);
+    repo.write("plans/plan.yaml", &plan_text);
+    repo.commit("Tháng 5");
+    // Only the included file changes.
+    repo.write("shared/chung.yaml", &shared.replace("2016-05-15", "2016-05-16"));
+
+    let out = repo.plan(&["diff", "HEAD:plans/plan.yaml", "plans/plan.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out)
+            .contains("~ ct05: Chỉ thị số 05-CT/TW ngày [-15/5/2016-]{+16/5/2016+}"),
+        "{}",
+        stdout(&out)
+    );
+    // An origin/main-style revision with a slash reads includes too.
+    repo.git(&["branch", "team/may"]);
+    let out = repo.plan(&["diff", "team/may:plans/plan.yaml", "HEAD:plans/plan.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
