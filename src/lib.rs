@@ -47,12 +47,21 @@ pub struct Checked {
 /// composes its view: every stage up to the template.
 pub fn check(path: &Path, bytes: &[u8], options: resolve::Options) -> Checked {
     let mut sources = Sources::new();
-    let (plan, mut diagnostics) = load::load_bytes(path, bytes, &mut sources);
-    let view = plan.and_then(|plan| {
-        let (resolved, found) = resolve::resolve(&plan, &sources, options);
-        diagnostics.extend(found);
-        resolved.map(|r| compose::compose(&r))
-    });
+    let (partial, mut diagnostics) = load::load_partial(path, bytes, &mut sources);
+    let view = match partial {
+        None => None,
+        // Past load errors the rest of the file is still checked, so every
+        // problem is reported in one run; nothing is composed.
+        Some((plan, gaps)) if diagnostics.has_errors() => {
+            diagnostics.extend(resolve::check_partial(&plan, &gaps, &sources));
+            None
+        }
+        Some((plan, _)) => {
+            let (resolved, found) = resolve::resolve(&plan, &sources, options);
+            diagnostics.extend(found);
+            resolved.map(|r| compose::compose(&r))
+        }
+    };
     Checked { sources, diagnostics, view }
 }
 

@@ -2,7 +2,9 @@
 //!
 //! Each `read_*` function returns `None` only after it has reported why (or
 //! when the node was already reported, [`NodeKind::Invalid`]); the caller
-//! keeps going with the siblings, and `load` gives no plan when any error was
+//! keeps going with the siblings. Past an error the plan is still built,
+//! with placeholders that [`Gaps`] names, so `resolve` can check the rest of
+//! the file in the same run; `load_bytes` gives no plan when any error was
 //! reported. The walk follows the format's fixed shape, so its depth is
 //! bounded by the format, not by the input.
 
@@ -14,8 +16,8 @@ use super::error;
 use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{
-    Anniversary, Directive, Issuer, Kind, ListStyle, Meeting, Meetings, Period, Plan,
-    RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Anniversary, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings, Period,
+    Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
 
@@ -25,10 +27,20 @@ pub(crate) struct Cx<'a> {
     pub(crate) sources: &'a Sources,
     /// Where problems go.
     pub(crate) diags: &'a mut Diagnostics,
+    /// What the plan lacks because of the errors found so far.
+    pub(crate) gaps: Gaps,
+    /// Errors found, also those past [`error::MAX_PROBLEMS`].
+    pub(crate) seen: usize,
 }
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
+    /// A conversion that reports into `diags`.
+    pub(crate) fn new(sources: &'a Sources, diags: &'a mut Diagnostics) -> Self {
+        Self { sources, diags, gaps: Gaps::default(), seen: 0 }
+    }
+
     fn push(&mut self, diagnostic: Diagnostic) {
+        self.seen += 1;
         error::report(self.diags, diagnostic);
     }
 
@@ -255,6 +267,10 @@ pub(crate) fn item_anchor(node: &Node, sources: &Sources) -> Span {
 }
 
 /// Converts the top-level mapping (includes already merged) into a plan.
+///
+/// Past errors the plan is still built, with placeholders where a value is
+/// missing or invalid, and `cx.gaps` names them (see [`Gaps`]); `None` only
+/// when the top level is not a mapping.
 pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Plan> {
     let f = Fields::open(
         root,
@@ -276,8 +292,13 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let number = f.opt("number", cx, read_number);
     let date = f.opt("date", cx, read_date);
     let place = f.req("place", cx, read_text);
+    let texts_before = cx.seen;
     let title = f.opt("title", cx, read_text);
-    let issuer = f.require("issuer", cx).and_then(|(k, v)| read_issuer(k, v, cx));
+    let texts_lost = cx.seen > texts_before;
+    let issuer = match f.require("issuer", cx) {
+        Some((k, v)) => read_issuer(k, v, cx),
+        None => None,
+    };
     let (directives, directive_ids) =
         f.get("directives").map(|(k, v)| read_directives(k, v, cx)).unwrap_or_default();
     let (anniversaries, anniversary_ids) = f
@@ -285,36 +306,62 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         .map(|(k, v)| read_anniversaries(k, v, cx))
         .unwrap_or_default();
     check_ids(&directive_ids, &anniversary_ids, cx);
+    let texts_before = cx.seen;
     let intro = f.opt("intro", cx, read_text);
     let sections =
         f.require("sections", cx).and_then(|(k, v)| read_sections(k, v, 0, cx));
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
     let closing = f.req("closing", cx, read_text);
+    let texts_lost = texts_lost || cx.seen > texts_before;
+    let recipients_before = cx.seen;
     let recipients = f.req("recipients", cx, |v, p, cx| {
         read_text_list(v, p, "recipients", cx).map(|list| Spanned::new(list, v.span))
     });
+    let recipients_lost = cx.seen > recipients_before;
     let archive = f.req("archive", cx, read_text);
     let signer = f.require("signer", cx).and_then(|(k, v)| read_signer(k, v, cx));
     let draft = f.opt("draft", cx, read_bool);
+
+    // Placeholders for what could not be read; `Gaps` says which they are.
+    let gaps = &mut cx.gaps;
+    gaps.style = style.is_none();
+    gaps.period = period.is_none();
+    gaps.sections = sections.is_none();
+    gaps.recipients = recipients_lost;
+    gaps.texts = texts_lost;
+    let blank = || Spanned::new(String::new(), anchor);
     Some(Plan {
-        kind: kind?,
-        style: style?,
+        kind: kind.unwrap_or(Spanned::new(Kind::ChuongTrinh, anchor)),
+        style: style.unwrap_or(Spanned::new(Style::Dang, anchor)),
         rules,
-        period: period?,
+        period: period.unwrap_or(Spanned::new(Period::Year(2000), anchor)),
         number,
         date,
-        place: place?,
+        place: place.unwrap_or_else(blank),
         title,
-        issuer: issuer?,
+        issuer: issuer.unwrap_or_else(|| Issuer {
+            parent: None,
+            name: blank(),
+            abbr: blank(),
+        }),
         directives,
         anniversaries,
         intro,
-        sections: sections?,
+        sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         meetings,
-        closing: closing?,
-        recipients: recipients?,
-        archive: archive?,
-        signer: signer?,
+        closing: closing.unwrap_or_else(blank),
+        recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
+        archive: archive.unwrap_or_else(blank),
+        signer: signer.unwrap_or_else(|| Signer {
+            span: anchor,
+            on_behalf: None,
+            deputy_for: None,
+            by_order_of: None,
+            by_authority_of: None,
+            acting: None,
+            title: blank(),
+            name: blank(),
+        }),
         draft,
     })
 }
@@ -332,7 +379,12 @@ fn read_issuer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Issuer> {
     let parent = f.opt("parent", cx, read_text);
     let name = f.req("name", cx, read_text);
     let abbr = f.req("abbr", cx, read_text);
-    Some(Issuer { parent, name: name?, abbr: abbr? })
+    let blank = || Spanned::new(String::new(), key.span);
+    Some(Issuer {
+        parent,
+        name: name.unwrap_or_else(blank),
+        abbr: abbr.unwrap_or_else(blank),
+    })
 }
 
 /// The entries of a mapping of entries by id (`directives`, `anniversaries`).
@@ -344,8 +396,12 @@ fn id_entries<'n>(
 ) -> &'n [(Node, Node)] {
     match &node.kind {
         NodeKind::Map(entries) => entries,
-        NodeKind::Invalid => &[],
+        NodeKind::Invalid => {
+            cx.gaps.definitions = true;
+            &[]
+        }
         _ => {
+            cx.gaps.definitions = true;
             let place = Place::Key(key, name);
             cx.push(error::wrong_type(
                 place.span_of(node),
@@ -396,6 +452,7 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
         let Some(f) =
             Fields::open(value, Owner::Directive, id_key.span, label, place, cx)
         else {
+            cx.gaps.failed_ids.extend(id.iter().map(|i| i.value.clone()));
             ids.extend(id);
             continue;
         };
@@ -404,10 +461,12 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
         let date = f.req("date", cx, read_date);
         let by = f.req("by", cx, read_text);
         let about = f.opt("about", cx, read_text);
-        if let (Some(id), Some(doc_type), Some(number), Some(date), Some(by)) =
-            (id.clone(), doc_type, number, date, by)
-        {
-            out.push(Directive { id, doc_type, number, date, by, about });
+        match (id.clone(), doc_type, number, date, by) {
+            (Some(id), Some(doc_type), Some(number), Some(date), Some(by)) => {
+                out.push(Directive { id, doc_type, number, date, by, about });
+            }
+            (Some(id), ..) => cx.gaps.failed_ids.push(id.value),
+            _ => {}
         }
         ids.extend(id);
     }
@@ -425,13 +484,18 @@ fn read_anniversaries(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Anniv
         let Some(f) =
             Fields::open(value, Owner::Anniversary, id_key.span, label, place, cx)
         else {
+            cx.gaps.failed_ids.extend(id.iter().map(|i| i.value.clone()));
             ids.extend(id);
             continue;
         };
         let event = f.req("name", cx, read_text);
         let date = f.req("date", cx, read_date);
-        if let (Some(id), Some(name), Some(date)) = (id.clone(), event, date) {
-            out.push(Anniversary { id, name, date });
+        match (id.clone(), event, date) {
+            (Some(id), Some(name), Some(date)) => {
+                out.push(Anniversary { id, name, date });
+            }
+            (Some(id), ..) => cx.gaps.failed_ids.push(id.value),
+            _ => {}
         }
         ids.extend(id);
     }
@@ -484,6 +548,15 @@ fn read_sections(
 }
 
 fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
+    let before = cx.seen;
+    let section = read_section_fields(node, depth, cx);
+    if cx.seen > before {
+        cx.gaps.broken_sections.push(node.span);
+    }
+    section
+}
+
+fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
     let anchor = item_anchor(node, cx.sources);
     let label = "a section".to_owned();
     let f =
@@ -513,7 +586,15 @@ fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
             Vec::new()
         }
     };
-    Some(Section { span: node.span, title: title?, intro, list: list?, items, sections })
+    Some(Section {
+        span: node.span,
+        // A placeholder past an error: the plan is only checked, never printed.
+        title: title.unwrap_or_else(|| Spanned::new(String::new(), anchor)),
+        intro,
+        list: list.unwrap_or(Spanned::new(ListStyle::default(), node.span)),
+        items,
+        sections,
+    })
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
@@ -526,7 +607,7 @@ fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
         Some(list.iter().filter_map(|item| read_meeting(item, cx)).collect::<Vec<_>>())
     });
     let note = f.opt("note", cx, read_text);
-    Some(Meetings { span: node.span, title, items: items?, note })
+    Some(Meetings { span: node.span, title, items: items.unwrap_or_default(), note })
 }
 
 fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
@@ -559,7 +640,9 @@ fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
         }
     };
     let time = f.opt("time", cx, read_time);
-    Some(Meeting { span: node.span, name: name?, when: when?, time })
+    // Without a name the meeting is still checked against the period.
+    let name = name.unwrap_or_else(|| Spanned::new(String::new(), anchor));
+    Some(Meeting { span: node.span, name, when: when?, time })
 }
 
 fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
@@ -579,6 +662,7 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
     let acting = f.opt("acting", cx, read_bool);
     let title = f.req("title", cx, read_text);
     let name = f.req("name", cx, read_text);
+    let blank = || Spanned::new(String::new(), key.span);
     Some(Signer {
         span: node.span,
         on_behalf,
@@ -586,8 +670,8 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
         by_order_of,
         by_authority_of,
         acting,
-        title: title?,
-        name: name?,
+        title: title.unwrap_or_else(blank),
+        name: name.unwrap_or_else(blank),
     })
 }
 

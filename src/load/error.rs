@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::source::{NotUtf8, Span};
+use crate::source::{MAX_FILE_BYTES, NotUtf8, Span};
 
 /// The YAML cannot be read: the scanner's complaint, in plain words.
 pub(crate) const YAML_SYNTAX: &str = "plan::yaml_syntax";
@@ -21,7 +21,8 @@ pub(crate) const YAML_TAG: &str = "plan::yaml_tag";
 /// More than [`super::yaml::MAX_DEPTH`] nested lists and mappings, or
 /// includes nested too deeply.
 pub(crate) const TOO_DEEP: &str = "plan::too_deep";
-/// A file with more than [`super::yaml::MAX_NODES`] values.
+/// A file with more than [`super::yaml::MAX_NODES`] values, larger than
+/// [`MAX_FILE_BYTES`], or a plan with too many included files.
 pub(crate) const TOO_LARGE: &str = "plan::too_large";
 /// A second `---` document in one file.
 pub(crate) const MULTIPLE_DOCUMENTS: &str = "plan::multiple_documents";
@@ -237,6 +238,45 @@ pub(crate) fn too_many_values(span: Span, limit: usize) -> Diagnostic {
         .with_help("a plan holds a few hundred values; check that this file is a plan")
 }
 
+/// A plan file larger than [`MAX_FILE_BYTES`].
+pub(crate) fn file_too_large(path: &Path) -> Diagnostic {
+    Diagnostic::global(
+        TOO_LARGE,
+        format!(
+            "the file `{}` is larger than {} KiB",
+            path.display(),
+            MAX_FILE_BYTES / 1024
+        ),
+    )
+    .with_help("a plan is a few dozen KiB of text; check that this file is a plan")
+}
+
+/// An included file larger than [`MAX_FILE_BYTES`]; `span` is the entry.
+pub(crate) fn include_too_large(span: Span, path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        TOO_LARGE,
+        span,
+        format!(
+            "the included file `{}` is larger than {} KiB",
+            path.display(),
+            MAX_FILE_BYTES / 1024
+        ),
+    )
+    .with_label("too large")
+    .with_help("an included file holds shared directives, issuer, signer…: a few KiB")
+}
+
+/// More than `limit` included files in one plan; `span` is the entry.
+pub(crate) fn too_many_includes(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        TOO_LARGE,
+        span,
+        format!("the plan includes more than {limit} files"),
+    )
+    .with_label("one include too many")
+    .with_help("a plan needs one or two shared files; check for repeated entries")
+}
+
 /// Includes nested deeper than `limit`.
 pub(crate) fn include_too_deep(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
@@ -272,10 +312,12 @@ pub(crate) fn top_not_mapping(span: Span, found: &str) -> Diagnostic {
     .with_help("a plan is a mapping of keys such as `kind: chuong-trinh`, one per line")
 }
 
-/// The top-level file is not UTF-8.
-pub(crate) fn not_utf8_file(path: &Path, at: &NotUtf8) -> Diagnostic {
-    Diagnostic::global(
+/// The top-level file is not UTF-8; `span` is the first byte that is not,
+/// in the file decoded with replacement characters.
+pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
+    Diagnostic::error(
         NOT_UTF8,
+        span,
         format!(
             "the file `{}` is not UTF-8 text (line {}, column {})",
             path.display(),
@@ -283,7 +325,11 @@ pub(crate) fn not_utf8_file(path: &Path, at: &NotUtf8) -> Diagnostic {
             at.column
         ),
     )
-    .with_help("save it as UTF-8 (legacy TCVN3/VNI encodings are not supported)")
+    .with_label("not UTF-8")
+    .with_help(
+        "save it as UTF-8 (legacy TCVN3/VNI encodings are not supported); \
+         in a text editor, choose \"Save as\" and the encoding UTF-8",
+    )
 }
 
 /// An included file is not UTF-8; `span` is the include entry.
@@ -584,18 +630,16 @@ pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
     .with_help("include paths are relative to the folder of the file that includes them")
 }
 
-/// An included file that cannot be read.
-pub(crate) fn include_unreadable(
-    span: Span,
-    path: &Path,
-    err: &std::io::Error,
-) -> Diagnostic {
+/// An included file that cannot be read; `why` says why, in plain words
+/// ("it is a folder") or as the system puts it.
+pub(crate) fn include_unreadable(span: Span, path: &Path, why: &str) -> Diagnostic {
     Diagnostic::error(
         INCLUDE_UNREADABLE,
         span,
-        format!("cannot read included file `{}`: {err}", path.display()),
+        format!("cannot read included file `{}`: {why}", path.display()),
     )
     .with_label("cannot be read")
+    .with_help("an include names a YAML file, relative to the folder of this file")
 }
 
 /// A file that includes itself, directly or through others.

@@ -21,7 +21,12 @@
 //! - an included file may set only `directives`, `anniversaries`, `issuer`,
 //!   `signer`, `recipients`, `archive`, `place` and `include`; mappings merge
 //!   by key, the including file wins, a later include wins over an earlier
-//!   one, lists are replaced; includes nest up to 16 files deep.
+//!   one, lists are replaced; includes nest up to 16 files deep;
+//! - a plan file and each included file hold at most 256 KiB
+//!   ([`MAX_FILE_BYTES`]), and a plan reads at most 64 included files;
+//! - past errors the plan is still built with placeholders
+//!   ([`load_partial`]), so `resolve` reports the problems of the rest of
+//!   the file in the same run.
 
 mod convert;
 mod error;
@@ -33,8 +38,8 @@ mod yaml;
 use std::path::Path;
 
 use crate::diag::Diagnostics;
-use crate::model::Plan;
-use crate::source::{Sources, normalize};
+use crate::model::{Gaps, Plan};
+use crate::source::{MAX_FILE_BYTES, Sources, Span, normalize};
 
 use self::yaml::NodeKind;
 
@@ -49,12 +54,43 @@ pub fn load_bytes(
     bytes: &[u8],
     sources: &mut Sources,
 ) -> (Option<Plan>, Diagnostics) {
+    let (partial, diags) = load_partial(path, bytes, sources);
+    let plan = partial.filter(|_| !diags.has_errors()).map(|(plan, _)| plan);
+    (plan, diags)
+}
+
+/// Loads the plan in `bytes` like [`load_bytes`], but past errors too.
+///
+/// When the file is a mapping of keys, returns a plan even if it has errors:
+/// values that could not be read are placeholders, and [`Gaps`] says which,
+/// so that `resolve::check_partial` can report the problems of the rest of
+/// the file in the same run. `None` when nothing can be checked further: the
+/// file is not UTF-8, not YAML, not a mapping, or has too many problems.
+/// A plan with errors must never be printed.
+pub fn load_partial(
+    path: &Path,
+    bytes: &[u8],
+    sources: &mut Sources,
+) -> (Option<(Plan, Gaps)>, Diagnostics) {
     let mut diags = Diagnostics::new();
+    if bytes.len() > MAX_FILE_BYTES {
+        sources.add(path, String::new());
+        diags.push(error::file_too_large(path));
+        return (None, diags);
+    }
     let text = match normalize(bytes) {
         Ok(text) => text,
         Err(at) => {
-            sources.add(path, String::from_utf8_lossy(bytes).into_owned());
-            diags.push(error::not_utf8_file(path, &at));
+            // Offsets count from after a byte-order mark, as `normalize` does.
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            let lossy = String::from_utf8_lossy(body).into_owned();
+            // The bad bytes became one U+FFFD (3 bytes) at `at.offset`.
+            let end = lossy
+                .get(at.offset..)
+                .and_then(|t| t.chars().next())
+                .map_or(at.offset, |c| at.offset + c.len_utf8());
+            let id = sources.add(path, lossy);
+            diags.push(error::not_utf8_file(Span::new(id, at.offset, end), path, &at));
             return (None, diags);
         }
     };
@@ -67,14 +103,16 @@ pub fn load_bytes(
         return (None, diags);
     }
     let anchor = convert::item_anchor(&root, sources);
-    let root = include::Includer::new(path, sources, &mut diags).expand(root, path);
-    let plan = convert::read_plan(
-        &root,
-        anchor,
-        &mut convert::Cx { sources, diags: &mut diags },
-    );
+    let mut includer = include::Includer::new(path, sources, &mut diags);
+    let root = includer.expand(root, path);
+    let lost = includer.lost;
+    let mut cx = convert::Cx::new(sources, &mut diags);
+    let plan = convert::read_plan(&root, anchor, &mut cx);
+    let mut gaps = std::mem::take(&mut cx.gaps);
+    gaps.definitions |= lost;
     if diags.len() >= error::MAX_PROBLEMS {
         diags.push(error::too_many_problems());
+        return (None, diags);
     }
-    if diags.has_errors() { (None, diags) } else { (plan, diags) }
+    (plan.map(|plan| (plan, gaps)), diags)
 }

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::Diagnostics;
 use crate::model::text::{self, Piece};
-use crate::model::{Anniversary, Directive, Period, Plan, Text};
+use crate::model::{Anniversary, Directive, Gaps, Period, Plan, Text};
 use crate::source::Sources;
 use crate::vi::cite::{self, Citation, CiteForm};
 use crate::view::Run;
@@ -24,10 +24,15 @@ pub(super) struct Resolver<'a> {
     targets: HashMap<&'a str, Target<'a>>,
     used: HashSet<&'a str>,
     plan: &'a Plan,
+    /// Ids whose definition has an error, and whether some definitions
+    /// could not be read at all: no "unknown reference" for those.
+    gaps: &'a Gaps,
+    /// Whether the period is a placeholder: no date check against it.
+    period_known: bool,
 }
 
 impl<'a> Resolver<'a> {
-    pub(super) fn new(plan: &'a Plan, sources: &'a Sources) -> Self {
+    pub(super) fn new(plan: &'a Plan, gaps: &'a Gaps, sources: &'a Sources) -> Self {
         let mut targets = HashMap::new();
         for d in &plan.directives {
             targets.entry(d.id.value.as_str()).or_insert(Target::Directive(d));
@@ -35,7 +40,15 @@ impl<'a> Resolver<'a> {
         for a in &plan.anniversaries {
             targets.entry(a.id.value.as_str()).or_insert(Target::Anniversary(a));
         }
-        Self { sources, period: plan.period.value, targets, used: HashSet::new(), plan }
+        Self {
+            sources,
+            period: plan.period.value,
+            targets,
+            used: HashSet::new(),
+            plan,
+            gaps,
+            period_known: !gaps.period,
+        }
     }
 
     /// The runs of `value`, references replaced by their text:
@@ -75,6 +88,9 @@ impl<'a> Resolver<'a> {
         diags: &mut Diagnostics,
     ) -> String {
         let Some((key, target)) = self.targets.get_key_value(id) else {
+            if self.gaps.definitions || self.gaps.failed_ids.iter().any(|f| f == id) {
+                return format!("{{{id}}}");
+            }
             let mut known: Vec<&str> = self.targets.keys().copied().collect();
             known.sort_unstable();
             diags.push(error::unknown_reference(span, id, &known));
@@ -112,7 +128,7 @@ impl<'a> Resolver<'a> {
                     chrono::Datelike::month(&a.date.value),
                     chrono::Datelike::day(&a.date.value),
                 );
-                if !self.period.contains_day_of_year(month, day) {
+                if self.period_known && !self.period.contains_day_of_year(month, day) {
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }
                 let year = self.period.year();
