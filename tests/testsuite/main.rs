@@ -1,6 +1,7 @@
 //! The integration test binary: one module per concern.
 
 mod cmd;
+mod diagnostics;
 mod export;
 mod fonts;
 mod injection;
