@@ -186,16 +186,58 @@ pub struct Report {
 
 impl Report {
     /// Joins `diagnostic` with its file from `sources`.
+    ///
+    /// Control characters are never written to the terminal as they are (a
+    /// plan could otherwise send escape sequences to it): in the file's text
+    /// they become `?` (or `¿` for a two-byte C1 character), so every byte
+    /// offset stays the same, and in the message, label and help `\u{1b}`.
     pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
         let source = diagnostic.span.map(|span| {
             let file = sources.get(span.source);
             CharColumns(
-                NamedSource::new(file.name.clone(), file.text.clone())
+                NamedSource::new(visible_source(&file.name), visible_source(&file.text))
                     .with_language("yaml"),
             )
         });
-        Self { diagnostic: diagnostic.clone(), source }
+        let mut diagnostic = diagnostic.clone();
+        diagnostic.message = visible(&diagnostic.message);
+        diagnostic.label = visible(&diagnostic.label);
+        diagnostic.help = diagnostic.help.as_deref().map(visible);
+        Self { diagnostic, source }
     }
+}
+
+/// Whether `c` must not reach a terminal: a control character other than
+/// line feed and tab.
+fn is_hidden(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` with each control character written as `\u{…}`.
+fn visible(text: &str) -> String {
+    if !text.chars().any(is_hidden) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(
+            |c| if is_hidden(c) { c.escape_unicode().to_string() } else { c.to_string() },
+        )
+        .collect()
+}
+
+/// `text` with each control character replaced by a printable one of the
+/// same length in bytes, so spans into `text` stay valid.
+fn visible_source(text: &str) -> String {
+    if !text.chars().any(is_hidden) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| match c {
+            c if !is_hidden(c) => c,
+            c if c.len_utf8() == 1 => '?',
+            _ => '¿',
+        })
+        .collect()
 }
 
 impl fmt::Display for Report {
@@ -309,6 +351,29 @@ mod tests {
         let out = render(&diags, &sources, 80, false);
         // "place: Mỹ Độ " is 13 characters (17 bytes): the label is at column 14.
         assert!(out.contains("t.yaml:1:14]"), "{out}");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let mut sources = Sources::new();
+        let text = "a: \"x\u{1b}[2J\u{85}y\"\n".to_owned();
+        let start = text.find('\u{1b}').unwrap();
+        let id = sources.add(Path::new("t.yaml"), text);
+        let mut diags = Diagnostics::new();
+        diags.push(
+            Diagnostic::error(
+                "plan::test",
+                Span::new(id, start, start + 1),
+                "bad \u{1b}[2J",
+            )
+            .with_help("\u{7}"),
+        );
+        let out = render(&diags, &sources, 80, false);
+        assert!(!out.chars().any(is_hidden), "{out:?}");
+        assert!(out.contains("bad \\u{1b}[2J"), "{out}");
+        assert!(out.contains("x?[2J¿y"), "{out}");
+        // The label stays on the character: `a: "x` is 5 characters.
+        assert!(out.contains("t.yaml:1:6]"), "{out}");
     }
 
     #[test]

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use super::error;
 use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::text;
 use crate::model::{
     Anniversary, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings, Period,
     Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
@@ -732,9 +733,75 @@ fn read_list<'n>(
 }
 
 /// Text, as written (any scalar: `45` as a title is text too).
+///
+/// A control character (C0 but tab and line feed, DEL, C1) is an error at
+/// its place: it would print as nothing or as a box, and usually comes from
+/// text pasted out of another program (U+000B is Word's manual line break).
 fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
     let text = read_scalar(node, place, "text", cx)?;
+    let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
+    if let Some((at, c)) = controls.next() {
+        let more = controls.count();
+        // Written as itself, the label lands on it; written as an escape
+        // (`"\a"`), on the whole value.
+        let raw = cx.sources.slice(node.span);
+        let mut span = text::locate(text, raw, node.span, at..at + c.len_utf8());
+        if span == node.span
+            && let Some(escape) = control_escape(raw)
+        {
+            span = Span::new(
+                node.span.source,
+                node.span.start + escape.start,
+                node.span.start + escape.end,
+            );
+        }
+        cx.push(error::control_character(span, c, more));
+    }
     Some(Spanned::new(text.to_owned(), node.span))
+}
+
+/// The byte range of the first escape in a double-quoted scalar `raw`
+/// (`"a\x07b"`) that stands for a control character [`is_control`] refuses.
+fn control_escape(raw: &str) -> Option<std::ops::Range<usize>> {
+    if !raw.starts_with('"') {
+        return None;
+    }
+    let mut chars = raw.char_indices();
+    while let Some((at, c)) = chars.next() {
+        if c != '\\' {
+            continue;
+        }
+        let Some((_, kind)) = chars.next() else { break };
+        let hex = |n: usize, chars: &mut std::str::CharIndices<'_>| {
+            let digits: String = chars.by_ref().take(n).map(|(_, d)| d).collect();
+            u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
+        };
+        let decoded = match kind {
+            '0' => Some('\0'),
+            'a' => Some('\u{7}'),
+            'b' => Some('\u{8}'),
+            'v' => Some('\u{B}'),
+            'f' => Some('\u{C}'),
+            'r' => Some('\r'),
+            'e' => Some('\u{1B}'),
+            'N' => Some('\u{85}'),
+            'x' => hex(2, &mut chars),
+            'u' => hex(4, &mut chars),
+            'U' => hex(8, &mut chars),
+            _ => None,
+        };
+        if decoded.is_some_and(is_control) {
+            let end = chars.clone().next().map_or(raw.len(), |(i, _)| i);
+            return Some(at..end);
+        }
+    }
+    None
+}
+
+/// Whether `c` is a control character a text may not hold: C0 but tab and
+/// line feed, DEL and C1.
+pub(crate) fn is_control(c: char) -> bool {
+    c.is_control() && c != '\t' && c != '\n'
 }
 
 /// A list of texts under `key`.

@@ -65,6 +65,9 @@ pub(crate) const INCLUDE_CYCLE: &str = "plan::include_cycle";
 /// A key an included file may not set.
 pub(crate) const INCLUDE_KEY: &str = "plan::include_key";
 
+/// An invisible control character in a text, or in the file.
+pub(crate) const CONTROL_CHARACTER: &str = "plan::control_character";
+
 /// Too many problems: the rest are dropped.
 pub(crate) const TOO_MANY_PROBLEMS: &str = "plan::too_many_problems";
 
@@ -218,6 +221,26 @@ pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
     Diagnostic::error(YAML_TAG, span, "YAML tags (`!…`) are not supported")
         .with_label("tag")
         .with_help(help)
+}
+
+/// A control character `c` (in a text, or where YAML cannot read on);
+/// `more` counts the others in the same text.
+pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic {
+    let mut help = "delete it: it prints as nothing or as a box, and usually comes from \
+                    text copied out of another program"
+        .to_owned();
+    match more {
+        0 => {}
+        1 => help.push_str(" (this text holds 1 more)"),
+        n => help.push_str(&format!(" (this text holds {n} more)")),
+    }
+    Diagnostic::error(
+        CONTROL_CHARACTER,
+        span,
+        format!("invisible control character U+{:04X}", u32::from(c)),
+    )
+    .with_label("control character")
+    .with_help(help)
 }
 
 /// Lists and mappings nested deeper than `limit`.
