@@ -4,6 +4,7 @@ mod cmd;
 mod diagnostics;
 mod export;
 mod fonts;
+mod hostile;
 mod injection;
 mod layout;
 mod support;
