@@ -7,4 +7,5 @@ mod fonts;
 mod hostile;
 mod injection;
 mod layout;
+mod regressions;
 mod support;
