@@ -200,7 +200,7 @@ impl<'n> Fields<'n> {
             }
         };
         let known = owner.keys();
-        for (key, _) in entries {
+        for (key, value) in entries {
             if cx.full() {
                 break;
             }
@@ -209,6 +209,12 @@ impl<'n> Fields<'n> {
                 NodeKind::Scalar(name, _) if !key.is_null() => {
                     if !known.contains(&name.as_str()) {
                         cx.push(error::unknown_key(key.span, name, known));
+                        if owner == Owner::Plan {
+                            // `directves:` or `intr:` may hold definitions or
+                            // references that are now not read.
+                            cx.gaps.definitions |= may_define(value);
+                            cx.gaps.texts |= may_refer(value);
+                        }
                     }
                 }
                 _ => cx.push(error::key_not_text(key.span, &key.found())),
@@ -253,6 +259,34 @@ impl<'n> Fields<'n> {
         let (k, v) = self.require(key, cx)?;
         read(v, Place::Key(k, key), cx)
     }
+}
+
+/// Whether a value under an unknown key may be definitions: a mapping of
+/// mappings, as `directives` and `anniversaries` are.
+fn may_define(value: &Node) -> bool {
+    match &value.kind {
+        NodeKind::Map(entries) => {
+            entries.iter().any(|(_, v)| matches!(v.kind, NodeKind::Map(_)))
+        }
+        NodeKind::Invalid => true,
+        _ => false,
+    }
+}
+
+/// Whether a value under an unknown key may hold `{id}` references: some
+/// text in it has a `{`. The walk is bounded by the tree's depth limit.
+fn may_refer(value: &Node) -> bool {
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        match &node.kind {
+            NodeKind::Scalar(text, _) if text.contains('{') => return true,
+            NodeKind::Scalar(..) => {}
+            NodeKind::Invalid => return true,
+            NodeKind::Seq(items) => stack.extend(items),
+            NodeKind::Map(entries) => stack.extend(entries.iter().map(|(_, v)| v)),
+        }
+    }
+    false
 }
 
 /// Where "missing key" points for a mapping with no key of its own (a list
@@ -329,7 +363,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     gaps.period = period.is_none();
     gaps.sections = sections.is_none();
     gaps.recipients = recipients_lost;
-    gaps.texts = texts_lost;
+    gaps.texts |= texts_lost;
     let blank = || Spanned::new(String::new(), anchor);
     Some(Plan {
         kind: kind.unwrap_or(Spanned::new(Kind::ChuongTrinh, anchor)),
@@ -450,6 +484,9 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
         let name = id_key.as_str().unwrap_or_default();
         let label = format!("directive `{name}`");
         let place = Place::Key(id_key, name);
+        // An entry with any error (an unknown `abut:`, say) is left out and
+        // its id remembered, so references to it raise nothing more.
+        let before = cx.seen;
         let Some(f) =
             Fields::open(value, Owner::Directive, id_key.span, label, place, cx)
         else {
@@ -463,7 +500,9 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
         let by = f.req("by", cx, read_text);
         let about = f.opt("about", cx, read_text);
         match (id.clone(), doc_type, number, date, by) {
-            (Some(id), Some(doc_type), Some(number), Some(date), Some(by)) => {
+            (Some(id), Some(doc_type), Some(number), Some(date), Some(by))
+                if cx.seen == before =>
+            {
                 out.push(Directive { id, doc_type, number, date, by, about });
             }
             (Some(id), ..) => cx.gaps.failed_ids.push(id.value),
@@ -482,6 +521,9 @@ fn read_anniversaries(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Anniv
         let name = id_key.as_str().unwrap_or_default();
         let label = format!("anniversary `{name}`");
         let place = Place::Key(id_key, name);
+        // An entry with any error (an unknown `abut:`, say) is left out and
+        // its id remembered, so references to it raise nothing more.
+        let before = cx.seen;
         let Some(f) =
             Fields::open(value, Owner::Anniversary, id_key.span, label, place, cx)
         else {
@@ -492,7 +534,7 @@ fn read_anniversaries(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Anniv
         let event = f.req("name", cx, read_text);
         let date = f.req("date", cx, read_date);
         match (id.clone(), event, date) {
-            (Some(id), Some(name), Some(date)) => {
+            (Some(id), Some(name), Some(date)) if cx.seen == before => {
                 out.push(Anniversary { id, name, date });
             }
             (Some(id), ..) => cx.gaps.failed_ids.push(id.value),

@@ -52,8 +52,8 @@ pub(crate) struct Includer<'a> {
     pub(crate) diags: &'a mut Diagnostics,
     /// The files being included, outermost first, to find cycles.
     stack: Vec<PathBuf>,
-    /// Whether an included file could not be read in full: definitions in
-    /// it may be missing.
+    /// Whether an included file could not be read in full: definitions (or
+    /// text) in it may be missing.
     pub(crate) lost: bool,
     /// Included files read so far (see [`MAX_INCLUDES`]).
     loads: usize,
@@ -242,15 +242,19 @@ impl<'a> Includer<'a> {
             match key.as_str() {
                 Some(name) if INCLUDABLE.contains(&name) => kept.push((key, value)),
                 Some(name) if PLAN_KEYS.contains(&name) => {
+                    self.lost = true;
                     error::report(
                         self.diags,
                         error::include_key(key.span, name, &INCLUDABLE),
                     );
                 }
-                Some(name) => error::report(
-                    self.diags,
-                    error::unknown_key(key.span, name, &INCLUDABLE),
-                ),
+                Some(name) => {
+                    self.lost = true;
+                    error::report(
+                        self.diags,
+                        error::unknown_key(key.span, name, &INCLUDABLE),
+                    );
+                }
                 None if key.kind == NodeKind::Invalid => {}
                 None => {
                     error::report(

@@ -109,7 +109,13 @@ pub fn load_partial(
     let mut cx = convert::Cx::new(sources, &mut diags);
     let plan = convert::read_plan(&root, anchor, &mut cx);
     let mut gaps = std::mem::take(&mut cx.gaps);
-    gaps.definitions |= lost;
+    // Content that was dropped (a repeated key, an alias) or not read (a
+    // file) may have held definitions and references.
+    let dropped = diags
+        .iter()
+        .any(|d| d.code == error::DUPLICATE_KEY || d.code == error::YAML_ANCHOR);
+    gaps.definitions |= lost || dropped;
+    gaps.texts |= lost || dropped;
     if diags.len() >= error::MAX_PROBLEMS {
         diags.push(error::too_many_problems());
         return (None, diags);

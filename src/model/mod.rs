@@ -369,9 +369,10 @@ pub struct Gaps {
     pub texts: bool,
     /// Sections with an error inside: "the section is empty" is not reported.
     pub broken_sections: Vec<Span>,
-    /// Some definitions could not be read (an included file, or a whole
-    /// `directives` or `anniversaries` mapping): no reference is reported
-    /// as unknown.
+    /// Some definitions may not have been read (an included file, a whole
+    /// `directives` or `anniversaries` mapping, a misspelt top-level key
+    /// holding a mapping of mappings, content dropped with a repeated key or
+    /// an alias): no reference is reported as unknown.
     pub definitions: bool,
     /// Ids of directives and anniversaries whose entry has an error:
     /// references to them are not reported as unknown.

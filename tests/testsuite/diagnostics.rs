@@ -269,6 +269,15 @@ fn a_broken_value_causes_no_follow_on_problems() {
             &[(", by: Bộ Chính trị }", " }")],
             &["plan::missing_key"],
         ),
+        // `{kl01:full}` needs `about`, misspelt here: one report.
+        (
+            "about misspelt",
+            &[
+                (", by: Bộ Chính trị }", ", by: Bộ Chính trị, abut: x }"),
+                ("{kl01:dated}", "{kl01:full}"),
+            ],
+            &["plan::unknown_key"],
+        ),
         // Text that was not read may hold references: no "never referenced".
         (
             "items not a list",
@@ -305,6 +314,28 @@ fn a_broken_value_causes_no_follow_on_problems() {
             "meeting without name",
             &[(", name: Hội nghị BTV Đảng ủy }", " }")],
             &["plan::missing_key"],
+        ),
+        // A misspelt top-level key may hold definitions or references.
+        ("directives misspelt", &[("directives:", "directves:")], &["plan::unknown_key"]),
+        (
+            "intro misspelt",
+            &[
+                ("sections:", "intr: Thực hiện {kl01}.\nsections:"),
+                ("{kl01:dated}", "kế hoạch"),
+            ],
+            &["plan::unknown_key"],
+        ),
+        // Content dropped by a repeated key or an alias.
+        (
+            "directives repeated",
+            &[
+                (
+                    "anniversaries:",
+                    "directives:\n  ct05: { type: Chỉ thị, number: 05-CT/TW, date: 2016-05-15, by: Bộ Chính trị }\nanniversaries:",
+                ),
+                ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm}; {ct05}."),
+            ],
+            &["plan::duplicate_key"],
         ),
         // Definitions in a file that cannot be read: no reference is unknown.
         (
