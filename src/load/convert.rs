@@ -330,10 +330,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let texts_before = cx.seen;
     let title = f.opt("title", cx, read_text);
     let texts_lost = cx.seen > texts_before;
-    let issuer = match f.require("issuer", cx) {
-        Some((k, v)) => read_issuer(k, v, cx),
-        None => None,
-    };
+    let issuer = f.require("issuer", cx).and_then(|(k, v)| read_issuer(k, v, cx));
     let (directives, directive_ids) =
         f.get("directives").map(|(k, v)| read_directives(k, v, cx)).unwrap_or_default();
     let (anniversaries, anniversary_ids) = f
@@ -784,8 +781,8 @@ fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
     let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
     if let Some((at, c)) = controls.next() {
         let more = controls.count();
-        // Written as itself, the label lands on it; written as an escape
-        // (`"\a"`), on the whole value.
+        // The label lands on the character written as itself, or else on
+        // its escape in a double-quoted value (`"\a"`), or else on the value.
         let raw = cx.sources.slice(node.span);
         let mut span = text::locate(text, raw, node.span, at..at + c.len_utf8());
         if span == node.span
