@@ -65,6 +65,9 @@ plan_with one.txt | sed 's/^period: 2024-05$/period: 2024-05\nnumber: 9999999999
     > huge-number.yaml
 plan_with one.txt | sed 's/^period: 2024-05$/period: 2024-05\ndate: 99999-05-02/' \
     > year-99999.yaml
+# 24 000 unknown keys on one 250 KB line: 200 reports of that line.
+{ printf '{k0: 1'; for ((i = 1; i < 24000; i++)); do printf ', k%d: 1' "$i"; done; echo '}'; } \
+    > wide-line.yaml
 # The largest valid plan (just under 256 KiB, 113-byte items): a correct build.
 repeat $'      - Nội dung công việc của Đảng ủy phường Mỹ Độ, tập trung lãnh đạo, chỉ đạo.\n' 2310 \
     > limit.txt
@@ -92,7 +95,7 @@ run() { # run NAME CMD FILE
     rm -f out.pdf
 }
 for f in alias-bomb deep-flow-list deep-block-list deep-flow-map deep-block-map \
-    ten-mb-line multi-mb-file huge-number year-99999; do
+    ten-mb-line multi-mb-file huge-number year-99999 wide-line; do
     run "$f" build "$f.yaml"
 done
 run /dev/zero check /dev/zero

@@ -148,8 +148,15 @@ impl IntoIterator for Diagnostics {
 /// miette counts the column of a report's header (`plan.yaml:12:56`) in
 /// bytes; after Vietnamese letters (two or three bytes each) that points
 /// past the place. This wrapper recounts it in characters, as editors do.
+/// The text may be an excerpt of the file ([`Excerpt`]) that starts at
+/// `first_line` (0-based) and `first_column` (in characters): line numbers
+/// and the header's column are those of the file.
 #[derive(Debug)]
-struct CharColumns(NamedSource<String>);
+struct CharColumns {
+    text: NamedSource<String>,
+    first_line: usize,
+    first_column: usize,
+}
 
 impl miette::SourceCode for CharColumns {
     fn read_span<'a>(
@@ -158,23 +165,83 @@ impl miette::SourceCode for CharColumns {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let contents = self.0.read_span(span, before, after)?;
-        if before != 0 || after != 0 {
-            return Ok(contents);
-        }
-        let text = self.0.inner();
-        let start = span.offset().min(text.len());
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let column = text.get(line_start..start).map_or(0, |t| t.chars().count());
+        let contents = self.text.read_span(span, before, after)?;
+        let line = contents.line() + self.first_line;
+        let column = if before != 0 || after != 0 {
+            contents.column()
+        } else {
+            let text = self.text.inner();
+            let start = span.offset().min(text.len());
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let chars = text.get(line_start..start).map_or(0, |t| t.chars().count());
+            if line_start == 0 { self.first_column + chars } else { chars }
+        };
         Ok(Box::new(miette::MietteSpanContents::new_named(
-            self.0.name().to_owned(),
+            self.text.name().to_owned(),
             contents.data(),
             *contents.span(),
-            contents.line(),
+            line,
             column,
             contents.line_count(),
         )))
     }
+}
+
+/// Lines longer than this many bytes are shown as a window around the
+/// label: a report never prints a whole 200 KB line, however many problems
+/// sit on it.
+const LONG_LINE: usize = 400;
+
+/// Characters shown before the label's start in such a window; twice as
+/// many are shown after it.
+const WINDOW: usize = 60;
+
+/// The part of a long line a report shows.
+struct Excerpt {
+    /// The window, with `…` where the line goes on.
+    text: String,
+    /// The label, in `text`.
+    at: SourceSpan,
+    /// The line of the window, 0-based.
+    line: usize,
+    /// The column where `text` starts, in characters, 0-based.
+    column: usize,
+}
+
+/// The window of the line holding `span` when that line is long; `None` for
+/// a line short enough to show whole.
+fn excerpt(text: &str, span: Span) -> Option<Excerpt> {
+    let start = span.start.min(text.len());
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text.get(start..)?.find('\n').map_or(text.len(), |i| start + i);
+    if line_end - line_start <= LONG_LINE {
+        return None;
+    }
+    let before = text.get(line_start..start)?;
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(WINDOW - 1)
+        .map_or(line_start, |(i, _)| line_start + i);
+    let after = text.get(start..line_end)?;
+    let to = after.char_indices().nth(2 * WINDOW).map_or(line_end, |(i, _)| start + i);
+    let mut out = String::new();
+    let clipped_start = from > line_start;
+    if clipped_start {
+        out.push('…');
+    }
+    let offset = out.len() + (start - from);
+    out.push_str(text.get(from..to)?);
+    if to < line_end {
+        out.push('…');
+    }
+    let end = span.end.clamp(start, to);
+    Some(Excerpt {
+        text: out,
+        at: SourceSpan::new(offset.into(), end - start),
+        line: text.get(..line_start)?.matches('\n').count(),
+        column: text.get(line_start..from)?.chars().count() - usize::from(clipped_start),
+    })
 }
 
 /// A [`Diagnostic`] joined with the text of its file, ready for miette.
@@ -182,6 +249,8 @@ impl miette::SourceCode for CharColumns {
 pub struct Report {
     diagnostic: Diagnostic,
     source: Option<CharColumns>,
+    /// The label's place in `source`.
+    at: Option<SourceSpan>,
 }
 
 impl Report {
@@ -191,19 +260,33 @@ impl Report {
     /// plan could otherwise send escape sequences to it): in the file's text
     /// they become `?` (or `¿` for a two-byte C1 character), so every byte
     /// offset stays the same, and in the message, label and help `\u{1b}`.
+    /// A label on a very long line shows a window of that line only.
     pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
-        let source = diagnostic.span.map(|span| {
-            let file = sources.get(span.source);
-            CharColumns(
-                NamedSource::new(visible_source(&file.name), visible_source(&file.text))
-                    .with_language("yaml"),
-            )
-        });
+        let (source, at) = match diagnostic.span {
+            None => (None, None),
+            Some(span) => {
+                let file = sources.get(span.source);
+                let name = visible_source(&file.name);
+                let (text, at, first_line, first_column) = match excerpt(&file.text, span)
+                {
+                    Some(e) => (e.text, e.at, e.line, e.column),
+                    None => (
+                        file.text.clone(),
+                        SourceSpan::new(span.start.into(), span.len()),
+                        0,
+                        0,
+                    ),
+                };
+                let text =
+                    NamedSource::new(name, visible_source(&text)).with_language("yaml");
+                (Some(CharColumns { text, first_line, first_column }), Some(at))
+            }
+        };
         let mut diagnostic = diagnostic.clone();
         diagnostic.message = visible(&diagnostic.message);
         diagnostic.label = visible(&diagnostic.label);
         diagnostic.help = diagnostic.help.as_deref().map(visible);
-        Self { diagnostic, source }
+        Self { diagnostic, source, at }
     }
 }
 
@@ -269,10 +352,9 @@ impl miette::Diagnostic for Report {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = self.diagnostic.span?;
+        let at = self.at?;
         let label =
             (!self.diagnostic.label.is_empty()).then(|| self.diagnostic.label.clone());
-        let at = SourceSpan::new(span.start.into(), span.len());
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(label, at))))
     }
 }
@@ -374,6 +456,36 @@ mod tests {
         assert!(out.contains("x?[2J¿y"), "{out}");
         // The label stays on the character: `a: "x` is 5 characters.
         assert!(out.contains("t.yaml:1:6]"), "{out}");
+    }
+
+    #[test]
+    fn long_lines_show_a_window_with_the_right_place() {
+        let mut sources = Sources::new();
+        let text = format!(
+            "{{{}}}\n",
+            (0..5000).map(|i| format!("k{i}: 1")).collect::<Vec<_>>().join(", ")
+        );
+        let at = text.find("k4000").unwrap();
+        let id = sources.add(Path::new("t.yaml"), text.clone());
+        let mut diags = Diagnostics::new();
+        for _ in 0..200 {
+            diags.push(Diagnostic::error("plan::test", Span::new(id, at, at + 5), "bad"));
+        }
+        let out = render(&diags, &sources, 80, false);
+        // 200 reports of a window each, not of the 50 000-character line.
+        assert!(out.len() < 200 * 1000, "{}", out.len());
+        assert!(out.contains(&format!("t.yaml:1:{}]", at + 1)), "{}", &out[..600]);
+        // 60 characters before the label: six entries of ten.
+        assert!(out.contains("│ …k3994: 1, k3995: 1,"), "{}", &out[..600]);
+        let window = out.lines().find(|l| l.contains("k4000")).unwrap();
+        let label = out.lines().find(|l| l.contains("·") && l.contains('─')).unwrap();
+        // The label sits under `k4000` in the window.
+        let col = |s: &str, i: usize| s[..i].chars().count();
+        assert_eq!(
+            col(window, window.find("k4000").unwrap()),
+            col(label, label.find('─').unwrap()),
+            "{window}\n{label}"
+        );
     }
 
     #[test]

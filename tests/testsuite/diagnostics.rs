@@ -67,6 +67,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("unknown_key_include", &[("unknown_key", 5, 3)]),
     ("unknown_reference", &[("unknown_reference", 17, 39)]),
     ("unknown_reference_crlf_nfd", &[("unknown_reference", 17, 39)]),
+    ("unknown_reference_long_line", &[("unknown_reference", 17, 633)]),
     ("unknown_reference_folded", &[("unknown_reference", 19, 46)]),
     ("unknown_reference_form", &[("unknown_reference_form", 17, 39)]),
     ("unused_definition", &[("unused_definition", 14, 3)]),

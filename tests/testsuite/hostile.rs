@@ -222,3 +222,19 @@ fn a_plan_at_the_size_limit_builds() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(std::fs::read(dir.path().join("plan.pdf")).unwrap().starts_with(b"%PDF-"));
 }
+
+#[test]
+fn many_problems_on_one_long_line_give_a_bounded_report() {
+    // 24 000 unknown keys on one 250 KB line: 200 reports (then the cap),
+    // each showing a window of the line, not the whole of it.
+    let keys: Vec<String> = (0..24_000).map(|i| format!("k{i}: 1")).collect();
+    let yaml = format!("{{{}}}\n", keys.join(", "));
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("stopped after 200 problems"));
+    assert!(out.stderr.len() < 1_000_000, "{} bytes of report", out.stderr.len());
+}
