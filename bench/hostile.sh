@@ -68,6 +68,20 @@ plan_with one.txt | sed 's/^period: 2024-05$/period: 2024-05\ndate: 99999-05-02/
 # 24 000 unknown keys on one 250 KB line: 200 reports of that line.
 { printf '{k0: 1'; for ((i = 1; i < 24000; i++)); do printf ', k%d: 1' "$i"; done; echo '}'; } \
     > wide-line.yaml
+# 2 KB of `about` cited 10 000 times (20 MB once expanded).
+repeat "      - Thực hiện $(repeat '{kl01:full} ' 10).
+" 1000 > refs.txt
+plan_with refs.txt > ref-expansion.yaml
+printf '%s\n' 'directives:' \
+    "  kl01: { type: Kết luận, number: 01-KL/TW, date: 2021-05-18, by: Bộ Chính trị, about: $(repeat 'tiếp tục đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh; ' 35) }" \
+    >> ref-expansion.yaml
+# 3 000 anniversaries and 20 000 references to an unknown id.
+repeat "      - Kỷ niệm $(repeat '{b} ' 100).
+" 200 > unknown.txt
+plan_with unknown.txt > unknown-refs.yaml
+echo 'anniversaries:' >> unknown-refs.yaml
+awk 'BEGIN { for (i = 0; i < 3000; i++) printf "  a%d: { name: Sự kiện %d, date: 1990-05-01 }\n", i, i }' \
+    >> unknown-refs.yaml
 # The largest valid plan (just under 256 KiB, 113-byte items): a correct build.
 repeat $'      - Nội dung công việc của Đảng ủy phường Mỹ Độ, tập trung lãnh đạo, chỉ đạo.\n' 2310 \
     > limit.txt
@@ -95,7 +109,7 @@ run() { # run NAME CMD FILE
     rm -f out.pdf
 }
 for f in alias-bomb deep-flow-list deep-block-list deep-flow-map deep-block-map \
-    ten-mb-line multi-mb-file huge-number year-99999 wide-line; do
+    ten-mb-line multi-mb-file huge-number year-99999 wide-line ref-expansion unknown-refs; do
     run "$f" build "$f.yaml"
 done
 run /dev/zero check /dev/zero

@@ -6,11 +6,13 @@
 //! miette reports. The wording of each message lives beside the stage that
 //! raises it (`load/error.rs`, `resolve/error.rs`).
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 use miette::{LabeledSpan, NamedSource, SourceSpan};
 
-use crate::source::{Sources, Span};
+use crate::source::{SourceId, Sources, Span};
 
 /// How bad a problem is (`plan-format.md`, "Checks every build makes").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,10 +86,21 @@ impl Diagnostic {
     }
 }
 
-/// The problems found in one build, in the order found.
+/// The most problems one file reports; past it, one note ("stopped after
+/// 200 problems") ends the list, so hostile input cannot fill memory or the
+/// terminal with reports.
+pub const MAX_PROBLEMS: usize = 200;
+
+/// Code of the note that ends a list cut at [`MAX_PROBLEMS`].
+pub const TOO_MANY_PROBLEMS: &str = "plan::too_many_problems";
+
+/// The problems found in one build, in the order found: at most
+/// [`MAX_PROBLEMS`], then a note that says the rest were dropped.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Problems dropped past [`MAX_PROBLEMS`].
+    dropped: usize,
 }
 
 impl Diagnostics {
@@ -96,14 +109,41 @@ impl Diagnostics {
         Self::default()
     }
 
-    /// Records a problem.
+    /// Records a problem; past [`MAX_PROBLEMS`], drops it and (the first
+    /// time) records the note that ends the list.
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.items.push(diagnostic);
+        if self.items.len() < MAX_PROBLEMS {
+            self.items.push(diagnostic);
+            return;
+        }
+        if self.dropped == 0 {
+            let note = Diagnostic::global(
+                TOO_MANY_PROBLEMS,
+                format!("stopped after {MAX_PROBLEMS} problems"),
+            )
+            .with_help("fix these and run again to see the rest");
+            self.items.push(Diagnostic { severity: Severity::Warning, ..note });
+        }
+        // The note is an error when a dropped problem is: it still fails the build.
+        if diagnostic.is_error()
+            && let Some(note) = self.items.last_mut()
+        {
+            note.severity = Severity::Error;
+        }
+        self.dropped += 1;
+    }
+
+    /// Whether [`MAX_PROBLEMS`] are recorded: more would be dropped, so a
+    /// stage may skip the work of finding them.
+    pub fn is_full(&self) -> bool {
+        self.items.len() >= MAX_PROBLEMS
     }
 
     /// Records every problem of `other`.
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
-        self.items.extend(other);
+        for diagnostic in other {
+            self.push(diagnostic);
+        }
     }
 
     /// Whether any problem is an error.
@@ -153,7 +193,7 @@ impl IntoIterator for Diagnostics {
 /// and the header's column are those of the file.
 #[derive(Debug)]
 struct CharColumns {
-    text: NamedSource<String>,
+    text: NamedSource<Arc<str>>,
     first_line: usize,
     first_column: usize,
 }
@@ -262,6 +302,16 @@ impl Report {
     /// offset stays the same, and in the message, label and help `\u{1b}`.
     /// A label on a very long line shows a window of that line only.
     pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
+        Self::with_texts(diagnostic, sources, &mut HashMap::new())
+    }
+
+    /// As [`Report::new`], taking each file's shown text from `shown` (filled
+    /// on first use), so that many reports share one copy of a file.
+    fn with_texts(
+        diagnostic: &Diagnostic,
+        sources: &Sources,
+        shown: &mut HashMap<SourceId, Arc<str>>,
+    ) -> Self {
         let (source, at) = match diagnostic.span {
             None => (None, None),
             Some(span) => {
@@ -269,16 +319,22 @@ impl Report {
                 let name = visible_source(&file.name);
                 let (text, at, first_line, first_column) = match excerpt(&file.text, span)
                 {
-                    Some(e) => (e.text, e.at, e.line, e.column),
-                    None => (
-                        file.text.clone(),
-                        SourceSpan::new(span.start.into(), span.len()),
-                        0,
-                        0,
-                    ),
+                    Some(e) => {
+                        (Arc::from(visible_source(&e.text)), e.at, e.line, e.column)
+                    }
+                    None => {
+                        let text = shown
+                            .entry(span.source)
+                            .or_insert_with(|| Arc::from(visible_source(&file.text)));
+                        (
+                            Arc::clone(text),
+                            SourceSpan::new(span.start.into(), span.len()),
+                            0,
+                            0,
+                        )
+                    }
                 };
-                let text =
-                    NamedSource::new(name, visible_source(&text)).with_language("yaml");
+                let text = NamedSource::new(name, text).with_language("yaml");
                 (Some(CharColumns { text, first_line, first_column }), Some(at))
             }
         };
@@ -375,8 +431,9 @@ pub fn render(
     };
     let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(width);
     let mut out = String::new();
+    let mut shown = HashMap::new();
     for diagnostic in diagnostics.sorted() {
-        let report = Report::new(diagnostic, sources);
+        let report = Report::with_texts(diagnostic, sources, &mut shown);
         // Writing into a String cannot fail.
         let _ = handler.render_report(&mut out, &report);
         out.push('\n');
@@ -486,6 +543,24 @@ mod tests {
             col(label, label.find('─').unwrap()),
             "{window}\n{label}"
         );
+    }
+
+    #[test]
+    fn the_list_stops_at_the_cap_with_a_note() {
+        let id = crate::source::SourceId(0);
+        let mut diags = Diagnostics::new();
+        for i in 0..MAX_PROBLEMS + 50 {
+            diags.push(Diagnostic::warning("plan::w", Span::new(id, i, i + 1), "w"));
+        }
+        assert_eq!(diags.len(), MAX_PROBLEMS + 1);
+        let note = diags.iter().last().unwrap();
+        assert_eq!(note.code, TOO_MANY_PROBLEMS);
+        // Only warnings were dropped: the note does not fail the build.
+        assert!(!diags.has_errors());
+        diags.push(Diagnostic::error("plan::e", Span::new(id, 0, 1), "e"));
+        assert_eq!(diags.len(), MAX_PROBLEMS + 1);
+        assert!(diags.has_errors(), "a dropped error still fails the build");
+        assert!(diags.is_full());
     }
 
     #[test]

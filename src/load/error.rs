@@ -68,27 +68,12 @@ pub(crate) const INCLUDE_KEY: &str = "plan::include_key";
 /// An invisible control character in a text, or in the file.
 pub(crate) const CONTROL_CHARACTER: &str = "plan::control_character";
 
-/// Too many problems: the rest are dropped.
-pub(crate) const TOO_MANY_PROBLEMS: &str = "plan::too_many_problems";
+/// The most problems one load reports (see [`crate::diag::MAX_PROBLEMS`]).
+pub(crate) use crate::diag::MAX_PROBLEMS;
 
-/// The most problems one load reports; past it, one [`too_many_problems`]
-/// note ends the list, so hostile input cannot fill memory with reports.
-pub(crate) const MAX_PROBLEMS: usize = 200;
-
-/// Records `diagnostic` unless [`MAX_PROBLEMS`] are already recorded.
+/// Records `diagnostic`; [`Diagnostics`] drops it past [`MAX_PROBLEMS`].
 pub(crate) fn report(diags: &mut Diagnostics, diagnostic: Diagnostic) {
-    if diags.len() < MAX_PROBLEMS {
-        diags.push(diagnostic);
-    }
-}
-
-/// The note that ends a list cut at [`MAX_PROBLEMS`].
-pub(crate) fn too_many_problems() -> Diagnostic {
-    Diagnostic::global(
-        TOO_MANY_PROBLEMS,
-        format!("stopped after {MAX_PROBLEMS} problems"),
-    )
-    .with_help("fix these and run again to see the rest")
+    diags.push(diagnostic);
 }
 
 /// How a value is shown in a message: in backticks, cut short.

@@ -116,8 +116,8 @@ pub fn load_partial(
         .any(|d| d.code == error::DUPLICATE_KEY || d.code == error::YAML_ANCHOR);
     gaps.definitions |= lost || dropped;
     gaps.texts |= lost || dropped;
-    if diags.len() >= error::MAX_PROBLEMS {
-        diags.push(error::too_many_problems());
+    if diags.is_full() {
+        // Problems were dropped: checking further would report follow-ons.
         return (None, diags);
     }
     (plan.map(|plan| (plan, gaps)), diags)

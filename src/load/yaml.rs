@@ -152,7 +152,8 @@ pub(crate) fn parse(
 ) -> Option<Node> {
     // saphyr-parser is not ours: if it ever panics on some input, report
     // that rather than crash (the event loop itself cannot panic).
-    let budget = error::MAX_PROBLEMS.saturating_sub(diags.len());
+    // One past the room left, so that a cut list gets its closing note.
+    let budget = error::MAX_PROBLEMS.saturating_sub(diags.len()) + 1;
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut reader = Reader::new(text, source, budget);
         let root = reader.run();

@@ -16,7 +16,12 @@ pub(crate) fn unknown_reference(span: Span, id: &str, known: &[&str]) -> Diagnos
         None if known.is_empty() => {
             format!("define `{id}` under `directives` or `anniversaries`")
         }
-        None => format!("known ids: {}", known.join(", ")),
+        None if known.len() <= 10 => format!("known ids: {}", known.join(", ")),
+        None => format!(
+            "known ids: {}, and {} more",
+            known[..10].join(", "),
+            known.len() - 10
+        ),
     };
     Diagnostic::error(
         "plan::unknown_reference",
@@ -210,4 +215,20 @@ pub(crate) fn party_by_authority(span: Span) -> Diagnostic {
     Diagnostic::error("plan::by_authority_of_party", span, "`by_authority_of` (TUQ.) is for state documents only")
         .with_label("not a Party signature form")
         .with_help("Party documents sign T/M, K/T or T/L: use `on_behalf`, `deputy_for` or `by_order_of`")
+}
+
+pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        "plan::too_large",
+        span,
+        format!(
+            "the plan's text passes {} KiB with its references expanded",
+            limit / 1024
+        ),
+    )
+    .with_label("the limit is passed here")
+    .with_help(
+        "a plan prints a few dozen KiB; check for a reference repeated many times, \
+         or a very long `about`",
+    )
 }

@@ -29,7 +29,18 @@ pub(super) struct Resolver<'a> {
     gaps: &'a Gaps,
     /// Whether the period is a placeholder: no date check against it.
     period_known: bool,
+    /// Bytes of text resolved so far, references expanded.
+    printed: usize,
+    /// Whether [`MAX_PRINTED`] was passed (and reported).
+    overflowed: bool,
+    /// Every id, sorted, for the help of an unknown reference; built once.
+    known: Option<Vec<&'a str>>,
 }
+
+/// The most text a plan may print, in bytes, references expanded: twice the
+/// largest file. A few `{kl01:full}` citing a long `about` are fine; thousands
+/// of them would turn a small file into a document of thousands of pages.
+pub(super) const MAX_PRINTED: usize = 2 * crate::source::MAX_FILE_BYTES;
 
 impl<'a> Resolver<'a> {
     pub(super) fn new(plan: &'a Plan, gaps: &'a Gaps, sources: &'a Sources) -> Self {
@@ -48,6 +59,9 @@ impl<'a> Resolver<'a> {
             plan,
             gaps,
             period_known: !gaps.period,
+            printed: 0,
+            overflowed: false,
+            known: None,
         }
     }
 
@@ -62,14 +76,23 @@ impl<'a> Resolver<'a> {
         }
         let mut runs: Vec<Run> = Vec::new();
         for piece in pieces {
-            let (text, strong, emph) = match piece {
-                Piece::Text { text, strong, emph } => (text, strong, emph),
+            if self.overflowed {
+                break;
+            }
+            let (text, strong, emph, span) = match piece {
+                Piece::Text { text, strong, emph } => (text, strong, emph, value.span),
                 Piece::Ref { id, form, strong, emph, range } => {
                     let span = text::locate(&value.value, raw, value.span, range);
                     let text = self.reference(&id, form.as_deref(), span, diags);
-                    (text, strong, emph)
+                    (text, strong, emph, span)
                 }
             };
+            self.printed += text.len();
+            if self.printed > MAX_PRINTED {
+                self.overflowed = true;
+                diags.push(error::text_too_large(span, MAX_PRINTED));
+                break;
+            }
             match runs.last_mut() {
                 Some(last) if last.strong == strong && last.emph == emph => {
                     last.text.push_str(&text);
@@ -88,12 +111,18 @@ impl<'a> Resolver<'a> {
         diags: &mut Diagnostics,
     ) -> String {
         let Some((key, target)) = self.targets.get_key_value(id) else {
-            if self.gaps.definitions || self.gaps.failed_ids.iter().any(|f| f == id) {
+            let failed = self.gaps.failed_ids.iter().any(|f| f == id);
+            // Full: the report would be dropped, so skip looking for a near id.
+            if self.gaps.definitions || failed || diags.is_full() {
                 return format!("{{{id}}}");
             }
-            let mut known: Vec<&str> = self.targets.keys().copied().collect();
-            known.sort_unstable();
-            diags.push(error::unknown_reference(span, id, &known));
+            let targets = &self.targets;
+            let known = self.known.get_or_insert_with(|| {
+                let mut known: Vec<&'a str> = targets.keys().copied().collect();
+                known.sort_unstable();
+                known
+            });
+            diags.push(error::unknown_reference(span, id, known));
             return format!("{{{id}}}");
         };
         self.used.insert(key);

@@ -238,3 +238,36 @@ fn many_problems_on_one_long_line_give_a_bounded_report() {
     assert!(stderr(&out).contains("stopped after 200 problems"));
     assert!(out.stderr.len() < 1_000_000, "{} bytes of report", out.stderr.len());
 }
+
+#[test]
+fn references_cannot_blow_a_small_file_up() {
+    // 2 KB of `about` cited 10 000 times would print 20 MB.
+    let about = "tiếp tục đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh; ".repeat(35);
+    let item = format!("      - Thực hiện {}.\n", "{kl01:full} ".repeat(10));
+    let yaml = plan_with(&item.repeat(1000)).replace(
+        "archive: VP/ĐU\n",
+        &format!("archive: VP/ĐU\ndirectives:\n  kl01: {{ type: Kết luận, number: 01-KL/TW, date: 2021-05-18, by: Bộ Chính trị, about: {about} }}\n"),
+    );
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES);
+    build_fails_cleanly("reference expansion", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
+fn thousands_of_unknown_references_give_a_bounded_report() {
+    // 3 000 ids and 20 000 unknown references: 200 reports, each help short.
+    let ids: String = (0..3000)
+        .map(|i| format!("  a{i}: {{ name: Sự kiện {i}, date: 1990-05-01 }}\n"))
+        .collect();
+    let item = format!("      - Kỷ niệm {}.\n", "{b} ".repeat(100));
+    let yaml = plan_with(&item.repeat(200))
+        .replace("archive: VP/ĐU\n", &format!("archive: VP/ĐU\nanniversaries:\n{ids}"));
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES, "{}", yaml.len());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("stopped after 200 problems"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("and 2990 more"), "{}", &stderr(&out)[..2000]);
+    assert!(out.stderr.len() < 1_000_000, "{} bytes of report", out.stderr.len());
+}
