@@ -82,6 +82,10 @@ plan_with unknown.txt > unknown-refs.yaml
 echo 'anniversaries:' >> unknown-refs.yaml
 awk 'BEGIN { for (i = 0; i < 3000; i++) printf "  a%d: { name: Sự kiện %d, date: 1990-05-01 }\n", i, i }' \
     >> unknown-refs.yaml
+# One item with 20 000 references, each a warning.
+{ printf '      - Kỷ niệm '; repeat '{a:years} ' 20000; echo '.'; } > many.txt
+plan_with many.txt > many-refs.yaml
+printf '%s\n' 'anniversaries:' '  a: { name: Sự kiện, date: 1990-12-01 }' >> many-refs.yaml
 # The largest valid plan (just under 256 KiB, 113-byte items): a correct build.
 repeat $'      - Nội dung công việc của Đảng ủy phường Mỹ Độ, tập trung lãnh đạo, chỉ đạo.\n' 2310 \
     > limit.txt
@@ -109,7 +113,7 @@ run() { # run NAME CMD FILE
     rm -f out.pdf
 }
 for f in alias-bomb deep-flow-list deep-block-list deep-flow-map deep-block-map \
-    ten-mb-line multi-mb-file huge-number year-99999 wide-line ref-expansion unknown-refs; do
+    ten-mb-line multi-mb-file huge-number year-99999 wide-line ref-expansion unknown-refs many-refs; do
     run "$f" build "$f.yaml"
 done
 run /dev/zero check /dev/zero

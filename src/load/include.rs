@@ -150,13 +150,11 @@ impl<'a> Includer<'a> {
             else {
                 continue;
             };
+            let earlier: HashMap<&str, &Node> =
+                earlier.iter().filter_map(|(k, _)| Some((k.as_str()?, k))).collect();
             for (key, _) in later {
                 let Some(id) = key.as_str() else { continue };
-                let Some((first, _)) =
-                    earlier.iter().find(|(k, _)| k.as_str() == Some(id))
-                else {
-                    continue;
-                };
+                let Some(first) = earlier.get(id) else { continue };
                 let file = self.sources.get(first.span.source);
                 let at = format!(
                     "line {} of `{}`",

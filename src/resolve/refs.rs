@@ -2,15 +2,38 @@
 //! (`plan-format.md`, "Text").
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::diag::Diagnostics;
 use crate::model::text::{self, Piece};
 use crate::model::{Anniversary, Directive, Gaps, Period, Plan, Text};
-use crate::source::Sources;
+use crate::source::{Sources, Span};
 use crate::vi::cite::{self, Citation, CiteForm};
 use crate::view::Run;
 
 use super::error;
+
+/// Where a piece of a text value stands, found only when needed.
+struct Place<'t> {
+    value: &'t Text,
+    /// The source the value's span covers.
+    raw: &'t str,
+    /// The piece, in the value.
+    range: Range<usize>,
+}
+
+impl Place<'_> {
+    /// The piece's span in the YAML; the whole value's when `diags` is full,
+    /// since that report is dropped. Finding the piece costs a pass over the
+    /// value, so a value with thousands of references stays linear.
+    fn span(&self, diags: &Diagnostics) -> Span {
+        if diags.is_full() {
+            self.value.span
+        } else {
+            text::locate(&self.value.value, self.raw, self.value.span, self.range.clone())
+        }
+    }
+}
 
 enum Target<'a> {
     Directive(&'a Directive),
@@ -71,25 +94,26 @@ impl<'a> Resolver<'a> {
         let raw = self.sources.slice(value.span);
         let (pieces, errors) = text::parse(&value.value);
         for e in errors {
-            let span = text::locate(&value.value, raw, value.span, e.range);
-            diags.push(error::malformed_reference(span, &e.message, &e.help));
+            let at = Place { value, raw, range: e.range };
+            diags.push(error::malformed_reference(at.span(diags), &e.message, &e.help));
         }
         let mut runs: Vec<Run> = Vec::new();
         for piece in pieces {
             if self.overflowed {
                 break;
             }
-            let (text, strong, emph, span) = match piece {
-                Piece::Text { text, strong, emph } => (text, strong, emph, value.span),
+            let (text, strong, emph, at) = match piece {
+                Piece::Text { text, strong, emph } => (text, strong, emph, None),
                 Piece::Ref { id, form, strong, emph, range } => {
-                    let span = text::locate(&value.value, raw, value.span, range);
-                    let text = self.reference(&id, form.as_deref(), span, diags);
-                    (text, strong, emph, span)
+                    let at = Place { value, raw, range };
+                    let text = self.reference(&id, form.as_deref(), &at, diags);
+                    (text, strong, emph, Some(at))
                 }
             };
             self.printed += text.len();
             if self.printed > MAX_PRINTED {
                 self.overflowed = true;
+                let span = at.map_or(value.span, |at| at.span(diags));
                 diags.push(error::text_too_large(span, MAX_PRINTED));
                 break;
             }
@@ -107,22 +131,27 @@ impl<'a> Resolver<'a> {
         &mut self,
         id: &str,
         form: Option<&str>,
-        span: crate::source::Span,
+        at: &Place<'_>,
         diags: &mut Diagnostics,
     ) -> String {
         let Some((key, target)) = self.targets.get_key_value(id) else {
             let failed = self.gaps.failed_ids.iter().any(|f| f == id);
-            // Full: the report would be dropped, so skip looking for a near id.
-            if self.gaps.definitions || failed || diags.is_full() {
+            if self.gaps.definitions || failed {
                 return format!("{{{id}}}");
             }
-            let targets = &self.targets;
-            let known = self.known.get_or_insert_with(|| {
-                let mut known: Vec<&'a str> = targets.keys().copied().collect();
-                known.sort_unstable();
-                known
-            });
-            diags.push(error::unknown_reference(span, id, known));
+            // Full: the report is dropped (but still fails the build), so
+            // skip looking for a near id.
+            let known = if diags.is_full() {
+                &[][..]
+            } else {
+                let targets = &self.targets;
+                self.known.get_or_insert_with(|| {
+                    let mut known: Vec<&'a str> = targets.keys().copied().collect();
+                    known.sort_unstable();
+                    known
+                })
+            };
+            diags.push(error::unknown_reference(at.span(diags), id, known));
             return format!("{{{id}}}");
         };
         self.used.insert(key);
@@ -134,12 +163,12 @@ impl<'a> Resolver<'a> {
                     Some("short") => CiteForm::Short,
                     Some("full") => {
                         if d.about.is_none() {
-                            diags.push(error::full_without_about(span, id));
+                            diags.push(error::full_without_about(at.span(diags), id));
                         }
                         CiteForm::Full
                     }
                     Some(other) => {
-                        diags.push(error::unknown_form(span, other, true));
+                        diags.push(error::unknown_form(at.span(diags), other, true));
                         CiteForm::Default
                     }
                 };
@@ -158,6 +187,7 @@ impl<'a> Resolver<'a> {
                     chrono::Datelike::day(&a.date.value),
                 );
                 if self.period_known && !self.period.contains_day_of_year(month, day) {
+                    let span = at.span(diags);
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }
                 let year = self.period.year();
@@ -167,7 +197,7 @@ impl<'a> Resolver<'a> {
                         cite::anniversary_years(a.date.value, year).to_string()
                     }
                     Some(other) => {
-                        diags.push(error::unknown_form(span, other, false));
+                        diags.push(error::unknown_form(at.span(diags), other, false));
                         cite::anniversary(&a.name.value, a.date.value, year)
                     }
                 }
