@@ -6,11 +6,13 @@
 //! miette reports. The wording of each message lives beside the stage that
 //! raises it (`load/error.rs`, `resolve/error.rs`).
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 use miette::{LabeledSpan, NamedSource, SourceSpan};
 
-use crate::source::{Sources, Span};
+use crate::source::{SourceId, Sources, Span};
 
 /// How bad a problem is (`plan-format.md`, "Checks every build makes").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,10 +86,21 @@ impl Diagnostic {
     }
 }
 
-/// The problems found in one build, in the order found.
+/// The most problems one file reports; past it, one note ("stopped after
+/// 200 problems") ends the list, so hostile input cannot fill memory or the
+/// terminal with reports.
+pub const MAX_PROBLEMS: usize = 200;
+
+/// Code of the note that ends a list cut at [`MAX_PROBLEMS`].
+pub const TOO_MANY_PROBLEMS: &str = "plan::too_many_problems";
+
+/// The problems found in one build, in the order found: at most
+/// [`MAX_PROBLEMS`], then a note that says the rest were dropped.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Problems dropped past [`MAX_PROBLEMS`].
+    dropped: usize,
 }
 
 impl Diagnostics {
@@ -96,14 +109,41 @@ impl Diagnostics {
         Self::default()
     }
 
-    /// Records a problem.
+    /// Records a problem; past [`MAX_PROBLEMS`], drops it and (the first
+    /// time) records the note that ends the list.
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.items.push(diagnostic);
+        if self.items.len() < MAX_PROBLEMS {
+            self.items.push(diagnostic);
+            return;
+        }
+        if self.dropped == 0 {
+            let note = Diagnostic::global(
+                TOO_MANY_PROBLEMS,
+                format!("stopped after {MAX_PROBLEMS} problems"),
+            )
+            .with_help("fix these and run again to see the rest");
+            self.items.push(Diagnostic { severity: Severity::Warning, ..note });
+        }
+        // The note is an error when a dropped problem is: it still fails the build.
+        if diagnostic.is_error()
+            && let Some(note) = self.items.last_mut()
+        {
+            note.severity = Severity::Error;
+        }
+        self.dropped += 1;
+    }
+
+    /// Whether [`MAX_PROBLEMS`] are recorded: more would be dropped, so a
+    /// stage may skip the work of finding them.
+    pub fn is_full(&self) -> bool {
+        self.items.len() >= MAX_PROBLEMS
     }
 
     /// Records every problem of `other`.
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
-        self.items.extend(other);
+        for diagnostic in other {
+            self.push(diagnostic);
+        }
     }
 
     /// Whether any problem is an error.
@@ -148,8 +188,15 @@ impl IntoIterator for Diagnostics {
 /// miette counts the column of a report's header (`plan.yaml:12:56`) in
 /// bytes; after Vietnamese letters (two or three bytes each) that points
 /// past the place. This wrapper recounts it in characters, as editors do.
+/// The text may be an excerpt of the file ([`Excerpt`]) that starts at
+/// `first_line` (0-based) and `first_column` (in characters): line numbers
+/// and the header's column are those of the file.
 #[derive(Debug)]
-struct CharColumns(NamedSource<String>);
+struct CharColumns {
+    text: NamedSource<Arc<str>>,
+    first_line: usize,
+    first_column: usize,
+}
 
 impl miette::SourceCode for CharColumns {
     fn read_span<'a>(
@@ -158,23 +205,83 @@ impl miette::SourceCode for CharColumns {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let contents = self.0.read_span(span, before, after)?;
-        if before != 0 || after != 0 {
-            return Ok(contents);
-        }
-        let text = self.0.inner();
-        let start = span.offset().min(text.len());
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let column = text.get(line_start..start).map_or(0, |t| t.chars().count());
+        let contents = self.text.read_span(span, before, after)?;
+        let line = contents.line() + self.first_line;
+        let column = if before != 0 || after != 0 {
+            contents.column()
+        } else {
+            let text = self.text.inner();
+            let start = span.offset().min(text.len());
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let chars = text.get(line_start..start).map_or(0, |t| t.chars().count());
+            if line_start == 0 { self.first_column + chars } else { chars }
+        };
         Ok(Box::new(miette::MietteSpanContents::new_named(
-            self.0.name().to_owned(),
+            self.text.name().to_owned(),
             contents.data(),
             *contents.span(),
-            contents.line(),
+            line,
             column,
             contents.line_count(),
         )))
     }
+}
+
+/// Lines longer than this many bytes are shown as a window around the
+/// label: a report never prints a whole 200 KB line, however many problems
+/// sit on it.
+const LONG_LINE: usize = 400;
+
+/// Characters shown before the label's start in such a window; twice as
+/// many are shown after it.
+const WINDOW: usize = 60;
+
+/// The part of a long line a report shows.
+struct Excerpt {
+    /// The window, with `…` where the line goes on.
+    text: String,
+    /// The label, in `text`.
+    at: SourceSpan,
+    /// The line of the window, 0-based.
+    line: usize,
+    /// The column where `text` starts, in characters, 0-based.
+    column: usize,
+}
+
+/// The window of the line holding `span` when that line is long; `None` for
+/// a line short enough to show whole.
+fn excerpt(text: &str, span: Span) -> Option<Excerpt> {
+    let start = span.start.min(text.len());
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text.get(start..)?.find('\n').map_or(text.len(), |i| start + i);
+    if line_end - line_start <= LONG_LINE {
+        return None;
+    }
+    let before = text.get(line_start..start)?;
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(WINDOW - 1)
+        .map_or(line_start, |(i, _)| line_start + i);
+    let after = text.get(start..line_end)?;
+    let to = after.char_indices().nth(2 * WINDOW).map_or(line_end, |(i, _)| start + i);
+    let mut out = String::new();
+    let clipped_start = from > line_start;
+    if clipped_start {
+        out.push('…');
+    }
+    let offset = out.len() + (start - from);
+    out.push_str(text.get(from..to)?);
+    if to < line_end {
+        out.push('…');
+    }
+    let end = span.end.clamp(start, to);
+    Some(Excerpt {
+        text: out,
+        at: SourceSpan::new(offset.into(), end - start),
+        line: text.get(..line_start)?.matches('\n').count(),
+        column: text.get(line_start..from)?.chars().count() - usize::from(clipped_start),
+    })
 }
 
 /// A [`Diagnostic`] joined with the text of its file, ready for miette.
@@ -182,20 +289,94 @@ impl miette::SourceCode for CharColumns {
 pub struct Report {
     diagnostic: Diagnostic,
     source: Option<CharColumns>,
+    /// The label's place in `source`.
+    at: Option<SourceSpan>,
 }
 
 impl Report {
     /// Joins `diagnostic` with its file from `sources`.
+    ///
+    /// Control characters are never written to the terminal as they are (a
+    /// plan could otherwise send escape sequences to it): in the file's text
+    /// they become `?` (or `¿` for a two-byte C1 character), so every byte
+    /// offset stays the same, and in the message, label and help `\u{1b}`.
+    /// A label on a very long line shows a window of that line only.
     pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
-        let source = diagnostic.span.map(|span| {
-            let file = sources.get(span.source);
-            CharColumns(
-                NamedSource::new(file.name.clone(), file.text.clone())
-                    .with_language("yaml"),
-            )
-        });
-        Self { diagnostic: diagnostic.clone(), source }
+        Self::with_texts(diagnostic, sources, &mut HashMap::new())
     }
+
+    /// As [`Report::new`], taking each file's shown text from `shown` (filled
+    /// on first use), so that many reports share one copy of a file.
+    fn with_texts(
+        diagnostic: &Diagnostic,
+        sources: &Sources,
+        shown: &mut HashMap<SourceId, Arc<str>>,
+    ) -> Self {
+        let (source, at) = match diagnostic.span {
+            None => (None, None),
+            Some(span) => {
+                let file = sources.get(span.source);
+                let name = visible_source(&file.name);
+                let (text, at, first_line, first_column) = match excerpt(&file.text, span)
+                {
+                    Some(e) => {
+                        (Arc::from(visible_source(&e.text)), e.at, e.line, e.column)
+                    }
+                    None => {
+                        let text = shown
+                            .entry(span.source)
+                            .or_insert_with(|| Arc::from(visible_source(&file.text)));
+                        (
+                            Arc::clone(text),
+                            SourceSpan::new(span.start.into(), span.len()),
+                            0,
+                            0,
+                        )
+                    }
+                };
+                let text = NamedSource::new(name, text).with_language("yaml");
+                (Some(CharColumns { text, first_line, first_column }), Some(at))
+            }
+        };
+        let mut diagnostic = diagnostic.clone();
+        diagnostic.message = visible(&diagnostic.message);
+        diagnostic.label = visible(&diagnostic.label);
+        diagnostic.help = diagnostic.help.as_deref().map(visible);
+        Self { diagnostic, source, at }
+    }
+}
+
+/// Whether `c` must not reach a terminal: a control character other than
+/// line feed and tab.
+fn is_hidden(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` with each control character written as `\u{…}`.
+fn visible(text: &str) -> String {
+    if !text.chars().any(is_hidden) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(
+            |c| if is_hidden(c) { c.escape_unicode().to_string() } else { c.to_string() },
+        )
+        .collect()
+}
+
+/// `text` with each control character replaced by a printable one of the
+/// same length in bytes, so spans into `text` stay valid.
+fn visible_source(text: &str) -> String {
+    if !text.chars().any(is_hidden) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| match c {
+            c if !is_hidden(c) => c,
+            c if c.len_utf8() == 1 => '?',
+            _ => '¿',
+        })
+        .collect()
 }
 
 impl fmt::Display for Report {
@@ -227,10 +408,9 @@ impl miette::Diagnostic for Report {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = self.diagnostic.span?;
+        let at = self.at?;
         let label =
             (!self.diagnostic.label.is_empty()).then(|| self.diagnostic.label.clone());
-        let at = SourceSpan::new(span.start.into(), span.len());
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(label, at))))
     }
 }
@@ -251,8 +431,9 @@ pub fn render(
     };
     let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(width);
     let mut out = String::new();
+    let mut shown = HashMap::new();
     for diagnostic in diagnostics.sorted() {
-        let report = Report::new(diagnostic, sources);
+        let report = Report::with_texts(diagnostic, sources, &mut shown);
         // Writing into a String cannot fail.
         let _ = handler.render_report(&mut out, &report);
         out.push('\n');
@@ -309,6 +490,77 @@ mod tests {
         let out = render(&diags, &sources, 80, false);
         // "place: Mỹ Độ " is 13 characters (17 bytes): the label is at column 14.
         assert!(out.contains("t.yaml:1:14]"), "{out}");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let mut sources = Sources::new();
+        let text = "a: \"x\u{1b}[2J\u{85}y\"\n".to_owned();
+        let start = text.find('\u{1b}').unwrap();
+        let id = sources.add(Path::new("t.yaml"), text);
+        let mut diags = Diagnostics::new();
+        diags.push(
+            Diagnostic::error(
+                "plan::test",
+                Span::new(id, start, start + 1),
+                "bad \u{1b}[2J",
+            )
+            .with_help("\u{7}"),
+        );
+        let out = render(&diags, &sources, 80, false);
+        assert!(!out.chars().any(is_hidden), "{out:?}");
+        assert!(out.contains("bad \\u{1b}[2J"), "{out}");
+        assert!(out.contains("x?[2J¿y"), "{out}");
+        // The label stays on the character: `a: "x` is 5 characters.
+        assert!(out.contains("t.yaml:1:6]"), "{out}");
+    }
+
+    #[test]
+    fn long_lines_show_a_window_with_the_right_place() {
+        let mut sources = Sources::new();
+        let text = format!(
+            "{{{}}}\n",
+            (0..5000).map(|i| format!("k{i}: 1")).collect::<Vec<_>>().join(", ")
+        );
+        let at = text.find("k4000").unwrap();
+        let id = sources.add(Path::new("t.yaml"), text.clone());
+        let mut diags = Diagnostics::new();
+        for _ in 0..200 {
+            diags.push(Diagnostic::error("plan::test", Span::new(id, at, at + 5), "bad"));
+        }
+        let out = render(&diags, &sources, 80, false);
+        // 200 reports of a window each, not of the 50 000-character line.
+        assert!(out.len() < 200 * 1000, "{}", out.len());
+        assert!(out.contains(&format!("t.yaml:1:{}]", at + 1)), "{}", &out[..600]);
+        // 60 characters before the label: six entries of ten.
+        assert!(out.contains("│ …k3994: 1, k3995: 1,"), "{}", &out[..600]);
+        let window = out.lines().find(|l| l.contains("k4000")).unwrap();
+        let label = out.lines().find(|l| l.contains("·") && l.contains('─')).unwrap();
+        // The label sits under `k4000` in the window.
+        let col = |s: &str, i: usize| s[..i].chars().count();
+        assert_eq!(
+            col(window, window.find("k4000").unwrap()),
+            col(label, label.find('─').unwrap()),
+            "{window}\n{label}"
+        );
+    }
+
+    #[test]
+    fn the_list_stops_at_the_cap_with_a_note() {
+        let id = crate::source::SourceId(0);
+        let mut diags = Diagnostics::new();
+        for i in 0..MAX_PROBLEMS + 50 {
+            diags.push(Diagnostic::warning("plan::w", Span::new(id, i, i + 1), "w"));
+        }
+        assert_eq!(diags.len(), MAX_PROBLEMS + 1);
+        let note = diags.iter().last().unwrap();
+        assert_eq!(note.code, TOO_MANY_PROBLEMS);
+        // Only warnings were dropped: the note does not fail the build.
+        assert!(!diags.has_errors());
+        diags.push(Diagnostic::error("plan::e", Span::new(id, 0, 1), "e"));
+        assert_eq!(diags.len(), MAX_PROBLEMS + 1);
+        assert!(diags.has_errors(), "a dropped error still fails the build");
+        assert!(diags.is_full());
     }
 
     #[test]

@@ -49,16 +49,10 @@ pub struct Checked {
 }
 
 /// Loads, checks and resolves the plan in `bytes` (read from `path`) and
-/// composes its view: every stage up to the template.
+/// composes its view: every stage up to the template. Included files are
+/// read from disk.
 pub fn check(path: &Path, bytes: &[u8], options: resolve::Options) -> Checked {
-    let mut sources = Sources::new();
-    let (plan, mut diagnostics) = load::load_bytes(path, bytes, &mut sources);
-    let view = plan.and_then(|plan| {
-        let (resolved, found) = resolve::resolve(&plan, &sources, options);
-        diagnostics.extend(found);
-        resolved.map(|r| compose::compose(&r))
-    });
-    Checked { sources, diagnostics, view }
+    check_with(path, bytes, options, &load::read_from_disk)
 }
 
 /// The result of every stage up to the view, for tools that look inside a
@@ -93,15 +87,25 @@ pub fn stages(
     read: &load::ReadFile,
 ) -> Staged {
     let mut sources = Sources::new();
-    let (plan, mut diagnostics) = load::load_bytes_with(path, bytes, &mut sources, read);
-    let stages = plan.and_then(|plan| {
-        let (resolved, found) = resolve::resolve(&plan, &sources, options);
-        diagnostics.extend(found);
-        resolved.map(|resolved| {
-            let view = compose::compose(&resolved);
-            Stages { plan, resolved, view }
-        })
-    });
+    let (partial, mut diagnostics) =
+        load::load_partial_with(path, bytes, &mut sources, read);
+    let stages = match partial {
+        None => None,
+        // Past load errors the rest of the file is still checked, so every
+        // problem is reported in one run; nothing is composed.
+        Some((plan, gaps)) if diagnostics.has_errors() => {
+            diagnostics.extend(resolve::check_partial(&plan, &gaps, &sources));
+            None
+        }
+        Some((plan, _)) => {
+            let (resolved, found) = resolve::resolve(&plan, &sources, options);
+            diagnostics.extend(found);
+            resolved.map(|resolved| {
+                let view = compose::compose(&resolved);
+                Stages { plan, resolved, view }
+            })
+        }
+    };
     Staged { sources, diagnostics, stages }
 }
 

@@ -132,6 +132,24 @@ impl Sources {
     }
 }
 
+/// The most bytes a plan file, or one included file, may hold: 256 KiB.
+///
+/// A month's program is about 20 KiB (`plans/may-2024.yaml`); 256 KiB is
+/// some eighty printed pages, and keeps the build of any file that fits
+/// within a second or two. Larger input is an error, never read in full.
+pub const MAX_FILE_BYTES: usize = 256 * 1024;
+
+/// Reads the file at `path`, but no more than [`MAX_FILE_BYTES`]` + 1`
+/// bytes: enough to tell that it is too large without reading all of it (a
+/// device such as `/dev/zero` never ends).
+pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Where the bytes of a file stop being UTF-8.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotUtf8 {

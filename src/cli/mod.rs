@@ -105,7 +105,9 @@ pub fn run(cli: Cli) -> ExitStatus {
 }
 
 pub(super) fn read(file: &Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
+    // Bounded: a file past the limit is reported as too large by `load`.
+    crate::source::read_bounded(file)
+        .with_context(|| format!("cannot read {}", file.display()))
 }
 
 pub(super) fn plan_status(diagnostics: &Diagnostics, flags: &CheckFlags) -> ExitStatus {

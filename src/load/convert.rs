@@ -2,7 +2,9 @@
 //!
 //! Each `read_*` function returns `None` only after it has reported why (or
 //! when the node was already reported, [`NodeKind::Invalid`]); the caller
-//! keeps going with the siblings, and `load` gives no plan when any error was
+//! keeps going with the siblings. Past an error the plan is still built,
+//! with placeholders that [`Gaps`] names, so `resolve` can check the rest of
+//! the file in the same run; `load_bytes` gives no plan when any error was
 //! reported. The walk follows the format's fixed shape, so its depth is
 //! bounded by the format, not by the input.
 
@@ -13,9 +15,10 @@ use chrono::NaiveDate;
 use super::error;
 use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::text;
 use crate::model::{
-    Anniversary, Directive, Issuer, Kind, ListStyle, Meeting, Meetings, Period, Plan,
-    RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Anniversary, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings, Period,
+    Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
 
@@ -25,10 +28,20 @@ pub(crate) struct Cx<'a> {
     pub(crate) sources: &'a Sources,
     /// Where problems go.
     pub(crate) diags: &'a mut Diagnostics,
+    /// What the plan lacks because of the errors found so far.
+    pub(crate) gaps: Gaps,
+    /// Errors found, also those past [`error::MAX_PROBLEMS`].
+    pub(crate) seen: usize,
 }
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
+    /// A conversion that reports into `diags`.
+    pub(crate) fn new(sources: &'a Sources, diags: &'a mut Diagnostics) -> Self {
+        Self { sources, diags, gaps: Gaps::default(), seen: 0 }
+    }
+
     fn push(&mut self, diagnostic: Diagnostic) {
+        self.seen += 1;
         error::report(self.diags, diagnostic);
     }
 
@@ -106,7 +119,7 @@ impl<'n> Fields<'n> {
             }
         };
         let known = owner.names();
-        for (key, _) in entries {
+        for (key, value) in entries {
             if cx.full() {
                 break;
             }
@@ -115,6 +128,12 @@ impl<'n> Fields<'n> {
                 NodeKind::Scalar(name, _) if !key.is_null() => {
                     if !known.contains(&name.as_str()) {
                         cx.push(error::unknown_key(key.span, name, known));
+                        if owner == Owner::Plan {
+                            // `directves:` or `intr:` may hold definitions or
+                            // references that are now not read.
+                            cx.gaps.definitions |= may_define(value);
+                            cx.gaps.texts |= may_refer(value);
+                        }
                     }
                 }
                 _ => cx.push(error::key_not_text(key.span, &key.found())),
@@ -177,6 +196,34 @@ impl<'n> Fields<'n> {
     }
 }
 
+/// Whether a value under an unknown key may be definitions: a mapping of
+/// mappings, as `directives` and `anniversaries` are.
+fn may_define(value: &Node) -> bool {
+    match &value.kind {
+        NodeKind::Map(entries) => {
+            entries.iter().any(|(_, v)| matches!(v.kind, NodeKind::Map(_)))
+        }
+        NodeKind::Invalid => true,
+        _ => false,
+    }
+}
+
+/// Whether a value under an unknown key may hold `{id}` references: some
+/// text in it has a `{`. The walk is bounded by the tree's depth limit.
+fn may_refer(value: &Node) -> bool {
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        match &node.kind {
+            NodeKind::Scalar(text, _) if text.contains('{') => return true,
+            NodeKind::Scalar(..) => {}
+            NodeKind::Invalid => return true,
+            NodeKind::Seq(items) => stack.extend(items),
+            NodeKind::Map(entries) => stack.extend(entries.iter().map(|(_, v)| v)),
+        }
+    }
+    false
+}
+
 /// Where "missing key" points for a mapping with no key of its own (a list
 /// item, the top level): the whole mapping when it fits on one line, else
 /// its first key.
@@ -190,6 +237,10 @@ pub(crate) fn item_anchor(node: &Node, sources: &Sources) -> Span {
 }
 
 /// Converts the top-level mapping (includes already merged) into a plan.
+///
+/// Past errors the plan is still built, with placeholders where a value is
+/// missing or invalid, and `cx.gaps` names them (see [`Gaps`]); `None` only
+/// when the top level is not a mapping.
 pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Plan> {
     let f = Fields::open(
         root,
@@ -211,7 +262,9 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let number = f.opt("number", cx, read_number);
     let date = f.opt("date", cx, read_date);
     let place = f.req("place", cx, read_text);
+    let texts_before = cx.seen;
     let title = f.opt("title", cx, read_text);
+    let texts_lost = cx.seen > texts_before;
     let issuer = f.require("issuer", cx).and_then(|(k, v)| read_issuer(k, v, cx));
     let (directives, directive_ids) =
         f.get("directives").map(|(k, v)| read_directives(k, v, cx)).unwrap_or_default();
@@ -220,36 +273,62 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         .map(|(k, v)| read_anniversaries(k, v, cx))
         .unwrap_or_default();
     check_ids(&directive_ids, &anniversary_ids, cx);
+    let texts_before = cx.seen;
     let intro = f.opt("intro", cx, read_text);
     let sections =
         f.require("sections", cx).and_then(|(k, v)| read_sections(k, v, 0, cx));
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
     let closing = f.req("closing", cx, read_text);
+    let texts_lost = texts_lost || cx.seen > texts_before;
+    let recipients_before = cx.seen;
     let recipients = f.req("recipients", cx, |v, p, cx| {
         read_text_list(v, p, "recipients", cx).map(|list| Spanned::new(list, v.span))
     });
+    let recipients_lost = cx.seen > recipients_before;
     let archive = f.req("archive", cx, read_text);
     let signer = f.require("signer", cx).and_then(|(k, v)| read_signer(k, v, cx));
     let draft = f.opt("draft", cx, read_bool);
+
+    // Placeholders for what could not be read; `Gaps` says which they are.
+    let gaps = &mut cx.gaps;
+    gaps.style = style.is_none();
+    gaps.period = period.is_none();
+    gaps.sections = sections.is_none();
+    gaps.recipients = recipients_lost;
+    gaps.texts |= texts_lost;
+    let blank = || Spanned::new(String::new(), anchor);
     Some(Plan {
-        kind: kind?,
-        style: style?,
+        kind: kind.unwrap_or(Spanned::new(Kind::ChuongTrinh, anchor)),
+        style: style.unwrap_or(Spanned::new(Style::Dang, anchor)),
         rules,
-        period: period?,
+        period: period.unwrap_or(Spanned::new(Period::Year(2000), anchor)),
         number,
         date,
-        place: place?,
+        place: place.unwrap_or_else(blank),
         title,
-        issuer: issuer?,
+        issuer: issuer.unwrap_or_else(|| Issuer {
+            parent: None,
+            name: blank(),
+            abbr: blank(),
+        }),
         directives,
         anniversaries,
         intro,
-        sections: sections?,
+        sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         meetings,
-        closing: closing?,
-        recipients: recipients?,
-        archive: archive?,
-        signer: signer?,
+        closing: closing.unwrap_or_else(blank),
+        recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
+        archive: archive.unwrap_or_else(blank),
+        signer: signer.unwrap_or_else(|| Signer {
+            span: anchor,
+            on_behalf: None,
+            deputy_for: None,
+            by_order_of: None,
+            by_authority_of: None,
+            acting: None,
+            title: blank(),
+            name: blank(),
+        }),
         draft,
     })
 }
@@ -267,7 +346,12 @@ fn read_issuer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Issuer> {
     let parent = f.opt("parent", cx, read_text);
     let name = f.req("name", cx, read_text);
     let abbr = f.req("abbr", cx, read_text);
-    Some(Issuer { parent, name: name?, abbr: abbr? })
+    let blank = || Spanned::new(String::new(), key.span);
+    Some(Issuer {
+        parent,
+        name: name.unwrap_or_else(blank),
+        abbr: abbr.unwrap_or_else(blank),
+    })
 }
 
 /// The entries of a mapping of entries by id (`directives`, `anniversaries`).
@@ -279,8 +363,12 @@ fn id_entries<'n>(
 ) -> &'n [(Node, Node)] {
     match &node.kind {
         NodeKind::Map(entries) => entries,
-        NodeKind::Invalid => &[],
+        NodeKind::Invalid => {
+            cx.gaps.definitions = true;
+            &[]
+        }
         _ => {
+            cx.gaps.definitions = true;
             let place = Place::Key(key, name);
             cx.push(error::wrong_type(
                 place.span_of(node),
@@ -328,9 +416,13 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
         let name = id_key.as_str().unwrap_or_default();
         let label = format!("directive `{name}`");
         let place = Place::Key(id_key, name);
+        // An entry with any error (an unknown `abut:`, say) is left out and
+        // its id remembered, so references to it raise nothing more.
+        let before = cx.seen;
         let Some(f) =
             Fields::open(value, Owner::Directive, id_key.span, label, place, cx)
         else {
+            cx.gaps.failed_ids.extend(id.iter().map(|i| i.value.clone()));
             ids.extend(id);
             continue;
         };
@@ -339,10 +431,14 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
         let date = f.req("date", cx, read_date);
         let by = f.req("by", cx, read_text);
         let about = f.opt("about", cx, read_text);
-        if let (Some(id), Some(doc_type), Some(number), Some(date), Some(by)) =
-            (id.clone(), doc_type, number, date, by)
-        {
-            out.push(Directive { id, doc_type, number, date, by, about });
+        match (id.clone(), doc_type, number, date, by) {
+            (Some(id), Some(doc_type), Some(number), Some(date), Some(by))
+                if cx.seen == before =>
+            {
+                out.push(Directive { id, doc_type, number, date, by, about });
+            }
+            (Some(id), ..) => cx.gaps.failed_ids.push(id.value),
+            _ => {}
         }
         ids.extend(id);
     }
@@ -357,16 +453,24 @@ fn read_anniversaries(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Anniv
         let name = id_key.as_str().unwrap_or_default();
         let label = format!("anniversary `{name}`");
         let place = Place::Key(id_key, name);
+        // An entry with any error (an unknown `abut:`, say) is left out and
+        // its id remembered, so references to it raise nothing more.
+        let before = cx.seen;
         let Some(f) =
             Fields::open(value, Owner::Anniversary, id_key.span, label, place, cx)
         else {
+            cx.gaps.failed_ids.extend(id.iter().map(|i| i.value.clone()));
             ids.extend(id);
             continue;
         };
         let event = f.req("name", cx, read_text);
         let date = f.req("date", cx, read_date);
-        if let (Some(id), Some(name), Some(date)) = (id.clone(), event, date) {
-            out.push(Anniversary { id, name, date });
+        match (id.clone(), event, date) {
+            (Some(id), Some(name), Some(date)) if cx.seen == before => {
+                out.push(Anniversary { id, name, date });
+            }
+            (Some(id), ..) => cx.gaps.failed_ids.push(id.value),
+            _ => {}
         }
         ids.extend(id);
     }
@@ -419,6 +523,15 @@ fn read_sections(
 }
 
 fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
+    let before = cx.seen;
+    let section = read_section_fields(node, depth, cx);
+    if cx.seen > before {
+        cx.gaps.broken_sections.push(node.span);
+    }
+    section
+}
+
+fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
     let anchor = item_anchor(node, cx.sources);
     let label = "a section".to_owned();
     let f =
@@ -448,7 +561,15 @@ fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
             Vec::new()
         }
     };
-    Some(Section { span: node.span, title: title?, intro, list: list?, items, sections })
+    Some(Section {
+        span: node.span,
+        // A placeholder past an error: the plan is only checked, never printed.
+        title: title.unwrap_or_else(|| Spanned::new(String::new(), anchor)),
+        intro,
+        list: list.unwrap_or(Spanned::new(ListStyle::default(), node.span)),
+        items,
+        sections,
+    })
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
@@ -461,7 +582,7 @@ fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
         Some(list.iter().filter_map(|item| read_meeting(item, cx)).collect::<Vec<_>>())
     });
     let note = f.opt("note", cx, read_text);
-    Some(Meetings { span: node.span, title, items: items?, note })
+    Some(Meetings { span: node.span, title, items: items.unwrap_or_default(), note })
 }
 
 fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
@@ -494,7 +615,9 @@ fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
         }
     };
     let time = f.opt("time", cx, read_time);
-    Some(Meeting { span: node.span, name: name?, when: when?, time })
+    // Without a name the meeting is still checked against the period.
+    let name = name.unwrap_or_else(|| Spanned::new(String::new(), anchor));
+    Some(Meeting { span: node.span, name, when: when?, time })
 }
 
 fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
@@ -514,6 +637,7 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
     let acting = f.opt("acting", cx, read_bool);
     let title = f.req("title", cx, read_text);
     let name = f.req("name", cx, read_text);
+    let blank = || Spanned::new(String::new(), key.span);
     Some(Signer {
         span: node.span,
         on_behalf,
@@ -521,8 +645,8 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
         by_order_of,
         by_authority_of,
         acting,
-        title: title?,
-        name: name?,
+        title: title.unwrap_or_else(blank),
+        name: name.unwrap_or_else(blank),
     })
 }
 
@@ -583,9 +707,75 @@ fn read_list<'n>(
 }
 
 /// Text, as written (any scalar: `45` as a title is text too).
+///
+/// A control character (C0 but tab and line feed, DEL, C1) is an error at
+/// its place: it would print as nothing or as a box, and usually comes from
+/// text pasted out of another program (U+000B is Word's manual line break).
 fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
     let text = read_scalar(node, place, "text", cx)?;
+    let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
+    if let Some((at, c)) = controls.next() {
+        let more = controls.count();
+        // The label lands on the character written as itself, or else on
+        // its escape in a double-quoted value (`"\a"`), or else on the value.
+        let raw = cx.sources.slice(node.span);
+        let mut span = text::locate(text, raw, node.span, at..at + c.len_utf8());
+        if span == node.span
+            && let Some(escape) = control_escape(raw)
+        {
+            span = Span::new(
+                node.span.source,
+                node.span.start + escape.start,
+                node.span.start + escape.end,
+            );
+        }
+        cx.push(error::control_character(span, c, more));
+    }
     Some(Spanned::new(text.to_owned(), node.span))
+}
+
+/// The byte range of the first escape in a double-quoted scalar `raw`
+/// (`"a\x07b"`) that stands for a control character [`is_control`] refuses.
+fn control_escape(raw: &str) -> Option<std::ops::Range<usize>> {
+    if !raw.starts_with('"') {
+        return None;
+    }
+    let mut chars = raw.char_indices();
+    while let Some((at, c)) = chars.next() {
+        if c != '\\' {
+            continue;
+        }
+        let Some((_, kind)) = chars.next() else { break };
+        let hex = |n: usize, chars: &mut std::str::CharIndices<'_>| {
+            let digits: String = chars.by_ref().take(n).map(|(_, d)| d).collect();
+            u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
+        };
+        let decoded = match kind {
+            '0' => Some('\0'),
+            'a' => Some('\u{7}'),
+            'b' => Some('\u{8}'),
+            'v' => Some('\u{B}'),
+            'f' => Some('\u{C}'),
+            'r' => Some('\r'),
+            'e' => Some('\u{1B}'),
+            'N' => Some('\u{85}'),
+            'x' => hex(2, &mut chars),
+            'u' => hex(4, &mut chars),
+            'U' => hex(8, &mut chars),
+            _ => None,
+        };
+        if decoded.is_some_and(is_control) {
+            let end = chars.clone().next().map_or(raw.len(), |(i, _)| i);
+            return Some(at..end);
+        }
+    }
+    None
+}
+
+/// Whether `c` is a control character a text may not hold: C0 but tab and
+/// line feed, DEL and C1.
+pub(crate) fn is_control(c: char) -> bool {
+    c.is_control() && c != '\t' && c != '\n'
 }
 
 /// A list of texts under `key`.

@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::source::{NotUtf8, Span};
+use crate::source::{MAX_FILE_BYTES, NotUtf8, Span};
 
 /// The YAML cannot be read: the scanner's complaint, in plain words.
 pub(crate) const YAML_SYNTAX: &str = "plan::yaml_syntax";
@@ -21,7 +21,8 @@ pub(crate) const YAML_TAG: &str = "plan::yaml_tag";
 /// More than [`super::yaml::MAX_DEPTH`] nested lists and mappings, or
 /// includes nested too deeply.
 pub(crate) const TOO_DEEP: &str = "plan::too_deep";
-/// A file with more than [`super::yaml::MAX_NODES`] values.
+/// A file with more than [`super::yaml::MAX_NODES`] values, larger than
+/// [`MAX_FILE_BYTES`], or a plan with too many included files.
 pub(crate) const TOO_LARGE: &str = "plan::too_large";
 /// A second `---` document in one file.
 pub(crate) const MULTIPLE_DOCUMENTS: &str = "plan::multiple_documents";
@@ -64,27 +65,15 @@ pub(crate) const INCLUDE_CYCLE: &str = "plan::include_cycle";
 /// A key an included file may not set.
 pub(crate) const INCLUDE_KEY: &str = "plan::include_key";
 
-/// Too many problems: the rest are dropped.
-pub(crate) const TOO_MANY_PROBLEMS: &str = "plan::too_many_problems";
+/// An invisible control character in a text, or in the file.
+pub(crate) const CONTROL_CHARACTER: &str = "plan::control_character";
 
-/// The most problems one load reports; past it, one [`too_many_problems`]
-/// note ends the list, so hostile input cannot fill memory with reports.
-pub(crate) const MAX_PROBLEMS: usize = 200;
+/// The most problems one load reports (see [`crate::diag::MAX_PROBLEMS`]).
+pub(crate) use crate::diag::MAX_PROBLEMS;
 
-/// Records `diagnostic` unless [`MAX_PROBLEMS`] are already recorded.
+/// Records `diagnostic`; [`Diagnostics`] drops it past [`MAX_PROBLEMS`].
 pub(crate) fn report(diags: &mut Diagnostics, diagnostic: Diagnostic) {
-    if diags.len() < MAX_PROBLEMS {
-        diags.push(diagnostic);
-    }
-}
-
-/// The note that ends a list cut at [`MAX_PROBLEMS`].
-pub(crate) fn too_many_problems() -> Diagnostic {
-    Diagnostic::global(
-        TOO_MANY_PROBLEMS,
-        format!("stopped after {MAX_PROBLEMS} problems"),
-    )
-    .with_help("fix these and run again to see the rest")
+    diags.push(diagnostic);
 }
 
 /// How a value is shown in a message: in backticks, cut short.
@@ -219,6 +208,26 @@ pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
         .with_help(help)
 }
 
+/// A control character `c` (in a text, or where YAML cannot read on);
+/// `more` counts the others in the same text.
+pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic {
+    let mut help = "delete it: it prints as nothing or as a box, and usually comes from \
+                    text copied out of another program"
+        .to_owned();
+    match more {
+        0 => {}
+        1 => help.push_str(" (this text holds 1 more)"),
+        n => help.push_str(&format!(" (this text holds {n} more)")),
+    }
+    Diagnostic::error(
+        CONTROL_CHARACTER,
+        span,
+        format!("invisible control character U+{:04X}", u32::from(c)),
+    )
+    .with_label("control character")
+    .with_help(help)
+}
+
 /// Lists and mappings nested deeper than `limit`.
 pub(crate) fn too_deep(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
@@ -235,6 +244,45 @@ pub(crate) fn too_many_values(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(TOO_LARGE, span, format!("the file holds more than {limit} values"))
         .with_label("the limit is reached here")
         .with_help("a plan holds a few hundred values; check that this file is a plan")
+}
+
+/// A plan file larger than [`MAX_FILE_BYTES`].
+pub(crate) fn file_too_large(path: &Path) -> Diagnostic {
+    Diagnostic::global(
+        TOO_LARGE,
+        format!(
+            "the file `{}` is larger than {} KiB",
+            path.display(),
+            MAX_FILE_BYTES / 1024
+        ),
+    )
+    .with_help("a plan is a few dozen KiB of text; check that this file is a plan")
+}
+
+/// An included file larger than [`MAX_FILE_BYTES`]; `span` is the entry.
+pub(crate) fn include_too_large(span: Span, path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        TOO_LARGE,
+        span,
+        format!(
+            "the included file `{}` is larger than {} KiB",
+            path.display(),
+            MAX_FILE_BYTES / 1024
+        ),
+    )
+    .with_label("too large")
+    .with_help("an included file holds shared directives, issuer, signer…: a few KiB")
+}
+
+/// More than `limit` included files in one plan; `span` is the entry.
+pub(crate) fn too_many_includes(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        TOO_LARGE,
+        span,
+        format!("the plan includes more than {limit} files"),
+    )
+    .with_label("one include too many")
+    .with_help("a plan needs one or two shared files; check for repeated entries")
 }
 
 /// Includes nested deeper than `limit`.
@@ -272,10 +320,12 @@ pub(crate) fn top_not_mapping(span: Span, found: &str) -> Diagnostic {
     .with_help("a plan is a mapping of keys such as `kind: chuong-trinh`, one per line")
 }
 
-/// The top-level file is not UTF-8.
-pub(crate) fn not_utf8_file(path: &Path, at: &NotUtf8) -> Diagnostic {
-    Diagnostic::global(
+/// The top-level file is not UTF-8; `span` is the first byte that is not,
+/// in the file decoded with replacement characters.
+pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
+    Diagnostic::error(
         NOT_UTF8,
+        span,
         format!(
             "the file `{}` is not UTF-8 text (line {}, column {})",
             path.display(),
@@ -283,7 +333,11 @@ pub(crate) fn not_utf8_file(path: &Path, at: &NotUtf8) -> Diagnostic {
             at.column
         ),
     )
-    .with_help("save it as UTF-8 (legacy TCVN3/VNI encodings are not supported)")
+    .with_label("not UTF-8")
+    .with_help(
+        "save it as UTF-8 (legacy TCVN3/VNI encodings are not supported); \
+         in a text editor, choose \"Save as\" and the encoding UTF-8",
+    )
 }
 
 /// An included file is not UTF-8; `span` is the include entry.
@@ -584,18 +638,16 @@ pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
     .with_help("include paths are relative to the folder of the file that includes them")
 }
 
-/// An included file that cannot be read.
-pub(crate) fn include_unreadable(
-    span: Span,
-    path: &Path,
-    err: &std::io::Error,
-) -> Diagnostic {
+/// An included file that cannot be read; `why` says why, in plain words
+/// ("it is a folder") or as the system puts it.
+pub(crate) fn include_unreadable(span: Span, path: &Path, why: &str) -> Diagnostic {
     Diagnostic::error(
         INCLUDE_UNREADABLE,
         span,
-        format!("cannot read included file `{}`: {err}", path.display()),
+        format!("cannot read included file `{}`: {why}", path.display()),
     )
     .with_label("cannot be read")
+    .with_help("an include names a YAML file, relative to the folder of this file")
 }
 
 /// A file that includes itself, directly or through others.

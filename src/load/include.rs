@@ -7,8 +7,12 @@
 //! - mappings merge by key, recursively; the including file wins, and of two
 //!   entries of one `include` list the later wins; lists and text are
 //!   replaced whole, never concatenated;
-//! - includes may nest, up to [`MAX_INCLUDE_DEPTH`] files deep; a file that
-//!   includes itself, directly or not, is an error on the entry.
+//! - includes may nest, up to [`MAX_INCLUDE_DEPTH`] files deep, and a plan
+//!   reads at most [`MAX_INCLUDES`] included files; a file that includes
+//!   itself, directly or not, is an error on the entry;
+//! - an included file is a regular file of at most [`MAX_FILE_BYTES`];
+//! - a directive or anniversary id defined in two files is an error on the
+//!   second (the including file's, or the later include's).
 
 use std::collections::HashMap;
 use std::io::ErrorKind;
@@ -16,16 +20,21 @@ use std::path::{Path, PathBuf};
 
 use super::ReadFile;
 use super::error;
-use super::yaml::{self, MAX_DEPTH, Node, NodeKind};
+use super::yaml::{self, MAX_DEPTH, Node, NodeKind, line_of};
 use crate::diag::Diagnostics;
 use crate::model::keys::Owner;
-use crate::source::{Sources, normalize};
+use crate::source::{MAX_FILE_BYTES, Sources, normalize, read_bounded};
 
 /// The top-level keys an included file may set.
 pub(crate) const INCLUDABLE: [&str; 8] = crate::model::keys::SHARED;
 
 /// How many files deep includes may nest.
 pub(crate) const MAX_INCLUDE_DEPTH: usize = 16;
+
+/// How many included files one plan may read, counting a file each time it
+/// is named: bounds the work of `include` lists that repeat a file, or nest
+/// wide and deep.
+pub(crate) const MAX_INCLUDES: usize = 64;
 
 /// What the include walk carries.
 pub(crate) struct Includer<'a> {
@@ -37,6 +46,11 @@ pub(crate) struct Includer<'a> {
     stack: Vec<PathBuf>,
     /// How an included file is read.
     read: &'a ReadFile,
+    /// Whether an included file could not be read in full: definitions (or
+    /// text) in it may be missing.
+    pub(crate) lost: bool,
+    /// Included files read so far (see [`MAX_INCLUDES`]).
+    loads: usize,
 }
 
 impl<'a> Includer<'a> {
@@ -47,7 +61,7 @@ impl<'a> Includer<'a> {
         diags: &'a mut Diagnostics,
         read: &'a ReadFile,
     ) -> Self {
-        Self { sources, diags, stack: vec![identity(path)], read }
+        Self { sources, diags, stack: vec![identity(path)], read, lost: false, loads: 0 }
     }
 
     /// Merges the files `map` (read from `path`) includes under it, and
@@ -64,8 +78,12 @@ impl<'a> Includer<'a> {
         let Some((key, list)) = includes.into_iter().next() else { return own };
         let items = match &list.kind {
             NodeKind::Seq(items) => items,
-            NodeKind::Invalid => return own,
+            NodeKind::Invalid => {
+                self.lost = true;
+                return own;
+            }
             _ => {
+                self.lost = true;
                 let at = if list.span.is_empty() { key.span } else { list.span };
                 error::report(
                     self.diags,
@@ -79,6 +97,7 @@ impl<'a> Includer<'a> {
         let mut base: Option<Node> = None;
         for item in items {
             let Some(rel) = item.as_str() else {
+                self.lost = true;
                 if item.kind != NodeKind::Invalid {
                     let found = item.found();
                     let at = item.span;
@@ -95,17 +114,54 @@ impl<'a> Includer<'a> {
                 continue;
             };
             let target = dir.join(rel);
-            if let Some(included) = self.load(item, &target) {
-                base = Some(match base {
-                    None => included,
-                    Some(earlier) => merge(earlier, included, 0),
-                });
+            match self.load(item, &target) {
+                Some(included) => {
+                    base = Some(match base {
+                        None => included,
+                        Some(earlier) => self.merge_files(earlier, included),
+                    });
+                }
+                None => self.lost = true,
             }
         }
         match base {
-            Some(base) => merge(base, own, 0),
+            Some(base) => self.merge_files(base, own),
             None => own,
         }
+    }
+
+    /// `over` merged on `base` (two files), reporting every directive or
+    /// anniversary id both define: an id is defined once (`plan-format.md`,
+    /// "Text"), even across files. `over` still wins, so nothing follows
+    /// from the error.
+    fn merge_files(&mut self, base: Node, over: Node) -> Node {
+        for group in ["directives", "anniversaries"] {
+            let (Some(earlier), Some(later)) = (entry(&base, group), entry(&over, group))
+            else {
+                continue;
+            };
+            let (NodeKind::Map(earlier), NodeKind::Map(later)) =
+                (&earlier.kind, &later.kind)
+            else {
+                continue;
+            };
+            let earlier: HashMap<&str, &Node> =
+                earlier.iter().filter_map(|(k, _)| Some((k.as_str()?, k))).collect();
+            for (key, _) in later {
+                let Some(id) = key.as_str() else { continue };
+                let Some(first) = earlier.get(id) else { continue };
+                let file = self.sources.get(first.span.source);
+                let at = format!(
+                    "line {} of `{}`",
+                    line_of(&file.text, first.span.start),
+                    file.name
+                );
+                let what =
+                    if group == "directives" { "a directive" } else { "an anniversary" };
+                error::report(self.diags, error::duplicate_id(key.span, id, what, &at));
+            }
+        }
+        merge(base, over, 0)
     }
 
     /// Reads, parses and expands one included file; `entry` is its item in
@@ -123,22 +179,34 @@ impl<'a> Includer<'a> {
             );
             return None;
         }
+        self.loads += 1;
+        if self.loads > MAX_INCLUDES {
+            error::report(self.diags, error::too_many_includes(entry.span, MAX_INCLUDES));
+            return None;
+        }
         let source = match self.sources.find(target) {
             Some(source) => source,
             None => {
-                let bytes = match (self.read)(target) {
+                let bytes = match read_include(self.read, target) {
                     Ok(bytes) => bytes,
-                    Err(err) if err.kind() == ErrorKind::NotFound => {
+                    Err(Unread::NotFound) => {
                         error::report(
                             self.diags,
                             error::include_not_found(entry.span, target),
                         );
                         return None;
                     }
-                    Err(err) => {
+                    Err(Unread::TooLarge) => {
                         error::report(
                             self.diags,
-                            error::include_unreadable(entry.span, target, &err),
+                            error::include_too_large(entry.span, target),
+                        );
+                        return None;
+                    }
+                    Err(Unread::Other(why)) => {
+                        error::report(
+                            self.diags,
+                            error::include_unreadable(entry.span, target, &why),
                         );
                         return None;
                     }
@@ -167,15 +235,19 @@ impl<'a> Includer<'a> {
             match key.as_str() {
                 Some(name) if INCLUDABLE.contains(&name) => kept.push((key, value)),
                 Some(name) if Owner::Plan.names().contains(&name) => {
+                    self.lost = true;
                     error::report(
                         self.diags,
                         error::include_key(key.span, name, &INCLUDABLE),
                     );
                 }
-                Some(name) => error::report(
-                    self.diags,
-                    error::unknown_key(key.span, name, &INCLUDABLE),
-                ),
+                Some(name) => {
+                    self.lost = true;
+                    error::report(
+                        self.diags,
+                        error::unknown_key(key.span, name, &INCLUDABLE),
+                    );
+                }
                 None if key.kind == NodeKind::Invalid => {}
                 None => {
                     error::report(
@@ -189,6 +261,54 @@ impl<'a> Includer<'a> {
         let node = self.expand(Node { kind: NodeKind::Map(kept), span }, target);
         self.stack.pop();
         Some(node)
+    }
+}
+
+/// Why an included file was not read.
+enum Unread {
+    /// No such file.
+    NotFound,
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// A folder, a device, or an I/O error: why, in words.
+    Other(String),
+}
+
+/// Reads an included file from disk: a regular file, at most one byte past
+/// [`MAX_FILE_BYTES`]. A folder, a device or a pipe is refused before it is
+/// opened, so a plan cannot make the tool wait or read without end.
+pub fn read_from_disk(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(std::io::Error::other("it is a folder, not a file"));
+    }
+    if !meta.is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    read_bounded(path)
+}
+
+/// Reads an included file with `read` (the disk, or a git revision) and
+/// refuses one larger than [`MAX_FILE_BYTES`].
+fn read_include(read: &ReadFile, path: &Path) -> Result<Vec<u8>, Unread> {
+    let bytes = match read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == ErrorKind::NotFound => return Err(Unread::NotFound),
+        Err(err) => return Err(Unread::Other(err.to_string())),
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Unread::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// The value of `key` in the mapping `map`.
+fn entry<'n>(map: &'n Node, key: &str) -> Option<&'n Node> {
+    match &map.kind {
+        NodeKind::Map(entries) => {
+            entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v)
+        }
+        _ => None,
     }
 }
 

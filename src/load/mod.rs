@@ -21,7 +21,12 @@
 //! - an included file may set only `directives`, `anniversaries`, `issuer`,
 //!   `signer`, `recipients`, `archive`, `place` and `include`; mappings merge
 //!   by key, the including file wins, a later include wins over an earlier
-//!   one, lists are replaced; includes nest up to 16 files deep.
+//!   one, lists are replaced; includes nest up to 16 files deep;
+//! - a plan file and each included file hold at most 256 KiB
+//!   ([`MAX_FILE_BYTES`]), and a plan reads at most 64 included files;
+//! - past errors the plan is still built with placeholders
+//!   ([`load_partial`]), so `resolve` reports the problems of the rest of
+//!   the file in the same run.
 
 mod convert;
 mod error;
@@ -33,9 +38,10 @@ pub(crate) mod yaml;
 use std::path::Path;
 
 use crate::diag::Diagnostics;
-use crate::model::Plan;
-use crate::source::{Sources, normalize};
+use crate::model::{Gaps, Plan};
+use crate::source::{MAX_FILE_BYTES, Sources, Span, normalize};
 
+pub use self::include::read_from_disk;
 use self::yaml::NodeKind;
 
 /// How included files are read: a path (the including file's folder joined
@@ -56,7 +62,7 @@ pub fn load_bytes(
     bytes: &[u8],
     sources: &mut Sources,
 ) -> (Option<Plan>, Diagnostics) {
-    load_bytes_with(path, bytes, sources, &|p: &Path| std::fs::read(p))
+    load_bytes_with(path, bytes, sources, &include::read_from_disk)
 }
 
 /// [`load_bytes`], reading included files with `read`.
@@ -66,12 +72,53 @@ pub fn load_bytes_with(
     sources: &mut Sources,
     read: &ReadFile,
 ) -> (Option<Plan>, Diagnostics) {
+    let (partial, diags) = load_partial_with(path, bytes, sources, read);
+    let plan = partial.filter(|_| !diags.has_errors()).map(|(plan, _)| plan);
+    (plan, diags)
+}
+
+/// Loads the plan in `bytes` like [`load_bytes`], but past errors too.
+///
+/// When the file is a mapping of keys, returns a plan even if it has errors:
+/// values that could not be read are placeholders, and [`Gaps`] says which,
+/// so that `resolve::check_partial` can report the problems of the rest of
+/// the file in the same run. `None` when nothing can be checked further: the
+/// file is not UTF-8, not YAML, not a mapping, or has too many problems.
+/// A plan with errors must never be printed.
+pub fn load_partial(
+    path: &Path,
+    bytes: &[u8],
+    sources: &mut Sources,
+) -> (Option<(Plan, Gaps)>, Diagnostics) {
+    load_partial_with(path, bytes, sources, &include::read_from_disk)
+}
+
+/// [`load_partial`], reading included files with `read`.
+pub fn load_partial_with(
+    path: &Path,
+    bytes: &[u8],
+    sources: &mut Sources,
+    read: &ReadFile,
+) -> (Option<(Plan, Gaps)>, Diagnostics) {
     let mut diags = Diagnostics::new();
+    if bytes.len() > MAX_FILE_BYTES {
+        sources.add(path, String::new());
+        diags.push(error::file_too_large(path));
+        return (None, diags);
+    }
     let text = match normalize(bytes) {
         Ok(text) => text,
         Err(at) => {
-            sources.add(path, String::from_utf8_lossy(bytes).into_owned());
-            diags.push(error::not_utf8_file(path, &at));
+            // Offsets count from after a byte-order mark, as `normalize` does.
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            let lossy = String::from_utf8_lossy(body).into_owned();
+            // The bad bytes became one U+FFFD (3 bytes) at `at.offset`.
+            let end = lossy
+                .get(at.offset..)
+                .and_then(|t| t.chars().next())
+                .map_or(at.offset, |c| at.offset + c.len_utf8());
+            let id = sources.add(path, lossy);
+            diags.push(error::not_utf8_file(Span::new(id, at.offset, end), path, &at));
             return (None, diags);
         }
     };
@@ -84,14 +131,22 @@ pub fn load_bytes_with(
         return (None, diags);
     }
     let anchor = convert::item_anchor(&root, sources);
-    let root = include::Includer::new(path, sources, &mut diags, read).expand(root, path);
-    let plan = convert::read_plan(
-        &root,
-        anchor,
-        &mut convert::Cx { sources, diags: &mut diags },
-    );
-    if diags.len() >= error::MAX_PROBLEMS {
-        diags.push(error::too_many_problems());
+    let mut includer = include::Includer::new(path, sources, &mut diags, read);
+    let root = includer.expand(root, path);
+    let lost = includer.lost;
+    let mut cx = convert::Cx::new(sources, &mut diags);
+    let plan = convert::read_plan(&root, anchor, &mut cx);
+    let mut gaps = std::mem::take(&mut cx.gaps);
+    // Content that was dropped (a repeated key, an alias) or not read (a
+    // file) may have held definitions and references.
+    let dropped = diags
+        .iter()
+        .any(|d| d.code == error::DUPLICATE_KEY || d.code == error::YAML_ANCHOR);
+    gaps.definitions |= lost || dropped;
+    gaps.texts |= lost || dropped;
+    if diags.is_full() {
+        // Problems were dropped: checking further would report follow-ons.
+        return (None, diags);
     }
-    if diags.has_errors() { (None, diags) } else { (plan, diags) }
+    (plan.map(|plan| (plan, gaps)), diags)
 }

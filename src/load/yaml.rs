@@ -152,7 +152,8 @@ pub(crate) fn parse(
 ) -> Option<Node> {
     // saphyr-parser is not ours: if it ever panics on some input, report
     // that rather than crash (the event loop itself cannot panic).
-    let budget = error::MAX_PROBLEMS.saturating_sub(diags.len());
+    // One past the room left, so that a cut list gets its closing note.
+    let budget = error::MAX_PROBLEMS.saturating_sub(diags.len()) + 1;
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut reader = Reader::new(text, source, budget);
         let root = reader.run();
@@ -430,7 +431,12 @@ impl<'t> Reader<'t> {
     fn syntax_error(&mut self, err: &ScanError) {
         let at = self.offsets.byte(err.marker().index());
         let info = err.info();
-        if info.contains("tab") {
+        // "unprintable" holds "tab": test it first.
+        if info.contains("unprintable") {
+            let end = self.char_end(at);
+            let c = self.text.get(at..).and_then(|t| t.chars().next()).unwrap_or('\0');
+            self.push(error::control_character(self.span(at, end), c, 0));
+        } else if info.contains("tab") {
             // The marker may sit before the tab (at the value it broke) or
             // just after it; the tab is the first one from the marker's line.
             let line_start =

@@ -346,3 +346,43 @@ pub struct Signer {
     /// `name`: "Hoàng Trọng Hiếu".
     pub name: Spanned<String>,
 }
+
+/// What a plan loaded with errors lacks.
+///
+/// When `load` finds errors it still builds a [`Plan`], with placeholders
+/// where a value is missing or invalid, so that `resolve` can report the
+/// problems of the rest of the file in the same run. These flags name the
+/// placeholders: a check that would read one is skipped, so a missing key
+/// never causes a cascade of follow-on errors. A plan loaded without errors
+/// has no gaps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Gaps {
+    /// `style` is a placeholder: checks of the signature and of `rules` are skipped.
+    pub style: bool,
+    /// `period` is a placeholder: checks of dates against it are skipped.
+    pub period: bool,
+    /// `sections` is a placeholder: "`sections` is empty" is not reported.
+    pub sections: bool,
+    /// `recipients` lost an item or is a placeholder: "empty" is not reported.
+    pub recipients: bool,
+    /// A text that may hold `{id}` references was not read: "never
+    /// referenced" cannot be told and is not reported.
+    pub texts: bool,
+    /// Sections with an error inside: "the section is empty" is not reported.
+    pub broken_sections: Vec<Span>,
+    /// Some definitions may not have been read (an included file, a whole
+    /// `directives` or `anniversaries` mapping, a misspelt top-level key
+    /// holding a mapping of mappings, content dropped with a repeated key or
+    /// an alias): no reference is reported as unknown.
+    pub definitions: bool,
+    /// Ids of directives and anniversaries whose entry has an error:
+    /// references to them are not reported as unknown.
+    pub failed_ids: Vec<String>,
+}
+
+impl Gaps {
+    /// Whether nothing is missing: the plan loaded without errors.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}

@@ -16,7 +16,12 @@ pub(crate) fn unknown_reference(span: Span, id: &str, known: &[&str]) -> Diagnos
         None if known.is_empty() => {
             format!("define `{id}` under `directives` or `anniversaries`")
         }
-        None => format!("known ids: {}", known.join(", ")),
+        None if known.len() <= 10 => format!("known ids: {}", known.join(", ")),
+        None => format!(
+            "known ids: {}, and {} more",
+            known[..10].join(", "),
+            known.len() - 10
+        ),
     };
     Diagnostic::error(
         "plan::unknown_reference",
@@ -49,7 +54,9 @@ pub(crate) fn full_without_about(span: Span, id: &str) -> Diagnostic {
 }
 
 pub(crate) fn malformed_reference(span: Span, message: &str, help: &str) -> Diagnostic {
-    Diagnostic::error("plan::malformed_reference", span, message).with_help(help)
+    Diagnostic::error("plan::malformed_reference", span, message)
+        .with_label("not a valid reference")
+        .with_help(help)
 }
 
 pub(crate) fn unused_definition(span: Span, id: &str, what: &str) -> Diagnostic {
@@ -73,17 +80,29 @@ pub(crate) fn anniversary_outside_period(
         format!("anniversary `{id}` falls outside the period {period}"),
     )
     .with_label("referenced here")
-    .with_help("check the event date, or that the anniversary belongs in this period")
+    .with_help(format!(
+        "ngày kỷ niệm không thuộc {}: check the event date, or that the anniversary belongs in this period",
+        crate::vi::period::phrase(period)
+    ))
 }
 
-pub(crate) fn anniversary_not_positive(span: Span, id: &str, years: i64) -> Diagnostic {
+pub(crate) fn anniversary_not_positive(
+    span: Span,
+    id: &str,
+    years: i64,
+    period: Period,
+) -> Diagnostic {
     Diagnostic::error(
         "plan::anniversary_not_positive",
         span,
         format!("anniversary `{id}` counts {years} years"),
     )
     .with_label("the event is not before the plan's year")
-    .with_help("an anniversary count must be at least 1: check the event's date")
+    .with_help(format!(
+        "không thể kỷ niệm {years} năm: an anniversary count must be at least 1; \
+         the event's date must be in a year before {}",
+        period.year()
+    ))
 }
 
 pub(crate) fn date_after_period(span: Span, period: Period) -> Diagnostic {
@@ -122,7 +141,11 @@ pub(crate) fn directive_after_document(
     .with_help("a document cannot cite a later one: check the directive's date")
 }
 
-pub(crate) fn meeting_outside_period(span: Span, period: Period) -> Diagnostic {
+pub(crate) fn meeting_outside_period(
+    span: Span,
+    date: NaiveDate,
+    period: Period,
+) -> Diagnostic {
     Diagnostic::error(
         "plan::meeting_outside_period",
         span,
@@ -130,20 +153,25 @@ pub(crate) fn meeting_outside_period(span: Span, period: Period) -> Diagnostic {
     )
     .with_label("not in the period")
     .with_help(format!(
-        "move the meeting into {} – {}, or into next period's plan",
+        "ngày {} không thuộc {}: move the meeting into {} – {}, or into next period's plan",
+        short_date(date),
+        crate::vi::period::phrase(period),
         short_date(period.start()),
         short_date(period.end())
     ))
 }
 
-pub(crate) fn meeting_on_weekend(span: Span, day: &str) -> Diagnostic {
+pub(crate) fn meeting_on_weekend(span: Span, date: NaiveDate, day: &str) -> Diagnostic {
     Diagnostic::warning(
         "plan::meeting_on_weekend",
         span,
-        format!("the meeting falls on {day}"),
+        format!("the meeting falls on a weekend ({day})"),
     )
     .with_label("a weekend day")
-    .with_help("check the date: meetings are usually on working days")
+    .with_help(format!(
+        "ngày {} là {day}: check the date, meetings are usually on working days",
+        short_date(date)
+    ))
 }
 
 pub(crate) fn empty_section(span: Span) -> Diagnostic {
@@ -187,4 +215,20 @@ pub(crate) fn party_by_authority(span: Span) -> Diagnostic {
     Diagnostic::error("plan::by_authority_of_party", span, "`by_authority_of` (TUQ.) is for state documents only")
         .with_label("not a Party signature form")
         .with_help("Party documents sign T/M, K/T or T/L: use `on_behalf`, `deputy_for` or `by_order_of`")
+}
+
+pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        "plan::too_large",
+        span,
+        format!(
+            "the plan's text passes {} KiB with its references expanded",
+            limit / 1024
+        ),
+    )
+    .with_label("the limit is passed here")
+    .with_help(
+        "a plan prints a few dozen KiB; check for a reference repeated many times, \
+         or a very long `about`",
+    )
 }

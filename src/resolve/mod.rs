@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::diag::Diagnostics;
 use crate::model::{
-    Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text, TimeOfDay, When,
+    Gaps, Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text, TimeOfDay, When,
 };
 use crate::rules::{self, RuleSet};
 use crate::source::Sources;
@@ -139,12 +139,35 @@ pub fn resolve(
     sources: &Sources,
     options: Options,
 ) -> (Option<Resolved>, Diagnostics) {
+    run(plan, &Gaps::default(), sources, options)
+}
+
+/// Makes every check that does not depend on what `gaps` names, on a plan
+/// loaded with errors (`load::load_partial`), so that a clerk gets the
+/// problems of the whole file in one run. Gives only the diagnostics: such a
+/// plan is never printed.
+pub fn check_partial(plan: &Plan, gaps: &Gaps, sources: &Sources) -> Diagnostics {
+    run(plan, gaps, sources, Options::default()).1
+}
+
+fn run(
+    plan: &Plan,
+    gaps: &Gaps,
+    sources: &Sources,
+    options: Options,
+) -> (Option<Resolved>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let period = plan.period.value;
     let style = plan.style.value;
 
-    let rules = choose_rules(plan, &mut diags);
-    check_date(plan, &mut diags);
+    let rules = if gaps.style {
+        rules::by_id(crate::model::RuleSetId::Hd36)
+    } else {
+        choose_rules(plan, &mut diags)
+    };
+    if !gaps.period {
+        check_date(plan, &mut diags);
+    }
     for directive in &plan.directives {
         if let Some(date) = plan.date.as_ref().map(|d| d.value)
             && directive.date.value > date
@@ -156,31 +179,32 @@ pub fn resolve(
             ));
         }
     }
-    for anniversary in &plan.anniversaries {
+    for anniversary in plan.anniversaries.iter().filter(|_| !gaps.period) {
         let years = vi::cite::anniversary_years(anniversary.date.value, period.year());
         if years <= 0 {
             diags.push(error::anniversary_not_positive(
                 anniversary.date.span,
                 &anniversary.id.value,
                 years,
+                period,
             ));
         }
     }
 
-    let mut texts = refs::Resolver::new(plan, sources);
+    let mut texts = refs::Resolver::new(plan, gaps, sources);
     let title = match &plan.title {
         Some(title) => texts.resolve(title, &mut diags),
         None => vec![Run::plain(vi::period::default_title(period))],
     };
     let intro = plan.intro.as_ref().map(|t| texts.resolve(t, &mut diags));
-    if plan.sections.value.is_empty() {
+    if plan.sections.value.is_empty() && !gaps.sections {
         diags.push(error::empty_sections(plan.sections.span));
     }
     let sections = plan
         .sections
         .value
         .iter()
-        .map(|s| resolve_section(s, &mut texts, &mut diags))
+        .map(|s| resolve_section(s, gaps, &mut texts, &mut diags))
         .collect();
     let meetings = plan.meetings.as_ref().map(|m| {
         let title = match &m.title {
@@ -190,19 +214,24 @@ pub fn resolve(
         let items = m
             .items
             .iter()
-            .map(|item| resolve_meeting(item, period, &mut texts, &mut diags))
+            .map(|item| {
+                let period = (!gaps.period).then_some(period);
+                resolve_meeting(item, period, &mut texts, &mut diags)
+            })
             .collect();
         let note = m.note.as_ref().map(|t| texts.resolve(t, &mut diags));
         ResolvedMeetings { title, items, note }
     });
     let closing = texts.resolve(&plan.closing, &mut diags);
-    texts.report_unused(&mut diags);
+    if !gaps.texts {
+        texts.report_unused(&mut diags);
+    }
 
-    if plan.recipients.value.is_empty() {
+    if plan.recipients.value.is_empty() && !gaps.recipients {
         diags.push(error::empty_recipients(plan.recipients.span));
     }
     let signer = &plan.signer;
-    if style == Style::Dang {
+    if style == Style::Dang && !gaps.style {
         if let Some(deputy) = &signer.deputy_for {
             diags.push(error::party_deputy(deputy.span));
         }
@@ -283,10 +312,14 @@ fn check_date(plan: &Plan, diags: &mut Diagnostics) {
 
 fn resolve_section(
     section: &Section,
+    gaps: &Gaps,
     texts: &mut refs::Resolver<'_>,
     diags: &mut Diagnostics,
 ) -> ResolvedSection {
-    if section.intro.is_none() && section.items.is_empty() && section.sections.is_empty()
+    if section.intro.is_none()
+        && section.items.is_empty()
+        && section.sections.is_empty()
+        && !gaps.broken_sections.contains(&section.span)
     {
         diags.push(error::empty_section(section.title.span));
     }
@@ -298,27 +331,31 @@ fn resolve_section(
         sections: section
             .sections
             .iter()
-            .map(|s| resolve_section(s, texts, diags))
+            .map(|s| resolve_section(s, gaps, texts, diags))
             .collect(),
     }
 }
 
+/// Resolves one meeting; `period` is `None` when it is a placeholder.
 fn resolve_meeting(
     meeting: &Meeting,
-    period: Period,
+    period: Option<Period>,
     texts: &mut refs::Resolver<'_>,
     diags: &mut Diagnostics,
 ) -> ResolvedMeeting {
     let when = match &meeting.when {
         When::Dated(date) => {
-            if !period.contains(date.value) {
-                diags.push(error::meeting_outside_period(date.span, period));
+            if let Some(period) = period
+                && !period.contains(date.value)
+            {
+                diags.push(error::meeting_outside_period(date.span, date.value, period));
             } else if matches!(
                 date.value.weekday(),
                 chrono::Weekday::Sat | chrono::Weekday::Sun
             ) {
                 diags.push(error::meeting_on_weekend(
                     date.span,
+                    date.value,
                     vi::words::weekday(date.value.weekday()),
                 ));
             }

@@ -2,15 +2,38 @@
 //! (`plan-format.md`, "Text").
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::diag::Diagnostics;
 use crate::model::text::{self, Piece};
-use crate::model::{Anniversary, Directive, Period, Plan, Text};
+use crate::model::{Anniversary, Directive, Gaps, Period, Plan, Text};
 use crate::source::{SourceId, Sources, Span};
 use crate::vi::cite::{self, Citation, CiteForm};
 use crate::view::Run;
 
 use super::error;
+
+/// Where a piece of a text value stands, found only when needed.
+struct Place<'t> {
+    value: &'t Text,
+    /// The source the value's span covers.
+    raw: &'t str,
+    /// The piece, in the value.
+    range: Range<usize>,
+}
+
+impl Place<'_> {
+    /// The piece's span in the YAML; the whole value's when `diags` is full,
+    /// since that report is dropped. Finding the piece costs a pass over the
+    /// value, so a value with thousands of references stays linear.
+    fn span(&self, diags: &Diagnostics) -> Span {
+        if diags.is_full() {
+            self.value.span
+        } else {
+            text::locate(&self.value.value, self.raw, self.value.span, self.range.clone())
+        }
+    }
+}
 
 enum Target<'a> {
     Directive(&'a Directive),
@@ -24,10 +47,26 @@ pub(super) struct Resolver<'a> {
     targets: HashMap<&'a str, Target<'a>>,
     used: HashSet<&'a str>,
     plan: &'a Plan,
+    /// Ids whose definition has an error, and whether some definitions
+    /// could not be read at all: no "unknown reference" for those.
+    gaps: &'a Gaps,
+    /// Whether the period is a placeholder: no date check against it.
+    period_known: bool,
+    /// Bytes of text resolved so far, references expanded.
+    printed: usize,
+    /// Whether [`MAX_PRINTED`] was passed (and reported).
+    overflowed: bool,
+    /// Every id, sorted, for the help of an unknown reference; built once.
+    known: Option<Vec<&'a str>>,
 }
 
+/// The most text a plan may print, in bytes, references expanded: twice the
+/// largest file. A few `{kl01:full}` citing a long `about` are fine; thousands
+/// of them would turn a small file into a document of thousands of pages.
+pub(super) const MAX_PRINTED: usize = 2 * crate::source::MAX_FILE_BYTES;
+
 impl<'a> Resolver<'a> {
-    pub(super) fn new(plan: &'a Plan, sources: &'a Sources) -> Self {
+    pub(super) fn new(plan: &'a Plan, gaps: &'a Gaps, sources: &'a Sources) -> Self {
         let mut targets = HashMap::new();
         for d in &plan.directives {
             targets.entry(d.id.value.as_str()).or_insert(Target::Directive(d));
@@ -35,7 +74,18 @@ impl<'a> Resolver<'a> {
         for a in &plan.anniversaries {
             targets.entry(a.id.value.as_str()).or_insert(Target::Anniversary(a));
         }
-        Self { sources, period: plan.period.value, targets, used: HashSet::new(), plan }
+        Self {
+            sources,
+            period: plan.period.value,
+            targets,
+            used: HashSet::new(),
+            plan,
+            gaps,
+            period_known: !gaps.period,
+            printed: 0,
+            overflowed: false,
+            known: None,
+        }
     }
 
     /// The runs of `value`, references replaced by their text:
@@ -44,19 +94,29 @@ impl<'a> Resolver<'a> {
         let raw = self.sources.slice(value.span);
         let (pieces, errors) = text::parse(&value.value);
         for e in errors {
-            let span = text::locate(&value.value, raw, value.span, e.range);
-            diags.push(error::malformed_reference(span, &e.message, &e.help));
+            let at = Place { value, raw, range: e.range };
+            diags.push(error::malformed_reference(at.span(diags), &e.message, &e.help));
         }
         let mut runs: Vec<Run> = Vec::new();
         for piece in pieces {
-            let (text, strong, emph) = match piece {
-                Piece::Text { text, strong, emph } => (text, strong, emph),
+            if self.overflowed {
+                break;
+            }
+            let (text, strong, emph, at) = match piece {
+                Piece::Text { text, strong, emph } => (text, strong, emph, None),
                 Piece::Ref { id, form, strong, emph, range } => {
-                    let span = text::locate(&value.value, raw, value.span, range);
-                    let text = self.reference(&id, form.as_deref(), span, diags);
-                    (text, strong, emph)
+                    let at = Place { value, raw, range };
+                    let text = self.reference(&id, form.as_deref(), &at, diags);
+                    (text, strong, emph, Some(at))
                 }
             };
+            self.printed += text.len();
+            if self.printed > MAX_PRINTED {
+                self.overflowed = true;
+                let span = at.map_or(value.span, |at| at.span(diags));
+                diags.push(error::text_too_large(span, MAX_PRINTED));
+                break;
+            }
             match runs.last_mut() {
                 Some(last) if last.strong == strong && last.emph == emph => {
                     last.text.push_str(&text);
@@ -71,13 +131,27 @@ impl<'a> Resolver<'a> {
         &mut self,
         id: &str,
         form: Option<&str>,
-        span: crate::source::Span,
+        at: &Place<'_>,
         diags: &mut Diagnostics,
     ) -> String {
         let Some((key, target)) = self.targets.get_key_value(id) else {
-            let mut known: Vec<&str> = self.targets.keys().copied().collect();
-            known.sort_unstable();
-            diags.push(error::unknown_reference(span, id, &known));
+            let failed = self.gaps.failed_ids.iter().any(|f| f == id);
+            if self.gaps.definitions || failed {
+                return format!("{{{id}}}");
+            }
+            // Full: the report is dropped (but still fails the build), so
+            // skip looking for a near id.
+            let known = if diags.is_full() {
+                &[][..]
+            } else {
+                let targets = &self.targets;
+                self.known.get_or_insert_with(|| {
+                    let mut known: Vec<&'a str> = targets.keys().copied().collect();
+                    known.sort_unstable();
+                    known
+                })
+            };
+            diags.push(error::unknown_reference(at.span(diags), id, known));
             return format!("{{{id}}}");
         };
         self.used.insert(key);
@@ -89,12 +163,12 @@ impl<'a> Resolver<'a> {
                     Some("short") => CiteForm::Short,
                     Some("full") => {
                         if d.about.is_none() {
-                            diags.push(error::full_without_about(span, id));
+                            diags.push(error::full_without_about(at.span(diags), id));
                         }
                         CiteForm::Full
                     }
                     Some(other) => {
-                        diags.push(error::unknown_form(span, other, true));
+                        diags.push(error::unknown_form(at.span(diags), other, true));
                         CiteForm::Default
                     }
                 };
@@ -112,7 +186,8 @@ impl<'a> Resolver<'a> {
                     chrono::Datelike::month(&a.date.value),
                     chrono::Datelike::day(&a.date.value),
                 );
-                if !self.period.contains_day_of_year(month, day) {
+                if self.period_known && !self.period.contains_day_of_year(month, day) {
+                    let span = at.span(diags);
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }
                 let year = self.period.year();
@@ -122,7 +197,7 @@ impl<'a> Resolver<'a> {
                         cite::anniversary_years(a.date.value, year).to_string()
                     }
                     Some(other) => {
-                        diags.push(error::unknown_form(span, other, false));
+                        diags.push(error::unknown_form(at.span(diags), other, false));
                         cite::anniversary(&a.name.value, a.date.value, year)
                     }
                 }

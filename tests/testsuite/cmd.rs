@@ -170,3 +170,63 @@ fn check_writes_nothing() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn several_files_are_all_processed_and_the_first_failure_decides() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.yaml");
+    let bad = dir.path().join("bad.yaml");
+    let missing = dir.path().join("missing.yaml");
+    std::fs::write(&good, BROKEN.replace(" {kl99}", "")).unwrap();
+    std::fs::write(&bad, BROKEN).unwrap();
+    for command in ["check", "build"] {
+        let out = run(plan().arg(command).arg(&good).arg(&bad).arg(&missing));
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
+        // The file after the failure is still processed.
+        assert!(stderr(&out).contains("missing.yaml"), "{command}: {}", stderr(&out));
+        let out = run(plan().arg(command).arg(&missing).arg(&bad));
+        assert_eq!(out.status.code(), Some(3), "{command}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("unknown reference"),
+            "{command}: {}",
+            stderr(&out)
+        );
+    }
+    // `build` wrote the good plan's PDF and nothing for the bad one.
+    assert!(dir.path().join("good.pdf").exists());
+    assert!(!dir.path().join("bad.pdf").exists());
+}
+
+#[test]
+fn check_deny_warnings_fails_on_a_warning_and_passes_without() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("w.yaml");
+    // A meeting on a Saturday is a warning.
+    let text = BROKEN.replace(" {kl99}.", ".").replace(
+        "archive: VP/ĐU\n",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-25, name: Hội nghị }\n",
+    );
+    std::fs::write(&plan_file, &text).unwrap();
+    let out = run(plan().arg("check").arg("--deny-warnings").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::meeting_on_weekend"), "{}", stderr(&out));
+    std::fs::write(&plan_file, text.replace("2024-05-25", "2024-05-24")).unwrap();
+    let out = run(plan().arg("check").arg("--deny-warnings").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn every_problem_of_a_file_comes_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("t.yaml");
+    // An unknown key (a load error) and an unknown reference (a check).
+    std::fs::write(&plan_file, BROKEN.replace("place:", "number: 5\nplce: x\nplace:"))
+        .unwrap();
+    let out = run(plan().arg("check").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let key = err.find("unknown key `plce`").expect("unknown key reported");
+    let reference = err.find("unknown reference `{kl99}`").expect("reference reported");
+    assert!(key < reference, "file order:\n{err}");
+}

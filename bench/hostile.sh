@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Times `plan` on hostile input and prints wall time, max RSS and exit code.
+#
+#   bench/hostile.sh            # builds the release binary first
+#   PLAN=path/to/plan bench/hostile.sh
+#
+# Every shape must end in a clean error (exit 1) or a correct build (exit 0)
+# within a second or two, in bounded memory (issue 4). The test suite checks
+# the outcome of the same shapes (tests/testsuite/hostile.rs); this script
+# measures them, since tests assert no timings (style.md §7).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [[ -z "${PLAN:-}" ]]; then
+    cargo build --release --quiet --manifest-path "$root/Cargo.toml"
+    PLAN="${CARGO_TARGET_DIR:-$root/target}/release/plan"
+fi
+[[ -x /usr/bin/time ]] || { echo "needs GNU time (/usr/bin/time)" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# A valid plan; ITEMS stands for the items of its one section.
+plan_with() {
+    local items=$1
+    printf '%s\n' \
+        'kind: chuong-trinh' 'style: dang' 'period: 2024-05' 'place: Mỹ Độ' \
+        'issuer: { name: Đảng ủy phường Mỹ Độ, abbr: ĐU }' \
+        'sections:' '  - title: Công tác xây dựng Đảng' '    items:'
+    cat "$items"
+    printf '%s\n' \
+        'closing: Trên đây là chương trình công tác tháng 5/2024.' \
+        'recipients: [Các chi bộ trực thuộc]' 'archive: VP/ĐU' \
+        'signer: { on_behalf: Đảng ủy, title: Bí thư, name: Hoàng Trọng Hiếu }'
+}
+
+repeat() { # repeat TEXT COUNT: TEXT written COUNT times, no newline added
+    awk -v t="$1" -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", t }'
+}
+
+cd "$work"
+
+# Alias bomb ("billion laughs").
+{
+    echo 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'
+    prev=a
+    for name in b c d e f g h i; do
+        printf '%s: &%s [' "$name" "$name"
+        for _ in 1 2 3 4 5 6 7 8; do printf '*%s,' "$prev"; done
+        printf '*%s]\n' "$prev"
+        prev=$name
+    done
+} > alias-bomb.yaml
+repeat '[' 100000 > deep-flow-list.yaml
+{ repeat '- ' 100000; echo x; } > deep-block-list.yaml
+{ repeat '{a: ' 100000; printf 1; repeat '}' 100000; } > deep-flow-map.yaml
+{ for ((d = 0; d < 200; d++)); do printf '%*sa:\n' "$d" ''; done; } > deep-block-map.yaml
+{ printf '      - '; head -c 10000000 /dev/zero | tr '\0' 'a'; echo; } > line.txt
+plan_with line.txt > ten-mb-line.yaml
+repeat $'      - Nội dung công việc của Đảng ủy phường Mỹ Độ, tập trung lãnh đạo.\n' 60000 \
+    > items.txt
+plan_with items.txt > multi-mb-file.yaml
+echo '      - Tiếp tục quán triệt thực hiện các nghị quyết.' > one.txt
+plan_with one.txt | sed 's/^period: 2024-05$/period: 2024-05\nnumber: 999999999999999999999999/' \
+    > huge-number.yaml
+plan_with one.txt | sed 's/^period: 2024-05$/period: 2024-05\ndate: 99999-05-02/' \
+    > year-99999.yaml
+# 24 000 unknown keys on one 250 KB line: 200 reports of that line.
+{ printf '{k0: 1'; for ((i = 1; i < 24000; i++)); do printf ', k%d: 1' "$i"; done; echo '}'; } \
+    > wide-line.yaml
+# 2 KB of `about` cited 10 000 times (20 MB once expanded).
+repeat "      - Thực hiện $(repeat '{kl01:full} ' 10).
+" 1000 > refs.txt
+plan_with refs.txt > ref-expansion.yaml
+printf '%s\n' 'directives:' \
+    "  kl01: { type: Kết luận, number: 01-KL/TW, date: 2021-05-18, by: Bộ Chính trị, about: $(repeat 'tiếp tục đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh; ' 35) }" \
+    >> ref-expansion.yaml
+# 3 000 anniversaries and 20 000 references to an unknown id.
+repeat "      - Kỷ niệm $(repeat '{b} ' 100).
+" 200 > unknown.txt
+plan_with unknown.txt > unknown-refs.yaml
+echo 'anniversaries:' >> unknown-refs.yaml
+awk 'BEGIN { for (i = 0; i < 3000; i++) printf "  a%d: { name: Sự kiện %d, date: 1990-05-01 }\n", i, i }' \
+    >> unknown-refs.yaml
+# One item with 20 000 references, each a warning.
+{ printf '      - Kỷ niệm '; repeat '{a:years} ' 20000; echo '.'; } > many.txt
+plan_with many.txt > many-refs.yaml
+printf '%s\n' 'anniversaries:' '  a: { name: Sự kiện, date: 1990-12-01 }' >> many-refs.yaml
+# The largest valid plan (just under 256 KiB, 113-byte items): a correct build.
+repeat $'      - Nội dung công việc của Đảng ủy phường Mỹ Độ, tập trung lãnh đạo, chỉ đạo.\n' 2310 \
+    > limit.txt
+plan_with limit.txt > at-size-limit.yaml
+# The same size as one paragraph, and as one word of 130 000 letters.
+{ printf '      - '; repeat 'Nội dung công việc của Đảng ủy phường Mỹ Độ, ' 3900; echo; } > para.txt
+plan_with para.txt > limit-paragraph.yaml
+{ printf '      - '; repeat 'ạ' 86000; echo; } > word.txt
+plan_with word.txt > limit-word.yaml
+
+printf '%-22s %-6s %9s %10s %10s %4s\n' input cmd bytes wall max-rss exit
+run() { # run NAME CMD FILE
+    local name=$1 cmd=$2 file=$3 code
+    local args=("$cmd" "$file")
+    [[ $cmd == build ]] && args+=(-o out.pdf)
+    set +e
+    /usr/bin/time -f '%e %M' -o time.txt "$PLAN" "${args[@]}" > /dev/null 2> stderr.txt
+    code=$?
+    set -e
+    local stats
+    read -r -a stats < <(tail -n 1 time.txt)
+    printf '%-22s %-6s %9s %9ss %7s KB %4s\n' "$name" "$cmd" \
+        "$(stat -c %s "$file" 2> /dev/null || echo -)" "${stats[0]}" "${stats[1]}" "$code"
+    if grep -q panicked stderr.txt; then echo "  PANIC: $(head -n 3 stderr.txt)"; fi
+    rm -f out.pdf
+}
+for f in alias-bomb deep-flow-list deep-block-list deep-flow-map deep-block-map \
+    ten-mb-line multi-mb-file huge-number year-99999 wide-line ref-expansion unknown-refs many-refs; do
+    run "$f" build "$f.yaml"
+done
+run /dev/zero check /dev/zero
+for f in at-size-limit limit-paragraph limit-word; do
+    run "$f" build "$f.yaml"
+done

@@ -1,0 +1,358 @@
+//! Diagnostic snapshots: every fixture in `tests/fixtures/errors/` breaks the
+//! rule it is named after, and only that rule; its report (miette, unicode, no
+//! colour, width 80) is compared with a reviewed snapshot in `snapshots/`,
+//! and the place of every problem (code, line, column) with the table below,
+//! so a label that moves fails a test even if someone blesses the snapshot.
+
+// Tests write their own plan files; the atomic writer is for PDFs.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::{Path, PathBuf};
+
+use plan::diag::{Diagnostic, Severity};
+use plan::source::Sources;
+
+/// The fixtures' folder, relative to the package root (the tests' working
+/// directory), so reports name `tests/fixtures/errors/NAME.yaml` on every
+/// machine.
+const DIR: &str = "tests/fixtures/errors";
+
+/// Every problem of every fixture: code (without `plan::`), 1-based line and column (in
+/// characters) of the label's start; `(0, 0)` for a problem with no place.
+/// Problems are in report order (file order).
+const EXPECTED: &[(&str, &[Place])] = &[
+    ("anniversary_not_positive", &[("anniversary_not_positive", 9, 58)]),
+    ("anniversary_outside_period", &[("anniversary_outside_period", 13, 30)]),
+    ("by_authority_of_party", &[("by_authority_of_party", 17, 20)]),
+    ("conflicting_keys", &[("conflicting_keys", 18, 27)]),
+    ("control_character", &[("control_character", 11, 53)]),
+    ("control_character_escape", &[("control_character", 11, 40)]),
+    ("control_character_nul", &[("control_character", 11, 54)]),
+    ("date_after_period", &[("date_after_period", 4, 7)]),
+    ("date_long_before_period", &[("date_long_before_period", 4, 7)]),
+    ("directive_after_document", &[("directive_after_document", 10, 51)]),
+    ("duplicate_id", &[("duplicate_id", 19, 3)]),
+    ("duplicate_id_include", &[("duplicate_id", 10, 3)]),
+    ("duplicate_key", &[("duplicate_key", 19, 3)]),
+    ("empty_file", &[("empty_file", 1, 1)]),
+    ("empty_recipients", &[("empty_recipients", 13, 13)]),
+    ("empty_section", &[("empty_section", 12, 12)]),
+    ("empty_section_list", &[("empty_section", 8, 11)]),
+    ("full_without_about", &[("full_without_about", 17, 39)]),
+    ("include_cycle", &[("include_cycle", 1, 11)]),
+    ("include_key", &[("include_key", 5, 1)]),
+    ("include_not_found", &[("include_not_found", 1, 11)]),
+    ("include_unreadable", &[("include_unreadable", 1, 11)]),
+    ("invalid_date", &[("invalid_date", 17, 54)]),
+    ("invalid_id", &[("invalid_id", 17, 3)]),
+    ("invalid_number", &[("invalid_number", 4, 9)]),
+    ("invalid_period", &[("invalid_period", 3, 9)]),
+    ("invalid_time", &[("invalid_time", 18, 30)]),
+    ("invalid_value", &[("invalid_value", 1, 7)]),
+    ("malformed_reference", &[("malformed_reference", 17, 29)]),
+    ("malformed_reference_literal", &[("malformed_reference", 20, 32)]),
+    ("meeting_on_weekend", &[("meeting_on_weekend", 10, 53)]),
+    ("meeting_outside_period", &[("meeting_outside_period", 10, 53)]),
+    ("missing_key", &[("missing_key", 5, 1)]),
+    ("multiple_documents", &[("multiple_documents", 20, 1)]),
+    ("not_utf8", &[("not_utf8", 3, 9)]),
+    ("not_utf8_include", &[("not_utf8", 1, 11)]),
+    ("party_deputy_for", &[("party_deputy_for", 18, 15)]),
+    ("rules_style_mismatch", &[("rules_style_mismatch", 3, 8)]),
+    ("section_depth", &[("section_depth", 12, 9)]),
+    ("tab_indent", &[("tab_indent", 17, 1)]),
+    ("too_deep", &[("too_deep", 16, 71)]),
+    ("too_large_includes", &[("too_large", 66, 5)]),
+    ("too_large_text", &[("too_large", 37, 58)]),
+    ("unknown_key", &[("unknown_key", 4, 1)]),
+    ("unknown_key_include", &[("unknown_key", 5, 3)]),
+    ("unknown_reference", &[("unknown_reference", 17, 39)]),
+    ("unknown_reference_crlf_nfd", &[("unknown_reference", 17, 39)]),
+    ("unknown_reference_long_line", &[("unknown_reference", 17, 633)]),
+    ("unknown_reference_folded", &[("unknown_reference", 19, 46)]),
+    ("unknown_reference_form", &[("unknown_reference_form", 17, 39)]),
+    ("unused_definition", &[("unused_definition", 14, 3)]),
+    ("wrong_type", &[("wrong_type", 4, 7)]),
+    ("wrong_type_boolean", &[("wrong_type", 16, 8)]),
+    ("wrong_type_list", &[("wrong_type", 13, 13)]),
+    ("wrong_type_top_level", &[("wrong_type", 1, 1)]),
+    ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
+    ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
+    ("yaml_tag", &[("yaml_tag", 15, 10)]),
+];
+
+/// A problem's code (without `plan::`), line and column.
+type Place = (&'static str, usize, usize);
+
+/// A case of the follow-on test: name, edits of `BASE`, the codes expected.
+type Case =
+    (&'static str, &'static [(&'static str, &'static str)], &'static [&'static str]);
+
+/// Where a diagnostic points: (code, line, column), columns in characters.
+fn place(d: &Diagnostic, sources: &Sources) -> (&'static str, usize, usize) {
+    let Some(span) = d.span else { return (d.code, 0, 0) };
+    let text = &sources.get(span.source).text;
+    let before = &text[..span.start];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (d.code, line, column)
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(DIR)
+        .expect("the fixtures folder exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 name").to_owned()
+}
+
+/// Checks a fixture the way `plan check` does.
+fn check(path: &Path) -> plan::Checked {
+    let bytes = std::fs::read(path).expect("fixture is readable");
+    plan::check(path, &bytes, plan::resolve::Options::default())
+}
+
+#[test]
+fn every_fixture_breaks_its_rule_at_the_expected_place() {
+    let paths = fixtures();
+    assert!(paths.len() >= 45, "{} fixtures", paths.len());
+    let mut report = Vec::new();
+    let mut failures = Vec::new();
+    for path in &paths {
+        let name = stem(path);
+        let checked = check(path);
+        let sorted = checked.diagnostics.sorted();
+        assert!(!sorted.is_empty(), "{name}: no problem found");
+        for d in &sorted {
+            let rule = d.code.trim_start_matches("plan::");
+            if !name.starts_with(rule) {
+                failures.push(format!("{name} reports {}: {}", d.code, d.message));
+            }
+            if let Some(span) = d.span {
+                let text = &checked.sources.get(span.source).text;
+                assert!(text.get(span.start..span.end).is_some(), "{name}: {span:?}");
+            }
+        }
+        // A fixture with an error gives no view; one with warnings only does.
+        let has_errors = sorted.iter().any(|d| d.severity == Severity::Error);
+        assert_eq!(checked.view.is_none(), has_errors, "{name}");
+        let places: Vec<_> = sorted
+            .iter()
+            .map(|d| {
+                let (code, line, column) = place(d, &checked.sources);
+                (code.trim_start_matches("plan::"), line, column)
+            })
+            .collect();
+        report.push(format!("    (\"{name}\", &{places:?}),"));
+        match EXPECTED.iter().find(|(n, _)| *n == name) {
+            Some((_, expected)) if *expected == places.as_slice() => {}
+            Some((_, expected)) => {
+                failures.push(format!("{name}: expected {expected:?}, found {places:?}"));
+            }
+            None => failures.push(format!("{name}: not in EXPECTED, found {places:?}")),
+        }
+    }
+    for (name, _) in EXPECTED {
+        assert!(
+            paths.iter().any(|p| stem(p) == *name),
+            "{name} is in EXPECTED but has no fixture"
+        );
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\n\nall:\n{}",
+        failures.join("\n"),
+        report.join("\n")
+    );
+}
+
+#[test]
+fn every_fixture_report_matches_its_snapshot() {
+    for path in fixtures() {
+        let name = stem(&path);
+        let checked = check(&path);
+        let report =
+            plan::diag::render(&checked.diagnostics, &checked.sources, 80, false);
+        insta::assert_snapshot!(name, report);
+    }
+}
+
+/// A valid plan with a directive, an anniversary and a meeting, for the tests
+/// below to break.
+const BASE: &str = "kind: chuong-trinh
+style: dang
+period: 2024-05
+date: 2024-05-02
+place: Mỹ Độ
+issuer: { name: Đảng ủy phường Mỹ Độ, abbr: ĐU }
+directives:
+  kl01: { type: Kết luận, number: 01-KL/TW, date: 2021-05-18, by: Bộ Chính trị }
+anniversaries:
+  hcm: { name: Ngày sinh Chủ tịch Hồ Chí Minh, date: 1890-05-19 }
+sections:
+  - title: Công tác xây dựng Đảng
+    items:
+      - Tiếp tục quán triệt thực hiện {kl01:dated}.
+      - Kỷ niệm {hcm}.
+meetings:
+  items:
+    - { date: 2024-05-28, name: Hội nghị BTV Đảng ủy }
+closing: Trên đây là chương trình công tác tháng 5/2024.
+recipients:
+  - Các chi bộ trực thuộc
+archive: VP/ĐU
+signer: { on_behalf: Đảng ủy, title: Bí thư, name: Hoàng Trọng Hiếu }
+";
+
+/// The codes `plan check` reports for `yaml`, in report order.
+fn codes(yaml: &str) -> Vec<&'static str> {
+    let checked = plan::check(Path::new("t.yaml"), yaml.as_bytes(), Default::default());
+    checked.diagnostics.sorted().iter().map(|d| d.code).collect()
+}
+
+/// `BASE` with each `(from, to)` replaced once; `from` must occur.
+fn base_with(edits: &[(&str, &str)]) -> String {
+    let mut yaml = BASE.to_owned();
+    for (from, to) in edits {
+        assert!(yaml.contains(from), "{from}");
+        yaml = yaml.replacen(from, to, 1);
+    }
+    yaml
+}
+
+#[test]
+fn base_plan_is_clean() {
+    assert_eq!(codes(BASE), Vec::<&str>::new());
+}
+
+/// Issue 4: an unknown key and an unknown `{ref}` elsewhere are reported in
+/// one run, with the other checks of the file, in file order.
+#[test]
+fn load_and_resolve_problems_are_reported_in_one_run() {
+    let yaml = base_with(&[
+        ("date: 2024-05-02\n", "date: 2024-05-02\nnumbr: 45\n"),
+        ("{kl01:dated}", "{kl99}"),
+        ("date: 2024-05-28", "date: 2024-06-28"),
+        ("signer: { on_behalf: Đảng ủy,", "signer: { deputy_for: Bí thư,"),
+    ]);
+    assert_eq!(
+        codes(&yaml),
+        [
+            "plan::unknown_key",
+            "plan::unused_definition",
+            "plan::unknown_reference",
+            "plan::meeting_outside_period",
+            "plan::party_deputy_for",
+        ]
+    );
+}
+
+/// A missing or invalid value is reported once: the checks that would need
+/// it are skipped, so no follow-on error or warning appears.
+#[test]
+fn a_broken_value_causes_no_follow_on_problems() {
+    let cases: &[Case] = &[
+        // No period: no date, meeting or anniversary check against it.
+        ("period missing", &[("period: 2024-05\n", "")], &["plan::missing_key"]),
+        (
+            "period invalid",
+            &[("period: 2024-05", "period: 2024-13")],
+            &["plan::invalid_period"],
+        ),
+        // A directive with an error is still defined: `{kl01}` is not unknown.
+        (
+            "directive incomplete",
+            &[(", by: Bộ Chính trị }", " }")],
+            &["plan::missing_key"],
+        ),
+        // `{kl01:full}` needs `about`, misspelt here: one report.
+        (
+            "about misspelt",
+            &[
+                (", by: Bộ Chính trị }", ", by: Bộ Chính trị, abut: x }"),
+                ("{kl01:dated}", "{kl01:full}"),
+            ],
+            &["plan::unknown_key"],
+        ),
+        // Text that was not read may hold references: no "never referenced".
+        (
+            "items not a list",
+            &[(
+                "    items:\n      - Tiếp tục quán triệt thực hiện {kl01:dated}.\n      - Kỷ niệm {hcm}.\n",
+                "    items: Thực hiện {kl01} và {hcm}\n",
+            )],
+            &["plan::wrong_type"],
+        ),
+        (
+            "sections missing",
+            &[("sections:", "sectons:")],
+            &["plan::missing_key", "plan::unknown_key"],
+        ),
+        (
+            "recipient not text",
+            &[("  - Các chi bộ trực thuộc", "  - { a: b }")],
+            &["plan::wrong_type"],
+        ),
+        (
+            "style invalid",
+            &[
+                ("style: dang", "style: Dang"),
+                ("signer: { on_behalf: Đảng ủy,", "signer: { deputy_for: Bí thư,"),
+            ],
+            &["plan::invalid_value"],
+        ),
+        (
+            "signer without name",
+            &[(", name: Hoàng Trọng Hiếu }", " }")],
+            &["plan::missing_key"],
+        ),
+        (
+            "meeting without name",
+            &[(", name: Hội nghị BTV Đảng ủy }", " }")],
+            &["plan::missing_key"],
+        ),
+        // A misspelt top-level key may hold definitions or references.
+        ("directives misspelt", &[("directives:", "directves:")], &["plan::unknown_key"]),
+        (
+            "intro misspelt",
+            &[
+                ("sections:", "intr: Thực hiện {kl01}.\nsections:"),
+                ("{kl01:dated}", "kế hoạch"),
+            ],
+            &["plan::unknown_key"],
+        ),
+        // Content dropped by a repeated key or an alias.
+        (
+            "directives repeated",
+            &[
+                (
+                    "anniversaries:",
+                    "directives:\n  ct05: { type: Chỉ thị, number: 05-CT/TW, date: 2016-05-15, by: Bộ Chính trị }\nanniversaries:",
+                ),
+                ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm}; {ct05}."),
+            ],
+            &["plan::duplicate_key"],
+        ),
+        // Definitions in a file that cannot be read: no reference is unknown.
+        (
+            "include missing",
+            &[
+                (
+                    "kind: chuong-trinh\n",
+                    "include: [khong-co.yaml]\nkind: chuong-trinh\n",
+                ),
+                ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm}; {ct05}."),
+            ],
+            &["plan::include_not_found"],
+        ),
+    ];
+    for (name, edits, expected) in cases {
+        assert_eq!(codes(&base_with(edits)), *expected, "{name}");
+    }
+}

@@ -1,0 +1,301 @@
+//! Hostile input, through the `plan` binary: every shape ends in a clean
+//! error (exit 1) or a correct build, writes nothing when it fails, never
+//! panics or overflows the stack. Timings are not asserted here (`style.md`
+//! §7); `bench/hostile.sh` measures time and memory of the same shapes.
+
+// Tests write their input files directly; the atomic writer is for PDFs.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// A valid plan; `ITEMS` stands for the items of its one section.
+const PLAN: &str = "kind: chuong-trinh
+style: dang
+period: 2024-05
+place: Mỹ Độ
+issuer: { name: Đảng ủy phường Mỹ Độ, abbr: ĐU }
+sections:
+  - title: Công tác xây dựng Đảng
+    items:
+ITEMS
+closing: Trên đây là chương trình công tác tháng 5/2024.
+recipients: [Các chi bộ trực thuộc]
+archive: VP/ĐU
+signer: { on_behalf: Đảng ủy, title: Bí thư, name: Hoàng Trọng Hiếu }
+";
+
+fn plan_with(items: &str) -> String {
+    PLAN.replace("ITEMS\n", items)
+}
+
+fn plan_cmd() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
+    cmd
+}
+
+/// Writes `bytes` as `plan.yaml` in a fresh folder, runs `plan build` on it
+/// and checks that it failed with exit 1, reporting `code`, and wrote
+/// nothing: the folder holds only the plan.
+fn build_fails_cleanly(name: &str, bytes: &[u8], code: &str) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, bytes).expect("the plan is written");
+    let out = plan_cmd().arg("build").arg(&file).output().expect("plan runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+    assert!(stderr.contains(code), "{name}: expected {code} in\n{stderr}");
+    assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    assert_only_plan(dir.path(), name);
+    // `check` agrees.
+    let out = plan_cmd().arg("check").arg(&file).output().expect("plan runs");
+    assert_eq!(out.status.code(), Some(1), "{name}");
+}
+
+fn assert_only_plan(dir: &Path, name: &str) {
+    let names: Vec<_> = std::fs::read_dir(dir)
+        .expect("the folder is readable")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert_eq!(names, ["plan.yaml"], "{name}: nothing else is written");
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn alias_bomb_is_a_clean_error() {
+    let mut yaml = String::from(
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"]
+        .iter()
+        .zip(["b", "c", "d", "e", "f", "g", "h", "i"])
+    {
+        let refs = vec![format!("*{prev}"); 9].join(",");
+        yaml.push_str(&format!("{name}: &{name} [{refs}]\n"));
+    }
+    build_fails_cleanly("alias bomb", yaml.as_bytes(), "plan::yaml_anchor");
+}
+
+#[test]
+fn hundred_thousand_deep_nesting_is_a_clean_error() {
+    let flow_list = "[".repeat(100_000);
+    build_fails_cleanly("flow list", flow_list.as_bytes(), "plan::too_deep");
+    let block_list = format!("{}x\n", "- ".repeat(100_000));
+    build_fails_cleanly("block list", block_list.as_bytes(), "plan::too_deep");
+    // 100 000 levels of `{a: ` pass the file size limit first.
+    let flow_map = format!("{}1{}", "{a: ".repeat(100_000), "}".repeat(100_000));
+    build_fails_cleanly("flow mapping", flow_map.as_bytes(), "plan::too_large");
+    let mut block_map = String::new();
+    for depth in 0..200 {
+        block_map.push_str(&" ".repeat(depth));
+        block_map.push_str("a:\n");
+    }
+    build_fails_cleanly("block mapping", block_map.as_bytes(), "plan::too_deep");
+}
+
+#[test]
+fn a_ten_megabyte_line_is_a_clean_error() {
+    let yaml = plan_with(&format!("      - {}\n", "ạ".repeat(5_000_000)));
+    build_fails_cleanly("10 MB line", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
+fn a_multi_megabyte_file_is_a_clean_error() {
+    let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(60_000);
+    let yaml = plan_with(&items);
+    assert!(yaml.len() > 3_000_000);
+    build_fails_cleanly("3 MB file", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
+fn huge_numbers_and_years_are_clean_errors() {
+    let item = "      - Tiếp tục quán triệt thực hiện các nghị quyết.\n";
+    let cases = [
+        (
+            "number",
+            "period: 2024-05\n",
+            "period: 2024-05\nnumber: 999999999999999999999999\n",
+            "plan::invalid_number",
+        ),
+        (
+            "date",
+            "period: 2024-05\n",
+            "period: 2024-05\ndate: 99999-05-02\n",
+            "plan::wrong_type",
+        ),
+        ("period", "period: 2024-05\n", "period: 99999\n", "plan::invalid_period"),
+        (
+            "time",
+            "archive: VP/ĐU\n",
+            "archive: VP/ĐU\nmeetings:\n  items:\n    - { every: monday, time: \"99999999999:00\", name: Giao ban }\n",
+            "plan::invalid_time",
+        ),
+        (
+            "anniversary",
+            "archive: VP/ĐU\n",
+            "archive: VP/ĐU\nanniversaries:\n  x: { name: Sự kiện, date: 99999-01-01 }\n",
+            "plan::wrong_type",
+        ),
+    ];
+    for (name, from, to, code) in cases {
+        let yaml = plan_with(item).replace(from, to);
+        build_fails_cleanly(name, yaml.as_bytes(), code);
+    }
+}
+
+#[test]
+fn extreme_but_valid_dates_build() {
+    // The largest and smallest dates the format reads still give a PDF.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.yaml");
+    let yaml = plan_with("      - Kỷ niệm {x}.\n")
+        .replace("period: 2024-05\n", "period: 9999-12\ndate: 9999-12-31\n")
+        .replace(
+            "archive: VP/ĐU\n",
+            "archive: VP/ĐU\nanniversaries:\n  x: { name: Sự kiện, date: 0001-12-01 }\n",
+        )
+        .replace("tháng 5/2024", "tháng 12/9999");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("build").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::read(dir.path().join("plan.pdf")).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn devices_are_never_read_without_end() {
+    let dev_zero = Path::new("/dev/zero");
+    if !dev_zero.exists() {
+        return;
+    }
+    // As the plan file: read up to the size limit, then a clean error.
+    let out = plan_cmd().arg("check").arg(dev_zero).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::too_large"), "{}", stderr(&out));
+    // As an include: refused before it is opened.
+    let yaml = format!("include: [/dev/zero]\n{}", plan_with("      - Nội dung.\n"));
+    build_fails_cleanly("include /dev/zero", yaml.as_bytes(), "plan::include_unreadable");
+}
+
+#[test]
+fn wide_include_trees_stop_at_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    // Each file includes the next twice: 2^15 loads without the limit.
+    for i in 0..15 {
+        let next = format!("f{}.yaml", i + 1);
+        std::fs::write(
+            dir.path().join(format!("f{i}.yaml")),
+            format!("include: [{next}, {next}]\n"),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.path().join("f15.yaml"), "place: Mỹ Độ\n").unwrap();
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(
+        &file,
+        format!("include: [f0.yaml]\n{}", plan_with("      - Nội dung.\n")),
+    )
+    .unwrap();
+    let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the plan includes more than 64 files"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_plan_at_the_size_limit_builds() {
+    let line = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ, tập trung lãnh đạo, chỉ đạo.\n";
+    let room = plan::source::MAX_FILE_BYTES - plan_with("").len();
+    let yaml = plan_with(&line.repeat(room / line.len()));
+    assert!(yaml.len() <= plan::source::MAX_FILE_BYTES);
+    assert!(yaml.len() > plan::source::MAX_FILE_BYTES - line.len() - 1);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("build").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::read(dir.path().join("plan.pdf")).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn many_problems_on_one_long_line_give_a_bounded_report() {
+    // 24 000 unknown keys on one 250 KB line: 200 reports (then the cap),
+    // each showing a window of the line, not the whole of it.
+    let keys: Vec<String> = (0..24_000).map(|i| format!("k{i}: 1")).collect();
+    let yaml = format!("{{{}}}\n", keys.join(", "));
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("stopped after 200 problems"));
+    assert!(out.stderr.len() < 1_000_000, "{} bytes of report", out.stderr.len());
+}
+
+#[test]
+fn references_cannot_blow_a_small_file_up() {
+    // 2 KB of `about` cited 10 000 times would print 20 MB.
+    let about = "tiếp tục đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh; ".repeat(35);
+    let item = format!("      - Thực hiện {}.\n", "{kl01:full} ".repeat(10));
+    let yaml = plan_with(&item.repeat(1000)).replace(
+        "archive: VP/ĐU\n",
+        &format!("archive: VP/ĐU\ndirectives:\n  kl01: {{ type: Kết luận, number: 01-KL/TW, date: 2021-05-18, by: Bộ Chính trị, about: {about} }}\n"),
+    );
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES);
+    build_fails_cleanly("reference expansion", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
+fn thousands_of_unknown_references_give_a_bounded_report() {
+    // 3 000 ids and 20 000 unknown references: 200 reports, each help short.
+    let ids: String = (0..3000)
+        .map(|i| format!("  a{i}: {{ name: Sự kiện {i}, date: 1990-05-01 }}\n"))
+        .collect();
+    let item = format!("      - Kỷ niệm {}.\n", "{b} ".repeat(100));
+    let yaml = plan_with(&item.repeat(200))
+        .replace("archive: VP/ĐU\n", &format!("archive: VP/ĐU\nanniversaries:\n{ids}"));
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES, "{}", yaml.len());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("stopped after 200 problems"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("and 2990 more"), "{}", &stderr(&out)[..2000]);
+    assert!(out.stderr.len() < 1_000_000, "{} bytes of report", out.stderr.len());
+}
+
+#[test]
+fn a_value_with_twenty_thousand_references_is_checked_in_one_pass() {
+    // Each reference is a warning (the anniversary falls outside May): the
+    // report stops at 200, the run still succeeds, and the place of each
+    // kept report is found without a pass per reference (this took 48 s).
+    let item = format!("      - Kỷ niệm {}.\n", "{a:years} ".repeat(20_000));
+    let yaml = plan_with(&item).replace(
+        "archive: VP/ĐU\n",
+        "archive: VP/ĐU\nanniversaries:\n  a: { name: Sự kiện, date: 1990-12-01 }\n",
+    );
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("stopped after 200 problems"));
+    assert_eq!(stderr(&out).matches("plan::anniversary_outside_period").count(), 200);
+    // With one error among them, the run fails even though the error is
+    // past the cap.
+    let yaml =
+        std::fs::read_to_string(&file).unwrap().replace(".\nclosing", " {b}.\nclosing");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", &stderr(&out)[..500]);
+    assert!(!stderr(&out).contains("plan::unknown_reference"));
+}
