@@ -275,8 +275,11 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     check_ids(&directive_ids, &anniversary_ids, cx);
     let texts_before = cx.seen;
     let intro = f.opt("intro", cx, read_text);
+    let sections_before = cx.seen;
     let sections =
         f.require("sections", cx).and_then(|(k, v)| read_sections(k, v, 0, cx));
+    // A section that could not be read leaves the list short: not "empty".
+    let sections_lost = cx.seen > sections_before;
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
     let closing = f.req("closing", cx, read_text);
     let texts_lost = texts_lost || cx.seen > texts_before;
@@ -293,7 +296,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let gaps = &mut cx.gaps;
     gaps.style = style.is_none();
     gaps.period = period.is_none();
-    gaps.sections = sections.is_none();
+    gaps.sections = sections_lost;
     gaps.recipients = recipients_lost;
     gaps.texts |= texts_lost;
     let blank = || Spanned::new(String::new(), anchor);

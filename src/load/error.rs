@@ -692,6 +692,9 @@ pub(crate) fn list(items: &[&str]) -> String {
 /// Compares without case, diacritics (`chương` → `chuong`, `đ` → `d`) or the
 /// difference between `_` and `-`, then by Jaro-Winkler similarity.
 pub(crate) fn suggest<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    if input.len() > crate::suggest::MAX_NAME {
+        return None;
+    }
     let folded = fold(input);
     if folded.is_empty() {
         return None;

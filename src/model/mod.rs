@@ -361,7 +361,8 @@ pub struct Gaps {
     pub style: bool,
     /// `period` is a placeholder: checks of dates against it are skipped.
     pub period: bool,
-    /// `sections` is a placeholder: "`sections` is empty" is not reported.
+    /// `sections` is a placeholder or lost a section: "`sections` is empty"
+    /// is not reported.
     pub sections: bool,
     /// `recipients` lost an item or is a placeholder: "empty" is not reported.
     pub recipients: bool,

@@ -294,6 +294,15 @@ fn a_broken_value_causes_no_follow_on_problems() {
             &[("sections:", "sectons:")],
             &["plan::missing_key", "plan::unknown_key"],
         ),
+        // A section that is not a mapping: `sections` is not "empty".
+        (
+            "section not a mapping",
+            &[(
+                "  - title: Công tác xây dựng Đảng\n    items:\n      - Tiếp tục quán triệt thực hiện {kl01:dated}.\n      - Kỷ niệm {hcm}.\n",
+                "  - Công tác xây dựng Đảng {kl01} {hcm}\n",
+            )],
+            &["plan::wrong_type"],
+        ),
         (
             "recipient not text",
             &[("  - Các chi bộ trực thuộc", "  - { a: b }")],
