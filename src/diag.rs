@@ -133,10 +133,11 @@ impl Diagnostics {
         self.dropped += 1;
     }
 
-    /// Whether [`MAX_PROBLEMS`] are recorded: more would be dropped, so a
-    /// stage may skip the work of finding them.
+    /// Whether problems were dropped past [`MAX_PROBLEMS`] (and the note
+    /// that ends the list recorded): a stage may skip the work of finding
+    /// more.
     pub fn is_full(&self) -> bool {
-        self.items.len() >= MAX_PROBLEMS
+        self.dropped > 0
     }
 
     /// Records every problem of `other`.

@@ -47,7 +47,7 @@ impl<'a> Cx<'a> {
 
     /// Whether no more problems will be recorded: skip costly checks.
     fn full(&self) -> bool {
-        self.diags.len() >= error::MAX_PROBLEMS
+        self.diags.is_full()
     }
 }
 
@@ -296,7 +296,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let gaps = &mut cx.gaps;
     gaps.style = style.is_none();
     gaps.period = period.is_none();
-    gaps.sections = sections_lost;
+    gaps.sections = sections_lost || sections.is_none();
     gaps.recipients = recipients_lost;
     gaps.texts |= texts_lost;
     let blank = || Spanned::new(String::new(), anchor);
