@@ -186,6 +186,12 @@ pub(crate) fn empty_sections(span: Span) -> Diagnostic {
         .with_help("a program needs at least one section with its tasks")
 }
 
+pub(crate) fn empty_meetings(span: Span) -> Diagnostic {
+    Diagnostic::error("plan::empty_meetings", span, "`meetings` has no meeting")
+        .with_label("no items and no note")
+        .with_help("list the meetings under `items`, add a `note` such as \"Lịch họp thông báo sau\", or remove `meetings`")
+}
+
 pub(crate) fn empty_recipients(span: Span) -> Diagnostic {
     Diagnostic::error("plan::empty_recipients", span, "`recipients` is empty")
         .with_label("no recipient")

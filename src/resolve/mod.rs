@@ -207,6 +207,11 @@ fn run(
         .map(|s| resolve_section(s, gaps, &mut texts, &mut diags))
         .collect();
     let meetings = plan.meetings.as_ref().map(|m| {
+        // A block with no meeting and no note would print a bare title.
+        // Past load errors an item may have been dropped: not reported then.
+        if m.items.is_empty() && m.note.is_none() && *gaps == Gaps::default() {
+            diags.push(error::empty_meetings(m.span));
+        }
         let title = match &m.title {
             Some(title) => texts.resolve(title, &mut diags),
             None => vec![Run::plain(vi::period::default_meetings_title(period))],
