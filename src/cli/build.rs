@@ -2,8 +2,6 @@
 
 use std::path::Path;
 
-use anyhow::Context;
-
 use super::{BuildArgs, plan_status, read, report, worse};
 use crate::diag::ExitStatus;
 use crate::render::Renderer;
@@ -62,16 +60,5 @@ fn build_one(
         }
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
-    match crate::export::write_atomic(&out, &pdf)
-        .with_context(|| format!("cannot write {}", out.display()))
-    {
-        Ok(()) => {
-            eprintln!("wrote {}", out.display());
-            ExitStatus::Success
-        }
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitStatus::Io
-        }
-    }
+    super::write_file(&out, &pdf)
 }

@@ -104,6 +104,22 @@ pub fn run(cli: Cli) -> ExitStatus {
     }
 }
 
+/// Writes `bytes` to `out` atomically and says so; exit 3 when it cannot.
+pub(super) fn write_file(out: &Path, bytes: &[u8]) -> ExitStatus {
+    match crate::export::write_atomic(out, bytes)
+        .with_context(|| format!("cannot write {}", out.display()))
+    {
+        Ok(()) => {
+            eprintln!("wrote {}", out.display());
+            ExitStatus::Success
+        }
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitStatus::Io
+        }
+    }
+}
+
 pub(super) fn read(file: &Path) -> anyhow::Result<Vec<u8>> {
     // Bounded: a file past the limit is reported as too large by `load`.
     crate::source::read_bounded(file)

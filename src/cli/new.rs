@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use clap::Args;
 
 use super::{read, report};
@@ -96,18 +95,7 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
         }
         return ExitStatus::PlanErrors;
     }
-    match crate::export::write_atomic(&out, &new.bytes)
-        .with_context(|| format!("cannot write {}", out.display()))
-    {
-        Ok(()) => {
-            eprintln!("wrote {}", out.display());
-            ExitStatus::Success
-        }
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitStatus::Io
-        }
-    }
+    super::write_file(&out, &new.bytes)
 }
 
 /// `-o`, or the name derived from the source's; `None` after saying why.

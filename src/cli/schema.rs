@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use clap::Args;
 
 use crate::diag::ExitStatus;
@@ -27,18 +26,7 @@ pub(super) fn run(args: &SchemaArgs) -> ExitStatus {
         if args.included { crate::schema::included() } else { crate::schema::plan() };
     let text = crate::schema::to_text(&schema);
     match &args.output {
-        Some(out) => match crate::export::write_atomic(out, text.as_bytes())
-            .with_context(|| format!("cannot write {}", out.display()))
-        {
-            Ok(()) => {
-                eprintln!("wrote {}", out.display());
-                ExitStatus::Success
-            }
-            Err(err) => {
-                eprintln!("error: {err:#}");
-                ExitStatus::Io
-            }
-        },
+        Some(out) => super::write_file(out, text.as_bytes()),
         None => {
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
