@@ -104,7 +104,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".plan-");
+    // The temporary file is private (0600) by default; the PDF must get the
+    // mode an earlier PDF had, or the one a plainly created file gets.
+    #[cfg(unix)]
+    builder.permissions(match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => meta.permissions(),
+        _ => {
+            use std::os::unix::fs::PermissionsExt;
+            // 0666 less the umask, as `File::create` gives.
+            std::fs::Permissions::from_mode(0o666)
+        }
+    });
+    let mut file = builder.tempfile_in(dir)?;
     file.write_all(bytes)?;
     file.flush()?;
     file.as_file().sync_all()?;
@@ -115,6 +128,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A new PDF gets the mode of a plainly created file (not the private
+    /// 0600 of a temporary file); a rewritten PDF keeps its mode.
+    #[cfg(unix)]
+    #[test]
+    #[allow(clippy::disallowed_methods)]
+    fn written_files_get_ordinary_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain");
+        std::fs::File::create(&plain).unwrap();
+        let expected = std::fs::metadata(&plain).unwrap().permissions().mode() & 0o777;
+        let pdf = dir.path().join("a.pdf");
+        write_atomic(&pdf, b"%PDF-").unwrap();
+        assert_eq!(
+            std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777,
+            expected
+        );
+        std::fs::set_permissions(&pdf, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&pdf, b"%PDF-2").unwrap();
+        assert_eq!(std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777, 0o640);
+    }
 
     #[test]
     fn unix_seconds_convert_to_utc() {
