@@ -6,7 +6,7 @@ use crate::model::ListStyle;
 use crate::plaintext::runs_line;
 use crate::resolve::ResolvedSection;
 use crate::vi;
-use crate::vi::cite::{Citation, CiteForm};
+use crate::vi::cite::CiteForm;
 use crate::view::{Role, Run};
 
 /// A text as printed, with and without its bold and italic.
@@ -176,13 +176,7 @@ impl Document {
             .directives
             .iter()
             .map(|d| {
-                let citation = Citation {
-                    doc_type: &d.doc_type.value,
-                    number: &d.number.value,
-                    date: d.date.value,
-                    by: &d.by.value,
-                    about: d.about.as_ref().map(|a| a.value.as_str()),
-                };
+                let citation = crate::resolve::citation(d);
                 field(&d.id.value, Text::plain(vi::cite::cite(&citation, CiteForm::Full)))
             })
             .collect();

@@ -133,6 +133,17 @@ pub struct ResolvedSigner {
     pub name: String,
 }
 
+/// The fields of a directive as the wording functions take them.
+pub fn citation(d: &crate::model::Directive) -> crate::vi::cite::Citation<'_> {
+    crate::vi::cite::Citation {
+        doc_type: &d.doc_type.value,
+        number: &d.number.value,
+        date: d.date.value,
+        by: &d.by.value,
+        about: d.about.as_ref().map(|a| a.value.as_str()),
+    }
+}
+
 /// Checks `plan` and resolves it; `None` when any error was found.
 pub fn resolve(
     plan: &Plan,

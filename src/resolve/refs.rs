@@ -8,7 +8,7 @@ use crate::diag::Diagnostics;
 use crate::model::text::{self, Piece};
 use crate::model::{Anniversary, Directive, Gaps, Period, Plan, Text};
 use crate::source::{SourceId, Sources, Span};
-use crate::vi::cite::{self, Citation, CiteForm};
+use crate::vi::cite::{self, CiteForm};
 use crate::view::Run;
 
 use super::error;
@@ -172,14 +172,7 @@ impl<'a> Resolver<'a> {
                         CiteForm::Default
                     }
                 };
-                let citation = Citation {
-                    doc_type: &d.doc_type.value,
-                    number: &d.number.value,
-                    date: d.date.value,
-                    by: &d.by.value,
-                    about: d.about.as_ref().map(|a| a.value.as_str()),
-                };
-                cite::cite(&citation, form)
+                cite::cite(&super::citation(d), form)
             }
             Target::Anniversary(a) => {
                 let (month, day) = (
