@@ -1,8 +1,9 @@
-//! `plan build FILE... [-o OUT]`: the PDF of each plan, written atomically.
+//! `plan build FILE... [-f pdf|docx] [-o OUT]`: the PDF (or the Word file)
+//! of each plan, written atomically.
 
 use std::path::Path;
 
-use super::{BuildArgs, plan_status, read, report, worse};
+use super::{BuildArgs, OutputFormat, plan_status, read, report, worse};
 use crate::diag::ExitStatus;
 use crate::render::Renderer;
 use crate::resolve::Options;
@@ -40,6 +41,9 @@ fn build_one(
     let Some(view) = checked.view.filter(|_| status == ExitStatus::Success) else {
         return status;
     };
+    if args.format == OutputFormat::Docx {
+        return write_docx(file, args, &view);
+    }
     if renderer.is_none() {
         match Renderer::new(&args.font_path) {
             Ok(r) => *renderer = Some(r),
@@ -61,4 +65,20 @@ fn build_one(
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
     super::write_file(&out, &pdf)
+}
+
+/// Writes the Word file of `view` (`-f docx`).
+fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitStatus {
+    match crate::docx::docx(view) {
+        Ok(bytes) => {
+            let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
+            super::write_file(&out, &bytes)
+        }
+        Err(err) => {
+            eprintln!(
+                "{err}\nthis is a bug in plan: please report it with the plan file"
+            );
+            ExitStatus::Internal
+        }
+    }
 }

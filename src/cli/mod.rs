@@ -34,7 +34,8 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the PDF of each plan, next to it (or at `-o`).
+    /// Build the PDF (or, with `-f docx`, the Word file) of each plan, next
+    /// to it (or at `-o`).
     Build(BuildArgs),
     /// Run every check on each plan; write nothing.
     Check(CheckArgs),
@@ -73,10 +74,13 @@ pub struct BuildArgs {
     /// Plan files (YAML).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Where to write the PDF (only with one plan file); default: the plan's
-    /// path with `.pdf`.
+    /// Where to write the file (only with one plan file); default: the
+    /// plan's path with `.pdf` (or `.docx`).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// What to write: the PDF, or the same document as a Word file.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Pdf)]
+    pub format: OutputFormat,
     /// Print the "DỰ THẢO" (draft) mark.
     #[arg(long)]
     pub draft: bool,
@@ -90,6 +94,15 @@ pub struct BuildArgs {
     #[command(flatten)]
     #[allow(missing_docs)]
     pub flags: CheckFlags,
+}
+
+/// What `plan build` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// The PDF (`NAME.pdf`).
+    Pdf,
+    /// The Word file (`NAME.docx`), laid out by the same rules.
+    Docx,
 }
 
 /// Runs the command and returns the exit status.

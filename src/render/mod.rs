@@ -20,7 +20,7 @@
 //! text. A Typst error here is a bug in the templates, not in the plan
 //! (`style.md` §5: internal error, exit code 4).
 
-mod assets;
+pub(crate) mod assets;
 mod world;
 
 use std::fmt;

@@ -3,6 +3,7 @@
 mod cmd;
 mod diagnostics;
 mod diff;
+mod docx;
 mod examples;
 mod export;
 mod fonts;
@@ -11,6 +12,7 @@ mod include;
 mod injection;
 mod layout;
 mod layout_state;
+mod libreoffice;
 mod new;
 mod regressions;
 mod schema;
