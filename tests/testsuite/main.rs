@@ -3,6 +3,7 @@
 mod cmd;
 mod diagnostics;
 mod diff;
+mod docs;
 mod docx;
 mod examples;
 mod export;
