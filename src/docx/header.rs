@@ -65,7 +65,7 @@ fn draft_mark() -> Paragraph {
         TextBorder::new().size(eighth_points(DRAFT_STROKE)).space(1).color("000000");
     super::paragraph(NUMBER_LINES, 0.0, 0.0)
         .align(AlignmentType::Left)
-        .add_run(text("DỰ THẢO", DRAFT_SIZE).bold().text_border(border))
+        .add_run(text(view::DRAFT_MARK, DRAFT_SIZE).bold().text_border(border))
 }
 
 /// The widths of the two cells: the date line stays on one line, widening

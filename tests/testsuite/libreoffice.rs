@@ -211,7 +211,7 @@ fn texts(pdf: &[u8]) -> (Vec<Text>, Vec<(f64, f64)>) {
                 "q" => stack.push(ctm),
                 "Q" => ctm = stack.pop().unwrap_or(ctm),
                 "cm" if a.len() == 6 => {
-                    ctm = multiply([a[0], a[1], a[2], a[3], a[4], a[5]], ctm)
+                    ctm = multiply([a[0], a[1], a[2], a[3], a[4], a[5]], ctm);
                 }
                 "BT" => {
                     tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
