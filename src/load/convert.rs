@@ -40,7 +40,7 @@ impl<'a> Cx<'a> {
         Self { sources, diags, gaps: Gaps::default(), seen: 0 }
     }
 
-    fn push(&mut self, diagnostic: Diagnostic) {
+    pub(super) fn push(&mut self, diagnostic: Diagnostic) {
         self.seen += 1;
         error::report(self.diags, diagnostic);
     }
@@ -82,7 +82,7 @@ impl Place<'_> {
 }
 
 /// An opened mapping: its entries, checked against the known keys.
-struct Fields<'n> {
+pub(super) struct Fields<'n> {
     entries: &'n [(Node, Node)],
     /// Where "missing key" points.
     anchor: Span,
@@ -153,7 +153,7 @@ impl<'n> Fields<'n> {
     }
 
     /// The entry of `key`.
-    fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
+    pub(super) fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
         self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(k, v)| (k, v))
     }
 
@@ -174,7 +174,7 @@ impl<'n> Fields<'n> {
     }
 
     /// Reads the optional `key` with `read`.
-    fn opt<T>(
+    pub(super) fn opt<T>(
         &self,
         key: &'static str,
         cx: &mut Cx<'_>,
@@ -260,7 +260,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     });
     let period = f.req("period", cx, read_period);
     let number = f.opt("number", cx, read_number);
-    let date = f.opt("date", cx, read_date);
+    let (date, signing_month) = super::frame::read_date(&f, cx);
     let place = f.req("place", cx, read_text);
     let texts_before = cx.seen;
     let title = f.opt("title", cx, read_text);
@@ -281,7 +281,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     // A section that could not be read leaves the list short: not "empty".
     let sections_lost = cx.seen > sections_before;
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
-    let closing = f.req("closing", cx, read_text);
+    let closing = f.opt("closing", cx, read_text);
     let texts_lost = texts_lost || cx.seen > texts_before;
     let recipients_before = cx.seen;
     let recipients = f.req("recipients", cx, |v, p, cx| {
@@ -291,6 +291,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let archive = f.req("archive", cx, read_text);
     let signer = f.require("signer", cx).and_then(|(k, v)| read_signer(k, v, cx));
     let draft = f.opt("draft", cx, read_bool);
+    let frame = super::frame::read(&f, signing_month, cx);
 
     // Placeholders for what could not be read; `Gaps` says which they are.
     let gaps = &mut cx.gaps;
@@ -319,7 +320,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         intro,
         sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         meetings,
-        closing: closing.unwrap_or_else(blank),
+        closing,
         recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         archive: archive.unwrap_or_else(blank),
         signer: signer.unwrap_or_else(|| Signer {
@@ -333,6 +334,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
             name: blank(),
         }),
         draft,
+        frame,
     })
 }
 
@@ -656,7 +658,7 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
 // ---- values ---------------------------------------------------------------
 
 /// The text of a scalar, reporting anything else as not `expected`.
-fn read_scalar<'n>(
+pub(super) fn read_scalar<'n>(
     node: &'n Node,
     place: Place<'_>,
     expected: &str,
@@ -714,7 +716,7 @@ fn read_list<'n>(
 /// A control character (C0 but tab and line feed, DEL, C1) is an error at
 /// its place: it would print as nothing or as a box, and usually comes from
 /// text pasted out of another program (U+000B is Word's manual line break).
-fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
+pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
     let text = read_scalar(node, place, "text", cx)?;
     let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
     if let Some((at, c)) = controls.next() {
@@ -782,7 +784,7 @@ pub(crate) fn is_control(c: char) -> bool {
 }
 
 /// A list of texts under `key`.
-fn read_text_list(
+pub(super) fn read_text_list(
     node: &Node,
     place: Place<'_>,
     key: &str,
@@ -797,7 +799,7 @@ fn read_text_list(
 }
 
 /// One of the YAML names of a closed set.
-fn read_choice<T>(
+pub(super) fn read_choice<T>(
     node: &Node,
     place: Place<'_>,
     names: &[&str],
@@ -838,7 +840,7 @@ fn read_bool(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<b
 }
 
 /// A date `YYYY-MM-DD` that exists.
-fn read_date(
+pub(super) fn read_date(
     node: &Node,
     place: Place<'_>,
     cx: &mut Cx<'_>,
@@ -863,10 +865,10 @@ fn read_period(
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<Period>> {
     let text = read_scalar(node, place, "a period like 2024-05", cx)?;
-    match Period::parse(text) {
-        Some(period) => Some(Spanned::new(period, node.span)),
-        None => {
-            cx.push(error::invalid_period(node.span, text));
+    match Period::check(text) {
+        Ok(period) => Some(Spanned::new(period, node.span)),
+        Err(why) => {
+            cx.push(error::invalid_period(node.span, text, &why));
             None
         }
     }

@@ -30,6 +30,7 @@
 
 mod convert;
 mod error;
+mod frame;
 mod include;
 #[cfg(test)]
 mod tests;

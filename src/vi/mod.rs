@@ -9,6 +9,7 @@
 
 pub mod cite;
 pub mod dates;
+pub mod doc_type;
 pub mod lists;
 pub mod number;
 pub mod period;
