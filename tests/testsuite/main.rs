@@ -6,6 +6,7 @@ mod diff;
 mod examples;
 mod export;
 mod fonts;
+mod frame_cli;
 mod hostile;
 mod include;
 mod injection;
