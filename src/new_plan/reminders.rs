@@ -224,13 +224,14 @@ fn mention(t: &[Token], from: Period) -> Option<(usize, (NaiveDate, NaiveDate))>
         return Some((5, (date, date)));
     }
     // năm học 2020-2021
-    if first.is("năm") && word(1, "học") && sep(3) {
-        if let (Some(a), Some(b)) =
+    if first.is("năm")
+        && word(1, "học")
+        && sep(3)
+        && let (Some(a), Some(b)) =
             (at(2).and_then(Token::year), at(4).and_then(Token::year))
-            && b == a + 1
-        {
-            return Some((5, whole(Period::SchoolYear(a))));
-        }
+        && b == a + 1
+    {
+        return Some((5, whole(Period::SchoolYear(a))));
     }
     // 6 tháng đầu năm 2024, 6 tháng cuối năm 2024 (also "sáu tháng")
     if (first.is("6") || first.is("sáu")) && word(1, "tháng") && word(3, "năm") {

@@ -179,7 +179,7 @@ fn every_period_goes_forward_and_the_result_checks() {
             assert!(!out.contains("number:") && !out.contains("\ndate:"), "{period}");
             match policy {
                 MeetingPolicy::Move => {
-                    assert!(out.contains(&format!("date: {moved},")), "{period}: {out}")
+                    assert!(out.contains(&format!("date: {moved},")), "{period}: {out}");
                 }
                 MeetingPolicy::Drop => assert!(!out.contains(meeting), "{period}: {out}"),
             }
