@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                    # builds the release binary first
 #   PLAN=path/to/plan TYPST=path/to/typst RUNS=15 bench/run.sh
+#   TYPST=none bench/run.sh         # plan's rows only, no Typst CLI
 #
 # Rows:
 # - the seed (plans/may-2024.yaml, 5 pages): a cold `plan build`, against
@@ -10,8 +11,8 @@
 #   that `plan template export` and `plan build --emit view` write. Median
 #   of RUNS runs of each (default 15), alternated, and the ratio of the
 #   medians. Both PDFs are checked to hold the same pages and text first.
-# - a generated 100-page yearly plan (bench/yearly.sh: 40 sections × 3
-#   subsections × 12 items); median of 5 runs.
+# - a generated yearly plan (bench/yearly.sh: 40 sections × 3 subsections ×
+#   12 items, 530 KB); median of 5 runs.
 # - 100 plans in one `plan build` invocation (copies of the seed).
 # - peak memory (max RSS, GNU time) of each, and the binary's size.
 #
@@ -28,7 +29,7 @@ if [[ -z "${PLAN:-}" ]]; then
     cargo build --release --locked --quiet --manifest-path "$root/Cargo.toml"
     PLAN="$target/release/plan"
 fi
-if [[ -z "${TYPST:-}" ]]; then
+if [[ -z "${TYPST:-}" ]]; then # TYPST=none skips it
     TYPST="$target/bench-tools/bin/typst"
     if [[ ! -x $TYPST ]]; then
         echo "installing typst-cli 0.15.1 into $target/bench-tools ..." >&2
@@ -37,8 +38,12 @@ if [[ -z "${TYPST:-}" ]]; then
 fi
 [[ -x /usr/bin/time ]] || { echo "needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# Outputs go to memory (/dev/shm) when there is one, so that both tools are
+# timed without the disk; `plan` syncs the PDF before renaming it (the
+# atomic writer), which the last row times on the disk.
+work=$(mktemp -d -p /dev/shm 2> /dev/null || mktemp -d)
+disk=$(mktemp -d -p "$target" 2> /dev/null || mktemp -d)
+trap 'rm -rf "$work" "$disk"' EXIT
 seed="$root/plans/may-2024.yaml"
 
 # The same document for both: exported templates and fonts, the seed's view.
@@ -48,6 +53,7 @@ plan_cmd=("$PLAN" build "$seed" -o "$work/plan.pdf")
 typst_cmd=("$TYPST" compile --root "$work/tpl" --ignore-system-fonts
     --font-path "$work/tpl/fonts" "$work/tpl/main.typ" "$work/typst.pdf")
 "${plan_cmd[@]}" 2> /dev/null
+if [[ $TYPST == none ]]; then typst_cmd=(true); cp "$work/plan.pdf" "$work/typst.pdf"; fi
 "${typst_cmd[@]}"
 if command -v pdftotext > /dev/null; then
     pdftotext -layout "$work/plan.pdf" "$work/plan.txt"
@@ -91,7 +97,7 @@ plan_ms=$(median < "$work/plan.ms")
 typst_ms=$(median < "$work/typst.ms")
 ratio=$(awk -v a="$plan_ms" -v b="$typst_ms" 'BEGIN { printf "%.2f", a / b }')
 
-# The 100-page plan.
+# The yearly plan.
 "$root/bench/yearly.sh" > "$work/yearly.yaml"
 yearly_cmd=("$PLAN" build "$work/yearly.yaml" -o "$work/yearly.pdf")
 if "${yearly_cmd[@]}" 2> "$work/yearly.err"; then
@@ -112,16 +118,25 @@ batch_cmd=("$PLAN" build "$work"/batch/*.yaml)
 for _ in 1 2 3; do time_ms "${batch_cmd[@]}" >> "$work/batch.ms"; done
 batch_ms=$(median < "$work/batch.ms")
 
+# The seed written to the disk, synced.
+disk_cmd=("$PLAN" build "$seed" -o "$disk/plan.pdf")
+: > "$work/disk.ms"
+for _ in 1 2 3 4 5; do time_ms "${disk_cmd[@]}" >> "$work/disk.ms"; done
+disk_ms=$(median < "$work/disk.ms")
+
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 echo
 echo "Machine: $cpu, $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
-echo "plan $("$PLAN" --version | cut -d' ' -f2), $("$TYPST" --version | head -n 1); $runs runs each, alternated."
+typst_version=none
+[[ $TYPST == none ]] || typst_version=$("$TYPST" --version | head -n 1)
+echo "plan $("$PLAN" --version | cut -d' ' -f2), Typst CLI: $typst_version; $runs runs each, alternated."
 echo
 echo "| what | time (median) | peak memory |"
 echo "|---|---|---|"
 echo "| seed (may-2024, $(pages "$work/plan.pdf") pages): \`plan build\` | $plan_ms ms | $(peak_mb "${plan_cmd[@]}") MB |"
 echo "| same document: \`typst compile --ignore-system-fonts\` | $typst_ms ms | $(peak_mb "${typst_cmd[@]}") MB |"
 echo "| ratio plan / typst | **$ratio** | |"
-echo "| 100-page yearly plan ($(($(stat -c %s "$work/yearly.yaml") / 1024)) KiB of YAML) | $yearly | $yearly_mb MB |"
+echo "| yearly plan ($(($(stat -c %s "$work/yearly.yaml") / 1024)) KiB of YAML) | $yearly | $yearly_mb MB |"
 echo "| 100 plans in one \`plan build\` | $batch_ms ms ($((batch_ms / 100)) ms a plan) | $(peak_mb "${batch_cmd[@]}") MB |"
+echo "| seed, PDF written to the disk (synced) | $disk_ms ms | |"
 echo "| binary size (stripped release) | $(($(stat -c %s "$PLAN") / 1024 / 1024)) MB | |"

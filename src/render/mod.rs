@@ -260,7 +260,10 @@ impl Renderer {
     /// Fails with [`RenderError::Template`] when Typst reports an error and
     /// with [`RenderError::Warnings`] when it reports only warnings.
     pub fn compile(&self, view: &View) -> Result<Compiled, RenderError> {
-        self.compile_json(view.to_json())
+        // Compact, not `View::to_json`'s indented form: the same data in
+        // fewer bytes for Typst to read. A view holds only strings, numbers,
+        // booleans and lists, so serialising cannot fail.
+        self.compile_json(serde_json::to_vec(view).unwrap_or_default())
     }
 
     /// Lays out a view given as JSON bytes.
