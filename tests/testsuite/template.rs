@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diff::{plan, root, stderr};
+use crate::support::cli::{plan, root, stderr};
 
 const SEED: &str = "plans/may-2024.yaml";
 
