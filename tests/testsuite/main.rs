@@ -19,4 +19,5 @@ mod new_periods;
 mod regressions;
 mod schema;
 mod support;
+mod template;
 mod text;
