@@ -31,6 +31,7 @@
 mod convert;
 mod error;
 mod include;
+pub(crate) mod table;
 #[cfg(test)]
 mod tests;
 pub(crate) mod yaml;

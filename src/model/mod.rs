@@ -6,9 +6,11 @@
 
 pub mod keys;
 mod period;
+pub mod table;
 pub mod text;
 
 pub use period::{Period, PeriodKind};
+pub use table::{Align, Appendix, Cell, Column, Row, Table};
 
 use chrono::NaiveDate;
 
@@ -148,6 +150,8 @@ pub struct Plan {
     pub signer: Signer,
     /// `draft`.
     pub draft: Option<Spanned<bool>>,
+    /// `appendices`, in order.
+    pub appendices: Vec<Appendix>,
 }
 
 /// `issuer`: the body that issues the document.
@@ -228,6 +232,8 @@ pub struct Section {
     pub items: Vec<Text>,
     /// `sections`: one more level.
     pub sections: Vec<Section>,
+    /// `table`, printed after the items.
+    pub table: Option<Table>,
 }
 
 /// `meetings`: the block of main meetings.

@@ -15,4 +15,5 @@ mod new;
 mod regressions;
 mod schema;
 mod support;
+mod tables;
 mod text;
