@@ -16,7 +16,7 @@
 //! text alone. Each appendix follows the signature as a group of its own:
 //! its label, title, "(Kèm theo …)" line, then its content.
 
-use crate::view::{Block, Role, Run, TableView, View};
+use crate::view::{Block, DRAFT_MARK, Role, Run, TableView, View};
 
 /// The plain text of `view`.
 pub fn render(view: &View) -> String {
@@ -29,7 +29,7 @@ pub fn render(view: &View) -> String {
     top.push(one_line(&header.number));
     top.push(one_line(&header.date));
     if view.draft {
-        top.push("DỰ THẢO".to_owned());
+        top.push(DRAFT_MARK.to_owned());
     }
     groups.push(top);
 
