@@ -165,8 +165,8 @@ fn tokenize(
         } else if rest.starts_with("^^[") {
             chars.push_str("^[");
             i += 3;
-        } else if rest.starts_with("^[") {
-            let Some(len) = footnote_end(&rest[2..]) else {
+        } else if let Some(after) = rest.strip_prefix("^[") {
+            let Some(len) = footnote_end(after) else {
                 errors.push(TextError {
                     kind: TextErrorKind::UnclosedFootnote,
                     range: offset + i..offset + i + 2,

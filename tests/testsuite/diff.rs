@@ -433,7 +433,7 @@ fn includes_of_a_revision_come_from_the_same_revision() {
 /// appendix's content.
 #[test]
 fn tables_footnotes_and_appendices_show_their_changed_words() {
-    let table = "      - Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo {ct05}.
+    let table = "      - Tăng cường công tác dân vận, nhất là dân vận khéo và dân vận chính quyền.
     table:
       columns: [{ title: Nội dung }, { title: Chi bộ, width: 50mm }]
       rows:
@@ -441,10 +441,14 @@ fn tables_footnotes_and_appendices_show_their_changed_words() {
 ";
     let old = edit(
         BASE,
-        "      - Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo {ct05}.\n",
+        "      - Tăng cường công tác dân vận, nhất là dân vận khéo và dân vận chính quyền.\n",
         table,
     );
-    let old = edit(&old, "trong toàn Đảng bộ phường.", "trong toàn Đảng bộ^[Gồm 12 chi bộ.] phường.");
+    let old = edit(
+        &old,
+        "trong toàn Đảng bộ phường.",
+        "trong toàn Đảng bộ^[Gồm 12 chi bộ.] phường.",
+    );
     let old = format!(
         "{old}appendices:\n  - title: Lịch kiểm tra\n    items: [Kiểm tra Chi bộ Tổ dân phố số 2 vào tháng 6.]\n"
     );
@@ -454,5 +458,8 @@ fn tables_footnotes_and_appendices_show_their_changed_words() {
     let report = changes(&old, &new);
     assert!(report.contains("~ table: ") && report.contains("[-1-]{+3+}"), "{report}");
     assert!(report.contains("Đảng bộ^[Gồm [-12-]{+14+} chi bộ.]"), "{report}");
-    assert!(report.contains("~ phụ_lục.content: ") && report.contains("[-6.-]{+7.+}"), "{report}");
+    assert!(
+        report.contains("~ phụ_lục.content: ") && report.contains("[-6.-]{+7.+}"),
+        "{report}"
+    );
 }
