@@ -17,7 +17,10 @@ pub fn compose(plan: &Resolved) -> View {
     let doc_type = type_name(plan);
     let summary_text: String =
         one_line(&plan.title).iter().map(|r| r.text.as_str()).collect();
-    let day = plan.date.unwrap_or_else(|| plan.period.start());
+    let day = plan
+        .date
+        .or_else(|| plan.signing_month.map(|m| m.first_day()))
+        .unwrap_or_else(|| plan.period.start());
     View {
         style: rules.style.name(),
         rules: rules.id.name(),
@@ -41,12 +44,10 @@ pub fn compose(plan: &Resolved) -> View {
                 type_abbr(plan.kind),
                 &plan.issuer_abbr,
             ),
-            date: vi::dates::date_line(
-                &one_line_str(&plan.place),
-                plan.date,
-                plan.period.first_month(),
-                plan.period.year(),
-            ),
+            date: {
+                let (month, year) = plan.blank_day_month();
+                vi::dates::date_line(&one_line_str(&plan.place), plan.date, month, year)
+            },
         },
         doc_type: vi::words::upper(&doc_type),
         summary: one_line(&plan.title),
@@ -56,19 +57,11 @@ pub fn compose(plan: &Resolved) -> View {
     }
 }
 
-/// The document's type name as written in running text: "Chương trình" or
-/// "Kế hoạch". The type line prints it in upper case and the "(Kèm theo …)"
-/// line of appendices as it is.
+/// The document's type name as written in running text: "Chương trình",
+/// "Kế hoạch" or the plan's `type_name`. The type line prints it in upper
+/// case and the "(Kèm theo …)" line of appendices as it is.
 pub(crate) fn type_name(plan: &Resolved) -> String {
-    doc_type_word(plan.kind).to_owned()
-}
-
-/// "Chương trình" or "Kế hoạch".
-fn doc_type_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::ChuongTrinh => "Chương trình",
-        Kind::KeHoach => "Kế hoạch",
-    }
+    plan.doc_type_name()
 }
 
 /// The type part of the document symbol: "CTr" or "KH" (NĐ 30 Phụ lục III
@@ -116,12 +109,23 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
             blocks.push(Block::new(Role::MeetingsNote, merge(runs)));
         }
     }
-    let mut closing = paragraphs(&plan.closing);
-    if let Some(last) = closing.last_mut() {
-        *last = end_mark(last, rules.end_mark);
-    }
-    for runs in closing {
-        blocks.push(Block::new(Role::Closing, runs));
+    match &plan.closing {
+        Some(closing) => {
+            let mut closing = paragraphs(closing);
+            if let Some(last) = closing.last_mut() {
+                *last = end_mark(last, rules.end_mark);
+            }
+            for runs in closing {
+                blocks.push(Block::new(Role::Closing, runs));
+            }
+        }
+        // No `closing` (v2 §2.4): the body ends itself, and the rule set's
+        // end mark goes at the end of its last paragraph.
+        None => {
+            if let Some(last) = blocks.last_mut() {
+                last.runs = end_mark(&last.runs, rules.end_mark);
+            }
+        }
     }
     blocks
 }
@@ -332,8 +336,15 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         }
     }
     let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
+    let electronic: Vec<String> =
+        plan.electronic_recipients.iter().map(|r| one_line_str(r)).collect();
+    let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
+    let electronic = vi::lists::electronic_lines(&electronic, rules.recipient_sep);
     Footer {
         recipients_label: "Nơi nhận:".to_owned(),
+        // v2 §2.5: "Bản điện tử:" and its list after the "Lưu" line.
+        electronic_label: (!electronic.is_empty()).then(|| "Bản điện tử:".to_owned()),
+        electronic,
         recipients: vi::lists::recipient_lines(
             &items,
             &one_line_str(&plan.archive),
@@ -517,11 +528,14 @@ mod tests {
                 ],
                 note: Some(runs("Các cuộc họp đột xuất khác Đảng ủy thông báo sau")),
             }),
-            closing: runs("Trên đây là chương trình công tác tháng 5/2024./."),
+            closing: Some(runs("Trên đây là chương trình công tác tháng 5/2024./.")),
             recipients: vec![
                 "TT. Thành ủy (b/c)".into(),
                 "Các chi bộ trực thuộc,".into(),
             ],
+            electronic_recipients: vec![],
+            signing_month: None,
+            type_name: None,
             archive: "VP/ĐU".into(),
             signer: ResolvedSigner {
                 on_behalf: Some("Đảng ủy".into()),
@@ -620,7 +634,7 @@ mod tests {
         p.signer.on_behalf = Some("Ủy ban nhân dân".into());
         p.signer.deputy_for = Some("Chủ tịch".into());
         p.signer.title = "Phó Chủ tịch".into();
-        p.closing = runs("Trên đây là kế hoạch.");
+        p.closing = Some(runs("Trên đây là kế hoạch."));
         p.issuer_abbr = "UBND".into();
         p.archive = "VT, VP".into();
         let view = compose(&p);
@@ -658,7 +672,7 @@ mod tests {
         p.sections[0].items = vec![runs("A\n\nB")];
         p.sections[0].list = ListStyle::Dash;
         p.title = runs("Công tác\ntháng 5");
-        p.closing = runs("Đoạn một.\nĐoạn hai./.");
+        p.closing = Some(runs("Đoạn một.\nĐoạn hai./."));
         let view = compose(&p);
         let body = texts(&view);
         assert_eq!(
@@ -677,5 +691,64 @@ mod tests {
         }
         let view = compose(&p);
         assert!(texts(&view).contains(&"(Họp đột xuất thông báo sau)".to_owned()));
+    }
+
+    #[test]
+    fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
+        let mut p = plan(&HD36);
+        p.type_name = Some("Chương trình hành động".into());
+        let view = compose(&p);
+        assert_eq!(view.doc_type, "CHƯƠNG TRÌNH HÀNH ĐỘNG");
+        assert_eq!(view.header.number, "Số 45-CTr/ĐU");
+        assert_eq!(p.doc_type_name(), "Chương trình hành động");
+        assert!(view.meta.title.starts_with("Chương trình hành động công tác"));
+        p.type_name = None;
+        p.kind = Kind::KeHoach;
+        assert_eq!(p.doc_type_name(), "Kế hoạch");
+    }
+
+    #[test]
+    fn signing_month_leaves_the_day_blank() {
+        let mut p = plan(&HD05);
+        p.date = None;
+        p.period = Period::Month(2026, 2);
+        p.signing_month = Some(crate::model::YearMonth { year: 2026, month: 1 });
+        let view = compose(&p);
+        assert_eq!(
+            view.header.date,
+            "Mỹ Độ, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 01 năm 2026"
+        );
+        assert_eq!(view.meta.date, [2026, 1, 1]);
+    }
+
+    #[test]
+    fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
+        let mut p = plan(&ND30);
+        p.closing = None;
+        p.meetings = None;
+        let view = compose(&p);
+        let last = texts(&view).pop().unwrap();
+        assert_eq!(last, "- Thu ngân sách./.");
+        assert!(view.body.iter().all(|b| b.role != Role::Closing));
+        let mut p = plan(&HD05);
+        p.closing = None;
+        let view = compose(&p);
+        assert_eq!(
+            texts(&view).pop().unwrap(),
+            "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)."
+        );
+    }
+
+    #[test]
+    fn electronic_recipients_follow_the_archive_line() {
+        let mut p = plan(&ND30);
+        p.electronic_recipients = vec!["UBND huyện".into(), "Các phòng, ban;".into()];
+        let view = compose(&p);
+        assert_eq!(view.footer.electronic_label.as_deref(), Some("Bản điện tử:"));
+        assert_eq!(view.footer.electronic, ["- UBND huyện;", "- Các phòng, ban."]);
+        assert_eq!(view.footer.recipients.last().unwrap(), "- Lưu: VP/ĐU.");
+        let view = compose(&plan(&ND30));
+        assert_eq!(view.footer.electronic_label, None);
+        assert!(view.footer.electronic.is_empty());
     }
 }

@@ -42,6 +42,8 @@ pub fn render(view: &View) -> String {
     let footer = &view.footer;
     let mut recipients = vec![one_line(&footer.recipients_label)];
     recipients.extend(footer.recipients.iter().map(|r| one_line(r)));
+    recipients.extend(footer.electronic_label.iter().map(|l| one_line(l)));
+    recipients.extend(footer.electronic.iter().map(|r| one_line(r)));
     groups.push(recipients);
 
     let signer = &footer.signer;
@@ -200,6 +202,8 @@ mod tests {
             footer: Footer {
                 recipients_label: "Nơi nhận:".into(),
                 recipients: vec!["- Các chi bộ,".into(), "- Lưu VP/ĐU.".into()],
+                electronic_label: None,
+                electronic: Vec::new(),
                 signer: SignerView {
                     authority: vec!["T/M ĐẢNG ỦY".into()],
                     title: "PHÓ BÍ THƯ".into(),
@@ -276,6 +280,17 @@ mod tests {
             "{text}"
         );
         assert_eq!(runs_line(&v.body[1].runs), "Một hai ba bốn^[Ghi chú một.]");
+    }
+
+    #[test]
+    fn electronic_recipients_follow_the_archive_line() {
+        let mut v = view();
+        v.footer.electronic_label = Some("Bản điện tử:".into());
+        v.footer.electronic = vec!["- UBND huyện;".into(), "- Các phòng, ban.".into()];
+        assert!(render(&v).contains(
+            "Nơi nhận:\n- Các chi bộ,\n- Lưu VP/ĐU.\nBản điện tử:\n- UBND huyện;\n\
+             - Các phòng, ban.\n\n"
+        ));
     }
 
     #[test]

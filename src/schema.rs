@@ -160,9 +160,21 @@ fn value_schema(value: Value, in_section: bool) -> Json {
             "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
             "format": "date"
         }),
+        Value::DateOrMonth => json!({
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"
+        }),
         Value::Period => json!({
             "anyOf": [
-                { "type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-[Qq][1-4])?$" },
+                {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-[Qq][1-4]|-[Hh][12]|-[Ww][0-9]{1,2}|-[0-9]{4})?$"
+                },
+                {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2]) *\\.\\. *[0-9]{4}-(0[1-9]|1[0-2])$"
+                },
+                { "type": "string", "pattern": "^[0-9]{4} *\\.\\. *[0-9]{4}$" },
                 { "type": "integer", "minimum": 1000, "maximum": 9999 }
             ]
         }),

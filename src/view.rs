@@ -249,6 +249,13 @@ pub struct Footer {
     pub recipients_label: String,
     /// Finished lines: "- TT. Thành ủy (b/c),", …, "- Lưu VP/ĐU.".
     pub recipients: Vec<String>,
+    /// "Bản điện tử:" when the plan has `electronic_recipients` (left out
+    /// of the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub electronic_label: Option<String>,
+    /// Finished lines under it: "- UBND huyện;", …, "- Các phòng, ban.".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub electronic: Vec<String>,
     /// The signature block.
     pub signer: SignerView,
 }

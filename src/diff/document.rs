@@ -143,6 +143,12 @@ impl Document {
         fields.push(field("issuer.name", Text::plain(&resolved.issuer)));
         fields.push(field("title", Text::of_runs(&view.summary)));
         fields.push(field("draft", Text::plain(view.draft.to_string())));
+        if let Some(dates) = &plan.frame.dates {
+            fields.push(field("dates", Text::plain(dates.value.name())));
+        }
+        if let Some(citations) = &plan.frame.citations {
+            fields.push(field("citations", Text::plain(citations.value.name())));
+        }
         if let Some(intro) = &resolved.intro {
             fields.push(field("intro", Text::of_runs(intro)));
         }
@@ -175,10 +181,14 @@ impl Document {
                 body_text(Role::Meeting).into_iter().map(without_number).collect();
         }
 
-        let recipients = List {
+        let mut recipients = List {
             fields: vec![field("archive", Text::plain(&resolved.archive))],
             items: resolved.recipients.iter().map(Text::plain).collect(),
         };
+        if !resolved.electronic_recipients.is_empty() {
+            let joined = resolved.electronic_recipients.join("; ");
+            recipients.fields.push(field("electronic_recipients", Text::plain(joined)));
+        }
 
         let signer_view = &view.footer.signer;
         let mut signer = Vec::new();
@@ -195,7 +205,7 @@ impl Document {
             .directives
             .iter()
             .map(|d| {
-                let citation = crate::resolve::citation(d);
+                let citation = crate::resolve::citation(d, &plan.frame);
                 field(&d.id.value, Text::plain(vi::cite::cite(&citation, CiteForm::Full)))
             })
             .collect();

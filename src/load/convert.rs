@@ -273,7 +273,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     });
     let period = f.req("period", cx, read_period);
     let number = f.opt("number", cx, read_number);
-    let date = f.opt("date", cx, read_date);
+    let (date, signing_month) = super::frame::read_date(&f, cx);
     let place = f.req("place", cx, read_text);
     let texts_before = cx.seen;
     let title = f.opt("title", cx, read_text);
@@ -294,7 +294,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     // A section that could not be read leaves the list short: not "empty".
     let sections_lost = cx.seen > sections_before;
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
-    let closing = f.req("closing", cx, read_text);
+    let closing = f.opt("closing", cx, read_text);
     let texts_lost = texts_lost || cx.seen > texts_before;
     let recipients_before = cx.seen;
     let recipients = f.req("recipients", cx, |v, p, cx| {
@@ -308,6 +308,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let appendices =
         f.get("appendices").map(|(k, v)| read_appendices(k, v, cx)).unwrap_or_default();
     let texts_lost = texts_lost || cx.seen > appendices_before;
+    let frame = super::frame::read(&f, signing_month, cx);
 
     // Placeholders for what could not be read; `Gaps` says which they are.
     let gaps = &mut cx.gaps;
@@ -336,7 +337,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         intro,
         sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         meetings,
-        closing: closing.unwrap_or_else(blank),
+        closing,
         recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         archive: archive.unwrap_or_else(blank),
         signer: signer.unwrap_or_else(|| Signer {
@@ -351,6 +352,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         }),
         draft,
         appendices,
+        frame,
     })
 }
 
@@ -846,7 +848,7 @@ pub(crate) fn is_control(c: char) -> bool {
 }
 
 /// A list of texts under `key`.
-fn read_text_list(
+pub(super) fn read_text_list(
     node: &Node,
     place: Place<'_>,
     key: &str,
@@ -906,7 +908,7 @@ pub(super) fn read_bool(
 }
 
 /// A date `YYYY-MM-DD` that exists.
-fn read_date(
+pub(super) fn read_date(
     node: &Node,
     place: Place<'_>,
     cx: &mut Cx<'_>,
@@ -931,10 +933,10 @@ fn read_period(
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<Period>> {
     let text = read_scalar(node, place, "a period like 2024-05", cx)?;
-    match Period::parse(text) {
-        Some(period) => Some(Spanned::new(period, node.span)),
-        None => {
-            cx.push(error::invalid_period(node.span, text));
+    match Period::check(text) {
+        Ok(period) => Some(Spanned::new(period, node.span)),
+        Err(why) => {
+            cx.push(error::invalid_period(node.span, text, &why));
             None
         }
     }

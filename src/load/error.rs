@@ -747,10 +747,18 @@ pub(crate) fn invalid_date(span: Span, value: &str, why: String) -> Diagnostic {
 }
 
 /// A `period` that is none of the three forms.
-pub(crate) fn invalid_period(span: Span, value: &str) -> Diagnostic {
-    Diagnostic::error(INVALID_PERIOD, span, format!("invalid period {}", quote(value)))
-        .with_label("not a period")
-        .with_help("write a month `2024-05`, a quarter `2024-Q2` or a year `2024`")
+pub(crate) fn invalid_period(
+    span: Span,
+    value: &str,
+    why: &crate::model::PeriodError,
+) -> Diagnostic {
+    let message = match why {
+        crate::model::PeriodError::Unknown => format!("invalid period {}", quote(value)),
+        _ => why.message(&quote(value)),
+    };
+    Diagnostic::error(INVALID_PERIOD, span, message)
+        .with_label(why.label())
+        .with_help(why.help())
 }
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.

@@ -30,6 +30,7 @@
 
 mod convert;
 mod error;
+mod frame;
 mod include;
 pub(crate) mod table;
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! (dates, periods, numbers …) stays in `load`; the [`Value`] of a key only
 //! names that reading.
 
-use super::{Align, Kind, ListStyle, RuleSetId, Style, Weekday};
+use super::{Align, CitationStyle, DateForm, Kind, ListStyle, RuleSetId, Style, Weekday};
 
 /// The mappings of the format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,7 +51,10 @@ pub enum Value {
     TextList,
     /// A date `YYYY-MM-DD` that exists.
     Date,
-    /// `2024-05`, `2024-Q2` or `2024`.
+    /// A date `YYYY-MM-DD`, or a month `YYYY-MM` (the signing date).
+    DateOrMonth,
+    /// `2024-05`, `2024-Q2`, `2024`, `2024-H1`, `2024-W22`, `2020-2021`,
+    /// `2024-04..2024-12` or `2025..2030`.
     Period,
     /// A whole number from 1 to 9999 (`05` is 5).
     Number,
@@ -120,7 +123,7 @@ pub const SHARED: [&str; 8] = [
 /// The pattern of an id in `directives` and `anniversaries`.
 pub const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
-const PLAN: [Key; 21] = [
+const PLAN: [Key; 25] = [
     key(
         "kind",
         true,
@@ -150,8 +153,12 @@ const PLAN: [Key; 21] = [
         "period",
         true,
         Value::Period,
-        "Kỳ của văn bản: tháng `2024-05`, quý `2024-Q2` hoặc năm `2024`.",
-        "The period covered: a month `2024-05`, a quarter `2024-Q2` or a year `2024`.",
+        "Kỳ của văn bản: tháng `2024-05`, quý `2024-Q2`, năm `2024`, 6 tháng `2024-H1`, \
+         tuần `2024-W22`, năm học `2020-2021`, các tháng `2024-04..2024-12` hoặc các năm \
+         (giai đoạn, nhiệm kỳ) `2025..2030`.",
+        "The period covered: a month `2024-05`, a quarter `2024-Q2`, a year `2024`, six \
+         months `2024-H1`, an ISO week `2024-W22`, a school year `2020-2021`, a range of \
+         months `2024-04..2024-12` or of years (a stage, a term) `2025..2030`.",
     ),
     key(
         "number",
@@ -165,10 +172,12 @@ const PLAN: [Key; 21] = [
     key(
         "date",
         false,
-        Value::Date,
-        "Ngày ký, dạng `2024-05-02`. Bỏ trống thì để trống ngày; tháng và năm lấy theo kỳ.",
-        "The signing date, as `2024-05-02`. Left out, the day is left blank and the \
-         month and year come from `period`.",
+        Value::DateOrMonth,
+        "Ngày ký, dạng `2024-05-02`; hoặc chỉ tháng ký `2026-01` (để trống ngày). Bỏ trống \
+         thì để trống ngày; tháng và năm lấy theo kỳ.",
+        "The signing date, as `2024-05-02`; or only the signing month `2026-01` (the day \
+         left blank). Left out, the day is left blank and the month and year come from \
+         `period`.",
     ),
     key(
         "place",
@@ -231,10 +240,12 @@ const PLAN: [Key; 21] = [
     ),
     key(
         "closing",
-        true,
+        false,
         Value::Text,
-        "Đoạn kết thúc (\"Trên đây là …\").",
-        "The closing paragraph (\"Trên đây là …\").",
+        "Đoạn kết thúc (\"Trên đây là …\"). Bỏ trống khi mục cuối là phần kết: dấu kết \
+         thúc đặt ở cuối đoạn cuối cùng.",
+        "The closing paragraph (\"Trên đây là …\"). Leave it out when the last section \
+         ends the document: the end mark goes at the end of the last paragraph.",
     ),
     key(
         "recipients",
@@ -242,6 +253,15 @@ const PLAN: [Key; 21] = [
         Value::TextList,
         "Nơi nhận; công cụ tự thêm \"- \" và dấu cuối dòng.",
         "The recipients; the tool adds the leading \"- \" and the line-end punctuation.",
+    ),
+    key(
+        "electronic_recipients",
+        false,
+        Value::TextList,
+        "Nơi nhận bản điện tử, in dưới dòng \"Lưu\" sau nhãn \"Bản điện tử:\". Khi có \
+         danh sách này, `recipients` có thể để `[]`.",
+        "Recipients of the electronic copy, printed after the \"Lưu\" line under the \
+         label \"Bản điện tử:\". With it, `recipients` may be `[]`.",
     ),
     key(
         "archive",
@@ -256,6 +276,33 @@ const PLAN: [Key; 21] = [
         Value::Map(Owner::Signer),
         "Người ký và thẩm quyền ký.",
         "Who signs and in what capacity.",
+    ),
+    key(
+        "type_name",
+        false,
+        Value::Text,
+        "Tên loại văn bản in thay \"CHƯƠNG TRÌNH\"/\"KẾ HOẠCH\": `Chương trình hành \
+         động`. Ký hiệu trong số văn bản vẫn theo `kind`.",
+        "The document type printed instead of \"CHƯƠNG TRÌNH\"/\"KẾ HOẠCH\": \
+         `Chương trình hành động`. The number keeps the abbreviation of `kind`.",
+    ),
+    key(
+        "dates",
+        false,
+        Value::Choice(&DateForm::NAMES),
+        "Cách in ngày trong trích dẫn `{id}`: `short` (4/7/2011, mặc định), `padded` \
+         (04/7/2011) hoặc `long` (ngày 04 tháng 7 năm 2011).",
+        "How dates print in `{id}` references: `short` (4/7/2011, the default), \
+         `padded` (04/7/2011) or `long` (ngày 04 tháng 7 năm 2011).",
+    ),
+    key(
+        "citations",
+        false,
+        Value::Choice(&CitationStyle::NAMES),
+        "`comma` in dấu phẩy giữa số và ngày văn bản được trích dẫn (\"số 68-NQ/TW, ngày \
+         4/5/2025\"); `plain` (mặc định) thì không.",
+        "`comma` prints a comma between a cited document's number and date (\"số \
+         68-NQ/TW, ngày 4/5/2025\"); `plain` (the default) does not.",
     ),
     key(
         "draft",
@@ -655,7 +702,7 @@ const fn names<const N: usize>(keys: &[Key; N]) -> [&'static str; N] {
     out
 }
 
-const PLAN_NAMES: [&str; 21] = names(&PLAN);
+const PLAN_NAMES: [&str; 25] = names(&PLAN);
 const ISSUER_NAMES: [&str; 3] = names(&ISSUER);
 const DIRECTIVE_NAMES: [&str; 5] = names(&DIRECTIVE);
 const ANNIVERSARY_NAMES: [&str; 2] = names(&ANNIVERSARY);

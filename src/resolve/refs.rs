@@ -203,26 +203,27 @@ impl<'a> Resolver<'a> {
                         CiteForm::Default
                     }
                 };
-                cite::cite(&super::citation(d), form)
+                cite::cite(&super::citation(d, &self.plan.frame), form)
             }
             Target::Anniversary(a) => {
                 let (month, day) = (
                     chrono::Datelike::month(&a.date.value),
                     chrono::Datelike::day(&a.date.value),
                 );
-                if self.period_known && !self.period.contains_day_of_year(month, day) {
+                if self.period_known && self.period.year_of_day(month, day).is_none() {
                     let span = at.span(diags);
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }
-                let year = self.period.year();
+                let year = anniversary_year(self.period, a.date.value);
+                let dates = self.plan.frame.date_form();
                 match form {
-                    None => cite::anniversary(&a.name.value, a.date.value, year),
+                    None => cite::anniversary(&a.name.value, a.date.value, year, dates),
                     Some("years") => {
                         cite::anniversary_years(a.date.value, year).to_string()
                     }
                     Some(other) => {
                         diags.push(error::unknown_form(at.span(diags), other, false));
-                        cite::anniversary(&a.name.value, a.date.value, year)
+                        cite::anniversary(&a.name.value, a.date.value, year, dates)
                     }
                 }
             }
@@ -250,4 +251,13 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+/// The year an anniversary is counted to: the year of the day it falls on
+/// inside the period (`plan-format-v2.md` §2.1; the first such year in a
+/// period longer than a year), or the year of the period's first day when it
+/// falls outside (reported as a warning).
+pub(super) fn anniversary_year(period: Period, event: chrono::NaiveDate) -> i32 {
+    let (month, day) = (chrono::Datelike::month(&event), chrono::Datelike::day(&event));
+    period.year_of_day(month, day).unwrap_or_else(|| period.year())
 }

@@ -10,6 +10,7 @@
 pub mod appendix;
 pub mod cite;
 pub mod dates;
+pub mod doc_type;
 pub mod lists;
 pub mod number;
 pub mod period;

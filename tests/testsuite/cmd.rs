@@ -71,7 +71,7 @@ fn may_pdf() -> &'static [u8] {
         let pdf = dir.path().join("may.pdf");
         let out = build_to(&root().join("plans/may-2024.yaml"), &pdf);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        std::fs::read(&pdf).expect("the built PDF")
+        std::fs::read(&pdf).expect("the PDF was written")
     })
 }
 

@@ -68,6 +68,8 @@ fn may_2024_frame(body: Vec<Block>) -> View {
         body,
         footer: Footer {
             recipients_label: "Nơi nhận:".to_owned(),
+            electronic_label: None,
+            electronic: Vec::new(),
             recipients: [
                 "- TT. Thành ủy (b/c),",
                 "- TT Đảng ủy - HĐND - UBND phường,",
@@ -263,6 +265,8 @@ fn state_frame(
         body,
         footer: Footer {
             recipients_label: "Nơi nhận:".to_owned(),
+            electronic_label: None,
+            electronic: Vec::new(),
             recipients: [
                 "- UBND thành phố (b/c);",
                 "- TT. Đảng ủy, HĐND phường;",
