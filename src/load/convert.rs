@@ -17,8 +17,8 @@ use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::text;
 use crate::model::{
-    Anniversary, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings, Period,
-    Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Anniversary, Appendix, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings,
+    Period, Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
 
@@ -32,12 +32,21 @@ pub(crate) struct Cx<'a> {
     pub(crate) gaps: Gaps,
     /// Errors found, also those past [`error::MAX_PROBLEMS`].
     pub(crate) seen: usize,
+    /// The width of the text block tables are read for, in micrometres:
+    /// landscape inside a `landscape: true` appendix.
+    pub(crate) text_width_um: u32,
 }
 
 impl<'a> Cx<'a> {
     /// A conversion that reports into `diags`.
     pub(crate) fn new(sources: &'a Sources, diags: &'a mut Diagnostics) -> Self {
-        Self { sources, diags, gaps: Gaps::default(), seen: 0 }
+        Self {
+            sources,
+            diags,
+            gaps: Gaps::default(),
+            seen: 0,
+            text_width_um: super::table::PORTRAIT_WIDTH_UM,
+        }
     }
 
     pub(super) fn push(&mut self, diagnostic: Diagnostic) {
@@ -64,7 +73,7 @@ pub(crate) enum Place<'a> {
 
 impl Place<'_> {
     /// "`date`" or "an item of `items`".
-    fn describe(self) -> String {
+    pub(super) fn describe(self) -> String {
         match self {
             Self::Key(_, key) => format!("`{key}`"),
             Self::Item(key) => format!("an item of `{key}`"),
@@ -73,7 +82,7 @@ impl Place<'_> {
 
     /// Where to put a label about `value`: the value itself, or its key when
     /// the value is empty (`date:` with nothing after it).
-    fn span_of(self, value: &Node) -> Span {
+    pub(super) fn span_of(self, value: &Node) -> Span {
         match self {
             Self::Key(key, _) if value.span.is_empty() => key.span,
             _ => value.span,
@@ -94,7 +103,7 @@ pub(super) struct Fields<'n> {
 impl<'n> Fields<'n> {
     /// Opens `node` as a mapping of `owner`, reporting a wrong type or every
     /// unknown key.
-    fn open(
+    pub(super) fn open(
         node: &'n Node,
         owner: Owner,
         anchor: Span,
@@ -160,7 +169,11 @@ impl<'n> Fields<'n> {
     /// The entry of `key`, which the table marks required: [`Fields::open`]
     /// has reported it when missing (reported here only if the table
     /// disagrees, so a missing value is never silent).
-    fn require(&self, key: &str, cx: &mut Cx<'_>) -> Option<(&'n Node, &'n Node)> {
+    pub(super) fn require(
+        &self,
+        key: &str,
+        cx: &mut Cx<'_>,
+    ) -> Option<(&'n Node, &'n Node)> {
         let entry = self.get(key);
         if entry.is_none() && !self.owner.key(key).is_some_and(|k| k.required) {
             self.report_missing(key, cx);
@@ -185,7 +198,7 @@ impl<'n> Fields<'n> {
     }
 
     /// Reads the required `key` with `read`.
-    fn req<T>(
+    pub(super) fn req<T>(
         &self,
         key: &'static str,
         cx: &mut Cx<'_>,
@@ -291,6 +304,10 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let archive = f.req("archive", cx, read_text);
     let signer = f.require("signer", cx).and_then(|(k, v)| read_signer(k, v, cx));
     let draft = f.opt("draft", cx, read_bool);
+    let appendices_before = cx.seen;
+    let appendices =
+        f.get("appendices").map(|(k, v)| read_appendices(k, v, cx)).unwrap_or_default();
+    let texts_lost = texts_lost || cx.seen > appendices_before;
     let frame = super::frame::read(&f, signing_month, cx);
 
     // Placeholders for what could not be read; `Gaps` says which they are.
@@ -334,6 +351,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
             name: blank(),
         }),
         draft,
+        appendices,
         frame,
     })
 }
@@ -541,6 +559,18 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
     let label = "a section".to_owned();
     let f =
         Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
+    Some(section_from(&f, node, anchor, depth, cx))
+}
+
+/// The section the keys of `f` describe (a section's, or an appendix's,
+/// whose body keys are a section's); `depth` 0 for a top-level section.
+fn section_from(
+    f: &Fields<'_>,
+    node: &Node,
+    anchor: Span,
+    depth: usize,
+    cx: &mut Cx<'_>,
+) -> Section {
     let title = f.req("title", cx, read_text);
     let intro = f.opt("intro", cx, read_text);
     let list = match f.get("list") {
@@ -566,7 +596,10 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
             Vec::new()
         }
     };
-    Some(Section {
+    let width = cx.text_width_um;
+    let table =
+        f.get("table").and_then(|(k, v)| super::table::read_table(k, v, width, cx));
+    Section {
         span: node.span,
         // A placeholder past an error: the plan is only checked, never printed.
         title: title.unwrap_or_else(|| Spanned::new(String::new(), anchor)),
@@ -574,7 +607,38 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
         list: list.unwrap_or(Spanned::new(ListStyle::default(), node.span)),
         items,
         sections,
-    })
+        table,
+    }
+}
+
+fn read_appendices(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Vec<Appendix> {
+    let Some(items) = read_list(node, Place::Key(key, "appendices"), cx) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let before = cx.seen;
+        out.extend(read_appendix(item, cx));
+        if cx.seen > before {
+            cx.gaps.broken_sections.push(item.span);
+        }
+    }
+    out
+}
+
+fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
+    let anchor = item_anchor(node, cx.sources);
+    let label = "an appendix".to_owned();
+    let place = Place::Item("appendices");
+    let f = Fields::open(node, Owner::Appendix, anchor, label, place, cx)?;
+    let landscape = f.opt("landscape", cx, read_bool).is_some_and(|b| b.value);
+    let header = f.opt("header", cx, read_bool).is_some_and(|b| b.value);
+    if landscape {
+        cx.text_width_um = super::table::LANDSCAPE_WIDTH_UM;
+    }
+    let body = section_from(&f, node, anchor, 0, cx);
+    cx.text_width_um = super::table::PORTRAIT_WIDTH_UM;
+    Some(Appendix { span: node.span, landscape, header, body })
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
@@ -688,7 +752,7 @@ pub(super) fn read_scalar<'n>(
 }
 
 /// A list's items.
-fn read_list<'n>(
+pub(super) fn read_list<'n>(
     node: &'n Node,
     place: Place<'_>,
     cx: &mut Cx<'_>,
@@ -821,7 +885,11 @@ pub(super) fn read_choice<T>(
 }
 
 /// `true` or `false` (also `True`, `TRUE`, …: YAML 1.2 core; not `yes`/`no`).
-fn read_bool(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<bool>> {
+pub(super) fn read_bool(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<bool>> {
     let key = match place {
         Place::Key(_, key) | Place::Item(key) => key,
     };

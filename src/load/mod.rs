@@ -32,6 +32,7 @@ mod convert;
 mod error;
 mod frame;
 mod include;
+pub(crate) mod table;
 #[cfg(test)]
 mod tests;
 pub(crate) mod yaml;

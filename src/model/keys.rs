@@ -8,7 +8,7 @@
 //! (dates, periods, numbers …) stays in `load`; the [`Value`] of a key only
 //! names that reading.
 
-use super::{CitationStyle, DateForm, Kind, ListStyle, RuleSetId, Style, Weekday};
+use super::{Align, CitationStyle, DateForm, Kind, ListStyle, RuleSetId, Style, Weekday};
 
 /// The mappings of the format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,6 +29,16 @@ pub enum Owner {
     Meeting,
     /// `signer`.
     Signer,
+    /// `table` of a section or an appendix.
+    Table,
+    /// An entry of `table.columns`.
+    Column,
+    /// A cell written as a mapping, `{ text: …, rows: 3 }`.
+    Cell,
+    /// A group row of `table.rows`, `{ group: Quý III }`.
+    GroupRow,
+    /// An entry of `appendices`.
+    Appendix,
 }
 
 /// What a key holds, as the loader reads it.
@@ -63,6 +73,13 @@ pub enum Value {
     IdMap(Owner),
     /// A list of mappings of the given kind.
     List(Owner),
+    /// A width in millimetres: `35mm` (or `35`).
+    Width,
+    /// A whole number of rows, from 1.
+    RowCount,
+    /// `table.rows`: each a list of cells (texts or [`Owner::Cell`]), or a
+    /// [`Owner::GroupRow`].
+    TableRows,
 }
 
 /// One key of a mapping.
@@ -106,7 +123,7 @@ pub const SHARED: [&str; 8] = [
 /// The pattern of an id in `directives` and `anniversaries`.
 pub const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
-const PLAN: [Key; 24] = [
+const PLAN: [Key; 25] = [
     key(
         "kind",
         true,
@@ -295,6 +312,13 @@ const PLAN: [Key; 24] = [
         "`true` prints the \"DỰ THẢO\" (draft) mark.",
     ),
     key(
+        "appendices",
+        false,
+        Value::List(Owner::Appendix),
+        "Các phụ lục, in sau chữ ký, mỗi phụ lục từ một trang mới.",
+        "The appendices, printed after the signature, each from a new page.",
+    ),
+    key(
         "include",
         false,
         Value::Files,
@@ -386,7 +410,7 @@ const ANNIVERSARY: [Key; 2] = [
     ),
 ];
 
-const SECTION: [Key; 5] = [
+const SECTION: [Key; 6] = [
     key(
         "title",
         true,
@@ -416,6 +440,147 @@ const SECTION: [Key; 5] = [
         Value::List(Owner::Section),
         "Các mục con (chỉ một cấp).",
         "Subsections (one level only).",
+    ),
+    key(
+        "table",
+        false,
+        Value::Map(Owner::Table),
+        "Bảng, in sau các ý của mục.",
+        "A table, printed after the section's items.",
+    ),
+];
+
+const TABLE: [Key; 3] = [
+    key(
+        "columns",
+        true,
+        Value::List(Owner::Column),
+        "Các cột, từ trái sang phải, mỗi cột có `title`.",
+        "The columns, left to right, each with a `title`.",
+    ),
+    key(
+        "number",
+        false,
+        Value::Bool,
+        "`true`: công cụ đánh số cột đầu 1, 2, 3 …; mỗi hàng khi đó bớt một ô.",
+        "`true`: the tool numbers the first column 1, 2, 3 …; each row then gives \
+         one cell fewer.",
+    ),
+    key(
+        "rows",
+        true,
+        Value::TableRows,
+        "Các hàng: mỗi hàng là danh sách ô, hoặc `{ group: … }` cho một hàng nhóm in \
+         đậm suốt chiều ngang bảng.",
+        "The rows: each a list of cells, or `{ group: … }` for a bold full-width group \
+         row.",
+    ),
+];
+
+const COLUMN: [Key; 4] = [
+    key(
+        "title",
+        true,
+        Value::Text,
+        "Tiêu đề cột, in đậm ở hàng đầu bảng, lặp lại ở đầu mỗi trang.",
+        "The column's header, bold, repeated at the top of every page.",
+    ),
+    key(
+        "width",
+        false,
+        Value::Width,
+        "Độ rộng theo mm: `35mm`. Các cột không ghi độ rộng chia đều phần còn lại.",
+        "The width in mm: `35mm`. Columns without a width share the rest equally.",
+    ),
+    key(
+        "align",
+        false,
+        Value::Choice(&Align::NAMES),
+        "Căn lề các ô: `left` (mặc định), `center` hoặc `right`.",
+        "How the cells align: `left` (the default), `center` or `right`.",
+    ),
+    key(
+        "group",
+        false,
+        Value::Text,
+        "Tiêu đề chung của các cột liền nhau có cùng `group`, in ở hàng tiêu đề trên.",
+        "A header shared by neighbouring columns with the same `group`, in an upper \
+         header row.",
+    ),
+];
+
+const CELL: [Key; 2] = [
+    key("text", true, Value::Text, "Nội dung ô.", "The cell's text."),
+    key(
+        "rows",
+        false,
+        Value::RowCount,
+        "Số hàng ô gộp xuống; các hàng dưới bớt một ô ở cột này.",
+        "How many rows the cell spans down; the rows below give one cell fewer in \
+         this column.",
+    ),
+];
+
+const GROUP_ROW: [Key; 1] = [key(
+    "group",
+    true,
+    Value::Text,
+    "Hàng nhóm in đậm suốt chiều ngang bảng: `Quý III`.",
+    "A bold full-width group row: `Quý III`.",
+)];
+
+const APPENDIX: [Key; 8] = [
+    key(
+        "title",
+        true,
+        Value::Text,
+        "Tên phụ lục, in hoa, căn giữa.",
+        "The appendix's title, printed in upper case, centred.",
+    ),
+    key(
+        "intro",
+        false,
+        Value::Text,
+        "Đoạn mở đầu của phụ lục.",
+        "The appendix's first paragraph.",
+    ),
+    key(
+        "list",
+        false,
+        Value::Choice(&ListStyle::NAMES),
+        "Cách in các ý, như ở một mục.",
+        "How items print, as in a section.",
+    ),
+    key("items", false, Value::TextList, "Các ý của phụ lục.", "The appendix's items."),
+    key(
+        "sections",
+        false,
+        Value::List(Owner::Section),
+        "Các mục của phụ lục, đánh số như một văn bản riêng.",
+        "The appendix's sections, numbered as a document of their own.",
+    ),
+    key(
+        "table",
+        false,
+        Value::Map(Owner::Table),
+        "Bảng của phụ lục.",
+        "The appendix's table.",
+    ),
+    key(
+        "landscape",
+        false,
+        Value::Bool,
+        "`true`: in trên khổ A4 nằm ngang (cho bảng rộng).",
+        "`true`: A4 landscape pages (for wide tables).",
+    ),
+    key(
+        "header",
+        false,
+        Value::Bool,
+        "`true`: in lại phần đầu văn bản (tên cơ quan, quốc hiệu hoặc tiêu đề Đảng; \
+         không có số và ngày) ở đầu trang đầu của phụ lục.",
+        "`true`: repeats the document's header block (issuer, national or Party \
+         heading; no number or date) at the top of the appendix's first page.",
     ),
 ];
 
@@ -537,18 +702,23 @@ const fn names<const N: usize>(keys: &[Key; N]) -> [&'static str; N] {
     out
 }
 
-const PLAN_NAMES: [&str; 24] = names(&PLAN);
+const PLAN_NAMES: [&str; 25] = names(&PLAN);
 const ISSUER_NAMES: [&str; 3] = names(&ISSUER);
 const DIRECTIVE_NAMES: [&str; 5] = names(&DIRECTIVE);
 const ANNIVERSARY_NAMES: [&str; 2] = names(&ANNIVERSARY);
-const SECTION_NAMES: [&str; 5] = names(&SECTION);
+const SECTION_NAMES: [&str; 6] = names(&SECTION);
+const TABLE_NAMES: [&str; 3] = names(&TABLE);
+const COLUMN_NAMES: [&str; 4] = names(&COLUMN);
+const CELL_NAMES: [&str; 2] = names(&CELL);
+const GROUP_ROW_NAMES: [&str; 1] = names(&GROUP_ROW);
+const APPENDIX_NAMES: [&str; 8] = names(&APPENDIX);
 const MEETINGS_NAMES: [&str; 3] = names(&MEETINGS);
 const MEETING_NAMES: [&str; 4] = names(&MEETING);
 const SIGNER_NAMES: [&str; 7] = names(&SIGNER);
 
 impl Owner {
     /// Every mapping of the format, the top level first.
-    pub const ALL: [Owner; 8] = [
+    pub const ALL: [Owner; 13] = [
         Self::Plan,
         Self::Issuer,
         Self::Directive,
@@ -557,6 +727,11 @@ impl Owner {
         Self::Meetings,
         Self::Meeting,
         Self::Signer,
+        Self::Table,
+        Self::Column,
+        Self::Cell,
+        Self::GroupRow,
+        Self::Appendix,
     ];
 
     /// The keys of this mapping, in the order of `plan-format.md`.
@@ -570,6 +745,11 @@ impl Owner {
             Self::Meetings => &MEETINGS,
             Self::Meeting => &MEETING,
             Self::Signer => &SIGNER,
+            Self::Table => &TABLE,
+            Self::Column => &COLUMN,
+            Self::Cell => &CELL,
+            Self::GroupRow => &GROUP_ROW,
+            Self::Appendix => &APPENDIX,
         }
     }
 
@@ -584,6 +764,11 @@ impl Owner {
             Self::Meetings => &MEETINGS_NAMES,
             Self::Meeting => &MEETING_NAMES,
             Self::Signer => &SIGNER_NAMES,
+            Self::Table => &TABLE_NAMES,
+            Self::Column => &COLUMN_NAMES,
+            Self::Cell => &CELL_NAMES,
+            Self::GroupRow => &GROUP_ROW_NAMES,
+            Self::Appendix => &APPENDIX_NAMES,
         }
     }
 
@@ -612,6 +797,11 @@ impl Owner {
             Self::Meetings => "meetings",
             Self::Meeting => "meeting",
             Self::Signer => "signer",
+            Self::Table => "table",
+            Self::Column => "column",
+            Self::Cell => "cell",
+            Self::GroupRow => "group_row",
+            Self::Appendix => "appendix",
         }
     }
 
@@ -637,6 +827,23 @@ impl Owner {
                 "A meeting: `date` (one day) or `every` (weekly).",
             ),
             Self::Signer => ("Người ký.", "Who signs."),
+            Self::Table => (
+                "Một bảng: `columns`, `rows` và `number` nếu đánh số cột đầu.",
+                "A table: `columns`, `rows`, and `number` to number the first column.",
+            ),
+            Self::Column => ("Một cột của bảng.", "A column of a table."),
+            Self::Cell => (
+                "Một ô gộp nhiều hàng: `{ text: …, rows: 3 }`.",
+                "A cell spanning rows: `{ text: …, rows: 3 }`.",
+            ),
+            Self::GroupRow => (
+                "Một hàng nhóm in đậm suốt chiều ngang bảng.",
+                "A bold full-width group row.",
+            ),
+            Self::Appendix => (
+                "Một phụ lục: `title` và nội dung như một mục.",
+                "An appendix: a `title` and the content of a section.",
+            ),
         }
     }
 }

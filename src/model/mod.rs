@@ -7,10 +7,12 @@
 mod frame;
 pub mod keys;
 mod period;
+pub mod table;
 pub mod text;
 
 pub use frame::{CitationStyle, DateForm, Frame, YearMonth};
 pub use period::{Period, PeriodError, PeriodKind, iso_weeks_in, week_monday};
+pub use table::{Align, Appendix, Cell, Column, Row, Table};
 
 use chrono::NaiveDate;
 
@@ -151,6 +153,8 @@ pub struct Plan {
     pub signer: Signer,
     /// `draft`.
     pub draft: Option<Spanned<bool>>,
+    /// `appendices`, in order.
+    pub appendices: Vec<Appendix>,
     /// The frame keys of version 2 (`date: YYYY-MM`, `dates`, `citations`,
     /// `type_name`, `electronic_recipients`).
     pub frame: Frame,
@@ -234,6 +238,8 @@ pub struct Section {
     pub items: Vec<Text>,
     /// `sections`: one more level.
     pub sections: Vec<Section>,
+    /// `table`, printed after the items.
+    pub table: Option<Table>,
 }
 
 /// `meetings`: the block of main meetings.

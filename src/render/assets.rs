@@ -37,6 +37,8 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/parts/body.typ", include_str!("../../templates/parts/body.typ")),
     ("/parts/footer.typ", include_str!("../../templates/parts/footer.typ")),
     ("/parts/runs.typ", include_str!("../../templates/parts/runs.typ")),
+    ("/parts/table.typ", include_str!("../../templates/parts/table.typ")),
+    ("/parts/appendix.typ", include_str!("../../templates/parts/appendix.typ")),
 ];
 
 /// The four faces of Liberation Serif 2.1.5, by file name.

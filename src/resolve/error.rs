@@ -59,6 +59,28 @@ pub(crate) fn malformed_reference(span: Span, message: &str, help: &str) -> Diag
         .with_help(help)
 }
 
+/// `plan::nested_footnote`: a `^[…]` inside a footnote; the wording comes
+/// from `model::text`.
+pub(crate) fn nested_footnote(span: Span, message: &str, help: &str) -> Diagnostic {
+    Diagnostic::error("plan::nested_footnote", span, message)
+        .with_label("chú thích lồng trong chú thích")
+        .with_help(help)
+}
+
+/// `plan::unclosed_footnote`: a `^[` with no matching `]`.
+pub(crate) fn unclosed_footnote(span: Span, message: &str, help: &str) -> Diagnostic {
+    Diagnostic::error("plan::unclosed_footnote", span, message)
+        .with_label("chú thích mở ở đây")
+        .with_help(help)
+}
+
+/// `plan::appendix_without_content`: an appendix with a title only.
+pub(crate) fn appendix_without_content(span: Span) -> Diagnostic {
+    Diagnostic::error("plan::appendix_without_content", span, "phụ lục không có nội dung")
+        .with_label("phụ lục chỉ có tên")
+        .with_help("thêm `intro`, `items`, `sections` hoặc `table` cho phụ lục, hoặc bỏ phụ lục này")
+}
+
 pub(crate) fn unused_definition(span: Span, id: &str, what: &str) -> Diagnostic {
     Diagnostic::warning(
         "plan::unused_definition",

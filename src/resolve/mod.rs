@@ -9,6 +9,9 @@
 mod error;
 mod recipients;
 mod refs;
+mod table;
+
+pub use table::{ResolvedCell, ResolvedColumn, ResolvedRow, ResolvedTable};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -74,6 +77,19 @@ pub struct Resolved {
     pub signer: ResolvedSigner,
     /// `draft` or `--draft`.
     pub draft: bool,
+    /// `appendices`.
+    pub appendices: Vec<ResolvedAppendix>,
+}
+
+/// An appendix with its texts resolved.
+#[derive(Debug, Clone)]
+pub struct ResolvedAppendix {
+    /// `landscape`.
+    pub landscape: bool,
+    /// `header`.
+    pub header: bool,
+    /// `title` and the content, as a section.
+    pub body: ResolvedSection,
 }
 
 /// A section with its texts resolved.
@@ -89,6 +105,8 @@ pub struct ResolvedSection {
     pub items: Vec<Vec<Run>>,
     /// `sections`.
     pub sections: Vec<ResolvedSection>,
+    /// `table`.
+    pub table: Option<ResolvedTable>,
 }
 
 /// The meetings block with its texts resolved.
@@ -279,6 +297,28 @@ fn run(
         ResolvedMeetings { title, items, note }
     });
     let closing = plan.closing.as_ref().map(|c| texts.resolve(c, &mut diags));
+    let appendices = plan
+        .appendices
+        .iter()
+        .filter_map(|a| {
+            let b = &a.body;
+            if b.intro.is_none()
+                && b.items.is_empty()
+                && b.sections.is_empty()
+                && b.table.is_none()
+            {
+                if !gaps.broken_sections.contains(&a.span) {
+                    diags.push(error::appendix_without_content(b.title.span));
+                }
+                return None;
+            }
+            Some(ResolvedAppendix {
+                landscape: a.landscape,
+                header: a.header,
+                body: resolve_section(b, gaps, &mut texts, &mut diags),
+            })
+        })
+        .collect();
     if !gaps.texts {
         texts.report_unused(&mut diags);
     }
@@ -344,6 +384,7 @@ fn run(
             name: signer.name.value.clone(),
         },
         draft: options.draft || plan.draft.as_ref().is_some_and(|d| d.value),
+        appendices,
     };
     (Some(resolved), diags)
 }
@@ -405,6 +446,7 @@ fn resolve_section(
     if section.intro.is_none()
         && section.items.is_empty()
         && section.sections.is_empty()
+        && section.table.is_none()
         && !gaps.broken_sections.contains(&section.span)
     {
         diags.push(error::empty_section(section.title.span));
@@ -419,6 +461,7 @@ fn resolve_section(
             .iter()
             .map(|s| resolve_section(s, gaps, texts, diags))
             .collect(),
+        table: section.table.as_ref().map(|t| table::resolve_table(t, texts, diags)),
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::diag::Diagnostics;
-use crate::model::text::{self, Piece};
+use crate::model::text::{self, Piece, TextErrorKind};
 use crate::model::{Anniversary, Directive, Gaps, Period, Plan, Text};
 use crate::source::{SourceId, Sources, Span};
 use crate::vi::cite::{self, CiteForm};
@@ -95,8 +95,31 @@ impl<'a> Resolver<'a> {
         let (pieces, errors) = text::parse(&value.value);
         for e in errors {
             let at = Place { value, raw, range: e.range };
-            diags.push(error::malformed_reference(at.span(diags), &e.message, &e.help));
+            let span = at.span(diags);
+            diags.push(match e.kind {
+                TextErrorKind::Reference => {
+                    error::malformed_reference(span, &e.message, &e.help)
+                }
+                TextErrorKind::NestedFootnote => {
+                    error::nested_footnote(span, &e.message, &e.help)
+                }
+                TextErrorKind::UnclosedFootnote => {
+                    error::unclosed_footnote(span, &e.message, &e.help)
+                }
+            });
         }
+        self.runs(pieces, value, raw, diags)
+    }
+
+    /// The runs of `pieces` of `value`; a footnote becomes a run holding
+    /// its note's runs.
+    fn runs(
+        &mut self,
+        pieces: Vec<Piece>,
+        value: &Text,
+        raw: &str,
+        diags: &mut Diagnostics,
+    ) -> Vec<Run> {
         let mut runs: Vec<Run> = Vec::new();
         for piece in pieces {
             if self.overflowed {
@@ -109,6 +132,15 @@ impl<'a> Resolver<'a> {
                     let text = self.reference(&id, form.as_deref(), &at, diags);
                     (text, strong, emph, Some(at))
                 }
+                Piece::Footnote { pieces, .. } => {
+                    // A note is one paragraph: its line breaks are spaces.
+                    let mut note = self.runs(pieces, value, raw, diags);
+                    for run in &mut note {
+                        run.text = run.text.replace('\n', " ");
+                    }
+                    runs.push(Run::footnote(note));
+                    continue;
+                }
             };
             self.printed += text.len();
             if self.printed > MAX_PRINTED {
@@ -117,11 +149,10 @@ impl<'a> Resolver<'a> {
                 diags.push(error::text_too_large(span, MAX_PRINTED));
                 break;
             }
+            let run = Run::styled(text, strong, emph);
             match runs.last_mut() {
-                Some(last) if last.strong == strong && last.emph == emph => {
-                    last.text.push_str(&text);
-                }
-                _ => runs.push(Run { text, strong, emph }),
+                Some(last) if last.joins(&run) => last.text.push_str(&run.text),
+                _ => runs.push(run),
             }
         }
         runs

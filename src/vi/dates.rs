@@ -20,17 +20,21 @@ use super::BLANK;
 /// no-break spaces ([`BLANK`]) + `" "` + `"tháng 5 năm 2024"`, which prints as
 /// `"Mỹ Độ, ngày        tháng 5 năm 2024"` and never collapses.
 pub fn date_line(place: &str, date: Option<NaiveDate>, month: u32, year: i32) -> String {
+    format!("{place}, {}", date_words(date, month, year))
+}
+
+/// The date of the date line without the place: `"ngày 02 tháng 5 năm
+/// 2024"`, or with the day left blank, as [`date_line`] prints it.
+pub fn date_words(date: Option<NaiveDate>, month: u32, year: i32) -> String {
     match date {
         // HD 36 box 4 [R]; NĐ 30 Phụ lục I box 4 [R].
         Some(d) => format!(
-            "{place}, ngày {:02} tháng {} năm {}",
+            "ngày {:02} tháng {} năm {}",
             d.day(),
             official_month(d.month()),
             d.year()
         ),
-        None => {
-            format!("{place}, ngày {BLANK} tháng {} năm {year}", official_month(month))
-        }
+        None => format!("ngày {BLANK} tháng {} năm {year}", official_month(month)),
     }
 }
 

@@ -21,6 +21,7 @@ const DIR: &str = "tests/fixtures/errors";
 /// characters) of the label's start; `(0, 0)` for a problem with no place.
 /// Problems are in report order (file order).
 const EXPECTED: &[(&str, &[Place])] = &[
+    ("appendix_without_content", &[("appendix_without_content", 21, 12)]),
     ("anniversary_not_positive", &[("anniversary_not_positive", 9, 58)]),
     ("anniversary_outside_period", &[("anniversary_outside_period", 13, 30)]),
     ("by_authority_of_party", &[("by_authority_of_party", 17, 20)]),
@@ -60,6 +61,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("meeting_outside_period", &[("meeting_outside_period", 10, 53)]),
     ("missing_key", &[("missing_key", 5, 1)]),
     ("multiple_documents", &[("multiple_documents", 20, 1)]),
+    ("nested_footnote", &[("nested_footnote", 11, 44)]),
     ("not_utf8", &[("not_utf8", 3, 9)]),
     ("not_utf8_include", &[("not_utf8", 1, 11)]),
     ("party_deputy_for", &[("party_deputy_for", 18, 15)]),
@@ -73,9 +75,14 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("rules_style_mismatch", &[("rules_style_mismatch", 3, 8)]),
     ("section_depth", &[("section_depth", 12, 9)]),
     ("tab_indent", &[("tab_indent", 17, 1)]),
+    ("table_row_cells", &[("table_row_cells", 18, 11)]),
+    ("table_row_span", &[("table_row_span", 15, 43)]),
+    ("table_row_span_group", &[("table_row_span", 15, 43)]),
+    ("table_too_wide", &[("table_too_wide", 11, 7)]),
     ("too_deep", &[("too_deep", 16, 71)]),
     ("too_large_includes", &[("too_large", 66, 5)]),
     ("too_large_text", &[("too_large", 37, 58)]),
+    ("unclosed_footnote", &[("unclosed_footnote", 11, 39)]),
     ("unknown_key", &[("unknown_key", 4, 1)]),
     ("unknown_key_include", &[("unknown_key", 5, 3)]),
     ("unknown_reference", &[("unknown_reference", 17, 39)]),

@@ -19,5 +19,6 @@ mod new_periods;
 mod regressions;
 mod schema;
 mod support;
+mod tables;
 mod template;
 mod text;

@@ -38,7 +38,7 @@ pub(crate) fn compile(view: &View) -> PagedDocument {
 }
 
 fn p(role: Role, runs: Vec<Run>) -> Block {
-    Block { role, runs }
+    Block::new(role, runs)
 }
 
 fn plain(role: Role, text: &str) -> Block {
@@ -86,6 +86,7 @@ fn may_2024_frame(body: Vec<Block>) -> View {
                 name: "Hoàng Trọng Hiếu".to_owned(),
             },
         },
+        appendices: vec![],
     }
 }
 
@@ -283,6 +284,7 @@ fn state_frame(
                 name: "Lê Thị Thu Hà".to_owned(),
             },
         },
+        appendices: vec![],
     }
 }
 
