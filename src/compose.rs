@@ -14,10 +14,13 @@ use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 /// Builds the view of a resolved plan.
 pub fn compose(plan: &Resolved) -> View {
     let rules = plan.rules;
-    let doc_type = doc_type_word(plan.kind);
+    let doc_type = type_name(plan);
     let summary_text: String =
         one_line(&plan.title).iter().map(|r| r.text.as_str()).collect();
-    let day = plan.date.unwrap_or_else(|| plan.period.start());
+    let day = plan
+        .date
+        .or_else(|| plan.signing_month.map(|m| m.first_day()))
+        .unwrap_or_else(|| plan.period.start());
     View {
         style: rules.style.name(),
         rules: rules.id.name(),
@@ -41,31 +44,29 @@ pub fn compose(plan: &Resolved) -> View {
                 type_abbr(plan.kind),
                 &plan.issuer_abbr,
             ),
-            date: vi::dates::date_line(
-                &one_line_str(&plan.place),
-                plan.date,
-                plan.period.first_month(),
-                plan.period.year(),
-            ),
+            date: {
+                let (month, year) = plan.blank_day_month();
+                vi::dates::date_line(&one_line_str(&plan.place), plan.date, month, year)
+            },
         },
-        doc_type: vi::words::upper(doc_type),
+        doc_type: vi::words::upper(&doc_type),
         summary: one_line(&plan.title),
         body: body(plan, rules),
         footer: footer(plan, rules),
+        appendices: crate::appendix_view::appendices(plan),
     }
 }
 
-/// "Chương trình" or "Kế hoạch".
-fn doc_type_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::ChuongTrinh => "Chương trình",
-        Kind::KeHoach => "Kế hoạch",
-    }
+/// The document's type name as written in running text: "Chương trình",
+/// "Kế hoạch" or the plan's `type_name`. The type line prints it in upper
+/// case and the "(Kèm theo …)" line of appendices as it is.
+pub(crate) fn type_name(plan: &Resolved) -> String {
+    plan.doc_type_name()
 }
 
 /// The type part of the document symbol: "CTr" or "KH" (NĐ 30 Phụ lục III
 /// [R]; HD 36 practice [S], `format-rules.md` §4).
-fn type_abbr(kind: Kind) -> &'static str {
+pub(crate) fn type_abbr(kind: Kind) -> &'static str {
     match kind {
         Kind::ChuongTrinh => "CTr",
         Kind::KeHoach => "KH",
@@ -85,29 +86,18 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
     if let Some(intro) = &plan.intro {
         push_paragraphs(&mut blocks, Role::Intro, intro);
     }
-    let headings = rules.headings;
-    for (index, section) in plan.sections.iter().enumerate() {
-        let number = if headings.top_roman_upper {
-            vi::words::roman(index as u32 + 1)
-        } else {
-            (index + 1).to_string()
-        };
-        push_section(&mut blocks, section, &number, true, headings);
-    }
+    push_sections(&mut blocks, &plan.sections, rules.headings);
     if let Some(meetings) = &plan.meetings {
         let title: Vec<Run> = one_line(&meetings.title)
             .iter()
-            .map(|r| Run { text: vi::words::upper(&r.text), strong: true, emph: r.emph })
+            .map(|r| Run { text: vi::words::upper(&r.text), strong: true, ..r.clone() })
             .collect();
-        blocks.push(Block {
-            role: Role::MeetingsTitle,
-            runs: prepend(Run::strong(rules.meetings_title_prefix), title),
-        });
+        blocks.push(Block::new(
+            Role::MeetingsTitle,
+            prepend(Run::strong(rules.meetings_title_prefix), title),
+        ));
         for (index, meeting) in meetings.items.iter().enumerate() {
-            blocks.push(Block {
-                role: Role::Meeting,
-                runs: meeting_runs(index + 1, meeting),
-            });
+            blocks.push(Block::new(Role::Meeting, meeting_runs(index + 1, meeting)));
         }
         if let Some(note) = &meetings.note {
             let mut runs: Vec<Run> = strip_parentheses(&one_line(note))
@@ -116,17 +106,72 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
                 .collect();
             runs.insert(0, Run::emph("("));
             runs.push(Run::emph(")"));
-            blocks.push(Block { role: Role::MeetingsNote, runs: merge(runs) });
+            blocks.push(Block::new(Role::MeetingsNote, merge(runs)));
         }
     }
-    let mut closing = paragraphs(&plan.closing);
-    if let Some(last) = closing.last_mut() {
-        *last = end_mark(last, rules.end_mark);
-    }
-    for runs in closing {
-        blocks.push(Block { role: Role::Closing, runs });
+    match &plan.closing {
+        Some(closing) => {
+            let mut closing = paragraphs(closing);
+            if let Some(last) = closing.last_mut() {
+                *last = end_mark(last, rules.end_mark);
+            }
+            for runs in closing {
+                blocks.push(Block::new(Role::Closing, runs));
+            }
+        }
+        // No `closing` (v2 §2.4): the body ends itself, and the rule set's
+        // end mark goes at the end of its last paragraph.
+        None => {
+            if let Some(last) = blocks.last_mut() {
+                last.runs = end_mark(&last.runs, rules.end_mark);
+            }
+        }
     }
     blocks
+}
+
+/// Top-level sections, numbered from 1 (or I).
+fn push_sections(
+    blocks: &mut Vec<Block>,
+    sections: &[ResolvedSection],
+    headings: Headings,
+) {
+    for (index, section) in sections.iter().enumerate() {
+        let number = if headings.top_roman_upper {
+            vi::words::roman(index as u32 + 1)
+        } else {
+            (index + 1).to_string()
+        };
+        push_section(blocks, section, &number, true, headings);
+    }
+}
+
+/// The content of an appendix (`plan-format-v2.md` §1.6), numbered as a
+/// document of its own: intro, items, table, then its sections.
+pub(crate) fn appendix_body(section: &ResolvedSection, rules: &RuleSet) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(intro) = &section.intro {
+        push_paragraphs(&mut blocks, Role::Intro, intro);
+    }
+    push_items(&mut blocks, section);
+    if let Some(table) = &section.table {
+        blocks.push(crate::table_view::table_block(table));
+    }
+    push_sections(&mut blocks, &section.sections, rules.headings);
+    blocks
+}
+
+/// A section's items, as its `list` says.
+fn push_items(blocks: &mut Vec<Block>, section: &ResolvedSection) {
+    for item in &section.items {
+        for (index, runs) in paragraphs(item).into_iter().enumerate() {
+            let runs = match section.list {
+                ListStyle::Dash if index == 0 => prepend(Run::plain("- "), runs),
+                _ => runs,
+            };
+            blocks.push(Block::new(Role::Item, runs));
+        }
+    }
 }
 
 /// The paragraphs of a text value: a line break in the value starts a new
@@ -147,18 +192,18 @@ fn paragraphs(runs: &[Run]) -> Vec<Vec<Run>> {
 }
 
 /// A text value on one line (titles, names, notes): line breaks become spaces.
-fn one_line(runs: &[Run]) -> Vec<Run> {
+pub(crate) fn one_line(runs: &[Run]) -> Vec<Run> {
     let runs = runs.iter().map(|r| Run { text: r.text.replace('\n', " "), ..r.clone() });
     trim(runs.collect())
 }
 
 /// A plain string on one line: `"Ủy ban nhân dân\nphường"` → `"Ủy ban nhân dân phường"`.
-fn one_line_str(text: &str) -> String {
+pub(crate) fn one_line_str(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Drops white space at both ends of a paragraph, and empty runs.
-fn trim(mut runs: Vec<Run>) -> Vec<Run> {
+pub(crate) fn trim(mut runs: Vec<Run>) -> Vec<Run> {
     if let Some(first) = runs.first_mut() {
         first.text = first.text.trim_start().to_owned();
     }
@@ -170,7 +215,7 @@ fn trim(mut runs: Vec<Run>) -> Vec<Run> {
 
 fn push_paragraphs(blocks: &mut Vec<Block>, role: Role, runs: &[Run]) {
     for runs in paragraphs(runs) {
-        blocks.push(Block { role, runs });
+        blocks.push(Block::new(role, runs));
     }
 }
 
@@ -187,15 +232,13 @@ fn push_section(
     let has_content = section.intro.is_some() || !section.items.is_empty();
     let upper = top_level && headings.top_roman_upper;
     let emph = !top_level && headings.sub_italic;
-    let mut runs = vec![Run {
-        text: format!("{number}{} ", headings.number_end),
-        strong: !emph,
-        emph,
-    }];
+    let mut runs =
+        vec![Run::styled(format!("{number}{} ", headings.number_end), !emph, emph)];
     runs.extend(one_line(&section.title).iter().map(|r| Run {
         text: if upper { vi::words::upper(&r.text) } else { r.text.clone() },
         strong: r.strong || !emph,
         emph: r.emph || emph,
+        footnote: r.footnote.clone(),
     }));
     // A colon leads into the section's own text ("1- Công tác xây dựng
     // Đảng:"); an upper-case state heading stands alone (NĐ 30 §2.4).
@@ -208,7 +251,7 @@ fn push_section(
     }
     let mut runs = merge(runs);
     if top_level {
-        blocks.push(Block { role: Role::Heading, runs });
+        blocks.push(Block::new(Role::Heading, runs));
         if let Some(intro) = &section.intro {
             push_paragraphs(blocks, Role::Item, intro);
         }
@@ -222,19 +265,14 @@ fn push_section(
             }
             rest.extend(intro);
         }
-        blocks.push(Block { role: Role::Subheading, runs: merge(runs) });
+        blocks.push(Block::new(Role::Subheading, merge(runs)));
         for runs in rest {
-            blocks.push(Block { role: Role::Item, runs });
+            blocks.push(Block::new(Role::Item, runs));
         }
     }
-    for item in &section.items {
-        for (index, runs) in paragraphs(item).into_iter().enumerate() {
-            let runs = match section.list {
-                ListStyle::Dash if index == 0 => prepend(Run::plain("- "), runs),
-                _ => runs,
-            };
-            blocks.push(Block { role: Role::Item, runs });
-        }
+    push_items(blocks, section);
+    if let Some(table) = &section.table {
+        blocks.push(crate::table_view::table_block(table));
     }
     for (index, sub) in section.sections.iter().enumerate() {
         let sub_number = if headings.sub_nested {
@@ -298,8 +336,15 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         }
     }
     let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
+    let electronic: Vec<String> =
+        plan.electronic_recipients.iter().map(|r| one_line_str(r)).collect();
+    let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
+    let electronic = vi::lists::electronic_lines(&electronic, rules.recipient_sep);
     Footer {
         recipients_label: "Nơi nhận:".to_owned(),
+        // v2 §2.5: "Bản điện tử:" and its list after the "Lưu" line.
+        electronic_label: (!electronic.is_empty()).then(|| "Bản điện tử:".to_owned()),
+        electronic,
         recipients: vi::lists::recipient_lines(
             &items,
             &one_line_str(&plan.archive),
@@ -321,10 +366,14 @@ fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     if mark == EndMark::AsWritten {
         return runs;
     }
-    while runs.last().is_some_and(|r| r.text.trim().is_empty()) {
+    while runs.last().is_some_and(|r| r.footnote.is_none() && r.text.trim().is_empty()) {
         runs.pop();
     }
-    let Some(last) = runs.last_mut() else { return runs };
+    // The mark goes after the last words, before a footnote mark that ends
+    // the paragraph.
+    let Some(last) = runs.iter_mut().rev().find(|r| r.footnote.is_none()) else {
+        return runs;
+    };
     let mut text = last.text.trim_end().to_owned();
     loop {
         let trimmed =
@@ -367,17 +416,16 @@ fn prepend(first: Run, rest: Vec<Run>) -> Vec<Run> {
     merge(runs)
 }
 
-/// Joins neighbouring runs of the same style and drops empty ones.
-fn merge(runs: Vec<Run>) -> Vec<Run> {
+/// Joins neighbouring runs of the same style and drops empty ones (never
+/// a footnote's mark).
+pub(crate) fn merge(runs: Vec<Run>) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     for run in runs {
-        if run.text.is_empty() {
+        if run.text.is_empty() && run.footnote.is_none() {
             continue;
         }
         match out.last_mut() {
-            Some(last) if last.strong == run.strong && last.emph == run.emph => {
-                last.text.push_str(&run.text);
-            }
+            Some(last) if last.joins(&run) => last.text.push_str(&run.text),
             _ => out.push(run),
         }
     }
@@ -409,6 +457,7 @@ mod tests {
             list,
             items: items.iter().map(|i| runs(i)).collect(),
             sections: vec![],
+            table: None,
         }
     }
 
@@ -479,11 +528,14 @@ mod tests {
                 ],
                 note: Some(runs("Các cuộc họp đột xuất khác Đảng ủy thông báo sau")),
             }),
-            closing: runs("Trên đây là chương trình công tác tháng 5/2024./."),
+            closing: Some(runs("Trên đây là chương trình công tác tháng 5/2024./.")),
             recipients: vec![
                 "TT. Thành ủy (b/c)".into(),
                 "Các chi bộ trực thuộc,".into(),
             ],
+            electronic_recipients: vec![],
+            signing_month: None,
+            type_name: None,
             archive: "VP/ĐU".into(),
             signer: ResolvedSigner {
                 on_behalf: Some("Đảng ủy".into()),
@@ -495,6 +547,7 @@ mod tests {
                 name: "Hoàng Trọng Hiếu".into(),
             },
             draft: false,
+            appendices: vec![],
         }
     }
 
@@ -581,7 +634,7 @@ mod tests {
         p.signer.on_behalf = Some("Ủy ban nhân dân".into());
         p.signer.deputy_for = Some("Chủ tịch".into());
         p.signer.title = "Phó Chủ tịch".into();
-        p.closing = runs("Trên đây là kế hoạch.");
+        p.closing = Some(runs("Trên đây là kế hoạch."));
         p.issuer_abbr = "UBND".into();
         p.archive = "VT, VP".into();
         let view = compose(&p);
@@ -619,7 +672,7 @@ mod tests {
         p.sections[0].items = vec![runs("A\n\nB")];
         p.sections[0].list = ListStyle::Dash;
         p.title = runs("Công tác\ntháng 5");
-        p.closing = runs("Đoạn một.\nĐoạn hai./.");
+        p.closing = Some(runs("Đoạn một.\nĐoạn hai./."));
         let view = compose(&p);
         let body = texts(&view);
         assert_eq!(
@@ -638,5 +691,64 @@ mod tests {
         }
         let view = compose(&p);
         assert!(texts(&view).contains(&"(Họp đột xuất thông báo sau)".to_owned()));
+    }
+
+    #[test]
+    fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
+        let mut p = plan(&HD36);
+        p.type_name = Some("Chương trình hành động".into());
+        let view = compose(&p);
+        assert_eq!(view.doc_type, "CHƯƠNG TRÌNH HÀNH ĐỘNG");
+        assert_eq!(view.header.number, "Số 45-CTr/ĐU");
+        assert_eq!(p.doc_type_name(), "Chương trình hành động");
+        assert!(view.meta.title.starts_with("Chương trình hành động công tác"));
+        p.type_name = None;
+        p.kind = Kind::KeHoach;
+        assert_eq!(p.doc_type_name(), "Kế hoạch");
+    }
+
+    #[test]
+    fn signing_month_leaves_the_day_blank() {
+        let mut p = plan(&HD05);
+        p.date = None;
+        p.period = Period::Month(2026, 2);
+        p.signing_month = Some(crate::model::YearMonth { year: 2026, month: 1 });
+        let view = compose(&p);
+        assert_eq!(
+            view.header.date,
+            "Mỹ Độ, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 01 năm 2026"
+        );
+        assert_eq!(view.meta.date, [2026, 1, 1]);
+    }
+
+    #[test]
+    fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
+        let mut p = plan(&ND30);
+        p.closing = None;
+        p.meetings = None;
+        let view = compose(&p);
+        let last = texts(&view).pop().unwrap();
+        assert_eq!(last, "- Thu ngân sách./.");
+        assert!(view.body.iter().all(|b| b.role != Role::Closing));
+        let mut p = plan(&HD05);
+        p.closing = None;
+        let view = compose(&p);
+        assert_eq!(
+            texts(&view).pop().unwrap(),
+            "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)."
+        );
+    }
+
+    #[test]
+    fn electronic_recipients_follow_the_archive_line() {
+        let mut p = plan(&ND30);
+        p.electronic_recipients = vec!["UBND huyện".into(), "Các phòng, ban;".into()];
+        let view = compose(&p);
+        assert_eq!(view.footer.electronic_label.as_deref(), Some("Bản điện tử:"));
+        assert_eq!(view.footer.electronic, ["- UBND huyện;", "- Các phòng, ban."]);
+        assert_eq!(view.footer.recipients.last().unwrap(), "- Lưu: VP/ĐU.");
+        let view = compose(&plan(&ND30));
+        assert_eq!(view.footer.electronic_label, None);
+        assert!(view.footer.electronic.is_empty());
     }
 }

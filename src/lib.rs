@@ -14,6 +14,7 @@
 //! [`docx::docx`] writes the same view as a Word file instead;
 //! `cli` reads the plan and writes the PDF.
 
+mod appendix_view;
 pub mod cli;
 pub mod compose;
 pub mod diag;
@@ -31,6 +32,7 @@ pub mod rules;
 pub mod schema;
 pub mod source;
 pub mod suggest;
+mod table_view;
 pub mod vi;
 pub mod view;
 

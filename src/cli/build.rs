@@ -3,15 +3,28 @@
 
 use std::path::Path;
 
-use super::{BuildArgs, OutputFormat, plan_status, read, report, worse};
+use super::{BuildArgs, Emit, OutputFormat, plan_status, read, report, worse};
 use crate::diag::ExitStatus;
 use crate::render::Renderer;
 use crate::resolve::Options;
+use crate::view::View;
 
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     if args.output.is_some() && args.files.len() > 1 {
         eprintln!("error: `-o` names one output file; give one plan file with it");
+        return ExitStatus::Usage;
+    }
+    if args.format == OutputFormat::Docx && args.emit == Emit::View {
+        eprintln!(
+            "lỗi: `--emit view` ghi khung dữ liệu (view), không ghi tệp Word; bỏ `-f docx` hoặc bỏ `--emit view`"
+        );
+        return ExitStatus::Usage;
+    }
+    if args.format == OutputFormat::Docx && args.template.is_some() {
+        eprintln!(
+            "lỗi: tệp Word không dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF (`-f pdf`)"
+        );
         return ExitStatus::Usage;
     }
     let mut renderer: Option<Renderer> = None;
@@ -41,14 +54,22 @@ fn build_one(
     let Some(view) = checked.view.filter(|_| status == ExitStatus::Success) else {
         return status;
     };
+    if args.emit == Emit::View {
+        let out = args.output.clone().unwrap_or_else(|| file.with_extension("view.json"));
+        return super::write_file(&out, &view.to_json());
+    }
     if args.format == OutputFormat::Docx {
         return write_docx(file, args, &view);
     }
     if renderer.is_none() {
-        match Renderer::new(&args.font_path) {
+        let made = match &args.template {
+            Some(dir) => Renderer::with_template_dir(dir, &args.font_path),
+            None => Renderer::new(&args.font_path),
+        };
+        match made {
             Ok(r) => *renderer = Some(r),
             Err(err) => {
-                eprintln!("error: {err}");
+                eprintln!("{:?}", miette::Report::new(err));
                 return ExitStatus::Io;
             }
         }
@@ -56,12 +77,7 @@ fn build_one(
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
     let pdf = match crate::render_pdf(renderer, &view, args.creation_timestamp) {
         Ok(pdf) => pdf,
-        Err(err) => {
-            eprintln!(
-                "{err}\nthis is a bug in plan: please report it with the plan file"
-            );
-            return ExitStatus::Internal;
-        }
+        Err(err) => return render_failed(renderer, &view, &err),
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
     super::write_file(&out, &pdf)
@@ -74,6 +90,10 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
             super::write_file(&out, &bytes)
         }
+        Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
+            eprintln!("lỗi: {err}");
+            ExitStatus::PlanErrors
+        }
         Err(err) => {
             eprintln!(
                 "{err}\nthis is a bug in plan: please report it with the plan file"
@@ -81,4 +101,23 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             ExitStatus::Internal
         }
     }
+}
+
+/// Reports a failed rendering: the user's mistake in a template folder
+/// (exit 1), or a bug in `plan` (exit 4).
+fn render_failed(
+    renderer: &Renderer,
+    view: &View,
+    err: &crate::RenderPdfError,
+) -> ExitStatus {
+    if let (Some(dir), crate::RenderPdfError::Render(render)) =
+        (renderer.template_dir(), err)
+        && let Some((diagnostics, sources)) =
+            crate::render::custom::reports(dir, view, render)
+    {
+        report(&diagnostics, &sources);
+        return ExitStatus::PlanErrors;
+    }
+    eprintln!("{err}\nthis is a bug in plan: please report it with the plan file");
+    ExitStatus::Internal
 }

@@ -29,7 +29,9 @@ pub(super) fn body(v: &Values, blocks: &[Block]) -> Vec<Paragraph> {
                 | Role::Subheading
                 | Role::Item
                 | Role::Meeting
-                | Role::MeetingsNote => p,
+                | Role::MeetingsNote
+                // Refused before this ([`super::unsupported`]).
+                | Role::Table => p,
             }
         })
         .collect()

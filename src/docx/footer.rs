@@ -6,7 +6,7 @@
 use docx_rs::{AlignmentType, Run, Table, TableCell};
 
 use super::header::two_columns;
-use super::values::{Values, gap_between};
+use super::values::{LabelLook, Values, gap_between};
 use super::{paragraph, text};
 use crate::view::{Footer, SignerView};
 
@@ -22,9 +22,31 @@ pub(super) fn footer(v: &Values, f: &Footer) -> Table {
 
 /// "Nơi nhận:" on the signature's line model (level with the authority
 /// line), then the recipient lines, flush left.
+///
+/// Then, when the plan has electronic recipients, "Bản điện tử:" (12 pt
+/// bold italic) and its lines, on the recipients' line model, as
+/// `templates/parts/footer.typ` prints them (plan-format-v2.md §2.5).
 fn recipients(v: &Values, f: &Footer, before: f64) -> TableCell {
-    let look = v.recipients_label;
-    let mut label = text(&f.recipients_label, look.size);
+    let mut cell = TableCell::new().add_paragraph(
+        paragraph(v.signer_lines, before, 0.0)
+            .align(AlignmentType::Left)
+            .add_run(label(&f.recipients_label, v.recipients_label)),
+    );
+    cell = lines(v, cell, &f.recipients);
+    if let Some(electronic) = &f.electronic_label {
+        cell = cell.add_paragraph(
+            paragraph(v.recipient_lines, 0.0, 0.0)
+                .align(AlignmentType::Left)
+                .add_run(label(electronic, v.electronic_label)),
+        );
+        cell = lines(v, cell, &f.electronic);
+    }
+    cell
+}
+
+/// A label ("Nơi nhận:", "Bản điện tử:") in its look.
+fn label(words: &str, look: LabelLook) -> Run {
+    let mut label = text(words, look.size);
     if look.bold {
         label = label.bold();
     }
@@ -34,10 +56,12 @@ fn recipients(v: &Values, f: &Footer, before: f64) -> TableCell {
     if look.underline {
         label = label.underline("single");
     }
-    let mut cell = TableCell::new().add_paragraph(
-        paragraph(v.signer_lines, before, 0.0).align(AlignmentType::Left).add_run(label),
-    );
-    for line in &f.recipients {
+    label
+}
+
+/// Recipient lines, flush left, one paragraph each.
+fn lines(v: &Values, mut cell: TableCell, lines: &[String]) -> TableCell {
+    for line in lines {
         cell = cell.add_paragraph(
             paragraph(v.recipient_lines, 0.0, 0.0)
                 .align(AlignmentType::Left)

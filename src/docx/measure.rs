@@ -18,7 +18,7 @@ fn faces() -> &'static [Option<FontInstance>] {
     FACES.get_or_init(|| {
         FONTS
             .iter()
-            .map(|data| {
+            .map(|(_, data)| {
                 let font = Font::new(Bytes::new(*data), 0)?;
                 let variant = font.info().variant;
                 Some(font.instantiate(variant, Abs::pt(1.0), &FontVariations::default()))

@@ -20,7 +20,10 @@ mod header;
 mod measure;
 mod package;
 mod title;
+mod unsupported;
 pub(crate) mod values;
+
+pub use unsupported::unsupported;
 
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, LineSpacing, LineSpacingType, PageMargin,
@@ -44,6 +47,17 @@ const A4_TWIPS: (u32, u32) = (11906, 16838);
 /// Why a view could not become a Word file: a bug in `plan` (exit 4).
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum DocxError {
+    /// The view holds what Word output does not write yet (tables,
+    /// footnotes, appendices): the plan's error, not a bug (exit 1).
+    #[error(
+        "tệp Word chưa hỗ trợ {}, mà kế hoạch này có; dựng PDF (bỏ `-f docx`) hoặc bỏ các phần đó khỏi kế hoạch",
+        .what.join(", ")
+    )]
+    #[diagnostic(code(plan::docx_unsupported))]
+    Unsupported {
+        /// The parts, in Vietnamese ("bảng", "chú thích cuối trang", "phụ lục").
+        what: Vec<&'static str>,
+    },
     /// The archive writer failed.
     #[error("internal error: Word export failed: {message}")]
     #[diagnostic(code(plan::docx_export))]
@@ -54,7 +68,14 @@ pub enum DocxError {
 }
 
 /// The Word file of `view`, as bytes; the same view gives the same bytes.
+///
+/// A view holding what Word output does not write yet ([`unsupported`])
+/// is refused with [`DocxError::Unsupported`], never written without it.
 pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
+    let what = unsupported(view);
+    if !what.is_empty() {
+        return Err(DocxError::Unsupported { what });
+    }
     let v = values::for_style(view.style);
     let mut doc = page(Docx::new(), v);
     doc = header::page_headers(doc, v, view.draft);

@@ -104,6 +104,8 @@ pub(crate) struct Values {
     pub(crate) footer_columns: [f64; 2],
     pub(crate) body_to_footer: f64,
     pub(crate) recipients_label: LabelLook,
+    /// The "Bản điện tử:" label's look (never underlined).
+    pub(crate) electronic_label: LabelLook,
     pub(crate) recipient_size: f64,
     pub(crate) recipient_lines: Lines,
     pub(crate) authority_size: f64,
@@ -183,6 +185,13 @@ pub(crate) const DANG: Values = Values {
         italic: false,
         underline: true,
     },
+    // plan-format-v2.md §2.5: "Bản điện tử:" 12 pt bold italic [S]
+    electronic_label: LabelLook {
+        size: 12.0,
+        bold: true,
+        italic: true,
+        underline: false,
+    },
     // §1.2 box 9b: recipients 12 pt [S]
     recipient_size: 12.0,
     recipient_lines: Lines { pitch: 14.0, above: 11.0 },
@@ -248,6 +257,13 @@ pub(crate) const NHA_NUOC: Values = Values {
     body_to_footer: 36.0,
     // §2.2 box 9b: "Nơi nhận:" 12 pt bold italic [R]
     recipients_label: LabelLook {
+        size: 12.0,
+        bold: true,
+        italic: true,
+        underline: false,
+    },
+    // plan-format-v2.md §2.5: "Bản điện tử:" 12 pt bold italic [S]
+    electronic_label: LabelLook {
         size: 12.0,
         bold: true,
         italic: true,
@@ -397,6 +413,11 @@ mod tests {
             assert_eq!(label.contains("\"bold\""), v.recipients_label.bold);
             assert_eq!(label.contains("\"italic\""), v.recipients_label.italic);
             assert_eq!(label.contains("underline: true"), v.recipients_label.underline);
+            let label = value(&d, "electronic-label");
+            assert!(label.contains(&format!("size: {}pt", v.electronic_label.size)));
+            assert_eq!(label.contains("\"bold\""), v.electronic_label.bold);
+            assert_eq!(label.contains("\"italic\""), v.electronic_label.italic);
+            assert_eq!(label.contains("underline: true"), v.electronic_label.underline);
             let number_top = value(&d, "page-number-top");
             match v.page_number_top {
                 NumberTop::At(top) => close(top, points(number_top), name),

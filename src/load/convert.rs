@@ -17,8 +17,8 @@ use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::text;
 use crate::model::{
-    Anniversary, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings, Period,
-    Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Anniversary, Appendix, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings,
+    Period, Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
 
@@ -32,15 +32,24 @@ pub(crate) struct Cx<'a> {
     pub(crate) gaps: Gaps,
     /// Errors found, also those past [`error::MAX_PROBLEMS`].
     pub(crate) seen: usize,
+    /// The width of the text block tables are read for, in micrometres:
+    /// landscape inside a `landscape: true` appendix.
+    pub(crate) text_width_um: u32,
 }
 
 impl<'a> Cx<'a> {
     /// A conversion that reports into `diags`.
     pub(crate) fn new(sources: &'a Sources, diags: &'a mut Diagnostics) -> Self {
-        Self { sources, diags, gaps: Gaps::default(), seen: 0 }
+        Self {
+            sources,
+            diags,
+            gaps: Gaps::default(),
+            seen: 0,
+            text_width_um: super::table::PORTRAIT_WIDTH_UM,
+        }
     }
 
-    fn push(&mut self, diagnostic: Diagnostic) {
+    pub(super) fn push(&mut self, diagnostic: Diagnostic) {
         self.seen += 1;
         error::report(self.diags, diagnostic);
     }
@@ -64,7 +73,7 @@ pub(crate) enum Place<'a> {
 
 impl Place<'_> {
     /// "`date`" or "an item of `items`".
-    fn describe(self) -> String {
+    pub(super) fn describe(self) -> String {
         match self {
             Self::Key(_, key) => format!("`{key}`"),
             Self::Item(key) => format!("an item of `{key}`"),
@@ -73,7 +82,7 @@ impl Place<'_> {
 
     /// Where to put a label about `value`: the value itself, or its key when
     /// the value is empty (`date:` with nothing after it).
-    fn span_of(self, value: &Node) -> Span {
+    pub(super) fn span_of(self, value: &Node) -> Span {
         match self {
             Self::Key(key, _) if value.span.is_empty() => key.span,
             _ => value.span,
@@ -82,7 +91,7 @@ impl Place<'_> {
 }
 
 /// An opened mapping: its entries, checked against the known keys.
-struct Fields<'n> {
+pub(super) struct Fields<'n> {
     entries: &'n [(Node, Node)],
     /// Where "missing key" points.
     anchor: Span,
@@ -94,7 +103,7 @@ struct Fields<'n> {
 impl<'n> Fields<'n> {
     /// Opens `node` as a mapping of `owner`, reporting a wrong type or every
     /// unknown key.
-    fn open(
+    pub(super) fn open(
         node: &'n Node,
         owner: Owner,
         anchor: Span,
@@ -153,14 +162,18 @@ impl<'n> Fields<'n> {
     }
 
     /// The entry of `key`.
-    fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
+    pub(super) fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
         self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(k, v)| (k, v))
     }
 
     /// The entry of `key`, which the table marks required: [`Fields::open`]
     /// has reported it when missing (reported here only if the table
     /// disagrees, so a missing value is never silent).
-    fn require(&self, key: &str, cx: &mut Cx<'_>) -> Option<(&'n Node, &'n Node)> {
+    pub(super) fn require(
+        &self,
+        key: &str,
+        cx: &mut Cx<'_>,
+    ) -> Option<(&'n Node, &'n Node)> {
         let entry = self.get(key);
         if entry.is_none() && !self.owner.key(key).is_some_and(|k| k.required) {
             self.report_missing(key, cx);
@@ -174,7 +187,7 @@ impl<'n> Fields<'n> {
     }
 
     /// Reads the optional `key` with `read`.
-    fn opt<T>(
+    pub(super) fn opt<T>(
         &self,
         key: &'static str,
         cx: &mut Cx<'_>,
@@ -185,7 +198,7 @@ impl<'n> Fields<'n> {
     }
 
     /// Reads the required `key` with `read`.
-    fn req<T>(
+    pub(super) fn req<T>(
         &self,
         key: &'static str,
         cx: &mut Cx<'_>,
@@ -260,7 +273,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     });
     let period = f.req("period", cx, read_period);
     let number = f.opt("number", cx, read_number);
-    let date = f.opt("date", cx, read_date);
+    let (date, signing_month) = super::frame::read_date(&f, cx);
     let place = f.req("place", cx, read_text);
     let texts_before = cx.seen;
     let title = f.opt("title", cx, read_text);
@@ -281,7 +294,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     // A section that could not be read leaves the list short: not "empty".
     let sections_lost = cx.seen > sections_before;
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
-    let closing = f.req("closing", cx, read_text);
+    let closing = f.opt("closing", cx, read_text);
     let texts_lost = texts_lost || cx.seen > texts_before;
     let recipients_before = cx.seen;
     let recipients = f.req("recipients", cx, |v, p, cx| {
@@ -291,6 +304,11 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let archive = f.req("archive", cx, read_text);
     let signer = f.require("signer", cx).and_then(|(k, v)| read_signer(k, v, cx));
     let draft = f.opt("draft", cx, read_bool);
+    let appendices_before = cx.seen;
+    let appendices =
+        f.get("appendices").map(|(k, v)| read_appendices(k, v, cx)).unwrap_or_default();
+    let texts_lost = texts_lost || cx.seen > appendices_before;
+    let frame = super::frame::read(&f, signing_month, cx);
 
     // Placeholders for what could not be read; `Gaps` says which they are.
     let gaps = &mut cx.gaps;
@@ -319,7 +337,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         intro,
         sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         meetings,
-        closing: closing.unwrap_or_else(blank),
+        closing,
         recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         archive: archive.unwrap_or_else(blank),
         signer: signer.unwrap_or_else(|| Signer {
@@ -333,6 +351,8 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
             name: blank(),
         }),
         draft,
+        appendices,
+        frame,
     })
 }
 
@@ -539,6 +559,18 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
     let label = "a section".to_owned();
     let f =
         Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
+    Some(section_from(&f, node, anchor, depth, cx))
+}
+
+/// The section the keys of `f` describe (a section's, or an appendix's,
+/// whose body keys are a section's); `depth` 0 for a top-level section.
+fn section_from(
+    f: &Fields<'_>,
+    node: &Node,
+    anchor: Span,
+    depth: usize,
+    cx: &mut Cx<'_>,
+) -> Section {
     let title = f.req("title", cx, read_text);
     let intro = f.opt("intro", cx, read_text);
     let list = match f.get("list") {
@@ -564,7 +596,10 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
             Vec::new()
         }
     };
-    Some(Section {
+    let width = cx.text_width_um;
+    let table =
+        f.get("table").and_then(|(k, v)| super::table::read_table(k, v, width, cx));
+    Section {
         span: node.span,
         // A placeholder past an error: the plan is only checked, never printed.
         title: title.unwrap_or_else(|| Spanned::new(String::new(), anchor)),
@@ -572,7 +607,38 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
         list: list.unwrap_or(Spanned::new(ListStyle::default(), node.span)),
         items,
         sections,
-    })
+        table,
+    }
+}
+
+fn read_appendices(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Vec<Appendix> {
+    let Some(items) = read_list(node, Place::Key(key, "appendices"), cx) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let before = cx.seen;
+        out.extend(read_appendix(item, cx));
+        if cx.seen > before {
+            cx.gaps.broken_sections.push(item.span);
+        }
+    }
+    out
+}
+
+fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
+    let anchor = item_anchor(node, cx.sources);
+    let label = "an appendix".to_owned();
+    let place = Place::Item("appendices");
+    let f = Fields::open(node, Owner::Appendix, anchor, label, place, cx)?;
+    let landscape = f.opt("landscape", cx, read_bool).is_some_and(|b| b.value);
+    let header = f.opt("header", cx, read_bool).is_some_and(|b| b.value);
+    if landscape {
+        cx.text_width_um = super::table::LANDSCAPE_WIDTH_UM;
+    }
+    let body = section_from(&f, node, anchor, 0, cx);
+    cx.text_width_um = super::table::PORTRAIT_WIDTH_UM;
+    Some(Appendix { span: node.span, landscape, header, body })
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
@@ -656,7 +722,7 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
 // ---- values ---------------------------------------------------------------
 
 /// The text of a scalar, reporting anything else as not `expected`.
-fn read_scalar<'n>(
+pub(super) fn read_scalar<'n>(
     node: &'n Node,
     place: Place<'_>,
     expected: &str,
@@ -686,7 +752,7 @@ fn read_scalar<'n>(
 }
 
 /// A list's items.
-fn read_list<'n>(
+pub(super) fn read_list<'n>(
     node: &'n Node,
     place: Place<'_>,
     cx: &mut Cx<'_>,
@@ -714,7 +780,7 @@ fn read_list<'n>(
 /// A control character (C0 but tab and line feed, DEL, C1) is an error at
 /// its place: it would print as nothing or as a box, and usually comes from
 /// text pasted out of another program (U+000B is Word's manual line break).
-fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
+pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
     let text = read_scalar(node, place, "text", cx)?;
     let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
     if let Some((at, c)) = controls.next() {
@@ -782,7 +848,7 @@ pub(crate) fn is_control(c: char) -> bool {
 }
 
 /// A list of texts under `key`.
-fn read_text_list(
+pub(super) fn read_text_list(
     node: &Node,
     place: Place<'_>,
     key: &str,
@@ -797,7 +863,7 @@ fn read_text_list(
 }
 
 /// One of the YAML names of a closed set.
-fn read_choice<T>(
+pub(super) fn read_choice<T>(
     node: &Node,
     place: Place<'_>,
     names: &[&str],
@@ -819,7 +885,11 @@ fn read_choice<T>(
 }
 
 /// `true` or `false` (also `True`, `TRUE`, …: YAML 1.2 core; not `yes`/`no`).
-fn read_bool(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<bool>> {
+pub(super) fn read_bool(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<bool>> {
     let key = match place {
         Place::Key(_, key) | Place::Item(key) => key,
     };
@@ -838,7 +908,7 @@ fn read_bool(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<b
 }
 
 /// A date `YYYY-MM-DD` that exists.
-fn read_date(
+pub(super) fn read_date(
     node: &Node,
     place: Place<'_>,
     cx: &mut Cx<'_>,
@@ -863,10 +933,10 @@ fn read_period(
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<Period>> {
     let text = read_scalar(node, place, "a period like 2024-05", cx)?;
-    match Period::parse(text) {
-        Some(period) => Some(Spanned::new(period, node.span)),
-        None => {
-            cx.push(error::invalid_period(node.span, text));
+    match Period::check(text) {
+        Ok(period) => Some(Spanned::new(period, node.span)),
+        Err(why) => {
+            cx.push(error::invalid_period(node.span, text, &why));
             None
         }
     }

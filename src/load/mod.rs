@@ -30,7 +30,9 @@
 
 mod convert;
 mod error;
+mod frame;
 mod include;
+pub(crate) mod table;
 #[cfg(test)]
 mod tests;
 pub(crate) mod yaml;

@@ -4,11 +4,15 @@
 //! checked beyond its type: references, dates against the period, empty lists
 //! and the like are `resolve`'s job. Mirrors `plan-format.md`, "Keys".
 
+mod frame;
 pub mod keys;
 mod period;
+pub mod table;
 pub mod text;
 
-pub use period::{Period, PeriodKind};
+pub use frame::{CitationStyle, DateForm, Frame, YearMonth};
+pub use period::{Period, PeriodError, PeriodKind, iso_weeks_in, week_monday};
+pub use table::{Align, Appendix, Cell, Column, Row, Table};
 
 use chrono::NaiveDate;
 
@@ -138,8 +142,9 @@ pub struct Plan {
     pub sections: Spanned<Vec<Section>>,
     /// `meetings`.
     pub meetings: Option<Meetings>,
-    /// `closing`.
-    pub closing: Text,
+    /// `closing`; optional (v2 §2.4): without it the end mark goes at the end
+    /// of the last body paragraph.
+    pub closing: Option<Text>,
     /// `recipients`, as written (punctuation is the tool's job).
     pub recipients: Spanned<Vec<Spanned<String>>>,
     /// `archive`: what follows "Lưu".
@@ -148,6 +153,11 @@ pub struct Plan {
     pub signer: Signer,
     /// `draft`.
     pub draft: Option<Spanned<bool>>,
+    /// `appendices`, in order.
+    pub appendices: Vec<Appendix>,
+    /// The frame keys of version 2 (`date: YYYY-MM`, `dates`, `citations`,
+    /// `type_name`, `electronic_recipients`).
+    pub frame: Frame,
 }
 
 /// `issuer`: the body that issues the document.
@@ -228,6 +238,8 @@ pub struct Section {
     pub items: Vec<Text>,
     /// `sections`: one more level.
     pub sections: Vec<Section>,
+    /// `table`, printed after the items.
+    pub table: Option<Table>,
 }
 
 /// `meetings`: the block of main meetings.

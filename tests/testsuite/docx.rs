@@ -24,6 +24,16 @@ pub(crate) fn documents() -> Vec<PathBuf> {
     files
 }
 
+/// The real plans and examples Word output writes: all but those using
+/// tables, footnotes or appendices, which it refuses (checked in
+/// [`plans_with_tables_footnotes_or_appendices_are_refused`]).
+pub(crate) fn writable() -> Vec<PathBuf> {
+    documents()
+        .into_iter()
+        .filter(|p| plan::docx::unsupported(&view_of(p)).is_empty())
+        .collect()
+}
+
 /// The view of a plan file that has no errors.
 pub(crate) fn view_of(path: &Path) -> View {
     let bytes = std::fs::read(path).expect("readable");
@@ -182,6 +192,8 @@ fn expected(view: &View) -> Vec<String> {
     let f = &view.footer;
     out.push(f.recipients_label.clone());
     out.extend(f.recipients.iter().cloned());
+    out.extend(f.electronic_label.iter().cloned());
+    out.extend(f.electronic.iter().cloned());
     out.extend(f.signer.authority.iter().cloned());
     out.push(f.signer.title.clone());
     out.push(f.signer.name.clone());
@@ -190,8 +202,12 @@ fn expected(view: &View) -> Vec<String> {
 
 #[test]
 fn every_document_has_the_text_of_its_view_in_order() {
-    let files = documents();
+    let files = writable();
     assert!(files.len() >= 8, "plans and examples: {files:?}");
+    assert!(
+        files.iter().any(|p| p.ends_with("state-plan-electronic-recipients.yaml")),
+        "the electronic recipients are written"
+    );
     for path in files {
         let (view, bytes) = docx_of(&path);
         let package = Package::read(&bytes);
@@ -226,7 +242,7 @@ fn every_document_has_the_text_of_its_view_in_order() {
 
 #[test]
 fn every_document_is_a4_with_the_margins_font_and_language() {
-    for path in documents() {
+    for path in writable() {
         let (view, bytes) = docx_of(&path);
         let p = Package::read(&bytes);
         let doc = p.part("word/document.xml");
@@ -493,4 +509,104 @@ fn build_writes_the_docx_next_to_the_plan_or_at_o() {
         run(&["build".as_ref(), "-f".as_ref(), "docx".as_ref(), broken.as_os_str()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!dir.path().join("loi.docx").exists());
+}
+
+/// "Bản điện tử:" follows the recipients in the left footer cell, 12 pt
+/// bold italic, then its lines at the recipients' size
+/// (plan-format-v2.md §2.5, as `templates/parts/footer.typ`).
+#[test]
+fn electronic_recipients_follow_the_recipients() {
+    let (view, bytes) = docx_of(&repo("examples/state-plan-electronic-recipients.yaml"));
+    let f = &view.footer;
+    let label = f.electronic_label.as_deref().expect("the example has the list");
+    assert_eq!(label, "Bản điện tử:");
+    assert!(!f.electronic.is_empty());
+    let package = Package::read(&bytes);
+    let paras = paragraphs(package.part("word/document.xml"));
+    let at = paras.iter().position(|p| p.text == label).expect("label written");
+    let last = f.recipients.last().expect("recipients");
+    assert_eq!(&paras[at - 1].text, last, "right after the last recipient");
+    let xml = &paras[at].xml;
+    assert!(xml.contains("<w:b />"), "bold: {xml}");
+    assert!(xml.contains("<w:i />"), "italic: {xml}");
+    assert_eq!(sizes(&paras[at]), vec!["24".to_owned()]);
+    for (p, line) in paras[at + 1..].iter().zip(&f.electronic) {
+        assert_eq!(&p.text, line);
+        assert_eq!(sizes(p), vec!["22".to_owned()], "11 pt like the recipients");
+    }
+}
+
+/// Tables, footnotes and appendices are not written to Word yet: the
+/// library refuses the view, and `plan build -f docx` says so in
+/// Vietnamese, exits 1 as for a plan error and writes nothing.
+#[test]
+#[allow(clippy::disallowed_methods)]
+fn plans_with_tables_footnotes_or_appendices_are_refused() {
+    let refused: Vec<(String, Vec<&str>)> = documents()
+        .iter()
+        .map(|p| {
+            let name = p.file_name().expect("name").to_string_lossy().into_owned();
+            (name, plan::docx::unsupported(&view_of(p)))
+        })
+        .filter(|(_, what)| !what.is_empty())
+        .collect();
+    let find = |name: &str| {
+        refused
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, w)| w.clone())
+            .unwrap_or_default()
+    };
+    assert!(find("task-table.yaml").contains(&"bảng"), "{refused:?}");
+    assert!(find("footnotes.yaml").contains(&"chú thích cuối trang"), "{refused:?}");
+    assert!(find("appendices.yaml").contains(&"phụ lục"), "{refused:?}");
+    let view = view_of(&repo("examples/appendices.yaml"));
+    assert!(matches!(
+        plan::docx::docx(&view),
+        Err(plan::docx::DocxError::Unsupported { .. })
+    ));
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for name in ["task-table", "footnotes", "appendices"] {
+        let source = repo(&format!("examples/{name}.yaml"));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan"))
+            .args(["build".as_ref(), "-f".as_ref(), "docx".as_ref(), source.as_os_str()])
+            .arg("-o")
+            .arg(dir.path().join(format!("{name}.docx")))
+            .output()
+            .expect("plan runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        assert!(stderr.contains("tệp Word chưa hỗ trợ"), "{name}: {stderr}");
+        for what in find(&format!("{name}.yaml")) {
+            assert!(stderr.contains(what), "{name}: {stderr}");
+        }
+        assert!(
+            !dir.path().join(format!("{name}.docx")).exists(),
+            "{name}: nothing written"
+        );
+    }
+}
+
+/// `-f docx` does not combine with `--emit view` (the view is the same
+/// for both formats: emit it without `-f`) nor with `--template` (Typst
+/// templates do not shape the Word file): usage errors, nothing written.
+#[test]
+#[allow(clippy::disallowed_methods)]
+fn docx_refuses_emit_view_and_template() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let plan_file = dir.path().join("thang-5.yaml");
+    std::fs::copy(repo("plans/may-2024.yaml"), &plan_file).expect("copy");
+    for extra in [&["--emit", "view"][..], &["--template", "templates"][..]] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan"))
+            .args(["build", "-f", "docx"])
+            .args(extra)
+            .arg(&plan_file)
+            .output()
+            .expect("plan runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}: {stderr}");
+        assert!(stderr.contains("lỗi:"), "{extra:?}: {stderr}");
+        let written: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+        assert_eq!(written.len(), 1, "{extra:?}: nothing but the plan");
+    }
 }
