@@ -3,15 +3,23 @@
 //! paragraphs (`format-rules.md` §1.2 box 6, §1.4, §2.2 box 6), as
 //! `templates/parts/body.typ`. One function per kind of block.
 
-use docx_rs::{AlignmentType, Paragraph, SpecialIndentType};
+use docx_rs::{AlignmentType, Paragraph, SpecialIndentType, Table};
 
 use super::values::{Values, gap_between};
 use super::{paragraph, runs, twips_i32};
 use crate::view::{Block, Role};
 
-/// The body paragraphs. The first one's baseline is `title-to-body` below
+/// A body part: a paragraph, or a table.
+pub(super) enum Part {
+    /// A paragraph (boxed, as the table: both are large).
+    Paragraph(Box<Paragraph>),
+    /// A table (`Role::Table`).
+    Table(Box<Table>),
+}
+
+/// The body paragraphs and tables. The first one's baseline is `title-to-body` below
 /// the title's mark (one blank line [P]).
-pub(super) fn body(v: &Values, blocks: &[Block]) -> Vec<Paragraph> {
+pub(super) fn body(v: &Values, blocks: &[Block]) -> Vec<Part> {
     blocks
         .iter()
         .enumerate()
@@ -21,8 +29,14 @@ pub(super) fn body(v: &Values, blocks: &[Block]) -> Vec<Paragraph> {
             } else {
                 v.paragraph_gap
             };
+            if let (Role::Table, Some(t)) = (b.role, &b.table) {
+                return Part::Table(Box::new(super::table::table(
+                    t,
+                    super::title::text_width(v),
+                )));
+            }
             let p = text_paragraph(v, b, before);
-            match b.role {
+            Part::Paragraph(Box::new(match b.role {
                 Role::Heading | Role::MeetingsTitle => heading(p),
                 Role::Closing => closing(p),
                 Role::Intro
@@ -30,9 +44,8 @@ pub(super) fn body(v: &Values, blocks: &[Block]) -> Vec<Paragraph> {
                 | Role::Item
                 | Role::Meeting
                 | Role::MeetingsNote
-                // Refused before this ([`super::unsupported`]).
                 | Role::Table => p,
-            }
+            }))
         })
         .collect()
 }

@@ -19,6 +19,7 @@ mod footer;
 mod header;
 mod measure;
 mod package;
+mod table;
 mod title;
 mod unsupported;
 pub(crate) mod values;
@@ -47,15 +48,15 @@ const A4_TWIPS: (u32, u32) = (11906, 16838);
 /// Why a view could not become a Word file: a bug in `plan` (exit 4).
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum DocxError {
-    /// The view holds what Word output does not write yet (tables,
-    /// footnotes, appendices): the plan's error, not a bug (exit 1).
+    /// The view holds what Word output does not write yet (footnotes,
+    /// appendices): the plan's error, not a bug (exit 1).
     #[error(
         "tệp Word chưa hỗ trợ {}, mà kế hoạch này có; dựng PDF (bỏ `-f docx`) hoặc bỏ các phần đó khỏi kế hoạch",
         .what.join(", ")
     )]
     #[diagnostic(code(plan::docx_unsupported))]
     Unsupported {
-        /// The parts, in Vietnamese ("bảng", "chú thích cuối trang", "phụ lục").
+        /// The parts, in Vietnamese ("chú thích cuối trang", "phụ lục").
         what: Vec<&'static str>,
     },
     /// The archive writer failed.
@@ -83,8 +84,11 @@ pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
     for p in title::title(v, view) {
         doc = doc.add_paragraph(p);
     }
-    for p in body::body(v, &view.body) {
-        doc = doc.add_paragraph(p);
+    for part in body::body(v, &view.body) {
+        doc = match part {
+            body::Part::Paragraph(p) => doc.add_paragraph(*p),
+            body::Part::Table(t) => doc.add_table(*t),
+        };
     }
     doc = doc.add_table(footer::footer(v, &view.footer));
     package::write(doc.build(), &view.meta)

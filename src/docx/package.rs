@@ -27,7 +27,7 @@ pub(super) fn write(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, DocxError> {
         ("docProps/core.xml".to_owned(), core(&xml.doc_props.core, meta)),
         ("docProps/custom.xml".to_owned(), xml.doc_props.custom),
         ("word/_rels/document.xml.rels".to_owned(), xml.document_rels),
-        ("word/document.xml".to_owned(), xml.document),
+        ("word/document.xml".to_owned(), header_rows(&xml.document)),
         ("word/styles.xml".to_owned(), styles(&xml.styles)),
         ("word/settings.xml".to_owned(), xml.settings),
         ("word/fontTable.xml".to_owned(), xml.font_table),
@@ -53,6 +53,14 @@ pub(super) fn write(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, DocxError> {
         *bytes = renumber_paragraphs(bytes, &mut next);
     }
     zip(&parts).map_err(|err| DocxError::Package { message: err.to_string() })
+}
+
+/// Header rows of tables repeat on every page: their mark becomes
+/// `<w:tblHeader />` (see [`super::table::HEADER_MARK`]).
+fn header_rows(xml: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(xml)
+        .replace(super::table::HEADER_MARK, super::table::TBL_HEADER)
+        .into_bytes()
 }
 
 /// The parts as a zip archive with fixed time stamps and permissions.

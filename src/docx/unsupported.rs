@@ -1,19 +1,17 @@
-//! What the view can hold that Word output does not write yet: tables,
-//! footnotes and appendices (plan-format-v2.md §1.5–1.7). A plan using any
+//! What the view can hold that Word output does not write yet: footnotes
+//! and appendices (plan-format-v2.md §1.6–1.7); tables are written
+//! (`table.rs`). A plan using any
 //! of them is refused for `-f docx` rather than written without them:
 //! nothing of the plan is dropped silently.
 
-use crate::view::{Block, Role, Run, View};
+use crate::view::{Block, Run, View};
 
 /// The parts of `view` Word output cannot write yet, in Vietnamese, in
-/// the order "bảng", "chú thích cuối trang", "phụ lục"; empty when the
+/// the order "chú thích cuối trang", "phụ lục"; empty when the
 /// whole view can be written.
 pub fn unsupported(view: &View) -> Vec<&'static str> {
     let mut missing = Vec::new();
     let blocks = || view.body.iter().chain(view.appendices.iter().flat_map(|a| &a.body));
-    if blocks().any(|b| b.role == Role::Table || b.table.is_some()) {
-        missing.push("bảng");
-    }
     let footnote = view.summary.iter().any(has_note)
         || blocks().any(block_has_note)
         || view.appendices.iter().any(|a| a.title.iter().any(has_note));

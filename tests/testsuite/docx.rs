@@ -25,8 +25,8 @@ pub(crate) fn documents() -> Vec<PathBuf> {
 }
 
 /// The real plans and examples Word output writes: all but those using
-/// tables, footnotes or appendices, which it refuses (checked in
-/// [`plans_with_tables_footnotes_or_appendices_are_refused`]).
+/// footnotes or appendices, which it refuses (checked in
+/// [`plans_with_footnotes_or_appendices_are_refused`]).
 pub(crate) fn writable() -> Vec<PathBuf> {
     documents()
         .into_iter()
@@ -188,7 +188,12 @@ fn expected(view: &View) -> Vec<String> {
     out.push(view.doc_type.clone());
     out.push(runs(&view.summary));
     out.push(if party { "-----".to_owned() } else { String::new() });
-    out.extend(view.body.iter().map(|b| runs(&b.runs)));
+    for b in &view.body {
+        match &b.table {
+            Some(t) => out.extend(table_cells(t)),
+            None => out.push(runs(&b.runs)),
+        }
+    }
     let f = &view.footer;
     out.push(f.recipients_label.clone());
     out.extend(f.recipients.iter().cloned());
@@ -200,14 +205,56 @@ fn expected(view: &View) -> Vec<String> {
     out
 }
 
+/// A table's cell paragraphs, row by row: header cells (a cell merged
+/// from the row above is an empty paragraph), a group row's one cell,
+/// then each column's cell, empty where the row has none.
+fn table_cells(t: &plan::view::TableView) -> Vec<String> {
+    let runs =
+        |r: &[plan::view::Run]| r.iter().map(|r| r.text.as_str()).collect::<String>();
+    let n = t.columns.len();
+    let mut out = Vec::new();
+    let mut below = vec![0u32; n];
+    for row in &t.header {
+        let mut items = row.iter();
+        let mut column = 0;
+        while column < n {
+            if below[column] > 0 {
+                below[column] -= 1;
+                out.push(String::new());
+                column += 1;
+                continue;
+            }
+            let Some(cell) = items.next() else { break };
+            let span = cell.colspan.max(1) as usize;
+            if cell.rowspan > 1 {
+                below[column..column + span].fill(cell.rowspan - 1);
+            }
+            out.push(runs(&cell.runs));
+            column += span;
+        }
+    }
+    for row in &t.rows {
+        match &row.group {
+            Some(group) => out.push(runs(group)),
+            None => out.extend((0..n).map(|c| {
+                row.cells
+                    .iter()
+                    .find(|cell| cell.column as usize == c)
+                    .map(|cell| runs(&cell.runs))
+                    .unwrap_or_default()
+            })),
+        }
+    }
+    out
+}
+
 #[test]
 fn every_document_has_the_text_of_its_view_in_order() {
     let files = writable();
     assert!(files.len() >= 8, "plans and examples: {files:?}");
-    assert!(
-        files.iter().any(|p| p.ends_with("state-plan-electronic-recipients.yaml")),
-        "the electronic recipients are written"
-    );
+    for written in ["state-plan-electronic-recipients.yaml", "task-table.yaml"] {
+        assert!(files.iter().any(|p| p.ends_with(written)), "{written} is written");
+    }
     for path in files {
         let (view, bytes) = docx_of(&path);
         let package = Package::read(&bytes);
@@ -226,16 +273,20 @@ fn every_document_has_the_text_of_its_view_in_order() {
             .iter()
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect();
+        // A table's row is one line of cells joined by " | ": each cell
+        // is a paragraph.
         for line in plan::plaintext::render(&view).lines() {
-            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-            if line.is_empty() || line == "DỰ THẢO" {
-                continue;
+            for part in line.split(" | ") {
+                let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+                if part.is_empty() || part == "DỰ THẢO" {
+                    continue;
+                }
+                assert!(
+                    flat.contains(&part),
+                    "{}: `{part}` is not a paragraph",
+                    path.display()
+                );
             }
-            assert!(
-                flat.contains(&line),
-                "{}: `{line}` is not a paragraph",
-                path.display()
-            );
         }
     }
 }
@@ -536,12 +587,12 @@ fn electronic_recipients_follow_the_recipients() {
     }
 }
 
-/// Tables, footnotes and appendices are not written to Word yet: the
+/// Footnotes and appendices are not written to Word yet: the
 /// library refuses the view, and `plan build -f docx` says so in
 /// Vietnamese, exits 1 as for a plan error and writes nothing.
 #[test]
 #[allow(clippy::disallowed_methods)]
-fn plans_with_tables_footnotes_or_appendices_are_refused() {
+fn plans_with_footnotes_or_appendices_are_refused() {
     let refused: Vec<(String, Vec<&str>)> = documents()
         .iter()
         .map(|p| {
@@ -557,7 +608,7 @@ fn plans_with_tables_footnotes_or_appendices_are_refused() {
             .map(|(_, w)| w.clone())
             .unwrap_or_default()
     };
-    assert!(find("task-table.yaml").contains(&"bảng"), "{refused:?}");
+    assert!(find("task-table.yaml").is_empty(), "tables are written: {refused:?}");
     assert!(find("footnotes.yaml").contains(&"chú thích cuối trang"), "{refused:?}");
     assert!(find("appendices.yaml").contains(&"phụ lục"), "{refused:?}");
     let view = view_of(&repo("examples/appendices.yaml"));
@@ -566,7 +617,7 @@ fn plans_with_tables_footnotes_or_appendices_are_refused() {
         Err(plan::docx::DocxError::Unsupported { .. })
     ));
     let dir = tempfile::tempdir().expect("temporary folder");
-    for name in ["task-table", "footnotes", "appendices"] {
+    for name in ["footnotes", "appendices"] {
         let source = repo(&format!("examples/{name}.yaml"));
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan"))
             .args(["build".as_ref(), "-f".as_ref(), "docx".as_ref(), source.as_os_str()])
@@ -609,4 +660,33 @@ fn docx_refuses_emit_view_and_template() {
         let written: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
         assert_eq!(written.len(), 1, "{extra:?}: nothing but the plan");
     }
+}
+
+/// A table is a Word table: fixed widths from the view (12 mm is 680
+/// twips), header rows repeated on every page, the group row across all
+/// columns, a cell spanning two rows as a vertical merge, 0.5 pt rules.
+#[test]
+fn tables_are_word_tables() {
+    let (view, bytes) = docx_of(&repo("examples/task-table.yaml"));
+    let t =
+        view.body.iter().find_map(|b| b.table.as_ref()).expect("the example has a table");
+    let package = Package::read(&bytes);
+    let xml = package.part("word/document.xml");
+    // The header table, the task table, the footer table.
+    assert_eq!(xml.matches("<w:tbl>").count(), 3, "{xml}");
+    let at = xml.find("<w:tblHeader />").expect("a repeated header row");
+    let from = xml[..at].rfind("<w:tbl>").expect("its table");
+    let end = from + xml[from..].find("</w:tbl>").expect("end");
+    let table = &xml[from..end];
+    assert_eq!(table.matches("<w:tblHeader />").count(), t.header.len());
+    assert!(table.contains(r#"<w:gridCol w:w="680" "#), "12 mm: {table}");
+    let columns = t.columns.len().to_string();
+    assert!(
+        table.contains(&format!(r#"<w:gridSpan w:val="{columns}" />"#)),
+        "a group row spans all columns"
+    );
+    assert!(table.contains(r#"<w:vMerge w:val="restart" />"#), "{table}");
+    assert!(table.contains(r#"<w:vMerge w:val="continue" />"#), "{table}");
+    assert!(table.contains(r#"w:sz="4""#), "0.5 pt rules");
+    assert!(!xml.contains(r#"w:val="1" w:hRule="auto""#), "no mark left");
 }
