@@ -633,7 +633,7 @@ fn several_errors_are_all_reported() {
             "plan::invalid_period",
             "plan::invalid_date",
             "plan::invalid_number",
-            "plan::missing_key",
+            // `abrr` is `abbr` misspelt: no "missing key `abbr`" as well.
             "plan::unknown_key",
             "plan::wrong_type",
         ],
