@@ -130,7 +130,8 @@ impl<'n> Fields<'n> {
                 NodeKind::Invalid => {}
                 NodeKind::Scalar(name, _) if !key.is_null() => {
                     if !known.contains(&name.as_str()) {
-                        misspelt.extend(error::suggest(name, known));
+                        misspelt
+                            .extend(crate::suggest::nearest(name, known.iter().copied()));
                         cx.push(error::unknown_key(key.span, name, known));
                         if owner == Owner::Plan {
                             // `directves:` or `intr:` may hold definitions or

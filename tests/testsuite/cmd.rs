@@ -5,7 +5,7 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use crate::support::cli::{plan, root, run, stderr, yaml_files};

@@ -64,7 +64,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("tab_indent", &[("tab_indent", 17, 1)]),
     ("too_deep", &[("too_deep", 16, 71)]),
     ("too_large_includes", &[("too_large", 66, 5)]),
-    ("too_large_text", &[("too_large", 37, 58)]),
+    ("too_large_text", &[("too_large", 34, 58)]),
     ("unknown_key", &[("unknown_key", 4, 1)]),
     ("unknown_key_include", &[("unknown_key", 5, 3)]),
     ("unknown_key_required", &[("unknown_key", 8, 1), ("unknown_key", 18, 3)]),
