@@ -146,7 +146,7 @@ pub const MAX_FILE_BYTES: usize = 640 * 1024;
 /// A limit in bytes as the messages print it: `1 MiB`, `2 MiB`, `640 KiB`.
 pub fn size_text(bytes: usize) -> String {
     const MIB: usize = 1024 * 1024;
-    if bytes >= MIB && bytes % MIB == 0 {
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
         format!("{} MiB", bytes / MIB)
     } else {
         format!("{} KiB", bytes / 1024)

@@ -338,6 +338,7 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    #[allow(clippy::disallowed_methods)] // the test's own fixture file
     fn font_folders_with_link_loops_are_read_once() {
         let dir = tempfile::tempdir().unwrap();
         let inner = dir.path().join("a/b");
