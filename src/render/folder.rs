@@ -115,7 +115,8 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, FolderError> {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
             }
-            std::fs::write(path, &f.bytes)
+            // The one writer of the crate: atomic, and safe for links.
+            crate::export::write_atomic(path, &f.bytes)
         };
         write(&path)
             .map_err(|source| FolderError::Write { path: path.clone(), source })?;
