@@ -155,6 +155,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // the user's own edit, in a temp folder
     fn an_existing_copy_is_not_overwritten_without_force() {
         let dir = tempfile::tempdir().expect("temp dir");
         export(dir.path(), false).expect("first export");
