@@ -22,14 +22,23 @@ use crate::view::View;
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ExportError {
     /// Typst's PDF writer failed: a bug in `plan` or its templates.
-    #[error("internal error: PDF export failed: {message}")]
+    #[error(
+        "{}: {message}",
+        crate::lang::t(
+            "lỗi nội bộ: không xuất được PDF",
+            "internal error: PDF export failed"
+        )
+    )]
     #[diagnostic(code(plan::pdf_export))]
     Pdf {
         /// Typst's messages, joined by "; ".
         message: String,
     },
     /// The creation date is not a valid date.
-    #[error("invalid PDF creation date {date}")]
+    #[error(
+        "{} {date}",
+        crate::lang::t("thời điểm tạo PDF không hợp lệ:", "invalid PDF creation date")
+    )]
     #[diagnostic(code(plan::pdf_timestamp))]
     Timestamp {
         /// The date or the unix seconds given.

@@ -22,6 +22,7 @@ pub mod diff;
 pub mod docx;
 pub mod export;
 pub mod input;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod new_plan;

@@ -3,8 +3,11 @@
 
 use std::path::Path;
 
-use super::{BuildArgs, Emit, OutputFormat, plan_status, read, report, worse};
+use super::{
+    BuildArgs, Emit, OutputFormat, plan_status, print_error, read, report, worse,
+};
 use crate::diag::ExitStatus;
+use crate::lang::t;
 use crate::render::Renderer;
 use crate::resolve::Options;
 use crate::view::View;
@@ -12,19 +15,28 @@ use crate::view::View;
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     if args.output.is_some() && args.files.len() > 1 {
-        eprintln!("error: `-o` names one output file; give one plan file with it");
+        print_error(&t(
+            "`-o` chỉ ghi một tệp; dùng nó với một tệp kế hoạch",
+            "`-o` names one output file; give one plan file with it",
+        ));
         return ExitStatus::Usage;
     }
     if args.format == OutputFormat::Docx && args.emit == Emit::View {
-        eprintln!(
-            "lỗi: `--emit view` ghi khung dữ liệu (view), không ghi tệp Word; bỏ `-f docx` hoặc bỏ `--emit view`"
-        );
+        print_error(&t(
+            "`--emit view` ghi dữ liệu của văn bản (view), không ghi tệp Word; bỏ `-f docx` \
+             hoặc bỏ `--emit view`",
+            "`--emit view` writes the document's data (the view), not a Word file; drop \
+             `-f docx` or `--emit view`",
+        ));
         return ExitStatus::Usage;
     }
     if args.format == OutputFormat::Docx && args.template.is_some() {
-        eprintln!(
-            "lỗi: tệp Word không dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF (`-f pdf`)"
-        );
+        print_error(&t(
+            "tệp Word không dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF \
+             (`-f pdf`)",
+            "a Word file does not use the Typst templates of `--template`; drop \
+             `--template` or build the PDF (`-f pdf`)",
+        ));
         return ExitStatus::Usage;
     }
     let mut renderer: Option<Renderer> = None;
@@ -43,8 +55,8 @@ fn build_one(
 ) -> ExitStatus {
     let bytes = match read(file) {
         Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("error: {err:#}");
+        Err(why) => {
+            print_error(&why);
             return ExitStatus::Io;
         }
     };
@@ -69,7 +81,10 @@ fn build_one(
         match made {
             Ok(r) => *renderer = Some(r),
             Err(err) => {
-                eprintln!("{:?}", miette::Report::new(err));
+                super::print_error_help(
+                    &t(err.to_string(), err.to_string()),
+                    err.help().as_ref(),
+                );
                 return ExitStatus::Io;
             }
         }
@@ -91,13 +106,11 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             super::write_file(&out, &bytes)
         }
         Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
-            eprintln!("lỗi: {err}");
+            print_error(&t(err.to_string(), err.to_string()));
             ExitStatus::PlanErrors
         }
         Err(err) => {
-            eprintln!(
-                "{err}\nthis is a bug in plan: please report it with the plan file"
-            );
+            eprintln!("{err}\n{}", super::bug_note());
             ExitStatus::Internal
         }
     }
@@ -118,6 +131,6 @@ fn render_failed(
         report(&diagnostics, &sources);
         return ExitStatus::PlanErrors;
     }
-    eprintln!("{err}\nthis is a bug in plan: please report it with the plan file");
+    eprintln!("{err}\n{}", super::bug_note());
     ExitStatus::Internal
 }

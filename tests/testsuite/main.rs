@@ -12,6 +12,7 @@ mod frame_cli;
 mod hostile;
 mod include;
 mod injection;
+mod lang;
 mod layout;
 mod layout_frame;
 mod layout_state;
