@@ -960,15 +960,17 @@ pub(crate) fn table_row_cells(
     }
     let fix = if found > need {
         let n = found - need;
+        let cells = if n == 1 { "cell" } else { "cells" };
         t(
             format!("bỏ bớt {n} ô hoặc thêm cột"),
-            format!("remove {n} cells or add columns"),
+            format!("remove {n} {cells} or add columns"),
         )
     } else {
         let n = need - found;
+        let cells = if n == 1 { "cell" } else { "cells" };
         t(
             format!("thêm {n} ô (ô trống viết `\"\"`) hoặc bớt cột"),
-            format!("add {n} cells (an empty cell is `\"\"`) or remove columns"),
+            format!("add {n} {cells} (an empty cell is `\"\"`) or remove columns"),
         )
     };
     let help = if why.is_empty() {
