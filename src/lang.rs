@@ -52,7 +52,7 @@ impl Lang {
         }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
-            .filter_map(|name| var(name))
+            .filter_map(&var)
             .find(|value| !value.is_empty());
         match locale.as_deref().and_then(Lang::parse) {
             Some(Lang::En) => Lang::En,
