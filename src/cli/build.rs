@@ -81,10 +81,9 @@ fn build_one(
         match made {
             Ok(r) => *renderer = Some(r),
             Err(err) => {
-                super::print_error_help(
-                    &t(err.to_string(), err.to_string()),
-                    err.help().as_ref(),
-                );
+                // Worded in the process's language: printed once, now.
+                let message = err.to_string();
+                super::report_global(err.code(), t(message.clone(), message), err.help());
                 return ExitStatus::Io;
             }
         }

@@ -183,12 +183,15 @@ pub(super) fn print_error(message: &Text) {
     eprintln!("{}: {message}", t("lỗi", "error"));
 }
 
-/// Prints `lỗi: MESSAGE` and, under it, `  gợi ý: HELP`.
-pub(super) fn print_error_help(message: &Text, help: Option<&Text>) {
-    print_error(message);
-    if let Some(help) = help {
-        eprintln!("  {}: {help}", diag::help_label(lang::current()));
-    }
+/// Reports a problem that has a code but no place in a plan (a template
+/// folder without `main.typ`, an export over an earlier one) as the plan's
+/// problems are reported: the code, the message, the help line.
+pub(super) fn report_global(code: &'static str, message: Text, help: Option<Text>) {
+    let mut diagnostic = diag::Diagnostic::global(code, message);
+    diagnostic.help = help;
+    let mut diagnostics = Diagnostics::new();
+    diagnostics.push(diagnostic);
+    report(&diagnostics, &Sources::new());
 }
 
 /// Prints what was done (`đã ghi plans/may-2024.pdf`) on standard error.

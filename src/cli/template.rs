@@ -47,10 +47,12 @@ pub(super) fn run(args: &TemplateArgs) -> ExitStatus {
                     folder::FolderError::Exists { .. } => ExitStatus::Usage,
                     folder::FolderError::Write { .. } => ExitStatus::Io,
                 };
+                // Worded in the process's language: printed once, now.
                 let message = err.to_string();
-                super::print_error_help(
-                    &crate::lang::t(message.clone(), message),
-                    err.help().as_ref(),
+                super::report_global(
+                    err.code(),
+                    crate::lang::t(message.clone(), message),
+                    err.help(),
                 );
                 status
             }

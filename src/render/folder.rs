@@ -94,6 +94,14 @@ pub enum FolderError {
 }
 
 impl FolderError {
+    /// The code of the error (`plan::template_exists`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Exists { .. } => "plan::template_exists",
+            Self::Write { .. } => "plan::template_write",
+        }
+    }
+
     /// How to fix it, when the user can.
     pub fn help(&self) -> Option<Text> {
         match self {

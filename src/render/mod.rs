@@ -185,6 +185,17 @@ pub enum RenderError {
 }
 
 impl RenderError {
+    /// The code of the error (`plan::template_dir`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::FontFolder { .. } => "plan::font_folder",
+            Self::NoMain { .. } => "plan::template_dir",
+            Self::FontFile { .. } => "plan::font_file",
+            Self::Template { .. } => "plan::template",
+            Self::Warnings { .. } => "plan::template_warning",
+        }
+    }
+
     /// How to fix it, when the user can.
     pub fn help(&self) -> Option<Text> {
         match self {
