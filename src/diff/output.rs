@@ -397,7 +397,7 @@ impl Out {
             self.field(depth + 1, f);
         }
         for item in &s.items {
-            self.item(depth + 1, &t("nhiệm vụ", "item"), item);
+            self.item(depth + 1, &t("ý", "item"), item);
         }
         for sub in &s.sections {
             self.section(sub, depth + 1);
