@@ -1395,6 +1395,105 @@ pub(crate) fn list(items: &[&str]) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::keys::Owner;
+    use crate::source::SourceId;
+
+    /// Issue 11: every wording of this file, also those no fixture reaches
+    /// (each branch of the YAML scanner's messages, the role of every
+    /// required key, the shape of every mapping), exists in both languages,
+    /// worded differently.
+    #[test]
+    fn every_wording_exists_in_both_languages() {
+        let span = Span::new(SourceId(0), 0, 0);
+        let path = Path::new("a.yaml");
+        let at = NotUtf8 { offset: 0, line: 1, column: 1 };
+        let found = t("một danh sách", "a list");
+        let mut all: Vec<Diagnostic> = [
+            "mapping values are not allowed",
+            "did not find expected key",
+            "did not find expected '-' indicator",
+            "block sequence entries are not allowed",
+            "while scanning a quoted scalar",
+            "found unknown escape character",
+            "while parsing a flow mapping",
+            "while parsing a flow sequence",
+            "unexpected character: `@'",
+            "wrongly indented line in block scalar",
+            "unexpected eof",
+            "could not find expected ':' while scanning a simple key",
+            "byte order mark",
+            "something else",
+        ]
+        .iter()
+        .map(|info| yaml_syntax(span, info))
+        .collect();
+        all.extend([
+            tab_indent(span),
+            yaml_anchor(span, 2),
+            yaml_tag(span, 1),
+            control_character(span, '\u{7}', 3),
+            too_deep(span, 64),
+            too_many_values(span, 10),
+            file_too_large(path),
+            include_too_large(span, path),
+            too_many_includes(span, 64),
+            include_too_deep(span, 64),
+            multiple_documents(span),
+            empty_file(span),
+            top_not_mapping(span, &found),
+            not_utf8_file(span, path, &at),
+            not_utf8_include(span, path, &at),
+            duplicate_key(span, "title", 3),
+            unknown_key(span, "titel", &["title"]),
+            unknown_key(span, "zzz", &["title", "name"]),
+            key_not_text(span, &found),
+            missing_key(span, "title", &the_plan(), key_role("plan", "title")),
+            meeting_without_when(span),
+            date_and_every(span),
+            section_depth(span),
+            table_without_columns(span),
+            invalid_width(span, "x"),
+            invalid_row_count(span, "x"),
+            row_not_a_list(span, &found),
+            table_row_cells(span, 3, 2, 3, Some("TT"), &["Thời gian"]),
+            table_row_cells(span, 3, 3, 1, None, &[]),
+            table_too_wide(span, 170_000, 0, 165_000),
+            table_too_wide(span, 160_000, 2, 165_000),
+            span_past_last_row(span, 3, 2),
+            span_across_group(span, "Quý III"),
+            invalid_value(span, "kind", "x", &["chuong-trinh", "ke-hoach"]),
+            not_boolean(span, "draft", &found),
+            not_a_date(
+                span,
+                t("`date`", "`date`"),
+                &found,
+                Some("2024-05-02".to_owned()),
+            ),
+            not_a_date(span, t("`date`", "`date`"), &found, None),
+            invalid_time(span, "25:00"),
+            invalid_number(span, "0"),
+            invalid_id(span, "1x"),
+            duplicate_id(span, "x", &definition_kind(true), &line_in(3, Some("a.yaml"))),
+            include_not_found(span, path),
+            include_unreadable(span, path, &t("lý do", "why")),
+            include_cycle(span, path),
+            include_key(span, "sections", &["issuer", "signer"]),
+        ]);
+        let two = |text: &Text| {
+            !text.vi.is_empty() && !text.en.is_empty() && text.vi != text.en
+        };
+        for d in &all {
+            assert!(two(&d.message), "{d:?}");
+            assert!(d.label.is_empty() || two(&d.label), "{d:?}");
+            assert!(d.help.as_ref().is_none_or(two), "{d:?}");
+        }
+        for owner in Owner::ALL {
+            assert!(two(&mapping_help(owner.name())), "{owner:?}");
+            for key in owner.keys().iter().filter(|k| k.required) {
+                assert!(two(&key_role(owner.name(), key.name)), "{owner:?} {}", key.name);
+            }
+        }
+    }
 
     #[test]
     fn lists_and_quotes() {
