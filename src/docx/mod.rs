@@ -60,7 +60,13 @@ pub enum DocxError {
         what: Vec<&'static str>,
     },
     /// The archive writer failed.
-    #[error("internal error: Word export failed: {message}")]
+    #[error(
+        "{}: {message}",
+        crate::lang::t(
+            "lỗi nội bộ: không xuất được tệp Word",
+            "internal error: Word export failed"
+        )
+    )]
     #[diagnostic(code(plan::docx_export))]
     Package {
         /// The writer's message.
