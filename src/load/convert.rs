@@ -13,14 +13,16 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::error;
+use super::section::{read_numbering, read_sections};
 use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::text;
 use crate::model::{
-    Anniversary, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings, Period,
-    Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Anniversary, Directive, Gaps, Issuer, Kind, Meeting, Meetings, Period, Plan,
+    RuleSetId, Signer, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
+use saphyr_parser::ScalarStyle;
 
 /// What the conversion reads and writes besides the tree.
 pub(crate) struct Cx<'a> {
@@ -40,7 +42,7 @@ impl<'a> Cx<'a> {
         Self { sources, diags, gaps: Gaps::default(), seen: 0 }
     }
 
-    fn push(&mut self, diagnostic: Diagnostic) {
+    pub(super) fn push(&mut self, diagnostic: Diagnostic) {
         self.seen += 1;
         error::report(self.diags, diagnostic);
     }
@@ -82,7 +84,7 @@ impl Place<'_> {
 }
 
 /// An opened mapping: its entries, checked against the known keys.
-struct Fields<'n> {
+pub(super) struct Fields<'n> {
     entries: &'n [(Node, Node)],
     /// Where "missing key" points.
     anchor: Span,
@@ -94,7 +96,7 @@ struct Fields<'n> {
 impl<'n> Fields<'n> {
     /// Opens `node` as a mapping of `owner`, reporting a wrong type or every
     /// unknown key.
-    fn open(
+    pub(super) fn open(
         node: &'n Node,
         owner: Owner,
         anchor: Span,
@@ -153,7 +155,7 @@ impl<'n> Fields<'n> {
     }
 
     /// The entry of `key`.
-    fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
+    pub(super) fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
         self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(k, v)| (k, v))
     }
 
@@ -174,7 +176,7 @@ impl<'n> Fields<'n> {
     }
 
     /// Reads the optional `key` with `read`.
-    fn opt<T>(
+    pub(super) fn opt<T>(
         &self,
         key: &'static str,
         cx: &mut Cx<'_>,
@@ -185,7 +187,7 @@ impl<'n> Fields<'n> {
     }
 
     /// Reads the required `key` with `read`.
-    fn req<T>(
+    pub(super) fn req<T>(
         &self,
         key: &'static str,
         cx: &mut Cx<'_>,
@@ -263,7 +265,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let date = f.opt("date", cx, read_date);
     let place = f.req("place", cx, read_text);
     let texts_before = cx.seen;
-    let title = f.opt("title", cx, read_text);
+    let title = f.opt("title", cx, read_line_text);
     let texts_lost = cx.seen > texts_before;
     let issuer = f.require("issuer", cx).and_then(|(k, v)| read_issuer(k, v, cx));
     let (directives, directive_ids) =
@@ -278,6 +280,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let sections_before = cx.seen;
     let sections =
         f.require("sections", cx).and_then(|(k, v)| read_sections(k, v, 0, cx));
+    let numbering = f.get("numbering").and_then(|(k, v)| read_numbering(k, v, cx));
     // A section that could not be read leaves the list short: not "empty".
     let sections_lost = cx.seen > sections_before;
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
@@ -318,6 +321,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         anniversaries,
         intro,
         sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
+        numbering,
         meetings,
         closing: closing.unwrap_or_else(blank),
         recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
@@ -346,8 +350,8 @@ fn read_issuer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Issuer> {
         Place::Key(key, "issuer"),
         cx,
     )?;
-    let parent = f.opt("parent", cx, read_text);
-    let name = f.req("name", cx, read_text);
+    let parent = f.opt("parent", cx, read_line_text);
+    let name = f.req("name", cx, read_line_text);
     let abbr = f.req("abbr", cx, read_text);
     let blank = || Spanned::new(String::new(), key.span);
     Some(Issuer {
@@ -511,70 +515,6 @@ fn check_ids(
     }
 }
 
-fn read_sections(
-    key: &Node,
-    node: &Node,
-    depth: usize,
-    cx: &mut Cx<'_>,
-) -> Option<Spanned<Vec<Section>>> {
-    let items = read_list(node, Place::Key(key, "sections"), cx)?;
-    let mut out = Vec::new();
-    for item in items {
-        out.extend(read_section(item, depth, cx));
-    }
-    Some(Spanned::new(out, node.span))
-}
-
-fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
-    let before = cx.seen;
-    let section = read_section_fields(node, depth, cx);
-    if cx.seen > before {
-        cx.gaps.broken_sections.push(node.span);
-    }
-    section
-}
-
-fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
-    let anchor = item_anchor(node, cx.sources);
-    let label = "a section".to_owned();
-    let f =
-        Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
-    let title = f.req("title", cx, read_text);
-    let intro = f.opt("intro", cx, read_text);
-    let list = match f.get("list") {
-        Some((k, v)) => read_choice(
-            v,
-            Place::Key(k, "list"),
-            &ListStyle::NAMES,
-            ListStyle::from_name,
-            cx,
-        ),
-        None => Some(Spanned::new(ListStyle::default(), node.span)),
-    };
-    let items = f
-        .opt("items", cx, |v, p, cx| read_text_list(v, p, "items", cx))
-        .unwrap_or_default();
-    let sections = match f.get("sections") {
-        None => Vec::new(),
-        Some((k, v)) if depth == 0 => {
-            read_sections(k, v, depth + 1, cx).map(|s| s.value).unwrap_or_default()
-        }
-        Some((k, _)) => {
-            cx.push(error::section_depth(k.span));
-            Vec::new()
-        }
-    };
-    Some(Section {
-        span: node.span,
-        // A placeholder past an error: the plan is only checked, never printed.
-        title: title.unwrap_or_else(|| Spanned::new(String::new(), anchor)),
-        intro,
-        list: list.unwrap_or(Spanned::new(ListStyle::default(), node.span)),
-        items,
-        sections,
-    })
-}
-
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
     let label = "`meetings`".to_owned();
     let place = Place::Key(key, "meetings");
@@ -633,12 +573,12 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
         Place::Key(key, "signer"),
         cx,
     )?;
-    let on_behalf = f.opt("on_behalf", cx, read_text);
-    let deputy_for = f.opt("deputy_for", cx, read_text);
+    let on_behalf = f.opt("on_behalf", cx, read_line_text);
+    let deputy_for = f.opt("deputy_for", cx, read_line_text);
     let by_order_of = f.opt("by_order_of", cx, read_text);
     let by_authority_of = f.opt("by_authority_of", cx, read_text);
     let acting = f.opt("acting", cx, read_bool);
-    let title = f.req("title", cx, read_text);
+    let title = f.req("title", cx, read_line_text);
     let name = f.req("name", cx, read_text);
     let blank = || Spanned::new(String::new(), key.span);
     Some(Signer {
@@ -656,7 +596,7 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
 // ---- values ---------------------------------------------------------------
 
 /// The text of a scalar, reporting anything else as not `expected`.
-fn read_scalar<'n>(
+pub(super) fn read_scalar<'n>(
     node: &'n Node,
     place: Place<'_>,
     expected: &str,
@@ -686,7 +626,7 @@ fn read_scalar<'n>(
 }
 
 /// A list's items.
-fn read_list<'n>(
+pub(super) fn read_list<'n>(
     node: &'n Node,
     place: Place<'_>,
     cx: &mut Cx<'_>,
@@ -714,7 +654,7 @@ fn read_list<'n>(
 /// A control character (C0 but tab and line feed, DEL, C1) is an error at
 /// its place: it would print as nothing or as a box, and usually comes from
 /// text pasted out of another program (U+000B is Word's manual line break).
-fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
+pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
     let text = read_scalar(node, place, "text", cx)?;
     let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
     if let Some((at, c)) = controls.next() {
@@ -735,6 +675,26 @@ fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
         cx.push(error::control_character(span, c, more));
     }
     Some(Spanned::new(text.to_owned(), node.span))
+}
+
+/// A one-line text that may be broken into lines (`plan-format-v2.md`
+/// §1.8): a literal block (`|`) keeps its line breaks, without the final
+/// one; any other value has them as spaces, as every one-line text of
+/// version 1 has ("Ủy ban nhân dân\nphường" prints "Ủy ban nhân dân phường").
+pub(super) fn read_line_text(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Text> {
+    let mut text = read_text(node, place, cx)?;
+    if matches!(node.kind, NodeKind::Scalar(_, ScalarStyle::Literal)) {
+        let kept = text.value.trim_end_matches('\n').len();
+        text.value.truncate(kept);
+    } else {
+        // Same length: positions inside the text still map onto the file.
+        text.value = text.value.replace('\n', " ");
+    }
+    Some(text)
 }
 
 /// The byte range of the first escape in a double-quoted scalar `raw`
@@ -797,7 +757,7 @@ fn read_text_list(
 }
 
 /// One of the YAML names of a closed set.
-fn read_choice<T>(
+pub(super) fn read_choice<T>(
     node: &Node,
     place: Place<'_>,
     names: &[&str],

@@ -31,6 +31,7 @@
 mod convert;
 mod error;
 mod include;
+mod section;
 #[cfg(test)]
 mod tests;
 pub(crate) mod yaml;

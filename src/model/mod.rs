@@ -6,9 +6,11 @@
 
 pub mod keys;
 mod period;
+mod structure;
 pub mod text;
 
 pub use period::{Period, PeriodKind};
+pub use structure::{HeadingMode, Item, Look, NumberingLevel, Pattern};
 
 use chrono::NaiveDate;
 
@@ -136,6 +138,9 @@ pub struct Plan {
     pub intro: Option<Text>,
     /// `sections`.
     pub sections: Spanned<Vec<Section>>,
+    /// `numbering`: the number pattern of each section level, as written
+    /// (at most four entries).
+    pub numbering: Option<Spanned<Vec<NumberingLevel>>>,
     /// `meetings`.
     pub meetings: Option<Meetings>,
     /// `closing`.
@@ -197,18 +202,39 @@ pub enum ListStyle {
     Paragraph,
     /// `dash`: each item starts with "- ".
     Dash,
+    /// `plus`: each item starts with "+ ".
+    Plus,
+    /// `numbered`: "1. ", "2. " …
+    Numbered,
+    /// `letter`: "a) ", "b) " … in the Vietnamese letter order.
+    Letter,
 }
 
 impl ListStyle {
     /// The YAML values, in order, for suggestions.
-    pub const NAMES: [&'static str; 2] = ["paragraph", "dash"];
+    pub const NAMES: [&'static str; 5] =
+        ["paragraph", "dash", "plus", "numbered", "letter"];
 
     /// Reads a YAML value.
     pub fn from_name(name: &str) -> Option<Self> {
         match name {
             "paragraph" => Some(Self::Paragraph),
             "dash" => Some(Self::Dash),
+            "plus" => Some(Self::Plus),
+            "numbered" => Some(Self::Numbered),
+            "letter" => Some(Self::Letter),
             _ => None,
+        }
+    }
+
+    /// The YAML value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Paragraph => "paragraph",
+            Self::Dash => "dash",
+            Self::Plus => "plus",
+            Self::Numbered => "numbered",
+            Self::Letter => "letter",
         }
     }
 }
@@ -220,14 +246,18 @@ pub struct Section {
     pub span: Span,
     /// `title`.
     pub title: Text,
+    /// `heading`: own line or run in; `None` takes the default (§1.2).
+    pub heading: Option<Spanned<HeadingMode>>,
     /// `intro`.
     pub intro: Option<Text>,
     /// `list`.
     pub list: Spanned<ListStyle>,
     /// `items`.
-    pub items: Vec<Text>,
-    /// `sections`: one more level.
+    pub items: Vec<Item>,
+    /// `sections`: one more level (four levels in all).
     pub sections: Vec<Section>,
+    /// `outro`: printed after the items and subsections.
+    pub outro: Option<Text>,
 }
 
 /// `meetings`: the block of main meetings.

@@ -13,8 +13,10 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::diag::Diagnostics;
 use crate::model::{
-    Gaps, Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text, TimeOfDay, When,
+    Gaps, HeadingMode, Item, Kind, ListStyle, Meeting, Period, Plan, Section, Style,
+    TimeOfDay, When,
 };
+use crate::numbering::Numbering;
 use crate::rules::{self, RuleSet};
 use crate::source::Sources;
 use crate::vi;
@@ -54,6 +56,8 @@ pub struct Resolved {
     pub intro: Option<Vec<Run>>,
     /// `sections`.
     pub sections: Vec<ResolvedSection>,
+    /// `numbering`, the rule set's defaults filled in.
+    pub numbering: Numbering,
     /// `meetings`.
     pub meetings: Option<ResolvedMeetings>,
     /// `closing`.
@@ -73,14 +77,36 @@ pub struct Resolved {
 pub struct ResolvedSection {
     /// `title`.
     pub title: Vec<Run>,
+    /// `heading`, when given.
+    pub heading: Option<HeadingMode>,
     /// `intro`.
     pub intro: Option<Vec<Run>>,
     /// `list`.
     pub list: ListStyle,
     /// `items`.
-    pub items: Vec<Vec<Run>>,
+    pub items: Vec<ResolvedItem>,
     /// `sections`.
     pub sections: Vec<ResolvedSection>,
+    /// `outro`.
+    pub outro: Option<Vec<Run>>,
+}
+
+/// An item with its texts resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedItem {
+    /// Its text.
+    pub text: Vec<Run>,
+    /// `list` of its nested items, when given.
+    pub list: Option<ListStyle>,
+    /// Its nested items.
+    pub items: Vec<ResolvedItem>,
+}
+
+impl ResolvedItem {
+    /// An item without nested items.
+    pub fn text(text: Vec<Run>) -> Self {
+        Self { text, list: None, items: Vec::new() }
+    }
 }
 
 /// The meetings block with its texts resolved.
@@ -274,6 +300,11 @@ fn run(
         issuer_abbr: plan.issuer.abbr.value.clone(),
         intro,
         sections,
+        numbering: Numbering::new(
+            rules.id,
+            rules.style,
+            plan.numbering.as_ref().map_or(&[], |n| n.value.as_slice()),
+        ),
         meetings,
         closing,
         recipients: plan.recipients.value.iter().map(|r| r.value.clone()).collect(),
@@ -335,20 +366,35 @@ fn resolve_section(
     if section.intro.is_none()
         && section.items.is_empty()
         && section.sections.is_empty()
+        && section.outro.is_none()
         && !gaps.broken_sections.contains(&section.span)
     {
         diags.push(error::empty_section(section.title.span));
     }
     ResolvedSection {
         title: texts.resolve(&section.title, diags),
+        heading: section.heading.as_ref().map(|h| h.value),
         intro: section.intro.as_ref().map(|t| texts.resolve(t, diags)),
         list: section.list.value,
-        items: section.items.iter().map(|t: &Text| texts.resolve(t, diags)).collect(),
+        items: section.items.iter().map(|i| resolve_item(i, texts, diags)).collect(),
         sections: section
             .sections
             .iter()
             .map(|s| resolve_section(s, gaps, texts, diags))
             .collect(),
+        outro: section.outro.as_ref().map(|t| texts.resolve(t, diags)),
+    }
+}
+
+fn resolve_item(
+    item: &Item,
+    texts: &mut refs::Resolver<'_>,
+    diags: &mut Diagnostics,
+) -> ResolvedItem {
+    ResolvedItem {
+        text: texts.resolve(&item.text, diags),
+        list: item.list.as_ref().map(|l| l.value),
+        items: item.items.iter().map(|i| resolve_item(i, texts, diags)).collect(),
     }
 }
 

@@ -9,7 +9,9 @@
 
 pub mod cite;
 pub mod dates;
+pub mod letters;
 pub mod lists;
+pub mod names;
 pub mod number;
 pub mod period;
 pub mod words;

@@ -11,6 +11,7 @@ mod include;
 mod injection;
 mod layout;
 mod layout_state;
+mod layout_structure;
 mod new;
 mod regressions;
 mod schema;
