@@ -9,7 +9,7 @@
 //! with a newline. A line break inside a text value becomes a space, so a
 //! paragraph is never split over two lines.
 
-use crate::view::{Run, View};
+use crate::view::{DRAFT_MARK, Run, View};
 
 /// The plain text of `view`.
 pub fn render(view: &View) -> String {
@@ -22,7 +22,7 @@ pub fn render(view: &View) -> String {
     top.push(one_line(&header.number));
     top.push(one_line(&header.date));
     if view.draft {
-        top.push("DỰ THẢO".to_owned());
+        top.push(DRAFT_MARK.to_owned());
     }
     groups.push(top);
 

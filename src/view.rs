@@ -9,7 +9,12 @@
 //! Every key is always present; `null` only where the layout changes (no
 //! parent body). Templates never supply defaults.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+/// The draft mark, printed above the header of page 1 when the plan is a
+/// draft, and at the top of `plan text`. The one place the words live: the
+/// templates read them from the view.
+pub const DRAFT_MARK: &str = "DỰ THẢO";
 
 /// The whole document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,7 +25,9 @@ pub struct View {
     pub rules: &'static str,
     /// PDF metadata.
     pub meta: Meta,
-    /// Whether to print the "DỰ THẢO" mark.
+    /// Whether to print the draft mark. In the JSON the mark's words,
+    /// `"DỰ THẢO"` ([`DRAFT_MARK`]), or `null` for no mark.
+    #[serde(serialize_with = "draft_mark")]
     pub draft: bool,
     /// The two-column header of page 1.
     pub header: Header,
@@ -153,6 +160,11 @@ pub struct SignerView {
     pub title: String,
     /// The signer's name: "Hoàng Trọng Hiếu".
     pub name: String,
+}
+
+/// `draft` in the JSON: [`DRAFT_MARK`] or `null`.
+fn draft_mark<S: Serializer>(draft: &bool, serializer: S) -> Result<S::Ok, S::Error> {
+    draft.then_some(DRAFT_MARK).serialize(serializer)
 }
 
 impl View {

@@ -4,11 +4,9 @@
 
 use std::path::Path;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::{MAX_FILE_BYTES, NotUtf8, Span};
+use crate::suggest::nearest;
 
 /// The YAML cannot be read: the scanner's complaint, in plain words.
 pub(crate) const YAML_SYNTAX: &str = "plan::yaml_syntax";
@@ -378,7 +376,7 @@ pub(crate) fn duplicate_key(span: Span, key: &str, first_line: usize) -> Diagnos
 pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
     let d = Diagnostic::error(UNKNOWN_KEY, span, format!("unknown key {}", quote(key)))
         .with_label("unknown key");
-    match suggest(key, known) {
+    match nearest(key, known.iter().copied()) {
         Some(best) => d.with_help(format!("did you mean `{best}`?")),
         None => d.with_help(format!("the keys allowed here are {}", list(known))),
     }
@@ -619,7 +617,7 @@ pub(crate) fn invalid_value(
         format!("invalid value {} for `{key}`", quote(value)),
     )
     .with_label("not allowed here");
-    match suggest(value, allowed) {
+    match nearest(value, allowed.iter().copied()) {
         Some(best) => d.with_help(format!("did you mean `{best}`?")),
         None => d.with_help(format!("`{key}` is one of {}", list(allowed))),
     }
@@ -766,61 +764,9 @@ pub(crate) fn list(items: &[&str]) -> String {
     }
 }
 
-/// The candidate nearest to `input`, if close enough to be a likely typo.
-///
-/// Compares without case, diacritics (`chương` → `chuong`, `đ` → `d`) or the
-/// difference between `_` and `-`, then by Jaro-Winkler similarity.
-pub(crate) fn suggest<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    if input.len() > crate::suggest::MAX_NAME {
-        return None;
-    }
-    let folded = fold(input);
-    if folded.is_empty() {
-        return None;
-    }
-    if let Some(exact) = candidates.iter().find(|c| fold(c) == folded) {
-        return Some(exact);
-    }
-    candidates
-        .iter()
-        .map(|c| (strsim::jaro_winkler(&folded, &fold(c)), *c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
-
-/// Lower case, no diacritics, `_` as `-`.
-fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            '_' => '-',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect::<String>()
-        .to_lowercase()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggests_near_keys_only() {
-        assert_eq!(suggest("sigener", &["signer", "sections"]), Some("signer"));
-        assert_eq!(
-            suggest("chuong_trinh", &["chuong-trinh", "ke-hoach"]),
-            Some("chuong-trinh")
-        );
-        assert_eq!(
-            suggest("Chương-trình", &["chuong-trinh", "ke-hoach"]),
-            Some("chuong-trinh")
-        );
-        assert_eq!(suggest("Đảng", &["dang", "nha-nuoc"]), Some("dang"));
-        assert_eq!(suggest("xyz", &["signer", "sections"]), None);
-        assert_eq!(suggest("", &["signer"]), None);
-    }
 
     #[test]
     fn lists_and_quotes() {

@@ -64,11 +64,9 @@ pub struct Renderer {
 /// A laid-out document.
 #[derive(Debug, Clone)]
 pub struct Compiled {
-    /// The pages, ready for export.
+    /// The pages, ready for export. There are no warnings beside them:
+    /// every Typst warning fails [`Renderer::compile`].
     pub document: PagedDocument,
-    /// Non-fatal notes from the compiler. Always empty today: every Typst
-    /// warning fails [`Renderer::compile`].
-    pub warnings: Vec<String>,
 }
 
 /// One diagnostic from Typst, located in a template or data file.
@@ -231,7 +229,7 @@ impl Renderer {
                 diagnostics: warnings.iter().map(|d| locate(&world, d)).collect(),
             });
         }
-        Ok(Compiled { document, warnings: Vec::new() })
+        Ok(Compiled { document })
     }
 
     /// A renderer whose book holds only `fonts`, without the embedded faces,

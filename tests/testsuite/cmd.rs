@@ -5,89 +5,99 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use std::sync::OnceLock;
 
-fn plan() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
-    cmd
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(cmd: &mut Command) -> Output {
-    cmd.output().expect("the plan binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// Every `.yaml` directly in `dir` (includes live in subfolders).
-fn yaml_files(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .expect("folder exists")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    files.sort();
-    files
-}
+use crate::support::cli::{plan, root, run, stderr, yaml_files};
 
 fn build_to(plan_file: &Path, out: &Path) -> Output {
     run(plan().arg("build").arg(plan_file).arg("-o").arg(out))
 }
 
+/// Copies the `.yaml` files of `from` and its subfolders (the includes)
+/// into `to`, returning the copies directly in it.
+fn copy_plans(from: &Path, to: &Path) -> Vec<PathBuf> {
+    for entry in std::fs::read_dir(from).expect("folder exists") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            let sub = to.join(path.file_name().expect("a name"));
+            std::fs::create_dir_all(&sub).expect("make the folder");
+            copy_plans(&path, &sub);
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            std::fs::copy(&path, to.join(path.file_name().expect("a name")))
+                .expect("copy");
+        }
+    }
+    yaml_files(to)
+}
+
+/// One `plan build` of every plan and example (copied, with their includes,
+/// to a temporary folder so that the PDFs land there): one process, one
+/// renderer for all, as a clerk building a month's documents runs it.
 #[test]
 fn every_plan_and_example_builds() {
     let dir = tempfile::tempdir().unwrap();
-    let files: Vec<PathBuf> =
-        yaml_files("plans").into_iter().chain(yaml_files("examples")).collect();
+    let mut files = Vec::new();
+    for folder in ["plans", "examples"] {
+        let to = dir.path().join(folder);
+        std::fs::create_dir(&to).unwrap();
+        files.extend(copy_plans(&root().join(folder), &to));
+    }
     assert!(files.len() >= 4, "plans and examples are found: {files:?}");
+    let out = run(plan().arg("build").args(&files));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     for file in files {
-        let out_path = dir.path().join(file.file_name().unwrap()).with_extension("pdf");
-        let out = build_to(&file, &out_path);
-        assert_eq!(out.status.code(), Some(0), "{}:\n{}", file.display(), stderr(&out));
-        let pdf = std::fs::read(&out_path).unwrap();
+        let pdf = std::fs::read(file.with_extension("pdf")).unwrap_or_default();
         assert!(pdf.starts_with(b"%PDF-"), "{} wrote a PDF", file.display());
     }
 }
 
+/// `plan check` of every real plan, in one run.
 #[test]
 fn real_plans_have_no_errors() {
-    for file in yaml_files("plans") {
-        let out = run(plan().arg("check").arg(&file));
-        assert_eq!(out.status.code(), Some(0), "{}:\n{}", file.display(), stderr(&out));
-        assert!(!stderr(&out).contains("error"), "{}:\n{}", file.display(), stderr(&out));
-    }
+    let files = yaml_files(&root().join("plans"));
+    assert!(!files.is_empty());
+    let out = run(plan().arg("check").args(&files));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("error"), "{}", stderr(&out));
+}
+
+/// The PDF of the May 2024 program, built once for the tests that compare
+/// builds.
+fn may_pdf() -> &'static [u8] {
+    static PDF: OnceLock<Vec<u8>> = OnceLock::new();
+    PDF.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("may.pdf");
+        let out = build_to(&root().join("plans/may-2024.yaml"), &pdf);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        std::fs::read(&pdf).unwrap()
+    })
 }
 
 #[test]
 fn same_plan_gives_identical_bytes() {
     let dir = tempfile::tempdir().unwrap();
-    let plan_file = root().join("plans/may-2024.yaml");
-    let (a, b) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
-    assert_eq!(build_to(&plan_file, &a).status.code(), Some(0));
-    assert_eq!(build_to(&plan_file, &b).status.code(), Some(0));
-    assert!(std::fs::read(&a).unwrap() == std::fs::read(&b).unwrap(), "PDFs differ");
+    let again = dir.path().join("again.pdf");
+    assert_eq!(
+        build_to(&root().join("plans/may-2024.yaml"), &again).status.code(),
+        Some(0)
+    );
+    assert!(std::fs::read(&again).unwrap() == may_pdf(), "PDFs differ");
 }
 
 #[test]
 fn source_date_epoch_changes_only_the_timestamp() {
     let dir = tempfile::tempdir().unwrap();
-    let plan_file = root().join("plans/may-2024.yaml");
-    let (a, b) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
-    assert_eq!(build_to(&plan_file, &a).status.code(), Some(0));
+    let dated = dir.path().join("dated.pdf");
     let out = run(plan()
         .env("SOURCE_DATE_EPOCH", "1700000000")
         .arg("build")
-        .arg(&plan_file)
+        .arg(root().join("plans/may-2024.yaml"))
         .arg("-o")
-        .arg(&b));
+        .arg(&dated));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_ne!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    assert_ne!(std::fs::read(&dated).unwrap(), may_pdf());
 }
 
 const BROKEN: &str = "kind: chuong-trinh\nstyle: dang\nperiod: 2024-05\nplace: Mỹ Độ\n\

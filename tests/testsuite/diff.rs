@@ -4,59 +4,11 @@
 // Tests write their fixture files directly; the atomic writer is for PDFs.
 #![allow(clippy::disallowed_methods)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-/// The `plan` binary with a clean environment (no colour unless asked).
-pub(crate) fn plan() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
-    cmd
-}
-
-pub(crate) fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-pub(crate) fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-pub(crate) fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// The May 2024 program's YAML.
-pub(crate) fn may() -> String {
-    std::fs::read_to_string(root().join("plans/may-2024.yaml")).expect("the May plan")
-}
-
-/// `text` with `from` (which must occur exactly once) replaced by `to`.
-#[track_caller]
-pub(crate) fn edit(text: &str, from: &str, to: &str) -> String {
-    assert_eq!(text.matches(from).count(), 1, "`{from}` occurs once");
-    text.replacen(from, to, 1)
-}
-
-/// June 2024, made from May as a clerk would: the period and dates moved
-/// on, one item reworded ("đơn đốc" → "đôn đốc").
-pub(crate) fn june() -> String {
-    let text = may();
-    let text = edit(&text, "period: 2024-05", "period: 2024-06");
-    let text = edit(&text, "date: 2024-05-02", "date: 2024-06-03");
-    let text = edit(&text, "date: 2024-05-28", "date: 2024-06-25");
-    let text = edit(&text, "date: 2024-05-29", "date: 2024-06-26");
-    let text = edit(
-        &text,
-        "Chỉ đạo\n        đơn đốc thực hiện",
-        "Chỉ đạo\n        đôn đốc thực hiện",
-    );
-    edit(
-        &text,
-        "chương trình công tác tháng 5/2024",
-        "chương trình công tác tháng 6/2024",
-    )
-}
+use crate::support::cli::{plan, stderr, stdout};
+use crate::support::git::Repo;
+use crate::support::plans::{edit, june, may};
 
 /// Runs `plan diff` on two plan texts written to a temporary folder.
 fn diff_texts(old: &str, new: &str, args: &[&str]) -> Output {
@@ -397,74 +349,6 @@ fn exit_2_on_trouble() {
         plan().args(["diff", "one.yaml"]).output().unwrap().status.code(),
         Some(2)
     );
-}
-
-/// A git repository in a temporary folder, with its own configuration.
-pub(crate) struct Repo {
-    pub(crate) dir: tempfile::TempDir,
-}
-
-impl Repo {
-    pub(crate) fn new() -> Self {
-        let repo = Self { dir: tempfile::tempdir().expect("a temporary folder") };
-        repo.git(&["init", "-q"]);
-        repo.git(&["config", "user.name", "Văn thư"]);
-        repo.git(&["config", "user.email", "vanthu@example.com"]);
-        repo.git(&["config", "commit.gpgsign", "false"]);
-        repo
-    }
-
-    pub(crate) fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    /// Writes `text` to `name` (folders made as needed).
-    pub(crate) fn write(&self, name: &str, text: &str) {
-        let path = self.path().join(name);
-        std::fs::create_dir_all(path.parent().expect("a folder")).expect("make folders");
-        std::fs::write(path, text).expect("write the file");
-    }
-
-    /// `git add -A && git commit -m message`.
-    pub(crate) fn commit(&self, message: &str) {
-        self.git(&["add", "-A"]);
-        self.git(&["commit", "-q", "-m", message]);
-    }
-
-    /// A git command in the repository, ignoring the user's own settings.
-    pub(crate) fn git_command(&self) -> Command {
-        let mut cmd = Command::new("git");
-        cmd.current_dir(self.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env("NO_COLOR", "1")
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE");
-        cmd
-    }
-
-    /// Runs git, asserting success, and returns its output.
-    #[track_caller]
-    pub(crate) fn git(&self, args: &[&str]) -> String {
-        let out = self.git_command().args(args).output().expect("git runs");
-        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
-        stdout(&out)
-    }
-
-    /// `plan ARGS` in the repository.
-    pub(crate) fn plan(&self, args: &[&str]) -> Output {
-        plan()
-            .current_dir(self.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE")
-            .args(args)
-            .output()
-            .expect("plan runs")
-    }
 }
 
 #[test]

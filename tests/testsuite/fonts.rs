@@ -1,6 +1,6 @@
 //! Fonts: every Vietnamese letter is drawn from Liberation Serif in all four
 //! styles, and a broken font setup fails instead of printing nothing
-//! (`style.md` §6, `tech-notes.md` "Fonts").
+//! (`style.md` §6; README, "Fonts").
 
 use plan::render::{RenderError, Renderer};
 use plan::view::{Block, Role, Run};

@@ -7,7 +7,8 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::Path;
-use std::process::{Command, Output};
+
+use crate::support::cli::{plan as plan_cmd, stderr};
 
 /// A valid plan; `ITEMS` stands for the items of its one section.
 const PLAN: &str = "kind: chuong-trinh
@@ -27,12 +28,6 @@ signer: { on_behalf: Đảng ủy, title: Bí thư, name: Hoàng Trọng Hiếu 
 
 fn plan_with(items: &str) -> String {
     PLAN.replace("ITEMS\n", items)
-}
-
-fn plan_cmd() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
-    cmd
 }
 
 /// Writes `bytes` as `plan.yaml` in a fresh folder, runs `plan build` on it
@@ -59,10 +54,6 @@ fn assert_only_plan(dir: &Path, name: &str) {
         .map(|e| e.expect("an entry").file_name())
         .collect();
     assert_eq!(names, ["plan.yaml"], "{name}: nothing else is written");
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]

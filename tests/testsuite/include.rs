@@ -5,32 +5,9 @@
 // Tests write their fixture files directly; the atomic writer is for output.
 #![allow(clippy::disallowed_methods)]
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use plan::resolve::Options;
 
-fn plan() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
-    cmd
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    plan().current_dir(dir).args(args).output().expect("the plan binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn write(dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("create the folder");
-    }
-    std::fs::write(path, text).expect("write the file");
-}
+use crate::support::cli::{run_in, stderr, write};
 
 /// What a ward Party committee reuses every month.
 const SHARED: &str = "\

@@ -1,5 +1,5 @@
 //! Layout assertions on the compiled May 2024 program (`style.md` §7): each
-//! test cites the rule of `docs/format-rules.md` it checks; tolerance ±0.5 pt.
+//! test cites the rule of `format-rules.md` it checks; tolerance ±0.5 pt.
 
 use plan::render::RenderError;
 use plan::view::View;

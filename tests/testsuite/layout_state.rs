@@ -1,5 +1,5 @@
 //! Layout assertions on compiled state documents (NĐ 30/2020/NĐ-CP, Phụ
-//! lục I; `docs/format-rules.md` §2, §3.2, §6.3): the quarterly plan and
+//! lục I; `format-rules.md` §2, §3.2, §6.3): the quarterly plan and
 //! the May 2024 program in state style built by hand (`support.rs`), and
 //! both state examples compiled through the library. Each test cites the
 //! rule it checks; tolerance ±0.5 pt. Values tagged [P] are the choices of
@@ -475,7 +475,7 @@ fn body_starts_a_blank_line_under_the_summary() {
 
 /// The body part is shared: in a Party document too, a body that opens
 /// with a heading starts where an intro would, 36 pt under "-----"
-/// (format-rules.md §6.1, config.typ `title-to-body`) [P].
+/// (`format-rules.md` §6.1, `config.typ` `title-to-body`) [P].
 #[test]
 fn party_body_opening_with_a_heading_starts_where_an_intro_would() {
     let mut view = may_2024_view();

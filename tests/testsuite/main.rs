@@ -3,6 +3,7 @@
 mod cmd;
 mod diagnostics;
 mod diff;
+mod docs;
 mod examples;
 mod export;
 mod fonts;

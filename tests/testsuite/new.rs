@@ -6,34 +6,14 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use chrono::NaiveDate;
 use plan::model::Period;
 use plan::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan, next_plan};
 use plan::resolve::Options;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn plan() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
-    cmd
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    plan().current_dir(dir).args(args).output().expect("the plan binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).expect("readable")
-}
+use crate::support::cli::{read, root, run_in, stderr};
+use crate::support::git::Repo;
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a date")
@@ -452,53 +432,37 @@ fn a_plan_with_errors_gives_no_new_plan() {
 
 // ---- in a git repository -------------------------------------------------------
 
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("git runs");
-    assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 #[test]
 fn next_month_in_a_git_repository() {
-    let dir = tempfile::tempdir().unwrap();
-    let repo = dir.path();
-    git(repo, &["init", "-q", "-b", "main"]);
-    git(repo, &["config", "user.name", "Văn thư"]);
-    git(repo, &["config", "user.email", "vanthu@example.invalid"]);
-    git(repo, &["config", "core.autocrlf", "false"]);
-    std::fs::copy(root().join("plans/may-2024.yaml"), repo.join("2024-05.yaml")).unwrap();
-    git(repo, &["add", "2024-05.yaml"]);
-    git(repo, &["commit", "-q", "-m", "Chương trình công tác tháng 5/2024"]);
+    let repo = Repo::new();
+    let dir = repo.path();
+    std::fs::copy(root().join("plans/may-2024.yaml"), dir.join("2024-05.yaml")).unwrap();
+    repo.git(&["add", "2024-05.yaml"]);
+    repo.git(&["commit", "-q", "-m", "Chương trình công tác tháng 5/2024"]);
 
-    let out = run_in(repo, &["new", "--from", "2024-05.yaml"]);
+    let out = run_in(dir, &["new", "--from", "2024-05.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(git(repo, &["status", "--porcelain"]), "?? 2024-06.yaml\n");
-    git(repo, &["add", "2024-06.yaml"]);
-    git(repo, &["commit", "-q", "-m", "Chương trình công tác tháng 6/2024"]);
+    assert_eq!(repo.git(&["status", "--porcelain"]), "?? 2024-06.yaml\n");
+    repo.git(&["add", "2024-06.yaml"]);
+    repo.git(&["commit", "-q", "-m", "Chương trình công tác tháng 6/2024"]);
 
     // The new file differs from May by the edited lines only: the period
     // line changed, `number`, `date` and two meetings removed.
-    let diff = Command::new("git")
-        .current_dir(repo)
+    let diff = repo
+        .git_command()
         .args(["diff", "--no-index", "--numstat", "2024-05.yaml", "2024-06.yaml"])
         .output()
         .expect("git runs");
     assert_eq!(diff.status.code(), Some(1), "the files differ");
     let numstat = String::from_utf8_lossy(&diff.stdout);
     assert!(numstat.starts_with("1\t5\t"), "{numstat}");
-    let log = git(repo, &["log", "--format=%s"]);
+    let log = repo.git(&["log", "--format=%s"]);
     assert_eq!(
         log,
         "Chương trình công tác tháng 6/2024\nChương trình công tác tháng 5/2024\n"
     );
-    let shown = git(repo, &["show", "HEAD:2024-06.yaml"]);
-    assert_eq!(shown, read(&repo.join("2024-06.yaml")));
-    let check = run_in(repo, &["check", "2024-06.yaml"]);
+    let shown = repo.git(&["show", "HEAD:2024-06.yaml"]);
+    assert_eq!(shown, read(&dir.join("2024-06.yaml")));
+    let check = run_in(dir, &["check", "2024-06.yaml"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
 }

@@ -37,10 +37,45 @@ fn fuzz_regressions_stay_fixed() {
     }
 }
 
-/// A small, deterministic fuzzer that runs in every `cargo test`: each plan
-/// and example with a character inserted or removed at every 97th place,
-/// through check, compose and the report (not the PDF: too slow here). The
-/// real fuzzer is `fuzz/`; this catches a regression without it.
+/// Mutated plans each run of [`mutated_plans_and_examples_never_panic`]
+/// checks: `PLAN_FUZZ_CASES`, or 300 (a few seconds; CI runs the default).
+fn fuzz_cases() -> usize {
+    std::env::var("PLAN_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300)
+}
+
+/// The seed of the mutations: `PLAN_FUZZ_SEED`, or a fixed one so that
+/// every run checks the same cases.
+fn fuzz_seed() -> u64 {
+    std::env::var("PLAN_FUZZ_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0x706c_616e_2d66_757a)
+}
+
+/// SplitMix64: a small, seeded, portable random sequence.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number below `n` (`n` > 0).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A small, seeded fuzzer that runs in every `cargo test`: plans and
+/// examples with a character inserted or removed at a random place, through
+/// check, compose and the report (not the PDF: too slow here). The number of
+/// cases and the seed come from `PLAN_FUZZ_CASES` and `PLAN_FUZZ_SEED`
+/// (README, "Tests"). The real fuzzer is `fuzz/`; this catches a regression
+/// without it.
 #[test]
 fn mutated_plans_and_examples_never_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -51,29 +86,42 @@ fn mutated_plans_and_examples_never_panic() {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     files.sort();
+    let texts: Vec<String> =
+        files.iter().map(|f| std::fs::read_to_string(f).unwrap()).collect();
     let inserts = ["{", "}", ":", "- ", "\n", "\t", "\"", "{x}", "*", "**", "\u{0}", "ạ"];
-    let mut cases = 0;
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        let places: Vec<usize> =
-            text.char_indices().map(|(i, _)| i).step_by(97).collect();
-        for (n, &at) in places.iter().enumerate() {
-            let mut inserted = text.clone();
-            inserted.insert_str(at, inserts[n % inserts.len()]);
-            let mut removed = text.clone();
-            removed.remove(at);
-            for yaml in [inserted, removed] {
-                let checked = plan::check(
-                    &file,
-                    yaml.as_bytes(),
-                    plan::resolve::Options::default(),
-                );
-                let _ =
-                    plan::diag::render(&checked.diagnostics, &checked.sources, 80, false);
-                assert_eq!(checked.view.is_some(), !checked.diagnostics.has_errors());
-                cases += 1;
+    let seed = fuzz_seed();
+    let mut rng = Rng(seed);
+    for case in 0..fuzz_cases() {
+        let which = rng.below(files.len());
+        let (file, text) = (&files[which], &texts[which]);
+        let places: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let at = places[rng.below(places.len())];
+        let mut yaml = text.clone();
+        let what = match rng.below(inserts.len() + 1) {
+            0 => {
+                yaml.remove(at);
+                format!("removed the character at byte {at}")
             }
+            n => {
+                yaml.insert_str(at, inserts[n - 1]);
+                format!("inserted {:?} at byte {at}", inserts[n - 1])
+            }
+        };
+        let context = format!(
+            "case {case} of seed {seed} (PLAN_FUZZ_SEED): {}, {what}",
+            file.display()
+        );
+        let result = std::panic::catch_unwind(|| {
+            let checked =
+                plan::check(file, yaml.as_bytes(), plan::resolve::Options::default());
+            let _ = plan::diag::render(&checked.diagnostics, &checked.sources, 80, false);
+            checked.view.is_some() == !checked.diagnostics.has_errors()
+        });
+        match result {
+            Ok(consistent) => {
+                assert!(consistent, "{context}: a view came with errors, or none without")
+            }
+            Err(_) => panic!("{context}: panicked"),
         }
     }
-    assert!(cases > 500, "{cases}");
 }

@@ -6,20 +6,11 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use serde_json::{Map, Number, Value};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn plan() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+use crate::support::cli::{plan, root, yaml_files};
 
 fn committed(name: &str) -> String {
     std::fs::read_to_string(root().join(name)).unwrap_or_default()
@@ -149,16 +140,6 @@ fn errors(validator: &jsonschema::Validator, path: &Path) -> Vec<String> {
         .iter_errors(&instance)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect()
-}
-
-fn yaml_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("folder exists")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    files.sort();
-    files
 }
 
 #[test]

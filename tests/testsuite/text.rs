@@ -6,7 +6,9 @@
 
 use std::path::PathBuf;
 
-use crate::diff::{Repo, edit, june, may, plan, root, stderr, stdout};
+use crate::support::cli::{plan, root, stderr, stdout};
+use crate::support::git::Repo;
+use crate::support::plans::{edit, june, may};
 
 fn text_of(file: &PathBuf) -> String {
     let out = plan().arg("text").arg(file).output().expect("plan runs");

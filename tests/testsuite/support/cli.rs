@@ -1,0 +1,65 @@
+//! The `plan` binary as the tests run it, and the crate's files.
+
+// Tests write their fixture files directly; the atomic writer is for output.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The `plan` binary with a clean environment: no `SOURCE_DATE_EPOCH`, no
+/// `PLAN_FONT_PATH`, no colour unless a test asks for it.
+pub(crate) fn plan() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
+    cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
+    cmd
+}
+
+/// Runs `cmd` to the end.
+pub(crate) fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("the plan binary runs")
+}
+
+/// `plan ARGS` run in `dir`.
+pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Output {
+    run(plan().current_dir(dir).args(args))
+}
+
+/// Standard output, lossily decoded.
+pub(crate) fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Standard error, lossily decoded.
+pub(crate) fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The crate's folder, where `plans/` and `examples/` live.
+pub(crate) fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.yaml` directly in `dir` (includes live in subfolders), sorted.
+pub(crate) fn yaml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("folder exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The text of the file at `path`.
+pub(crate) fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).expect("readable")
+}
+
+/// Writes `text` to `name` under `dir`, making folders as needed.
+pub(crate) fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create the folder");
+    }
+    std::fs::write(path, text).expect("write the file");
+}
