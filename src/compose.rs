@@ -8,6 +8,7 @@
 use crate::model::Kind;
 use crate::resolve::{Resolved, ResolvedMeeting, ResolvedWhen};
 use crate::rules::{EndMark, RuleSet};
+use crate::numbering::Numbering;
 use crate::sections::compose_sections;
 use crate::vi;
 use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
@@ -15,10 +16,13 @@ use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 /// Builds the view of a resolved plan.
 pub fn compose(plan: &Resolved) -> View {
     let rules = plan.rules;
-    let doc_type = doc_type_word(plan.kind);
+    let doc_type = type_name(plan);
     let summary_text: String =
         one_line(&plan.title).iter().map(|r| r.text.as_str()).collect();
-    let day = plan.date.unwrap_or_else(|| plan.period.start());
+    let day = plan
+        .date
+        .or_else(|| plan.signing_month.map(|m| m.first_day()))
+        .unwrap_or_else(|| plan.period.start());
     let parent = plan.parent.as_deref().map(|p| vi::words::upper(&lines_str(p)));
     let issuer = vi::words::upper(&lines_str(&plan.issuer));
     View {
@@ -46,31 +50,29 @@ pub fn compose(plan: &Resolved) -> View {
                 type_abbr(plan.kind),
                 &plan.issuer_abbr,
             ),
-            date: vi::dates::date_line(
-                &one_line_str(&plan.place),
-                plan.date,
-                plan.period.first_month(),
-                plan.period.year(),
-            ),
+            date: {
+                let (month, year) = plan.blank_day_month();
+                vi::dates::date_line(&one_line_str(&plan.place), plan.date, month, year)
+            },
         },
-        doc_type: vi::words::upper(doc_type),
+        doc_type: vi::words::upper(&doc_type),
         summary: lines(&plan.title),
         body: body(plan, rules),
         footer: footer(plan, rules),
+        appendices: crate::appendix_view::appendices(plan),
     }
 }
 
-/// "Chương trình" or "Kế hoạch".
-fn doc_type_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::ChuongTrinh => "Chương trình",
-        Kind::KeHoach => "Kế hoạch",
-    }
+/// The document's type name as written in running text: "Chương trình",
+/// "Kế hoạch" or the plan's `type_name`. The type line prints it in upper
+/// case and the "(Kèm theo …)" line of appendices as it is.
+pub(crate) fn type_name(plan: &Resolved) -> String {
+    plan.doc_type_name()
 }
 
 /// The type part of the document symbol: "CTr" or "KH" (NĐ 30 Phụ lục III
 /// [R]; HD 36 practice [S], `format-rules.md` §4).
-fn type_abbr(kind: Kind) -> &'static str {
+pub(crate) fn type_abbr(kind: Kind) -> &'static str {
     match kind {
         Kind::ChuongTrinh => "CTr",
         Kind::KeHoach => "KH",
@@ -94,17 +96,14 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
     if let Some(meetings) = &plan.meetings {
         let title: Vec<Run> = one_line(&meetings.title)
             .iter()
-            .map(|r| Run { text: vi::words::upper(&r.text), strong: true, emph: r.emph })
+            .map(|r| Run { text: vi::words::upper(&r.text), strong: true, ..r.clone() })
             .collect();
-        blocks.push(Block {
-            role: Role::MeetingsTitle,
-            runs: prepend(Run::strong(rules.meetings_title_prefix), title),
-        });
+        blocks.push(Block::new(
+            Role::MeetingsTitle,
+            prepend(Run::strong(rules.meetings_title_prefix), title),
+        ));
         for (index, meeting) in meetings.items.iter().enumerate() {
-            blocks.push(Block {
-                role: Role::Meeting,
-                runs: meeting_runs(index + 1, meeting),
-            });
+            blocks.push(Block::new(Role::Meeting, meeting_runs(index + 1, meeting)));
         }
         if let Some(note) = &meetings.note {
             let mut runs: Vec<Run> = strip_parentheses(&one_line(note))
@@ -113,15 +112,44 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
                 .collect();
             runs.insert(0, Run::emph("("));
             runs.push(Run::emph(")"));
-            blocks.push(Block { role: Role::MeetingsNote, runs: merge(runs) });
+            blocks.push(Block::new(Role::MeetingsNote, merge(runs)));
         }
     }
-    let mut closing = paragraphs(&plan.closing);
-    if let Some(last) = closing.last_mut() {
-        *last = end_mark(last, rules.end_mark);
+    match &plan.closing {
+        Some(closing) => {
+            let mut closing = paragraphs(closing);
+            if let Some(last) = closing.last_mut() {
+                *last = end_mark(last, rules.end_mark);
+            }
+            for runs in closing {
+                blocks.push(Block::new(Role::Closing, runs));
+            }
+        }
+        // No `closing` (v2 §2.4): the body ends itself, and the rule set's
+        // end mark goes at the end of its last paragraph.
+        None => {
+            if let Some(last) = blocks.last_mut() {
+                last.runs = end_mark(&last.runs, rules.end_mark);
+            }
+        }
     }
-    for runs in closing {
-        blocks.push(Block { role: Role::Closing, runs });
+    blocks
+}
+
+/// The content of an appendix (`plan-format-v2.md` §1.6), numbered as a
+/// document of its own: intro, items, table, then its sections.
+pub(crate) fn appendix_body(section: &ResolvedSection, numbering: &Numbering) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(intro) = &section.intro {
+        push_paragraphs(&mut blocks, Role::Intro, intro);
+    }
+    crate::sections::push_items(&mut blocks, &section.items, section.list);
+    if let Some(table) = &section.table {
+        blocks.push(crate::table_view::table_block(table));
+    }
+    blocks.extend(compose_sections(&section.sections, numbering));
+    if let Some(outro) = &section.outro {
+        push_paragraphs(&mut blocks, Role::Item, outro);
     }
     blocks
 }
@@ -178,12 +206,12 @@ fn trim_lines(text: &str) -> String {
 }
 
 /// A plain string on one line: `"Ủy ban nhân dân\nphường"` → `"Ủy ban nhân dân phường"`.
-fn one_line_str(text: &str) -> String {
+pub(crate) fn one_line_str(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Drops white space at both ends of a paragraph, and empty runs.
-fn trim(mut runs: Vec<Run>) -> Vec<Run> {
+pub(crate) fn trim(mut runs: Vec<Run>) -> Vec<Run> {
     if let Some(first) = runs.first_mut() {
         first.text = first.text.trim_start().to_owned();
     }
@@ -195,7 +223,7 @@ fn trim(mut runs: Vec<Run>) -> Vec<Run> {
 
 fn push_paragraphs(blocks: &mut Vec<Block>, role: Role, runs: &[Run]) {
     for runs in paragraphs(runs) {
-        blocks.push(Block { role, runs });
+        blocks.push(Block::new(role, runs));
     }
 }
 
@@ -251,8 +279,15 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         }
     }
     let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
+    let electronic: Vec<String> =
+        plan.electronic_recipients.iter().map(|r| one_line_str(r)).collect();
+    let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
+    let electronic = vi::lists::electronic_lines(&electronic, rules.recipient_sep);
     Footer {
         recipients_label: "Nơi nhận:".to_owned(),
+        // v2 §2.5: "Bản điện tử:" and its list after the "Lưu" line.
+        electronic_label: (!electronic.is_empty()).then(|| "Bản điện tử:".to_owned()),
+        electronic,
         recipients: vi::lists::recipient_lines(
             &items,
             &one_line_str(&plan.archive),
@@ -274,10 +309,14 @@ fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     if mark == EndMark::AsWritten {
         return runs;
     }
-    while runs.last().is_some_and(|r| r.text.trim().is_empty()) {
+    while runs.last().is_some_and(|r| r.footnote.is_none() && r.text.trim().is_empty()) {
         runs.pop();
     }
-    let Some(last) = runs.last_mut() else { return runs };
+    // The mark goes after the last words, before a footnote mark that ends
+    // the paragraph.
+    let Some(last) = runs.iter_mut().rev().find(|r| r.footnote.is_none()) else {
+        return runs;
+    };
     let mut text = last.text.trim_end().to_owned();
     loop {
         let trimmed =
@@ -320,17 +359,16 @@ pub(crate) fn prepend(first: Run, rest: Vec<Run>) -> Vec<Run> {
     merge(runs)
 }
 
-/// Joins neighbouring runs of the same style and drops empty ones.
+/// Joins neighbouring runs of the same style and drops empty ones (never
+/// a footnote's mark).
 pub(crate) fn merge(runs: Vec<Run>) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     for run in runs {
-        if run.text.is_empty() {
+        if run.text.is_empty() && run.footnote.is_none() {
             continue;
         }
         match out.last_mut() {
-            Some(last) if last.strong == run.strong && last.emph == run.emph => {
-                last.text.push_str(&run.text);
-            }
+            Some(last) if last.joins(&run) => last.text.push_str(&run.text),
             _ => out.push(run),
         }
     }
@@ -368,6 +406,7 @@ mod tests {
             items: items.iter().map(|i| ResolvedItem::text(runs(i))).collect(),
             sections: vec![],
             outro: None,
+            table: None,
         }
     }
 
@@ -439,11 +478,14 @@ mod tests {
                 ],
                 note: Some(runs("Các cuộc họp đột xuất khác Đảng ủy thông báo sau")),
             }),
-            closing: runs("Trên đây là chương trình công tác tháng 5/2024./."),
+            closing: Some(runs("Trên đây là chương trình công tác tháng 5/2024./.")),
             recipients: vec![
                 "TT. Thành ủy (b/c)".into(),
                 "Các chi bộ trực thuộc,".into(),
             ],
+            electronic_recipients: vec![],
+            signing_month: None,
+            type_name: None,
             archive: "VP/ĐU".into(),
             signer: ResolvedSigner {
                 on_behalf: Some("Đảng ủy".into()),
@@ -455,6 +497,7 @@ mod tests {
                 name: "Hoàng Trọng Hiếu".into(),
             },
             draft: false,
+            appendices: vec![],
         }
     }
 
@@ -541,7 +584,7 @@ mod tests {
         p.signer.on_behalf = Some("Ủy ban nhân dân".into());
         p.signer.deputy_for = Some("Chủ tịch".into());
         p.signer.title = "Phó Chủ tịch".into();
-        p.closing = runs("Trên đây là kế hoạch.");
+        p.closing = Some(runs("Trên đây là kế hoạch."));
         p.issuer_abbr = "UBND".into();
         p.archive = "VT, VP".into();
         let view = compose(&p);
@@ -579,7 +622,7 @@ mod tests {
         p.sections[0].items = vec![ResolvedItem::text(runs("A\n\nB"))];
         p.sections[0].list = ListStyle::Dash;
         p.title = runs("Công tác\ntháng 5");
-        p.closing = runs("Đoạn một.\nĐoạn hai./.");
+        p.closing = Some(runs("Đoạn một.\nĐoạn hai./."));
         let view = compose(&p);
         let body = texts(&view);
         assert_eq!(
@@ -600,5 +643,64 @@ mod tests {
         }
         let view = compose(&p);
         assert!(texts(&view).contains(&"(Họp đột xuất thông báo sau)".to_owned()));
+    }
+
+    #[test]
+    fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
+        let mut p = plan(&HD36);
+        p.type_name = Some("Chương trình hành động".into());
+        let view = compose(&p);
+        assert_eq!(view.doc_type, "CHƯƠNG TRÌNH HÀNH ĐỘNG");
+        assert_eq!(view.header.number, "Số 45-CTr/ĐU");
+        assert_eq!(p.doc_type_name(), "Chương trình hành động");
+        assert!(view.meta.title.starts_with("Chương trình hành động công tác"));
+        p.type_name = None;
+        p.kind = Kind::KeHoach;
+        assert_eq!(p.doc_type_name(), "Kế hoạch");
+    }
+
+    #[test]
+    fn signing_month_leaves_the_day_blank() {
+        let mut p = plan(&HD05);
+        p.date = None;
+        p.period = Period::Month(2026, 2);
+        p.signing_month = Some(crate::model::YearMonth { year: 2026, month: 1 });
+        let view = compose(&p);
+        assert_eq!(
+            view.header.date,
+            "Mỹ Độ, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 01 năm 2026"
+        );
+        assert_eq!(view.meta.date, [2026, 1, 1]);
+    }
+
+    #[test]
+    fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
+        let mut p = plan(&ND30);
+        p.closing = None;
+        p.meetings = None;
+        let view = compose(&p);
+        let last = texts(&view).pop().unwrap();
+        assert_eq!(last, "- Thu ngân sách./.");
+        assert!(view.body.iter().all(|b| b.role != Role::Closing));
+        let mut p = plan(&HD05);
+        p.closing = None;
+        let view = compose(&p);
+        assert_eq!(
+            texts(&view).pop().unwrap(),
+            "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)."
+        );
+    }
+
+    #[test]
+    fn electronic_recipients_follow_the_archive_line() {
+        let mut p = plan(&ND30);
+        p.electronic_recipients = vec!["UBND huyện".into(), "Các phòng, ban;".into()];
+        let view = compose(&p);
+        assert_eq!(view.footer.electronic_label.as_deref(), Some("Bản điện tử:"));
+        assert_eq!(view.footer.electronic, ["- UBND huyện;", "- Các phòng, ban."]);
+        assert_eq!(view.footer.recipients.last().unwrap(), "- Lưu: VP/ĐU.");
+        let view = compose(&plan(&ND30));
+        assert_eq!(view.footer.electronic_label, None);
+        assert!(view.footer.electronic.is_empty());
     }
 }

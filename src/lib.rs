@@ -13,6 +13,7 @@
 //! [`check`] chains the stages up to the view, [`render_pdf`] the rest;
 //! `cli` reads the plan and writes the PDF.
 
+mod appendix_view;
 pub mod cli;
 pub mod compose;
 pub mod diag;
@@ -31,6 +32,7 @@ pub mod schema;
 pub mod sections;
 pub mod source;
 pub mod suggest;
+mod table_view;
 pub mod vi;
 pub mod view;
 

@@ -8,8 +8,15 @@
 //! by one empty line. The same view always gives the same text, which ends
 //! with a newline. A line break inside a text value becomes a space, so a
 //! paragraph is never split over two lines.
+//!
+//! A footnote prints its number in brackets where its mark stands, and its
+//! note on the next line: `"[1] Theo Quyết định số 12/QĐ-UBND."`; numbers
+//! run through the document, as on the page. A table prints one line per
+//! row, cells joined by `" | "`, the header rows first; a group row is its
+//! text alone. Each appendix follows the signature as a group of its own:
+//! its label, title, "(Kèm theo …)" line, then its content.
 
-use crate::view::{DRAFT_MARK, Run, View};
+use crate::view::{Block, DRAFT_MARK, Role, Run, TableView, View};
 
 /// The plain text of `view`.
 pub fn render(view: &View) -> String {
@@ -26,12 +33,17 @@ pub fn render(view: &View) -> String {
     }
     groups.push(top);
 
-    groups.push(vec![one_line(&view.doc_type), runs_line(&view.summary)]);
-    groups.push(view.body.iter().map(|block| runs_line(&block.runs)).collect());
+    let mut notes = Notes::default();
+    let mut title = vec![one_line(&view.doc_type)];
+    notes.line(&view.summary, &mut title);
+    groups.push(title);
+    groups.push(notes.blocks(&view.body));
 
     let footer = &view.footer;
     let mut recipients = vec![one_line(&footer.recipients_label)];
     recipients.extend(footer.recipients.iter().map(|r| one_line(r)));
+    recipients.extend(footer.electronic_label.iter().map(|l| one_line(l)));
+    recipients.extend(footer.electronic.iter().map(|r| one_line(r)));
     groups.push(recipients);
 
     let signer = &footer.signer;
@@ -40,6 +52,14 @@ pub fn render(view: &View) -> String {
     signature.push(one_line(&signer.title));
     signature.push(one_line(&signer.name));
     groups.push(signature);
+
+    for appendix in &view.appendices {
+        let mut lines = vec![one_line(&appendix.label)];
+        notes.line(&appendix.title, &mut lines);
+        lines.push(one_line(&appendix.reference));
+        lines.extend(notes.blocks(&appendix.body));
+        groups.push(lines);
+    }
 
     let mut out = String::new();
     for (index, group) in groups.iter().filter(|g| !g.is_empty()).enumerate() {
@@ -54,9 +74,86 @@ pub fn render(view: &View) -> String {
     out
 }
 
-/// The text of `runs`, joined, on one line.
+/// Footnotes numbered through the document.
+#[derive(Default)]
+struct Notes {
+    count: usize,
+}
+
+impl Notes {
+    /// The lines of body blocks: a paragraph each, a table's rows.
+    fn blocks(&mut self, blocks: &[Block]) -> Vec<String> {
+        let mut out = Vec::new();
+        for block in blocks {
+            match (&block.table, block.role) {
+                (Some(table), Role::Table) => self.table(table, &mut out),
+                _ => self.line(&block.runs, &mut out),
+            }
+        }
+        out
+    }
+
+    /// Pushes the line of `runs`, then a line per footnote in it.
+    fn line(&mut self, runs: &[Run], out: &mut Vec<String>) {
+        let mut notes = Vec::new();
+        let line = self.text(runs, &mut notes);
+        out.push(line);
+        out.extend(notes);
+    }
+
+    /// The text of `runs` with "[n]" for each footnote mark; the notes'
+    /// lines go to `notes`.
+    fn text(&mut self, runs: &[Run], notes: &mut Vec<String>) -> String {
+        let mut joined = String::new();
+        for run in runs {
+            if let Some(note) = &run.footnote {
+                self.count += 1;
+                joined.push_str(&format!("[{}]", self.count));
+                notes.push(format!("[{}] {}", self.count, runs_line(note)));
+            }
+            joined.push_str(&run.text);
+        }
+        one_line(&joined)
+    }
+
+    fn table(&mut self, table: &TableView, out: &mut Vec<String>) {
+        let mut notes = Vec::new();
+        for row in &table.header {
+            let cells: Vec<String> =
+                row.iter().map(|cell| self.text(&cell.runs, &mut notes)).collect();
+            out.push(cells.join(" | ").trim_end().to_owned());
+        }
+        for row in &table.rows {
+            let line = match &row.group {
+                Some(group) => self.text(group, &mut notes),
+                None => {
+                    let cells: Vec<String> = row
+                        .cells
+                        .iter()
+                        .map(|c| self.text(&c.runs, &mut notes))
+                        .collect();
+                    cells.join(" | ").trim_end().to_owned()
+                }
+            };
+            out.push(line);
+            out.append(&mut notes);
+        }
+        out.append(&mut notes);
+    }
+}
+
+/// The text of `runs`, joined, on one line; a footnote is written as in
+/// the plan, `^[…]`, where its mark stands.
 pub fn runs_line(runs: &[Run]) -> String {
-    let joined: String = runs.iter().map(|r| r.text.as_str()).collect();
+    let mut joined = String::new();
+    for run in runs {
+        if let Some(note) = &run.footnote {
+            joined.push_str("^[");
+            joined.push_str(&runs_line(note));
+            joined.push(']');
+        }
+        joined.push_str(&run.text);
+    }
     one_line(&joined)
 }
 
@@ -72,7 +169,10 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::view::{Block, Footer, Header, Meta, Role, SignerView};
+    use crate::view::{
+        AppendixView, CellView, ColumnView, Footer, Header, HeaderCell, Meta, SignerView,
+        TableRowView,
+    };
 
     fn view() -> View {
         View {
@@ -92,28 +192,27 @@ mod tests {
             doc_type: "CHƯƠNG TRÌNH".into(),
             summary: vec![Run::plain("Công tác tháng 5 năm 2024")],
             body: vec![
-                Block {
-                    role: Role::Heading,
-                    runs: vec![Run::strong("1- Công tác xây dựng Đảng:")],
-                },
-                Block {
-                    role: Role::Item,
-                    runs: vec![
-                        Run::plain("Một "),
-                        Run::strong("hai"),
-                        Run::emph(" ba\n  bốn"),
-                    ],
-                },
+                Block::new(
+                    Role::Heading,
+                    vec![Run::strong("1- Công tác xây dựng Đảng:")],
+                ),
+                Block::new(
+                    Role::Item,
+                    vec![Run::plain("Một "), Run::strong("hai"), Run::emph(" ba\n  bốn")],
+                ),
             ],
             footer: Footer {
                 recipients_label: "Nơi nhận:".into(),
                 recipients: vec!["- Các chi bộ,".into(), "- Lưu VP/ĐU.".into()],
+                electronic_label: None,
+                electronic: Vec::new(),
                 signer: SignerView {
                     authority: vec!["T/M ĐẢNG ỦY".into()],
                     title: "PHÓ BÍ THƯ".into(),
                     name: "Hoàng Trọng Hiếu".into(),
                 },
             },
+            appendices: vec![],
         }
     }
 
@@ -128,6 +227,72 @@ mod tests {
              Nơi nhận:\n- Các chi bộ,\n- Lưu VP/ĐU.\n\n\
              T/M ĐẢNG ỦY\nPHÓ BÍ THƯ\nHoàng Trọng Hiếu\n"
         );
+    }
+
+    #[test]
+    fn footnotes_tables_and_appendices() {
+        let mut v = view();
+        v.body[1].runs.push(Run::footnote(vec![Run::plain("Ghi chú một.")]));
+        let cell = |column, text: &str| CellView {
+            column,
+            runs: vec![Run::plain(text)],
+            rowspan: 1,
+        };
+        let table = TableView {
+            columns: vec![ColumnView { width_um: None, align: "left" }; 2],
+            header: vec![vec![
+                HeaderCell { runs: vec![Run::plain("TT")], colspan: 1, rowspan: 1 },
+                HeaderCell {
+                    runs: vec![Run::plain("Nội dung")], colspan: 1, rowspan: 1
+                },
+            ]],
+            rows: vec![
+                TableRowView { group: Some(vec![Run::plain("Quý III")]), cells: vec![] },
+                TableRowView {
+                    group: None,
+                    cells: vec![
+                        cell(0, "1"),
+                        CellView {
+                            column: 1,
+                            runs: vec![
+                                Run::plain("Sơ kết"),
+                                Run::footnote(vec![Run::plain("Ghi chú hai.")]),
+                            ],
+                            rowspan: 1,
+                        },
+                    ],
+                },
+            ],
+        };
+        v.appendices.push(AppendixView {
+            label: "Phụ lục".into(),
+            title: vec![Run::strong("DANH MỤC")],
+            reference: "(Kèm theo …)".into(),
+            landscape: false,
+            header: false,
+            body: vec![Block { role: Role::Table, runs: vec![], table: Some(table) }],
+        });
+        let text = render(&v);
+        assert!(text.contains("Một hai ba bốn[1]\n[1] Ghi chú một.\n"), "{text}");
+        assert!(
+            text.ends_with(
+                "Hoàng Trọng Hiếu\n\nPhụ lục\nDANH MỤC\n(Kèm theo …)\nTT | Nội dung\n\
+                 Quý III\n1 | Sơ kết[2]\n[2] Ghi chú hai.\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(runs_line(&v.body[1].runs), "Một hai ba bốn^[Ghi chú một.]");
+    }
+
+    #[test]
+    fn electronic_recipients_follow_the_archive_line() {
+        let mut v = view();
+        v.footer.electronic_label = Some("Bản điện tử:".into());
+        v.footer.electronic = vec!["- UBND huyện;".into(), "- Các phòng, ban.".into()];
+        assert!(render(&v).contains(
+            "Nơi nhận:\n- Các chi bộ,\n- Lưu VP/ĐU.\nBản điện tử:\n- UBND huyện;\n\
+             - Các phòng, ban.\n\n"
+        ));
     }
 
     #[test]

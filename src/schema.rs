@@ -185,9 +185,21 @@ fn value_schema(value: Value, level: usize) -> Json {
             "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
             "format": "date"
         }),
+        Value::DateOrMonth => json!({
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"
+        }),
         Value::Period => json!({
             "anyOf": [
-                { "type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-[Qq][1-4])?$" },
+                {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-[Qq][1-4]|-[Hh][12]|-[Ww][0-9]{1,2}|-[0-9]{4})?$"
+                },
+                {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2]) *\\.\\. *[0-9]{4}-(0[1-9]|1[0-2])$"
+                },
+                { "type": "string", "pattern": "^[0-9]{4} *\\.\\. *[0-9]{4}$" },
                 { "type": "integer", "minimum": 1000, "maximum": 9999 }
             ]
         }),
@@ -243,6 +255,37 @@ fn value_schema(value: Value, level: usize) -> Json {
                 ]
             }
         }),
+        Value::Width => json!({
+            "anyOf": [
+                { "type": "string", "pattern": "^[0-9]{1,4}(\\.[0-9]{1,3})? ?(mm)?$" },
+                { "type": "number", "exclusiveMinimum": 0, "maximum": 1000 }
+            ]
+        }),
+        Value::RowCount => json!({
+            "anyOf": [
+                { "type": "integer", "minimum": 1, "maximum": 999 },
+                { "type": "string", "pattern": "^[0-9]{1,3}$" }
+            ]
+        }),
+        // A row: a list of cells (any scalar, empty, or `{ text, rows }`),
+        // or a group row.
+        Value::TableRows => json!({
+            "type": "array",
+            "items": {
+                "anyOf": [
+                    {
+                        "type": "array",
+                        "items": {
+                            "anyOf": [
+                                { "type": ["string", "number", "boolean", "null"] },
+                                reference(Owner::Cell.name())
+                            ]
+                        }
+                    },
+                    reference(Owner::GroupRow.name())
+                ]
+            }
+        }),
     }
 }
 
@@ -283,6 +326,25 @@ mod tests {
         assert!(included.get("required").is_none());
         assert!(included["properties"].get("kind").is_none());
         assert!(included["properties"].get("signer").is_some());
+    }
+
+    #[test]
+    fn tables_and_appendices_are_described() {
+        let schema = plan();
+        let defs = &schema["definitions"];
+        assert_eq!(
+            schema["properties"]["appendices"]["items"]["$ref"],
+            "#/definitions/appendix"
+        );
+        assert_eq!(defs["section"]["properties"]["table"]["$ref"], "#/definitions/table");
+        assert_eq!(
+            defs["appendix"]["properties"]["table"]["$ref"],
+            "#/definitions/table"
+        );
+        let rows = &defs["table"]["properties"]["rows"]["items"]["anyOf"];
+        assert_eq!(rows[1]["$ref"], "#/definitions/group_row");
+        assert_eq!(rows[0]["items"]["anyOf"][1]["$ref"], "#/definitions/cell");
+        assert_eq!(defs["column"]["properties"]["align"]["enum"][1], "center");
     }
 
     #[test]

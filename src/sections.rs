@@ -102,6 +102,9 @@ fn push_section(
         blocks.push(Block { role: Role::Item, runs });
     }
     push_items(blocks, &section.items, section.list);
+    if let Some(table) = &section.table {
+        blocks.push(crate::table_view::table_block(table));
+    }
 }
 
 /// The number and title of a heading, in the level's look.

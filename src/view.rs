@@ -39,6 +39,8 @@ pub struct View {
     pub body: Vec<Block>,
     /// The two-column footer of the last page.
     pub footer: Footer,
+    /// The appendices (*phụ lục*), each from a new page after the footer.
+    pub appendices: Vec<AppendixView>,
 }
 
 /// PDF document metadata.
@@ -100,6 +102,8 @@ pub enum Role {
     MeetingsNote,
     /// The closing paragraph.
     Closing,
+    /// A table (`table` of a section or an appendix); `runs` is empty.
+    Table,
 }
 
 /// One body paragraph: first-line indent, justified, made of runs.
@@ -109,6 +113,15 @@ pub struct Block {
     pub role: Role,
     /// Its text.
     pub runs: Vec<Run>,
+    /// The table of a [`Role::Table`] block; `null` on every other block.
+    pub table: Option<TableView>,
+}
+
+impl Block {
+    /// A paragraph of `role`.
+    pub fn new(role: Role, runs: Vec<Run>) -> Self {
+        Self { role, runs, table: None }
+    }
 }
 
 /// A stretch of text in one style.
@@ -120,23 +133,121 @@ pub struct Run {
     pub strong: bool,
     /// Italic.
     pub emph: bool,
+    /// A footnote (`^[…]`): the note's text. The run prints the note's mark
+    /// (a superscript number, counted through the document) and then its
+    /// `text`, which is normally empty; `null` on every other run.
+    pub footnote: Option<Vec<Run>>,
 }
 
 impl Run {
     /// Upright, regular text.
     pub fn plain(text: impl Into<String>) -> Self {
-        Self { text: text.into(), strong: false, emph: false }
+        Self { text: text.into(), strong: false, emph: false, footnote: None }
     }
 
     /// Bold text.
     pub fn strong(text: impl Into<String>) -> Self {
-        Self { text: text.into(), strong: true, emph: false }
+        Self { text: text.into(), strong: true, emph: false, footnote: None }
     }
 
     /// Italic text.
     pub fn emph(text: impl Into<String>) -> Self {
-        Self { text: text.into(), strong: false, emph: true }
+        Self { text: text.into(), strong: false, emph: true, footnote: None }
     }
+
+    /// Text in the given style.
+    pub fn styled(text: impl Into<String>, strong: bool, emph: bool) -> Self {
+        Self { text: text.into(), strong, emph, footnote: None }
+    }
+
+    /// The mark of a footnote whose note is `note`.
+    pub fn footnote(note: Vec<Run>) -> Self {
+        Self { text: String::new(), strong: false, emph: false, footnote: Some(note) }
+    }
+
+    /// Whether `next` may be appended to this run's text: same style and
+    /// neither is a footnote.
+    pub fn joins(&self, next: &Run) -> bool {
+        self.footnote.is_none()
+            && next.footnote.is_none()
+            && self.strong == next.strong
+            && self.emph == next.emph
+    }
+}
+
+/// A table (`plan-format-v2.md` §1.5), ready to lay out: every cell's
+/// text, the header rows, spans and widths decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableView {
+    /// The columns, left to right.
+    pub columns: Vec<ColumnView>,
+    /// The header: one row, or two when some columns share a `group`.
+    pub header: Vec<Vec<HeaderCell>>,
+    /// The body rows, in order.
+    pub rows: Vec<TableRowView>,
+}
+
+/// One column of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ColumnView {
+    /// Fixed width in micrometres (`35mm` is 35000); `null` shares what is
+    /// left equally with the other such columns.
+    pub width_um: Option<u32>,
+    /// `"left"`, `"center"` or `"right"`.
+    pub align: &'static str,
+}
+
+/// A header cell: a column's title, or a group title over its columns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HeaderCell {
+    /// Its text.
+    pub runs: Vec<Run>,
+    /// How many columns it spans.
+    pub colspan: u32,
+    /// How many header rows it spans (2 for a title beside a group).
+    pub rowspan: u32,
+}
+
+/// A body row: a full-width group row, or cells.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableRowView {
+    /// A group row's text ("Quý III"), printed bold across the table;
+    /// `null` for a row of cells.
+    pub group: Option<Vec<Run>>,
+    /// The row's cells, left to right; columns covered by a cell of a row
+    /// above have none. Empty for a group row.
+    pub cells: Vec<CellView>,
+}
+
+/// One body cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CellView {
+    /// Its column, from 0.
+    pub column: u32,
+    /// Its text; a line break in it is a line break in the cell.
+    pub runs: Vec<Run>,
+    /// How many rows it spans down (1 for most cells).
+    pub rowspan: u32,
+}
+
+/// An appendix (*phụ lục*, `plan-format-v2.md` §1.6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppendixView {
+    /// "Phụ lục" (the only one) or "Phụ lục I", "Phụ lục II" …
+    pub label: String,
+    /// The title in upper case: "KẾ HOẠCH CHI TIẾT"; a line break in it
+    /// is a line break.
+    pub title: Vec<Run>,
+    /// "(Kèm theo Kế hoạch số 87/KH-UBND ngày 01 tháng 7 năm 2024 của Ủy ban
+    /// nhân dân xã Tân Tiến)".
+    pub reference: String,
+    /// Landscape A4 pages.
+    pub landscape: bool,
+    /// Whether its first page repeats the header block of page 1 (without
+    /// the number and the date line).
+    pub header: bool,
+    /// Its content, as body blocks.
+    pub body: Vec<Block>,
 }
 
 /// The footer of the last page (`format-rules.md` §1.2 boxes 7–9, §6.2).
@@ -146,6 +257,13 @@ pub struct Footer {
     pub recipients_label: String,
     /// Finished lines: "- TT. Thành ủy (b/c),", …, "- Lưu VP/ĐU.".
     pub recipients: Vec<String>,
+    /// "Bản điện tử:" when the plan has `electronic_recipients` (left out
+    /// of the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub electronic_label: Option<String>,
+    /// Finished lines under it: "- UBND huyện;", …, "- Các phòng, ban.".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub electronic: Vec<String>,
     /// The signature block.
     pub signer: SignerView,
 }

@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use super::{BuildArgs, plan_status, read, report, worse};
+use super::{BuildArgs, Emit, plan_status, read, report, worse};
 use crate::diag::ExitStatus;
 use crate::render::Renderer;
 use crate::resolve::Options;
+use crate::view::View;
 
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
@@ -40,11 +41,19 @@ fn build_one(
     let Some(view) = checked.view.filter(|_| status == ExitStatus::Success) else {
         return status;
     };
+    if args.emit == Emit::View {
+        let out = args.output.clone().unwrap_or_else(|| file.with_extension("view.json"));
+        return super::write_file(&out, &view.to_json());
+    }
     if renderer.is_none() {
-        match Renderer::new(&args.font_path) {
+        let made = match &args.template {
+            Some(dir) => Renderer::with_template_dir(dir, &args.font_path),
+            None => Renderer::new(&args.font_path),
+        };
+        match made {
             Ok(r) => *renderer = Some(r),
             Err(err) => {
-                eprintln!("error: {err}");
+                eprintln!("{:?}", miette::Report::new(err));
                 return ExitStatus::Io;
             }
         }
@@ -52,13 +61,27 @@ fn build_one(
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
     let pdf = match crate::render_pdf(renderer, &view, args.creation_timestamp) {
         Ok(pdf) => pdf,
-        Err(err) => {
-            eprintln!(
-                "{err}\nthis is a bug in plan: please report it with the plan file"
-            );
-            return ExitStatus::Internal;
-        }
+        Err(err) => return render_failed(renderer, &view, &err),
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
     super::write_file(&out, &pdf)
+}
+
+/// Reports a failed rendering: the user's mistake in a template folder
+/// (exit 1), or a bug in `plan` (exit 4).
+fn render_failed(
+    renderer: &Renderer,
+    view: &View,
+    err: &crate::RenderPdfError,
+) -> ExitStatus {
+    if let (Some(dir), crate::RenderPdfError::Render(render)) =
+        (renderer.template_dir(), err)
+        && let Some((diagnostics, sources)) =
+            crate::render::custom::reports(dir, view, render)
+    {
+        report(&diagnostics, &sources);
+        return ExitStatus::PlanErrors;
+    }
+    eprintln!("{err}\nthis is a bug in plan: please report it with the plan file");
+    ExitStatus::Internal
 }

@@ -15,11 +15,13 @@ mod check;
 mod diff;
 mod new;
 mod schema;
+mod template;
 mod text;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};
 pub use new::NewArgs;
 pub use schema::SchemaArgs;
+pub use template::{TemplateAction, TemplateArgs};
 pub use text::TextArgs;
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
@@ -46,6 +48,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print the document as plain text, one paragraph a line (a git textconv).
     Text(TextArgs),
+    /// Work with the templates: `plan template export DIR` writes a copy to edit.
+    Template(TemplateArgs),
 }
 
 /// Flags shared by `build` and `check`.
@@ -84,12 +88,29 @@ pub struct BuildArgs {
     /// is used instead of the embedded Liberation Serif.
     #[arg(long, value_name = "DIR", env = "PLAN_FONT_PATH")]
     pub font_path: Vec<PathBuf>,
+    /// What to write: the PDF, or the view (the JSON the templates read,
+    /// default name FILE.view.json).
+    #[arg(long, value_enum, default_value_t = Emit::Pdf)]
+    pub emit: Emit,
+    /// Build with the templates in DIR (a copy made by `plan template
+    /// export DIR`, edited) instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub template: Option<PathBuf>,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,
     #[command(flatten)]
     #[allow(missing_docs)]
     pub flags: CheckFlags,
+}
+
+/// What `plan build` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Emit {
+    /// The PDF.
+    Pdf,
+    /// The view: the JSON the templates read at `/view.json` (`docs/view.md`).
+    View,
 }
 
 /// Runs the command and returns the exit status.
@@ -101,6 +122,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Schema(args) => schema::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Text(args) => text::run(&args),
+        Command::Template(args) => template::run(&args),
     }
 }
 

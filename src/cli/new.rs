@@ -18,8 +18,9 @@ pub struct NewArgs {
     /// The plan to start from (it must pass `plan check`).
     #[arg(long, value_name = "FILE")]
     pub from: PathBuf,
-    /// The new period, of the plan's kind: 2024-06, 2024-Q3 or 2025
-    /// (default: the period after the plan's).
+    /// The new period, of the plan's kind: 2024-06, 2024-Q3, 2025, 2024-H2,
+    /// 2024-W23, 2021-2022, 2025-01..2025-09, 2031..2036 (default: the
+    /// period after the plan's).
     #[arg(long, value_name = "PERIOD", value_parser = parse_period)]
     pub period: Option<Period>,
     /// Where to write the new plan (default: the source's name with its
@@ -37,8 +38,12 @@ pub struct NewArgs {
 }
 
 fn parse_period(text: &str) -> Result<Period, String> {
-    Period::parse(text).ok_or_else(|| {
-        format!("`{text}` is not a period: write 2024-06, 2024-Q3 or 2025")
+    Period::check(text).map_err(|why| {
+        format!(
+            "`{text}` is not a period: write 2024-06, 2024-Q3, 2025, 2024-H2, 2024-W23, \
+             2021-2022, 2025-01..2025-09 or 2031..2036 ({})",
+            why.help()
+        )
     })
 }
 
@@ -140,7 +145,13 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
             new.from
         );
         for reminder in &new.reminders {
-            eprintln!("  line {}: {}", reminder.line, shorten(&reminder.text, 90));
+            // A mention split over two lines is shown whole after the line.
+            let split = if reminder.text.contains(&reminder.found) {
+                String::new()
+            } else {
+                format!(" [{}]", reminder.found)
+            };
+            eprintln!("  line {}: {}{split}", reminder.line, shorten(&reminder.text, 90));
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::Stages;
 use crate::model::HeadingMode;
 use crate::numbering::{self, Number, Numbering};
 use crate::plaintext::runs_line;
-use crate::resolve::{ResolvedItem, ResolvedSection};
+use crate::resolve::{ResolvedItem, ResolvedRow, ResolvedSection, ResolvedTable};
 use crate::vi;
 use crate::vi::cite::CiteForm;
 use crate::view::{Role, Run};
@@ -38,7 +38,11 @@ impl Text {
                     (false, true) => "*",
                     (false, false) => "",
                 };
-                Run::plain(format!("{mark}{}{mark}", r.text))
+                let mut text = format!("{mark}{}{mark}", r.text);
+                if let Some(note) = &r.footnote {
+                    text.insert_str(0, &format!("^[{}]", Self::of_runs(note).marked));
+                }
+                Run::plain(text)
             })
             .collect();
         Self { plain: runs_line(runs), marked: runs_line(&marked) }
@@ -143,11 +147,32 @@ impl Document {
         fields.push(field("issuer.name", Text::plain(&resolved.issuer)));
         fields.push(field("title", Text::of_runs(&view.summary)));
         fields.push(field("draft", Text::plain(view.draft.to_string())));
+        if let Some(dates) = &plan.frame.dates {
+            fields.push(field("dates", Text::plain(dates.value.name())));
+        }
+        if let Some(citations) = &plan.frame.citations {
+            fields.push(field("citations", Text::plain(citations.value.name())));
+        }
         if let Some(intro) = &resolved.intro {
             fields.push(field("intro", Text::of_runs(intro)));
         }
         if let Some(closing) = body_text(Role::Closing).into_iter().next() {
             fields.push(field("closing", closing));
+        }
+        // An appendix is two fields: its heading lines, and its whole
+        // content on one line (tables row by row), where the changed words
+        // show.
+        for (appendix, resolved) in view.appendices.iter().zip(&resolved.appendices) {
+            let name = appendix.label.to_lowercase().replace(' ', "_");
+            let heading = format!(
+                "{}: {} {}",
+                appendix.label,
+                runs_line(&appendix.title),
+                appendix.reference
+            );
+            fields.push(field(&name, Text::plain(heading)));
+            let content = section(&resolved.body).content();
+            fields.push(field(&format!("{name}.content"), Text::plain(content)));
         }
 
         let mut meetings = List::default();
@@ -160,10 +185,14 @@ impl Document {
                 body_text(Role::Meeting).into_iter().map(without_number).collect();
         }
 
-        let recipients = List {
+        let mut recipients = List {
             fields: vec![field("archive", Text::plain(&resolved.archive))],
             items: resolved.recipients.iter().map(Text::plain).collect(),
         };
+        if !resolved.electronic_recipients.is_empty() {
+            let joined = resolved.electronic_recipients.join("; ");
+            recipients.fields.push(field("electronic_recipients", Text::plain(joined)));
+        }
 
         let signer_view = &view.footer.signer;
         let mut signer = Vec::new();
@@ -180,7 +209,7 @@ impl Document {
             .directives
             .iter()
             .map(|d| {
-                let citation = crate::resolve::citation(d);
+                let citation = crate::resolve::citation(d, &plan.frame);
                 field(&d.id.value, Text::plain(vi::cite::cite(&citation, CiteForm::Full)))
             })
             .collect();
@@ -254,6 +283,9 @@ fn section(
     }
     let mut items = Vec::new();
     flatten_items(&s.items, 0, &mut items);
+    if let Some(table) = &s.table {
+        fields.push(("table".to_owned(), table_text(table)));
+    }
     Section {
         number: number.name(),
         title: Text::of_runs(&s.title),
@@ -284,6 +316,39 @@ fn flatten_items(items: &[ResolvedItem], depth: usize, out: &mut Vec<Text>) {
         }
         out.push(text);
         flatten_items(&item.items, depth + 1, out);
+    }
+}
+
+/// A table on one line: the header titles, then each row, cells joined
+/// by " | ", rows by " / ".
+fn table_text(table: &ResolvedTable) -> Text {
+    let mut rows = Vec::new();
+    let titles: Vec<&[Run]> = table.columns.iter().map(|c| c.title.as_slice()).collect();
+    let row = |cells: &[&[Run]]| -> Text {
+        let texts: Vec<Text> = cells.iter().map(|c| Text::of_runs(c)).collect();
+        Text {
+            plain: texts.iter().map(|t| t.plain.as_str()).collect::<Vec<_>>().join(" | "),
+            marked: texts
+                .iter()
+                .map(|t| t.marked.as_str())
+                .collect::<Vec<_>>()
+                .join(" | "),
+        }
+    };
+    rows.push(row(&titles));
+    for r in &table.rows {
+        match r {
+            ResolvedRow::Group(text) => rows.push(Text::of_runs(text)),
+            ResolvedRow::Cells(cells) => {
+                let cells: Vec<&[Run]> =
+                    cells.iter().map(|c| c.runs.as_slice()).collect();
+                rows.push(row(&cells));
+            }
+        }
+    }
+    Text {
+        plain: rows.iter().map(|t| t.plain.as_str()).collect::<Vec<_>>().join(" / "),
+        marked: rows.iter().map(|t| t.marked.as_str()).collect::<Vec<_>>().join(" / "),
     }
 }
 

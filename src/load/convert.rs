@@ -18,8 +18,8 @@ use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::text;
 use crate::model::{
-    Anniversary, Directive, Gaps, Issuer, Kind, Meeting, Meetings, Period, Plan,
-    RuleSetId, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Anniversary, Appendix, Directive, Gaps, Issuer, Kind, Meeting, Meetings, Period,
+    Plan, RuleSetId, Signer, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
 use saphyr_parser::ScalarStyle;
@@ -34,12 +34,21 @@ pub(crate) struct Cx<'a> {
     pub(crate) gaps: Gaps,
     /// Errors found, also those past [`error::MAX_PROBLEMS`].
     pub(crate) seen: usize,
+    /// The width of the text block tables are read for, in micrometres:
+    /// landscape inside a `landscape: true` appendix.
+    pub(crate) text_width_um: u32,
 }
 
 impl<'a> Cx<'a> {
     /// A conversion that reports into `diags`.
     pub(crate) fn new(sources: &'a Sources, diags: &'a mut Diagnostics) -> Self {
-        Self { sources, diags, gaps: Gaps::default(), seen: 0 }
+        Self {
+            sources,
+            diags,
+            gaps: Gaps::default(),
+            seen: 0,
+            text_width_um: super::table::PORTRAIT_WIDTH_UM,
+        }
     }
 
     pub(super) fn push(&mut self, diagnostic: Diagnostic) {
@@ -66,7 +75,7 @@ pub(crate) enum Place<'a> {
 
 impl Place<'_> {
     /// "`date`" or "an item of `items`".
-    fn describe(self) -> String {
+    pub(super) fn describe(self) -> String {
         match self {
             Self::Key(_, key) => format!("`{key}`"),
             Self::Item(key) => format!("an item of `{key}`"),
@@ -75,7 +84,7 @@ impl Place<'_> {
 
     /// Where to put a label about `value`: the value itself, or its key when
     /// the value is empty (`date:` with nothing after it).
-    fn span_of(self, value: &Node) -> Span {
+    pub(super) fn span_of(self, value: &Node) -> Span {
         match self {
             Self::Key(key, _) if value.span.is_empty() => key.span,
             _ => value.span,
@@ -162,7 +171,11 @@ impl<'n> Fields<'n> {
     /// The entry of `key`, which the table marks required: [`Fields::open`]
     /// has reported it when missing (reported here only if the table
     /// disagrees, so a missing value is never silent).
-    fn require(&self, key: &str, cx: &mut Cx<'_>) -> Option<(&'n Node, &'n Node)> {
+    pub(super) fn require(
+        &self,
+        key: &str,
+        cx: &mut Cx<'_>,
+    ) -> Option<(&'n Node, &'n Node)> {
         let entry = self.get(key);
         if entry.is_none() && !self.owner.key(key).is_some_and(|k| k.required) {
             self.report_missing(key, cx);
@@ -262,7 +275,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     });
     let period = f.req("period", cx, read_period);
     let number = f.opt("number", cx, read_number);
-    let date = f.opt("date", cx, read_date);
+    let (date, signing_month) = super::frame::read_date(&f, cx);
     let place = f.req("place", cx, read_text);
     let texts_before = cx.seen;
     let title = f.opt("title", cx, read_line_text);
@@ -284,7 +297,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     // A section that could not be read leaves the list short: not "empty".
     let sections_lost = cx.seen > sections_before;
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
-    let closing = f.req("closing", cx, read_text);
+    let closing = f.opt("closing", cx, read_text);
     let texts_lost = texts_lost || cx.seen > texts_before;
     let recipients_before = cx.seen;
     let recipients = f.req("recipients", cx, |v, p, cx| {
@@ -294,6 +307,11 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let archive = f.req("archive", cx, read_text);
     let signer = f.require("signer", cx).and_then(|(k, v)| read_signer(k, v, cx));
     let draft = f.opt("draft", cx, read_bool);
+    let appendices_before = cx.seen;
+    let appendices =
+        f.get("appendices").map(|(k, v)| read_appendices(k, v, cx)).unwrap_or_default();
+    let texts_lost = texts_lost || cx.seen > appendices_before;
+    let frame = super::frame::read(&f, signing_month, cx);
 
     // Placeholders for what could not be read; `Gaps` says which they are.
     let gaps = &mut cx.gaps;
@@ -323,7 +341,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         numbering,
         meetings,
-        closing: closing.unwrap_or_else(blank),
+        closing,
         recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
         archive: archive.unwrap_or_else(blank),
         signer: signer.unwrap_or_else(|| Signer {
@@ -337,6 +355,8 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
             name: blank(),
         }),
         draft,
+        appendices,
+        frame,
     })
 }
 
@@ -513,6 +533,36 @@ fn check_ids(
         };
         cx.push(error::duplicate_id(second.span, &ann.value, first_is, &at));
     }
+}
+
+fn read_appendices(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Vec<Appendix> {
+    let Some(items) = read_list(node, Place::Key(key, "appendices"), cx) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let before = cx.seen;
+        out.extend(read_appendix(item, cx));
+        if cx.seen > before {
+            cx.gaps.broken_sections.push(item.span);
+        }
+    }
+    out
+}
+
+fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
+    let anchor = item_anchor(node, cx.sources);
+    let label = "an appendix".to_owned();
+    let place = Place::Item("appendices");
+    let f = Fields::open(node, Owner::Appendix, anchor, label, place, cx)?;
+    let landscape = f.opt("landscape", cx, read_bool).is_some_and(|b| b.value);
+    let header = f.opt("header", cx, read_bool).is_some_and(|b| b.value);
+    if landscape {
+        cx.text_width_um = super::table::LANDSCAPE_WIDTH_UM;
+    }
+    let body = super::section::section_from(&f, node, anchor, 0, cx);
+    cx.text_width_um = super::table::PORTRAIT_WIDTH_UM;
+    Some(Appendix { span: node.span, landscape, header, body })
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
@@ -742,7 +792,7 @@ pub(crate) fn is_control(c: char) -> bool {
 }
 
 /// A list of texts under `key`.
-fn read_text_list(
+pub(super) fn read_text_list(
     node: &Node,
     place: Place<'_>,
     key: &str,
@@ -779,7 +829,11 @@ pub(super) fn read_choice<T>(
 }
 
 /// `true` or `false` (also `True`, `TRUE`, …: YAML 1.2 core; not `yes`/`no`).
-fn read_bool(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<bool>> {
+pub(super) fn read_bool(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<bool>> {
     let key = match place {
         Place::Key(_, key) | Place::Item(key) => key,
     };
@@ -798,7 +852,7 @@ fn read_bool(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<b
 }
 
 /// A date `YYYY-MM-DD` that exists.
-fn read_date(
+pub(super) fn read_date(
     node: &Node,
     place: Place<'_>,
     cx: &mut Cx<'_>,
@@ -823,10 +877,10 @@ fn read_period(
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<Period>> {
     let text = read_scalar(node, place, "a period like 2024-05", cx)?;
-    match Period::parse(text) {
-        Some(period) => Some(Spanned::new(period, node.span)),
-        None => {
-            cx.push(error::invalid_period(node.span, text));
+    match Period::check(text) {
+        Ok(period) => Some(Spanned::new(period, node.span)),
+        Err(why) => {
+            cx.push(error::invalid_period(node.span, text, &why));
             None
         }
     }

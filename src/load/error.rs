@@ -69,6 +69,13 @@ pub(crate) const INCLUDE_CYCLE: &str = "plan::include_cycle";
 /// A key an included file may not set.
 pub(crate) const INCLUDE_KEY: &str = "plan::include_key";
 
+/// A row of a table with more or fewer cells than it has free columns.
+pub(crate) const TABLE_ROW_CELLS: &str = "plan::table_row_cells";
+/// Fixed column widths wider than the text block.
+pub(crate) const TABLE_TOO_WIDE: &str = "plan::table_too_wide";
+/// A cell spanning rows past the last row or across a group row.
+pub(crate) const TABLE_ROW_SPAN: &str = "plan::table_row_span";
+
 /// An invisible control character in a text, or in the file.
 pub(crate) const CONTROL_CHARACTER: &str = "plan::control_character";
 
@@ -541,6 +548,16 @@ pub(crate) fn key_role(owner: &str, key: &str) -> &'static str {
         ("meeting", "name") => {
             "`name` is what the meeting is, as in `name: Hội nghị BTV Đảng ủy`"
         }
+        ("table", "columns") => {
+            "`columns` là danh sách cột, mỗi cột có `title`, như `- { title: Nội dung }`"
+        }
+        ("table", "rows") => "`rows` là danh sách hàng, mỗi hàng là danh sách ô",
+        ("column", "title") => "mỗi cột cần `title`, như `title: Cơ quan chủ trì`",
+        ("cell", "text") => "ô gộp hàng cần `text`, như `{ text: Văn phòng, rows: 2 }`",
+        ("group_row", "group") => "hàng nhóm viết `{ group: Quý III }`",
+        ("appendix", "title") => {
+            "mỗi phụ lục cần `title`, như `title: Danh mục nhiệm vụ trọng tâm`"
+        }
         ("signer", "title") => {
             "`title` is the signer's position, as in `title: Phó Bí thư`"
         }
@@ -572,8 +589,162 @@ pub(crate) fn mapping_help(owner: &str) -> &'static str {
         }
         "meetings" => "`meetings` holds `items` and optional `title` and `note`",
         "meeting" => "a meeting holds `name`, `date` or `every`, and optional `time`",
+        "table" => {
+            "`table` gồm `columns`, `rows` và `number` (không bắt buộc), mỗi khóa một dòng"
+        }
+        "column" => {
+            "một cột gồm `title` và `width`, `align`, `group` (không bắt buộc): \
+             `- { title: Thời gian, width: 28mm }`"
+        }
+        "cell" => "ô gộp hàng viết `{ text: Văn phòng, rows: 2 }`",
+        "group_row" => "hàng nhóm viết `{ group: Quý III }`",
+        "appendix" => {
+            "một phụ lục gồm `title` và nội dung như một mục: `intro`, `items`, \
+             `sections`, `table`"
+        }
         _ => "a plan is a mapping of keys such as `kind: chuong-trinh`, one per line",
     }
+}
+
+// ---- tables ----------------------------------------------------------------
+
+/// `columns: []`.
+pub(crate) fn table_without_columns(span: Span) -> Diagnostic {
+    Diagnostic::error(MISSING_KEY, span, "bảng không có cột nào")
+        .with_label("danh sách cột trống")
+        .with_help("mỗi cột viết một dòng `- { title: Nội dung }` dưới `columns`")
+}
+
+/// A width that is not a number of millimetres.
+pub(crate) fn invalid_width(span: Span, value: &str) -> Diagnostic {
+    Diagnostic::error(
+        INVALID_VALUE,
+        span,
+        format!("độ rộng cột {} không hợp lệ", quote(value)),
+    )
+    .with_label("không phải số mm")
+    .with_help("viết độ rộng theo mm, ví dụ `width: 35mm` hoặc `width: 12.5mm`")
+}
+
+/// `rows` of a cell that is not a whole number from 1.
+pub(crate) fn invalid_row_count(span: Span, value: &str) -> Diagnostic {
+    Diagnostic::error(
+        INVALID_VALUE,
+        span,
+        format!("số hàng gộp {} không hợp lệ", quote(value)),
+    )
+    .with_label("không phải số hàng")
+    .with_help("`rows` là số hàng ô này gộp xuống, một số nguyên như `rows: 3`")
+}
+
+/// A row that is neither a list of cells nor `{ group: … }`.
+pub(crate) fn row_not_a_list(span: Span, found: &str) -> Diagnostic {
+    wrong_type(span, "a list of cells or `{ group: … }`", "a row of `rows`", found)
+        .with_help(
+            "viết mỗi hàng là một danh sách ô trong ngoặc vuông: \
+             `- [Nội dung, Văn phòng, Tháng 6]`; hàng nhóm viết `- { group: Quý III }`",
+        )
+}
+
+/// `plan::table_row_cells`: `need` cells expected, `found` written; the
+/// table has `columns` columns, the first numbered by the tool when
+/// `numbered` names it, and `covered` names the columns a cell above spans
+/// into.
+pub(crate) fn table_row_cells(
+    span: Span,
+    columns: usize,
+    need: usize,
+    found: usize,
+    numbered: Option<&str>,
+    covered: &[&str],
+) -> Diagnostic {
+    let message = if need == columns {
+        format!("bảng có {columns} cột nhưng hàng này có {found} ô")
+    } else {
+        format!("hàng này cần {need} ô nhưng có {found} ô")
+    };
+    let mut why = Vec::new();
+    if let Some(title) = numbered {
+        why.push(format!("cột “{title}” do công cụ tự đánh số (`number: true`)"));
+    }
+    for title in covered {
+        why.push(format!("cột “{title}” đã có ô gộp từ hàng trên"));
+    }
+    let fix = if found > need {
+        format!("bỏ bớt {} ô hoặc thêm cột", found - need)
+    } else {
+        format!("thêm {} ô (ô trống viết `\"\"`) hoặc bớt cột", need - found)
+    };
+    let help = if why.is_empty() {
+        fix
+    } else {
+        format!("bảng có {columns} cột; {}: {fix}", why.join(", "))
+    };
+    Diagnostic::error(TABLE_ROW_CELLS, span, message)
+        .with_label(format!("{found} ô"))
+        .with_help(help)
+}
+
+/// `plan::table_too_wide`: `fixed` µm of fixed widths and `shared` columns
+/// without a width, on a text block `width` µm wide.
+pub(crate) fn table_too_wide(
+    span: Span,
+    fixed: u64,
+    shared: u64,
+    width: u32,
+) -> Diagnostic {
+    let mm = |um: u64| {
+        let text = format!("{:.1}", um as f64 / 1000.0);
+        text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+    };
+    let width = u64::from(width);
+    let message = if shared == 0 || fixed > width {
+        format!(
+            "các cột rộng tổng cộng {} mm, quá bề ngang trang {} mm",
+            mm(fixed),
+            mm(width)
+        )
+    } else {
+        format!(
+            "các cột có độ rộng chiếm {} mm trên {} mm, không còn chỗ cho {shared} cột \
+             không ghi độ rộng",
+            mm(fixed),
+            mm(width)
+        )
+    };
+    Diagnostic::error(TABLE_TOO_WIDE, span, message)
+        .with_label("bảng quá rộng")
+        .with_help(format!(
+            "giảm độ rộng các cột (mỗi cột không ghi độ rộng cần ít nhất {} mm), hoặc \
+             đưa bảng vào một phụ lục in trang ngang (`landscape: true`, rộng {} mm)",
+            mm(u64::from(crate::load::table::MIN_SHARED_UM)),
+            mm(u64::from(crate::load::table::LANDSCAPE_WIDTH_UM)),
+        ))
+}
+
+/// `plan::table_row_span`: a cell spanning `rows` rows where only
+/// `rows_left` are left.
+pub(crate) fn span_past_last_row(span: Span, rows: u32, rows_left: u32) -> Diagnostic {
+    Diagnostic::error(
+        TABLE_ROW_SPAN,
+        span,
+        format!("ô gộp {rows} hàng nhưng từ hàng này bảng chỉ còn {rows_left} hàng"),
+    )
+    .with_label("gộp quá hàng cuối")
+    .with_help(format!(
+        "sửa thành `rows: {rows_left}` hoặc ít hơn, hoặc thêm hàng vào cuối bảng"
+    ))
+}
+
+/// `plan::table_row_span`: a cell whose span meets the group row `group`.
+pub(crate) fn span_across_group(span: Span, group: &str) -> Diagnostic {
+    Diagnostic::error(
+        TABLE_ROW_SPAN,
+        span,
+        format!("ô gộp hàng vượt qua hàng nhóm {}", quote(group)),
+    )
+    .with_label("ô gộp này")
+    .with_help("ô gộp phải kết thúc trước hàng nhóm: giảm `rows`, hoặc dời hàng nhóm")
 }
 
 // ---- values ----------------------------------------------------------------
@@ -655,10 +826,18 @@ pub(crate) fn invalid_date(span: Span, value: &str, why: String) -> Diagnostic {
 }
 
 /// A `period` that is none of the three forms.
-pub(crate) fn invalid_period(span: Span, value: &str) -> Diagnostic {
-    Diagnostic::error(INVALID_PERIOD, span, format!("invalid period {}", quote(value)))
-        .with_label("not a period")
-        .with_help("write a month `2024-05`, a quarter `2024-Q2` or a year `2024`")
+pub(crate) fn invalid_period(
+    span: Span,
+    value: &str,
+    why: &crate::model::PeriodError,
+) -> Diagnostic {
+    let message = match why {
+        crate::model::PeriodError::Unknown => format!("invalid period {}", quote(value)),
+        _ => why.message(&quote(value)),
+    };
+    Diagnostic::error(INVALID_PERIOD, span, message)
+        .with_label(why.label())
+        .with_help(why.help())
 }
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.

@@ -30,8 +30,10 @@
 
 mod convert;
 mod error;
+mod frame;
 mod include;
 mod section;
+pub(crate) mod table;
 #[cfg(test)]
 mod tests;
 pub(crate) mod yaml;

@@ -15,7 +15,7 @@ use crate::model::{
     HeadingMode, Item, ListStyle, Look, NumberingLevel, Pattern, Section,
 };
 use crate::numbering::LEVELS;
-use crate::source::Spanned;
+use crate::source::{Span, Spanned};
 
 /// How deep items nest under a section's items (§1.4).
 const ITEM_LEVELS: usize = 2;
@@ -49,6 +49,18 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
     let label = "a section".to_owned();
     let f =
         Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
+    Some(section_from(&f, node, anchor, depth, cx))
+}
+
+/// The section the keys of `f` describe (a section's, or an appendix's,
+/// whose body keys are a section's); `depth` 0 for a top-level section.
+pub(super) fn section_from(
+    f: &Fields<'_>,
+    node: &Node,
+    anchor: Span,
+    depth: usize,
+    cx: &mut Cx<'_>,
+) -> Section {
     let title = f.req("title", cx, read_text);
     let heading = f.opt("heading", cx, |v, p, cx| {
         read_choice(v, p, &HeadingMode::NAMES, HeadingMode::from_name, cx)
@@ -85,7 +97,10 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
         }
     };
     let outro = f.opt("outro", cx, read_text);
-    Some(Section {
+    let width = cx.text_width_um;
+    let table =
+        f.get("table").and_then(|(k, v)| super::table::read_table(k, v, width, cx));
+    Section {
         span: node.span,
         // A placeholder past an error: the plan is only checked, never printed.
         title: title.unwrap_or_else(|| Spanned::new(String::new(), anchor)),
@@ -95,7 +110,8 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
         items,
         sections,
         outro,
-    })
+        table,
+    }
 }
 
 /// An `items` list at `depth` (0 for a section's items): each entry a text

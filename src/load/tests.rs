@@ -282,11 +282,12 @@ fn full_plan_loads_every_key() {
         "Các cuộc họp đột xuất khác Đảng ủy thông báo sau"
     );
 
+    let closing = plan.closing.as_ref().expect("a closing");
     assert_eq!(
-        plan.closing.value,
+        closing.value,
         "Trên đây là chương trình công tác tháng 5/2024.\nĐề nghị các cấp ủy triển khai thực hiện.\n"
     );
-    let closing = slice(&s, plan.closing.span);
+    let closing = slice(&s, closing.span);
     assert!(closing.starts_with("|\n  Trên đây"), "{closing:?}");
     assert!(closing.ends_with("triển khai thực hiện."), "{closing:?}");
 
@@ -602,12 +603,15 @@ fn missing_keys_point_at_the_owner() {
     assert_eq!(f.message, "missing key `abbr` in `issuer`");
     assert_eq!(f.slice, "issuer");
     assert!(f.help.contains("document number"), "{}", f.help);
-    let f = error(&minimal_with(
+    let f = error(&minimal_with("archive: VP/ĐU\n", ""));
+    assert_eq!(f.message, "missing key `archive`");
+    assert_eq!(f.slice, "kind");
+    // `closing` is optional (plan-format-v2.md §2.4).
+    let (plan, diags, _) = load(&minimal_with(
         "closing: Trên đây là chương trình công tác tháng 5/2024.\n",
         "",
     ));
-    assert_eq!(f.message, "missing key `closing`");
-    assert_eq!(f.slice, "kind");
+    assert!(!diags.has_errors() && plan.is_some_and(|p| p.closing.is_none()));
     // A one-line list item: the whole item.
     let yaml = minimal_with(
         "  - title: Công tác xây dựng Đảng\n    items:\n      - Tiếp tục quán triệt thực hiện các nghị quyết.\n",
@@ -741,16 +745,46 @@ fn invalid_dates_explain_in_vietnamese() {
 }
 
 #[test]
-fn invalid_periods_show_the_three_forms() {
-    for bad in ["2024-13", "2024-5", "2024-Q5", "tháng 5", "05/2024"] {
+fn invalid_periods_show_every_form() {
+    for bad in ["2024-13", "2024-5", "2024-Q5", "tháng 5", "05/2024", "2024-H3"] {
         let f = error(&minimal_with("period: 2024-05", &format!("period: {bad}")));
         assert_eq!(f.code, "plan::invalid_period", "{bad}");
         assert_eq!(f.slice, bad);
         assert_eq!(
             f.help,
-            "write a month `2024-05`, a quarter `2024-Q2` or a year `2024`"
+            "viết tháng `2024-05`, quý `2024-Q2`, năm `2024`, 6 tháng `2024-H1`, tuần \
+             `2024-W22`, năm học `2020-2021`, các tháng `2024-04..2024-12` hoặc các năm \
+             `2025..2030`"
         );
     }
+}
+
+#[test]
+fn invalid_periods_say_why() {
+    let cases = [
+        ("2024-12..2024-04", "kỳ `2024-12..2024-04` có điểm cuối đứng trước điểm đầu"),
+        ("2024-05..2024-05", "kỳ `2024-05..2024-05` chỉ gồm một tháng hoặc một năm"),
+        ("2020-2022", "năm học `2020-2022` không phải hai năm liền nhau"),
+        ("2026-W54", "năm 2026 không có tuần này: năm 2026 có 53 tuần"),
+        ("2024-W53", "năm 2024 không có tuần này: năm 2024 có 52 tuần"),
+    ];
+    for (bad, message) in cases {
+        let f = error(&minimal_with("period: 2024-05", &format!("period: {bad}")));
+        assert_eq!((f.code, f.message.as_str()), ("plan::invalid_period", message));
+    }
+}
+
+#[test]
+fn a_signing_month_is_read_as_a_month() {
+    let yaml = minimal_with("period: 2024-05", "period: 2024-05\ndate: 2024-04");
+    let (plan, diags, _) = load(&yaml);
+    assert!(!diags.has_errors());
+    let plan = plan.expect("a plan");
+    assert!(plan.date.is_none());
+    let month = plan.frame.signing_month.expect("a month");
+    assert_eq!((month.value.year, month.value.month), (2024, 4));
+    let f = error(&minimal_with("period: 2024-05", "period: 2024-05\ndate: 2024-13"));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::invalid_date", "2024-13"));
 }
 
 #[test]

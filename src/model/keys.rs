@@ -8,7 +8,10 @@
 //! (dates, periods, numbers …) stays in `load`; the [`Value`] of a key only
 //! names that reading.
 
-use super::{HeadingMode, Kind, ListStyle, Look, Pattern, RuleSetId, Style, Weekday};
+use super::{
+    Align, CitationStyle, DateForm, HeadingMode, Kind, ListStyle, Look, Pattern, RuleSetId,
+    Style, Weekday,
+};
 
 /// The mappings of the format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,6 +36,16 @@ pub enum Owner {
     Meeting,
     /// `signer`.
     Signer,
+    /// `table` of a section or an appendix.
+    Table,
+    /// An entry of `table.columns`.
+    Column,
+    /// A cell written as a mapping, `{ text: …, rows: 3 }`.
+    Cell,
+    /// A group row of `table.rows`, `{ group: Quý III }`.
+    GroupRow,
+    /// An entry of `appendices`.
+    Appendix,
 }
 
 /// What a key holds, as the loader reads it.
@@ -45,7 +58,10 @@ pub enum Value {
     TextList,
     /// A date `YYYY-MM-DD` that exists.
     Date,
-    /// `2024-05`, `2024-Q2` or `2024`.
+    /// A date `YYYY-MM-DD`, or a month `YYYY-MM` (the signing date).
+    DateOrMonth,
+    /// `2024-05`, `2024-Q2`, `2024`, `2024-H1`, `2024-W22`, `2020-2021`,
+    /// `2024-04..2024-12` or `2025..2030`.
     Period,
     /// A whole number from 1 to 9999 (`05` is 5).
     Number,
@@ -69,6 +85,13 @@ pub enum Value {
     /// `numbering`: a list of at most four patterns or [`Owner::Level`]
     /// mappings.
     Numbering,
+    /// A width in millimetres: `35mm` (or `35`).
+    Width,
+    /// A whole number of rows, from 1.
+    RowCount,
+    /// `table.rows`: each a list of cells (texts or [`Owner::Cell`]), or a
+    /// [`Owner::GroupRow`].
+    TableRows,
 }
 
 /// One key of a mapping.
@@ -112,7 +135,7 @@ pub const SHARED: [&str; 8] = [
 /// The pattern of an id in `directives` and `anniversaries`.
 pub const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
-const PLAN: [Key; 21] = [
+const PLAN: [Key; 26] = [
     key(
         "kind",
         true,
@@ -142,8 +165,12 @@ const PLAN: [Key; 21] = [
         "period",
         true,
         Value::Period,
-        "Kỳ của văn bản: tháng `2024-05`, quý `2024-Q2` hoặc năm `2024`.",
-        "The period covered: a month `2024-05`, a quarter `2024-Q2` or a year `2024`.",
+        "Kỳ của văn bản: tháng `2024-05`, quý `2024-Q2`, năm `2024`, 6 tháng `2024-H1`, \
+         tuần `2024-W22`, năm học `2020-2021`, các tháng `2024-04..2024-12` hoặc các năm \
+         (giai đoạn, nhiệm kỳ) `2025..2030`.",
+        "The period covered: a month `2024-05`, a quarter `2024-Q2`, a year `2024`, six \
+         months `2024-H1`, an ISO week `2024-W22`, a school year `2020-2021`, a range of \
+         months `2024-04..2024-12` or of years (a stage, a term) `2025..2030`.",
     ),
     key(
         "number",
@@ -157,10 +184,12 @@ const PLAN: [Key; 21] = [
     key(
         "date",
         false,
-        Value::Date,
-        "Ngày ký, dạng `2024-05-02`. Bỏ trống thì để trống ngày; tháng và năm lấy theo kỳ.",
-        "The signing date, as `2024-05-02`. Left out, the day is left blank and the \
-         month and year come from `period`.",
+        Value::DateOrMonth,
+        "Ngày ký, dạng `2024-05-02`; hoặc chỉ tháng ký `2026-01` (để trống ngày). Bỏ trống \
+         thì để trống ngày; tháng và năm lấy theo kỳ.",
+        "The signing date, as `2024-05-02`; or only the signing month `2026-01` (the day \
+         left blank). Left out, the day is left blank and the month and year come from \
+         `period`.",
     ),
     key(
         "place",
@@ -232,10 +261,12 @@ const PLAN: [Key; 21] = [
     ),
     key(
         "closing",
-        true,
+        false,
         Value::Text,
-        "Đoạn kết thúc (\"Trên đây là …\").",
-        "The closing paragraph (\"Trên đây là …\").",
+        "Đoạn kết thúc (\"Trên đây là …\"). Bỏ trống khi mục cuối là phần kết: dấu kết \
+         thúc đặt ở cuối đoạn cuối cùng.",
+        "The closing paragraph (\"Trên đây là …\"). Leave it out when the last section \
+         ends the document: the end mark goes at the end of the last paragraph.",
     ),
     key(
         "recipients",
@@ -243,6 +274,15 @@ const PLAN: [Key; 21] = [
         Value::TextList,
         "Nơi nhận; công cụ tự thêm \"- \" và dấu cuối dòng.",
         "The recipients; the tool adds the leading \"- \" and the line-end punctuation.",
+    ),
+    key(
+        "electronic_recipients",
+        false,
+        Value::TextList,
+        "Nơi nhận bản điện tử, in dưới dòng \"Lưu\" sau nhãn \"Bản điện tử:\". Khi có \
+         danh sách này, `recipients` có thể để `[]`.",
+        "Recipients of the electronic copy, printed after the \"Lưu\" line under the \
+         label \"Bản điện tử:\". With it, `recipients` may be `[]`.",
     ),
     key(
         "archive",
@@ -259,11 +299,45 @@ const PLAN: [Key; 21] = [
         "Who signs and in what capacity.",
     ),
     key(
+        "type_name",
+        false,
+        Value::Text,
+        "Tên loại văn bản in thay \"CHƯƠNG TRÌNH\"/\"KẾ HOẠCH\": `Chương trình hành \
+         động`. Ký hiệu trong số văn bản vẫn theo `kind`.",
+        "The document type printed instead of \"CHƯƠNG TRÌNH\"/\"KẾ HOẠCH\": \
+         `Chương trình hành động`. The number keeps the abbreviation of `kind`.",
+    ),
+    key(
+        "dates",
+        false,
+        Value::Choice(&DateForm::NAMES),
+        "Cách in ngày trong trích dẫn `{id}`: `short` (4/7/2011, mặc định), `padded` \
+         (04/7/2011) hoặc `long` (ngày 04 tháng 7 năm 2011).",
+        "How dates print in `{id}` references: `short` (4/7/2011, the default), \
+         `padded` (04/7/2011) or `long` (ngày 04 tháng 7 năm 2011).",
+    ),
+    key(
+        "citations",
+        false,
+        Value::Choice(&CitationStyle::NAMES),
+        "`comma` in dấu phẩy giữa số và ngày văn bản được trích dẫn (\"số 68-NQ/TW, ngày \
+         4/5/2025\"); `plain` (mặc định) thì không.",
+        "`comma` prints a comma between a cited document's number and date (\"số \
+         68-NQ/TW, ngày 4/5/2025\"); `plain` (the default) does not.",
+    ),
+    key(
         "draft",
         false,
         Value::Bool,
         "`true` in dấu \"DỰ THẢO\".",
         "`true` prints the \"DỰ THẢO\" (draft) mark.",
+    ),
+    key(
+        "appendices",
+        false,
+        Value::List(Owner::Appendix),
+        "Các phụ lục, in sau chữ ký, mỗi phụ lục từ một trang mới.",
+        "The appendices, printed after the signature, each from a new page.",
     ),
     key(
         "include",
@@ -357,7 +431,7 @@ const ANNIVERSARY: [Key; 2] = [
     ),
 ];
 
-const SECTION: [Key; 7] = [
+const SECTION: [Key; 8] = [
     key(
         "title",
         true,
@@ -406,6 +480,13 @@ const SECTION: [Key; 7] = [
         "Đoạn cuối của mục, in sau các ý và các mục con.",
         "The section's last paragraphs, printed after its items and subsections.",
     ),
+    key(
+        "table",
+        false,
+        Value::Map(Owner::Table),
+        "Bảng, in sau các ý của mục.",
+        "A table, printed after the section's items.",
+    ),
 ];
 
 const LIST_VI: &str = "Cách in các ý: `paragraph` (mỗi ý một đoạn, mặc định), `dash` \
@@ -450,6 +531,140 @@ const LEVEL: [Key; 2] = [
          `upper-bold` (in hoa, đậm). Bỏ trống thì theo kiểu đánh số.",
         "How the heading prints: `bold`, `italic`, `bold-italic`, `regular` or \
          `upper-bold`. Left out, the pattern's own look.",
+    ),
+];
+
+const TABLE: [Key; 3] = [
+    key(
+        "columns",
+        true,
+        Value::List(Owner::Column),
+        "Các cột, từ trái sang phải, mỗi cột có `title`.",
+        "The columns, left to right, each with a `title`.",
+    ),
+    key(
+        "number",
+        false,
+        Value::Bool,
+        "`true`: công cụ đánh số cột đầu 1, 2, 3 …; mỗi hàng khi đó bớt một ô.",
+        "`true`: the tool numbers the first column 1, 2, 3 …; each row then gives \
+         one cell fewer.",
+    ),
+    key(
+        "rows",
+        true,
+        Value::TableRows,
+        "Các hàng: mỗi hàng là danh sách ô, hoặc `{ group: … }` cho một hàng nhóm in \
+         đậm suốt chiều ngang bảng.",
+        "The rows: each a list of cells, or `{ group: … }` for a bold full-width group \
+         row.",
+    ),
+];
+
+const COLUMN: [Key; 4] = [
+    key(
+        "title",
+        true,
+        Value::Text,
+        "Tiêu đề cột, in đậm ở hàng đầu bảng, lặp lại ở đầu mỗi trang.",
+        "The column's header, bold, repeated at the top of every page.",
+    ),
+    key(
+        "width",
+        false,
+        Value::Width,
+        "Độ rộng theo mm: `35mm`. Các cột không ghi độ rộng chia đều phần còn lại.",
+        "The width in mm: `35mm`. Columns without a width share the rest equally.",
+    ),
+    key(
+        "align",
+        false,
+        Value::Choice(&Align::NAMES),
+        "Căn lề các ô: `left` (mặc định), `center` hoặc `right`.",
+        "How the cells align: `left` (the default), `center` or `right`.",
+    ),
+    key(
+        "group",
+        false,
+        Value::Text,
+        "Tiêu đề chung của các cột liền nhau có cùng `group`, in ở hàng tiêu đề trên.",
+        "A header shared by neighbouring columns with the same `group`, in an upper \
+         header row.",
+    ),
+];
+
+const CELL: [Key; 2] = [
+    key("text", true, Value::Text, "Nội dung ô.", "The cell's text."),
+    key(
+        "rows",
+        false,
+        Value::RowCount,
+        "Số hàng ô gộp xuống; các hàng dưới bớt một ô ở cột này.",
+        "How many rows the cell spans down; the rows below give one cell fewer in \
+         this column.",
+    ),
+];
+
+const GROUP_ROW: [Key; 1] = [key(
+    "group",
+    true,
+    Value::Text,
+    "Hàng nhóm in đậm suốt chiều ngang bảng: `Quý III`.",
+    "A bold full-width group row: `Quý III`.",
+)];
+
+const APPENDIX: [Key; 8] = [
+    key(
+        "title",
+        true,
+        Value::Text,
+        "Tên phụ lục, in hoa, căn giữa.",
+        "The appendix's title, printed in upper case, centred.",
+    ),
+    key(
+        "intro",
+        false,
+        Value::Text,
+        "Đoạn mở đầu của phụ lục.",
+        "The appendix's first paragraph.",
+    ),
+    key(
+        "list",
+        false,
+        Value::Choice(&ListStyle::NAMES),
+        "Cách in các ý, như ở một mục.",
+        "How items print, as in a section.",
+    ),
+    key("items", false, Value::Items, "Các ý của phụ lục.", "The appendix's items."),
+    key(
+        "sections",
+        false,
+        Value::List(Owner::Section),
+        "Các mục của phụ lục, đánh số như một văn bản riêng.",
+        "The appendix's sections, numbered as a document of their own.",
+    ),
+    key(
+        "table",
+        false,
+        Value::Map(Owner::Table),
+        "Bảng của phụ lục.",
+        "The appendix's table.",
+    ),
+    key(
+        "landscape",
+        false,
+        Value::Bool,
+        "`true`: in trên khổ A4 nằm ngang (cho bảng rộng).",
+        "`true`: A4 landscape pages (for wide tables).",
+    ),
+    key(
+        "header",
+        false,
+        Value::Bool,
+        "`true`: in lại phần đầu văn bản (tên cơ quan, quốc hiệu hoặc tiêu đề Đảng; \
+         không có số và ngày) ở đầu trang đầu của phụ lục.",
+        "`true`: repeats the document's header block (issuer, national or Party \
+         heading; no number or date) at the top of the appendix's first page.",
     ),
 ];
 
@@ -571,11 +786,16 @@ const fn names<const N: usize>(keys: &[Key; N]) -> [&'static str; N] {
     out
 }
 
-const PLAN_NAMES: [&str; 21] = names(&PLAN);
+const PLAN_NAMES: [&str; 26] = names(&PLAN);
 const ISSUER_NAMES: [&str; 3] = names(&ISSUER);
 const DIRECTIVE_NAMES: [&str; 5] = names(&DIRECTIVE);
 const ANNIVERSARY_NAMES: [&str; 2] = names(&ANNIVERSARY);
-const SECTION_NAMES: [&str; 7] = names(&SECTION);
+const SECTION_NAMES: [&str; 8] = names(&SECTION);
+const TABLE_NAMES: [&str; 3] = names(&TABLE);
+const COLUMN_NAMES: [&str; 4] = names(&COLUMN);
+const CELL_NAMES: [&str; 2] = names(&CELL);
+const GROUP_ROW_NAMES: [&str; 1] = names(&GROUP_ROW);
+const APPENDIX_NAMES: [&str; 8] = names(&APPENDIX);
 const ITEM_NAMES: [&str; 3] = names(&ITEM);
 const LEVEL_NAMES: [&str; 2] = names(&LEVEL);
 const MEETINGS_NAMES: [&str; 3] = names(&MEETINGS);
@@ -584,7 +804,7 @@ const SIGNER_NAMES: [&str; 7] = names(&SIGNER);
 
 impl Owner {
     /// Every mapping of the format, the top level first.
-    pub const ALL: [Owner; 10] = [
+    pub const ALL: [Owner; 15] = [
         Self::Plan,
         Self::Issuer,
         Self::Directive,
@@ -595,6 +815,11 @@ impl Owner {
         Self::Meetings,
         Self::Meeting,
         Self::Signer,
+        Self::Table,
+        Self::Column,
+        Self::Cell,
+        Self::GroupRow,
+        Self::Appendix,
     ];
 
     /// The keys of this mapping, in the order of `plan-format.md`.
@@ -610,6 +835,11 @@ impl Owner {
             Self::Meetings => &MEETINGS,
             Self::Meeting => &MEETING,
             Self::Signer => &SIGNER,
+            Self::Table => &TABLE,
+            Self::Column => &COLUMN,
+            Self::Cell => &CELL,
+            Self::GroupRow => &GROUP_ROW,
+            Self::Appendix => &APPENDIX,
         }
     }
 
@@ -626,6 +856,11 @@ impl Owner {
             Self::Meetings => &MEETINGS_NAMES,
             Self::Meeting => &MEETING_NAMES,
             Self::Signer => &SIGNER_NAMES,
+            Self::Table => &TABLE_NAMES,
+            Self::Column => &COLUMN_NAMES,
+            Self::Cell => &CELL_NAMES,
+            Self::GroupRow => &GROUP_ROW_NAMES,
+            Self::Appendix => &APPENDIX_NAMES,
         }
     }
 
@@ -656,6 +891,11 @@ impl Owner {
             Self::Meetings => "meetings",
             Self::Meeting => "meeting",
             Self::Signer => "signer",
+            Self::Table => "table",
+            Self::Column => "column",
+            Self::Cell => "cell",
+            Self::GroupRow => "group_row",
+            Self::Appendix => "appendix",
         }
     }
 
@@ -689,6 +929,23 @@ impl Owner {
                 "A meeting: `date` (one day) or `every` (weekly).",
             ),
             Self::Signer => ("Người ký.", "Who signs."),
+            Self::Table => (
+                "Một bảng: `columns`, `rows` và `number` nếu đánh số cột đầu.",
+                "A table: `columns`, `rows`, and `number` to number the first column.",
+            ),
+            Self::Column => ("Một cột của bảng.", "A column of a table."),
+            Self::Cell => (
+                "Một ô gộp nhiều hàng: `{ text: …, rows: 3 }`.",
+                "A cell spanning rows: `{ text: …, rows: 3 }`.",
+            ),
+            Self::GroupRow => (
+                "Một hàng nhóm in đậm suốt chiều ngang bảng.",
+                "A bold full-width group row.",
+            ),
+            Self::Appendix => (
+                "Một phụ lục: `title` và nội dung như một mục.",
+                "An appendix: a `title` and the content of a section.",
+            ),
         }
     }
 }

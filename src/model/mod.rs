@@ -4,13 +4,17 @@
 //! checked beyond its type: references, dates against the period, empty lists
 //! and the like are `resolve`'s job. Mirrors `plan-format.md`, "Keys".
 
+mod frame;
 pub mod keys;
 mod period;
 mod structure;
+pub mod table;
 pub mod text;
 
-pub use period::{Period, PeriodKind};
+pub use frame::{CitationStyle, DateForm, Frame, YearMonth};
+pub use period::{Period, PeriodError, PeriodKind, iso_weeks_in, week_monday};
 pub use structure::{HeadingMode, Item, Look, NumberingLevel, Pattern};
+pub use table::{Align, Appendix, Cell, Column, Row, Table};
 
 use chrono::NaiveDate;
 
@@ -143,8 +147,9 @@ pub struct Plan {
     pub numbering: Option<Spanned<Vec<NumberingLevel>>>,
     /// `meetings`.
     pub meetings: Option<Meetings>,
-    /// `closing`.
-    pub closing: Text,
+    /// `closing`; optional (v2 §2.4): without it the end mark goes at the end
+    /// of the last body paragraph.
+    pub closing: Option<Text>,
     /// `recipients`, as written (punctuation is the tool's job).
     pub recipients: Spanned<Vec<Spanned<String>>>,
     /// `archive`: what follows "Lưu".
@@ -153,6 +158,11 @@ pub struct Plan {
     pub signer: Signer,
     /// `draft`.
     pub draft: Option<Spanned<bool>>,
+    /// `appendices`, in order.
+    pub appendices: Vec<Appendix>,
+    /// The frame keys of version 2 (`date: YYYY-MM`, `dates`, `citations`,
+    /// `type_name`, `electronic_recipients`).
+    pub frame: Frame,
 }
 
 /// `issuer`: the body that issues the document.
@@ -258,6 +268,8 @@ pub struct Section {
     pub sections: Vec<Section>,
     /// `outro`: printed after the items and subsections.
     pub outro: Option<Text>,
+    /// `table`, printed after the items.
+    pub table: Option<Table>,
 }
 
 /// `meetings`: the block of main meetings.

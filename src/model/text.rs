@@ -1,5 +1,5 @@
 //! Text values: `**bold**`, `*italic*`, `{id}` references, `{{`/`}}`
-//! (`plan-format.md`, "Text").
+//! (`plan-format.md`, "Text") and `^[…]` footnotes (`plan-format-v2.md` §1.7).
 //!
 //! Parsing is pure: it turns one text value into [`Piece`]s and reports
 //! malformed references with their byte range inside the value.
@@ -13,6 +13,10 @@
 //! - `{` followed by a letter starts a reference `{id}` or `{id:form}`; a
 //!   reference left open or malformed is an error. `{{` and `}}` print one
 //!   brace; any other `{` or `}` prints as itself.
+//! - `^[…]` is a footnote, closed by the `]` that matches its `[` (brackets
+//!   inside it pair up, so `^[xem [1]]` holds "xem [1]"); its text may hold
+//!   bold, italic and references but no footnote. `^^[` prints `^[`; any
+//!   other `^` prints as itself. A footnote left open is an error.
 
 use std::ops::Range;
 
@@ -43,11 +47,31 @@ pub enum Piece {
         /// Where `{…}` stands in the value.
         range: Range<usize>,
     },
+    /// A `^[…]` footnote: the note's own pieces.
+    Footnote {
+        /// The note's text, parsed (never holds a footnote).
+        pieces: Vec<Piece>,
+        /// Where `^[…]` stands in the value.
+        range: Range<usize>,
+    },
+}
+
+/// What kind of mistake a [`TextError`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextErrorKind {
+    /// A reference left open or malformed.
+    Reference,
+    /// A footnote inside a footnote.
+    NestedFootnote,
+    /// A `^[` with no matching `]`.
+    UnclosedFootnote,
 }
 
 /// A malformed reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextError {
+    /// What kind of mistake.
+    pub kind: TextErrorKind,
     /// Where in the value.
     pub range: Range<usize>,
     /// What is wrong: "reference `{kl01` is not closed".
@@ -60,6 +84,7 @@ enum Token {
     Chars(String),
     Delim { len: usize, can_open: bool, can_close: bool, pos: usize },
     Ref { id: String, form: Option<String>, range: Range<usize> },
+    Footnote { pieces: Vec<Piece>, range: Range<usize> },
 }
 
 fn is_id_start(c: char) -> bool {
@@ -74,14 +99,56 @@ fn is_id_char(c: char) -> bool {
 ///
 /// `"Thực hiện {kl01:dated} **ngay**"` gives a text piece, a reference to
 /// `kl01` in form `dated`, a text piece and a bold text piece.
+/// `"Kế hoạch^[Xem **Phụ lục I**.]"` gives a text piece and a footnote whose
+/// pieces are "Xem " and a bold "Phụ lục I", then ".".
 pub fn parse(value: &str) -> (Vec<Piece>, Vec<TextError>) {
-    let (tokens, errors) = tokenize(value);
-    (emphasize(value, tokens), errors)
+    let mut errors = Vec::new();
+    let pieces = parse_part(value, 0, false, &mut errors);
+    (pieces, errors)
 }
 
-fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
+/// Parses `value` (which starts at byte `offset` of the whole text), inside
+/// a footnote when `in_note`; every range is shifted to the whole text.
+fn parse_part(
+    value: &str,
+    offset: usize,
+    in_note: bool,
+    errors: &mut Vec<TextError>,
+) -> Vec<Piece> {
+    let tokens = tokenize(value, offset, in_note, errors);
+    emphasize(value, tokens)
+}
+
+/// The byte index, in `rest` (which starts just after `^[`), of the `]`
+/// that closes the footnote: brackets inside pair up; `^^[` is literal.
+fn footnote_end(rest: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < rest.len() {
+        let tail = &rest[i..];
+        let c = tail.chars().next()?;
+        if tail.starts_with("^^[") {
+            i += 3;
+            continue;
+        }
+        match c {
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(i),
+            ']' => depth -= 1,
+            _ => {}
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+fn tokenize(
+    value: &str,
+    offset: usize,
+    in_note: bool,
+    errors: &mut Vec<TextError>,
+) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut errors = Vec::new();
     let mut chars = String::new();
     let mut i = 0;
     let flush = |chars: &mut String, tokens: &mut Vec<Token>| {
@@ -95,6 +162,39 @@ fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
         if rest.starts_with("{{") || rest.starts_with("}}") {
             chars.push(c);
             i += 2;
+        } else if rest.starts_with("^^[") {
+            chars.push_str("^[");
+            i += 3;
+        } else if let Some(after) = rest.strip_prefix("^[") {
+            let Some(len) = footnote_end(after) else {
+                errors.push(TextError {
+                    kind: TextErrorKind::UnclosedFootnote,
+                    range: offset + i..offset + i + 2,
+                    message: "chú thích `^[` chưa được đóng".into(),
+                    help: "đóng chú thích bằng `]`, hoặc viết `^^[` để in chính dấu `^[`"
+                        .into(),
+                });
+                chars.push_str("^[");
+                i += 2;
+                continue;
+            };
+            let end = i + 2 + len + 1;
+            let range = offset + i..offset + end;
+            let inner = &value[i + 2..i + 2 + len];
+            if in_note {
+                errors.push(TextError {
+                    kind: TextErrorKind::NestedFootnote,
+                    range: range.clone(),
+                    message: "chú thích nằm trong một chú thích khác".into(),
+                    help: "viết nội dung này vào chú thích bên ngoài, hoặc tách thành \
+                           chú thích riêng sau nó"
+                        .into(),
+                });
+            }
+            flush(&mut chars, &mut tokens);
+            let pieces = parse_part(inner, offset + i + 2, true, errors);
+            tokens.push(Token::Footnote { pieces, range });
+            i = end;
         } else if c == '{' && rest[1..].chars().next().is_some_and(is_id_start) {
             let body_len = rest[1..]
                 .find(|ch: char| !(is_id_char(ch) || ch == ':'))
@@ -110,7 +210,8 @@ fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
                 if id.is_empty() || form.is_some_and(|f| f.is_empty() || f.contains(':'))
                 {
                     errors.push(TextError {
-                        range: i..end,
+                        kind: TextErrorKind::Reference,
+                        range: offset + i..offset + end,
                         message: format!("`{{{body}}}` is not a valid reference"),
                         help: "write `{id}` or `{id:form}`, with form one of dated, short, full, years".into(),
                     });
@@ -119,14 +220,15 @@ fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
                     tokens.push(Token::Ref {
                         id: id.into(),
                         form: form.map(Into::into),
-                        range: i..end,
+                        range: offset + i..offset + end,
                     });
                 }
                 i = end;
             } else {
                 let end = i + 1 + body_len;
                 errors.push(TextError {
-                    range: i..end,
+                    kind: TextErrorKind::Reference,
+                    range: offset + i..offset + end,
                     message: format!("reference `{{{body}` is not closed"),
                     help: "close it with `}`, or write `{{` for a literal brace".into(),
                 });
@@ -148,7 +250,7 @@ fn tokenize(value: &str) -> (Vec<Token>, Vec<TextError>) {
         }
     }
     flush(&mut chars, &mut tokens);
-    (tokens, errors)
+    tokens
 }
 
 /// Pairs `*`/`**` delimiters (each opener with the next closer of the same
@@ -199,6 +301,9 @@ fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
             }
             Token::Ref { id, form, range } => {
                 pieces.push(Piece::Ref { id, form, strong, emph, range });
+            }
+            Token::Footnote { pieces: note, range } => {
+                pieces.push(Piece::Footnote { pieces: note, range });
             }
         }
     }
@@ -305,6 +410,51 @@ mod tests {
         assert_eq!(&"Thực hiện {kl01 về"[errors[0].range.clone()], "{kl01");
         let (_, errors) = parse("x {kl01:} y {a:b:c}");
         assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn footnote_holds_its_own_pieces() {
+        let value = "Kế hoạch^[Xem **Phụ lục I** và {kl01}.] nhé";
+        let (pieces, errors) = parse(value);
+        assert!(errors.is_empty());
+        assert_eq!(pieces[0], text("Kế hoạch", false, false));
+        let Piece::Footnote { pieces: note, range } = &pieces[1] else {
+            panic!("{pieces:?}")
+        };
+        assert_eq!(&value[range.clone()], "^[Xem **Phụ lục I** và {kl01}.]");
+        assert_eq!(note[1], text("Phụ lục I", true, false));
+        let Piece::Ref { range, .. } = &note[3] else { panic!("{note:?}") };
+        assert_eq!(&value[range.clone()], "{kl01}");
+        assert_eq!(pieces[2], text(" nhé", false, false));
+    }
+
+    #[test]
+    fn brackets_inside_a_footnote_pair_up() {
+        let (pieces, _) = parse("a^[xem [1] và [2]] b");
+        let Piece::Footnote { pieces: note, .. } = &pieces[1] else { panic!() };
+        assert_eq!(note, &vec![text("xem [1] và [2]", false, false)]);
+        assert_eq!(pieces[2], text(" b", false, false));
+    }
+
+    #[test]
+    fn doubled_caret_prints_a_literal_footnote_opener() {
+        let (pieces, errors) = parse("x ^^[1] ^ y^2 [z]");
+        assert!(errors.is_empty());
+        assert_eq!(pieces, vec![text("x ^[1] ^ y^2 [z]", false, false)]);
+    }
+
+    #[test]
+    fn nested_and_unclosed_footnotes_are_errors() {
+        let value = "a^[b ^[c] d] e";
+        let (_, errors) = parse(value);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].kind, TextErrorKind::NestedFootnote);
+        assert_eq!(&value[errors[0].range.clone()], "^[c]");
+        let value = "a ^[b [c]";
+        let (pieces, errors) = parse(value);
+        assert_eq!(errors[0].kind, TextErrorKind::UnclosedFootnote);
+        assert_eq!(&value[errors[0].range.clone()], "^[");
+        assert_eq!(pieces, vec![text("a ^[b [c]", false, false)]);
     }
 
     #[test]

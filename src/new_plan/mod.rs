@@ -34,6 +34,9 @@ use crate::resolve::{self, Options};
 use crate::source::{SourceId, Sources, Span};
 use crate::vi;
 
+mod reminders;
+pub use reminders::Reminder;
+
 /// What to do with the meetings that have a `date`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MeetingPolicy {
@@ -143,16 +146,6 @@ impl fmt::Display for Change {
     }
 }
 
-/// A line of the new file that still names the old period, kept as written
-/// for the author to look at ("tháng 5/2024", "20/5/2024", "quý II năm 2024").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reminder {
-    /// 1-based line in the new file.
-    pub line: usize,
-    /// The line, trimmed.
-    pub text: String,
-}
-
 /// The new plan's text and what was done to make it.
 #[derive(Debug, Clone)]
 pub struct NewPlan {
@@ -216,11 +209,7 @@ impl fmt::Display for NewError {
 impl std::error::Error for NewError {}
 
 fn kind_word(period: Period) -> &'static str {
-    match period {
-        Period::Month(..) => "month",
-        Period::Quarter(..) => "quarter",
-        Period::Year(..) => "year",
-    }
+    period.kind().word()
 }
 
 /// Makes the next period's plan from the plan in `bytes` (read from `path`).
@@ -253,7 +242,7 @@ pub fn next_plan(
         Some(to) => to,
         None => {
             let next = from.next();
-            if next.year() > 9999 {
+            if chrono::Datelike::year(&next.end()) > 9999 {
                 return Err(NewError::NoNextPeriod(from));
             }
             next
@@ -273,7 +262,7 @@ pub fn next_plan(
     let edits = merge(drop_trailing_commas(&text, edits));
     let edited = apply(&text, &edits);
     changes.sort_by_key(change_line);
-    let reminders = reminders(&edited, from);
+    let reminders = reminders::reminders(&edited, from, to);
     let (bytes, normalized) = encode(bytes, &text, &edits, &edited);
     Ok(NewPlan { from, to, bytes, changes, reminders, normalized })
 }
@@ -382,10 +371,9 @@ impl Editor<'_> {
         }
         match policy {
             MeetingPolicy::Move => {
-                let months = months_between(from, to);
                 for (meeting, date) in dated {
                     let span = self.in_file(date.span, "meetings")?;
-                    let moved = shift(date.value, months)
+                    let moved = move_date(date.value, from, to)
                         .ok_or(NewError::CannotMove(date.value))?;
                     edits.push(self.replace_scalar(span, &moved.to_string()));
                     changes.push(Change::MeetingMoved {
@@ -553,6 +541,17 @@ fn months_between(from: Period, to: Period) -> i64 {
     index(to) - index(from)
 }
 
+/// A meeting's date moved from `from` to `to`: by whole weeks between two
+/// weeks (the same weekday), else by the months between the periods' first
+/// days, the day clamped to the month's last day.
+fn move_date(date: NaiveDate, from: Period, to: Period) -> Option<NaiveDate> {
+    if let (Period::Week(..), Period::Week(..)) = (from, to) {
+        let days = (to.start() - from.start()).num_days();
+        return date.checked_add_signed(chrono::TimeDelta::try_days(days)?);
+    }
+    shift(date, months_between(from, to))
+}
+
 /// `date` moved by `months`, the day clamped to the month's last day.
 pub fn shift(date: NaiveDate, months: i64) -> Option<NaiveDate> {
     let n = u32::try_from(months.unsigned_abs()).ok()?;
@@ -689,65 +688,15 @@ fn encode(
     (out, false)
 }
 
-/// The lines of `text` (not comments) that name `period` in running text.
-fn reminders(text: &str, period: Period) -> Vec<Reminder> {
-    let needles = mentions(period);
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let content = line.trim_start();
-        if content.starts_with('#') {
-            continue;
-        }
-        let content = content.split(" #").next().unwrap_or(content);
-        let lower = content.to_lowercase();
-        if needles.iter().any(|needle| contains_word(&lower, needle)) {
-            out.push(Reminder { line: i + 1, text: content.trim().to_owned() });
-        }
-    }
-    out
-}
-
-/// How running text names `period`, lower case: "tháng 5/2024",
-/// "tháng 5 năm 2024", "/5/2024" (a date in the month), "quý ii năm 2024" …
-fn mentions(period: Period) -> Vec<String> {
-    match period {
-        Period::Month(y, m) => {
-            let mut out = Vec::new();
-            for month in [format!("{m}"), format!("{m:02}")] {
-                out.push(format!("tháng {month}/{y}"));
-                out.push(format!("tháng {month} năm {y}"));
-                out.push(format!("/{month}/{y}"));
-            }
-            out.dedup();
-            out
-        }
-        Period::Quarter(y, q) => {
-            let roman = vi::words::roman(q).to_lowercase();
-            vec![
-                format!("quý {roman} năm {y}"),
-                format!("quý {roman}/{y}"),
-                format!("quý {q} năm {y}"),
-                format!("quý {q}/{y}"),
-            ]
-        }
-        Period::Year(y) => vec![format!("năm {y}")],
-    }
-}
-
-/// Whether `needle` occurs in `hay` not followed by a digit (so "/5/2024"
-/// does not match "/5/20245").
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle)
-        .any(|(i, _)| !hay[i + needle.len()..].starts_with(|c: char| c.is_ascii_digit()))
-}
-
 /// The default name of the new file: `input`'s name with every spelling of
 /// the old period replaced by the new one in the same spelling.
 ///
 /// Recognised: `2024-05` (also with `_` or `.`, and `202405`), `05-2024`,
 /// `5-2024` (as in `thang-5-2024`), English month names and their three-letter
 /// forms (`may-2024` → `june-2024`, `dec-2024` → `jan-2025`, any case),
-/// `2024-Q2` / `q2-2024`, and a year `2025`. `None` when the name holds none
+/// `2024-Q2` / `q2-2024`, a year `2025`, `2024-H1` / `h1-2024`, `2024-W22` /
+/// `w22-2024` / `22-2024` (as in `tuan-22-2024`), `2020-2021`, `2025-2030` /
+/// `2025..2030` and `2024-04..2024-12` / `2024-04-2024-12`. `None` when the name holds none
 /// of these: the caller asks for `-o`.
 pub fn output_path(input: &Path, from: Period, to: Period) -> Option<PathBuf> {
     let stem = input.file_stem()?.to_str()?;
@@ -814,6 +763,67 @@ fn spellings(from: Period, to: Period) -> Vec<(String, String)> {
             }
         }
         (Period::Year(y), Period::Year(y2)) => out.push((y.to_string(), y2.to_string())),
+        (Period::Half(y, h), Period::Half(y2, h2)) => {
+            for sep in seps {
+                for letter in ["H", "h"] {
+                    out.push((
+                        format!("{y}{sep}{letter}{h}"),
+                        format!("{y2}{sep}{letter}{h2}"),
+                    ));
+                    out.push((
+                        format!("{letter}{h}{sep}{y}"),
+                        format!("{letter}{h2}{sep}{y2}"),
+                    ));
+                }
+            }
+        }
+        (Period::Week(y, w), Period::Week(y2, w2)) => {
+            for sep in seps {
+                for letter in ["W", "w"] {
+                    out.push((
+                        format!("{y}{sep}{letter}{w:02}"),
+                        format!("{y2}{sep}{letter}{w2:02}"),
+                    ));
+                    out.push((
+                        format!("{letter}{w:02}{sep}{y}"),
+                        format!("{letter}{w2:02}{sep}{y2}"),
+                    ));
+                    out.push((
+                        format!("{y}{sep}{letter}{w}"),
+                        format!("{y2}{sep}{letter}{w2}"),
+                    ));
+                    out.push((
+                        format!("{letter}{w}{sep}{y}"),
+                        format!("{letter}{w2}{sep}{y2}"),
+                    ));
+                }
+                // tuan-22-2024
+                out.push((format!("{w}{sep}{y}"), format!("{w2}{sep}{y2}")));
+                out.push((format!("{w:02}{sep}{y}"), format!("{w2:02}{sep}{y2}")));
+            }
+        }
+        (Period::SchoolYear(y), Period::SchoolYear(y2)) => {
+            for sep in seps {
+                out.push((format!("{y}{sep}{}", y + 1), format!("{y2}{sep}{}", y2 + 1)));
+            }
+        }
+        (Period::Years(a, b), Period::Years(a2, b2)) => {
+            for sep in ["-", "_", ".", ".."] {
+                out.push((format!("{a}{sep}{b}"), format!("{a2}{sep}{b2}")));
+            }
+        }
+        (Period::Months((y, m), (y2, m2)), Period::Months((n, k), (n2, k2))) => {
+            for sep in ["-", "_", "."] {
+                out.push((
+                    format!("{y}{sep}{m:02}..{y2}{sep}{m2:02}"),
+                    format!("{n}{sep}{k:02}..{n2}{sep}{k2:02}"),
+                ));
+                out.push((
+                    format!("{y}{sep}{m:02}{sep}{y2}{sep}{m2:02}"),
+                    format!("{n}{sep}{k:02}{sep}{n2}{sep}{k2:02}"),
+                ));
+            }
+        }
         _ => {}
     }
     // Longest first, so `may-2024` is not read as `ma` + …; duplicates go.

@@ -77,16 +77,128 @@ fn output_names_need_the_plans_own_period() {
     assert_eq!(renamed("q2.yaml", q2, q3), None);
 }
 
+fn lines(text: &str, from: Period) -> Vec<usize> {
+    reminders::reminders(text, from, from.next()).iter().map(|r| r.line).collect()
+}
+
 #[test]
 fn reminders_find_the_old_period_in_text_not_comments() {
     let text = "# tháng 5/2024\nintro: Trong tháng 5/2024 …\nx: trước ngày 20/5/2024.\ny: ngày 20/5/20245\nz: Tháng 05 năm 2024 # tháng 5/2024\n";
-    let lines: Vec<usize> =
-        reminders(text, Period::Month(2024, 5)).iter().map(|r| r.line).collect();
-    assert_eq!(lines, [2, 3, 5]);
+    assert_eq!(lines(text, Period::Month(2024, 5)), [2, 3, 5]);
     let q = "a: Kế hoạch quý II năm 2024\nb: quý III năm 2024\n";
-    let lines: Vec<usize> =
-        reminders(q, Period::Quarter(2024, 2)).iter().map(|r| r.line).collect();
-    assert_eq!(lines, [1]);
+    assert_eq!(lines(q, Period::Quarter(2024, 2)), [1]);
+}
+
+/// Each date form of `plan-format-v2.md` §2.6, one per line, with a line
+/// that must not be reported after each.
+#[test]
+fn reminders_for_every_date_form() {
+    let cases: [(&str, Period); 11] = [
+        ("tháng 5/2024", Period::Month(2024, 5)),
+        ("5/2024", Period::Month(2024, 5)),
+        ("20/5/2024", Period::Month(2024, 5)),
+        ("20-5-2024", Period::Month(2024, 5)),
+        ("ngày 20 tháng 5 năm 2024", Period::Month(2024, 5)),
+        ("quý II năm 2024", Period::Quarter(2024, 2)),
+        ("quý II/2024", Period::Quarter(2024, 2)),
+        ("năm 2024", Period::Year(2024)),
+        ("6 tháng đầu năm 2024", Period::Half(2024, 1)),
+        ("tuần 22", Period::Week(2024, 22)),
+        ("năm học 2020-2021", Period::SchoolYear(2020)),
+    ];
+    for (form, period) in cases {
+        let text = format!("a: x\nb: Thực hiện {form} xong.\nc: Ngày 1/1/1999 và 2099\n");
+        let found = reminders::reminders(&text, period, period.next());
+        assert_eq!(found.len(), 1, "{form}: {found:?}");
+        assert_eq!(found[0].line, 2, "{form}");
+        assert_eq!(found[0].found, form, "{form}");
+        assert_eq!(found[0].text, format!("b: Thực hiện {form} xong."));
+    }
+}
+
+/// A mention split over two YAML lines is reported at the line where it
+/// starts, for every form that has a space in it.
+#[test]
+fn reminders_across_line_breaks() {
+    let cases: [(&str, &str, Period); 8] = [
+        ("quý III năm", "2024", Period::Quarter(2024, 3)),
+        ("quý", "III năm 2024", Period::Quarter(2024, 3)),
+        ("tháng 5", "năm 2024", Period::Month(2024, 5)),
+        ("ngày 20 tháng 5", "năm 2024", Period::Month(2024, 5)),
+        ("6 tháng đầu", "năm 2024", Period::Half(2024, 1)),
+        ("tuần", "22", Period::Week(2024, 22)),
+        ("năm học", "2020-2021", Period::SchoolYear(2020)),
+        ("năm", "2024", Period::Year(2024)),
+    ];
+    for (head, tail, period) in cases {
+        let text = format!(
+            "# {head} {tail}\nintro: >\n  Đầu đoạn.\n  Trong {head}\n  {tail} cần làm.\nx: y\n"
+        );
+        let found = reminders::reminders(&text, period, period.next());
+        assert_eq!(found.len(), 1, "{head}⏎{tail}: {found:?}");
+        assert_eq!(found[0].line, 4, "{head}⏎{tail}");
+        assert_eq!(found[0].found, format!("{head} {tail}"));
+    }
+}
+
+/// The mentions each period kind reports, going to the next period.
+#[test]
+fn reminders_for_every_period_kind() {
+    let text = "\
+a: Kế hoạch năm 2020, đến 12/10/2020 và tháng 01/2026
+b: năm học 2020-2021 và năm học 2021-2022
+c: quý I năm 2026 và 02/02/2026, quý II/2026
+d: 6 tháng đầu năm 2024 và 6 tháng cuối năm 2024
+e: tuần 52 năm 2024 (từ 23/12 đến 29/12/2024), tuần 1 năm 2025
+f: từ tháng 4 đến tháng 12 năm 2024; tháng 01/2025
+g: nhiệm kỳ 2025-2030; năm 2027; giai đoạn 2031-2036
+";
+    let cases: [(Period, &[usize]); 8] = [
+        // 2020 → 2021: the dates and the school year that starts in 2020
+        (Period::Year(2020), &[1, 1, 2]),
+        // Q1 → Q2 of 2026: the month, the quarter, the day
+        (Period::Quarter(2026, 1), &[1, 3, 3]),
+        (Period::Half(2024, 1), &[4]),
+        (Period::Week(2024, 52), &[5, 5]),
+        // "năm 2020" is longer than the school year and not in the next one
+        (Period::SchoolYear(2020), &[1, 1, 2]),
+        // both halves, the two weeks around the new year, "tháng 12 năm 2024"
+        (Period::Months((2024, 4), (2024, 12)), &[4, 4, 5, 5, 5, 6]),
+        (Period::Years(2025, 2030), &[1, 3, 3, 3, 5, 6, 7, 7]),
+        // "quý I năm 2026" still holds February
+        (Period::Month(2026, 1), &[1]),
+    ];
+    for (period, want) in cases {
+        assert_eq!(lines(text, period), want, "{period}");
+    }
+}
+
+#[test]
+fn next_names_for_every_period() {
+    let cases = [
+        ("ctr-2024-H1.yaml", Period::Half(2024, 1), "ctr-2024-H2.yaml"),
+        ("h2-2024.yaml", Period::Half(2024, 2), "h1-2025.yaml"),
+        ("tuan-2024-W52.yaml", Period::Week(2024, 52), "tuan-2025-W01.yaml"),
+        ("tuan-22-2024.yaml", Period::Week(2024, 22), "tuan-23-2024.yaml"),
+        ("nam-hoc-2020-2021.yaml", Period::SchoolYear(2020), "nam-hoc-2021-2022.yaml"),
+        ("nhiem-ky-2025-2030.yaml", Period::Years(2025, 2030), "nhiem-ky-2031-2036.yaml"),
+        (
+            "kh-2024-04..2024-12.yaml",
+            Period::Months((2024, 4), (2024, 12)),
+            "kh-2025-01..2025-09.yaml",
+        ),
+    ];
+    for (name, from, want) in cases {
+        assert_eq!(renamed(name, from, from.next()).as_deref(), Some(want), "{name}");
+    }
+}
+
+#[test]
+fn weekly_meetings_move_by_weeks() {
+    let (w52, w01) = (Period::Week(2024, 52), Period::Week(2025, 1));
+    assert_eq!(move_date(ymd(2024, 12, 27), w52, w01), Some(ymd(2025, 1, 3)));
+    let (h1, h2) = (Period::Half(2024, 1), Period::Half(2024, 2));
+    assert_eq!(move_date(ymd(2024, 3, 31), h1, h2), Some(ymd(2024, 9, 30)));
 }
 
 #[test]

@@ -37,14 +37,40 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/parts/body.typ", include_str!("../../templates/parts/body.typ")),
     ("/parts/footer.typ", include_str!("../../templates/parts/footer.typ")),
     ("/parts/runs.typ", include_str!("../../templates/parts/runs.typ")),
+    ("/parts/table.typ", include_str!("../../templates/parts/table.typ")),
+    ("/parts/appendix.typ", include_str!("../../templates/parts/appendix.typ")),
 ];
 
-/// The four faces of Liberation Serif 2.1.5.
-pub(crate) const FONTS: &[&[u8]] = &[
-    include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Regular.ttf"),
-    include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Bold.ttf"),
-    include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Italic.ttf"),
-    include_bytes!(
-        "../../templates/fonts/liberation-serif/LiberationSerif-BoldItalic.ttf"
+/// The four faces of Liberation Serif 2.1.5, by file name.
+pub(crate) const FONTS: &[(&str, &[u8])] = &[
+    (
+        "LiberationSerif-Regular.ttf",
+        include_bytes!(
+            "../../templates/fonts/liberation-serif/LiberationSerif-Regular.ttf"
+        ),
+    ),
+    (
+        "LiberationSerif-Bold.ttf",
+        include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Bold.ttf"),
+    ),
+    (
+        "LiberationSerif-Italic.ttf",
+        include_bytes!(
+            "../../templates/fonts/liberation-serif/LiberationSerif-Italic.ttf"
+        ),
+    ),
+    (
+        "LiberationSerif-BoldItalic.ttf",
+        include_bytes!(
+            "../../templates/fonts/liberation-serif/LiberationSerif-BoldItalic.ttf"
+        ),
     ),
 ];
+
+/// The fonts' licence (SIL Open Font License 1.1), shipped with them.
+pub(crate) const FONT_LICENSE: &str =
+    include_str!("../../templates/fonts/liberation-serif/LICENSE");
+
+/// The data contract: every field of `/view.json`, for whoever edits an
+/// exported copy of the templates.
+pub(crate) const VIEW_DOC: &str = include_str!("../../docs/view.md");

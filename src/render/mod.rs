@@ -21,6 +21,8 @@
 //! (`style.md` §5: internal error, exit code 4).
 
 mod assets;
+pub mod custom;
+pub mod folder;
 mod world;
 
 use std::fmt;
@@ -47,8 +49,8 @@ pub struct Renderer {
     book: LazyHash<FontBook>,
     /// The embedded faces first, then those of the extra folders.
     fonts: Vec<Font>,
-    /// The parsed templates, one per embedded file.
-    templates: Vec<Source>,
+    /// Where the templates come from.
+    templates: Templates,
     /// `/main.typ`.
     main: FileId,
     /// `/view.json`.
@@ -59,6 +61,15 @@ pub struct Renderer {
     font_json: Bytes,
     /// The body font family the templates use.
     family: String,
+}
+
+/// Where a renderer's templates come from.
+enum Templates {
+    /// The built-in templates, parsed once.
+    Embedded(Vec<Source>),
+    /// A folder holding a customised copy (`plan build --template DIR`),
+    /// read during each compilation.
+    Folder(PathBuf),
 }
 
 /// A laid-out document.
@@ -117,6 +128,18 @@ pub enum RenderError {
         #[source]
         source: std::io::Error,
     },
+    /// A template folder has no `main.typ`.
+    #[error("không có tệp `{}`", path.display())]
+    #[diagnostic(
+        code(plan::template_dir),
+        help(
+            "thư mục mẫu phải có main.typ; tạo bản sao mẫu bằng `plan template export THƯ-MỤC`"
+        )
+    )]
+    NoMain {
+        /// The missing entry file.
+        path: PathBuf,
+    },
     /// A font file holds no font Typst can read.
     #[error("no usable font in `{}`", path.display())]
     #[diagnostic(code(plan::font_file))]
@@ -150,32 +173,44 @@ fn list(diagnostics: &[TemplateDiagnostic]) -> String {
 }
 
 impl Renderer {
-    /// Builds the library, the font book and the templates.
+    /// Builds the library, the font book and the embedded templates.
     ///
     /// Every `.ttf`, `.otf` and `.ttc` file in `font_dirs` (searched
     /// recursively, in name order) is added after the embedded Liberation
     /// Serif; if one of them is of the family "Times New Roman", the
     /// templates use it.
     pub fn new(font_dirs: &[PathBuf]) -> Result<Self, RenderError> {
-        let mut fonts: Vec<Font> =
-            assets::FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect();
-        for dir in font_dirs {
-            let mut files = Vec::new();
-            font_files(dir, &mut files)?;
-            for path in files {
-                let data = std::fs::read(&path).map_err(|source| {
-                    RenderError::FontFolder { path: path.clone(), source }
-                })?;
-                let before = fonts.len();
-                fonts.extend(Font::iter(Bytes::new(data)));
-                if fonts.len() == before {
-                    return Err(RenderError::FontFile { path });
-                }
-            }
-        }
+        let fonts = load_fonts(font_dirs)?;
         let book = FontBook::from_fonts(&fonts);
         let family = choose_family(&book);
-        Self::with_fonts(fonts, book, family)
+        Self::with_fonts(fonts, book, family, embedded_templates()?)
+    }
+
+    /// A renderer that reads its templates from `dir`, a copy made by
+    /// [`folder::export`] (`plan build --template DIR`).
+    ///
+    /// `dir/main.typ` is the entry; every other file the templates read
+    /// comes from `dir` too, except `/view.json` and `/font.json`, which are
+    /// always the generated ones. The fonts in `dir/fonts` are added as a
+    /// font folder, after those of `font_dirs`; faces identical to the
+    /// embedded ones (as an export writes them) are not loaded twice.
+    pub fn with_template_dir(
+        dir: &Path,
+        font_dirs: &[PathBuf],
+    ) -> Result<Self, RenderError> {
+        let main = dir.join("main.typ");
+        if !main.is_file() {
+            return Err(RenderError::NoMain { path: main });
+        }
+        let mut dirs = font_dirs.to_vec();
+        let own_fonts = dir.join(folder::FONTS_DIR);
+        if own_fonts.is_dir() {
+            dirs.push(own_fonts);
+        }
+        let fonts = load_fonts(&dirs)?;
+        let book = FontBook::from_fonts(&fonts);
+        let family = choose_family(&book);
+        Self::with_fonts(fonts, book, family, Templates::Folder(dir.to_path_buf()))
     }
 
     /// Assembles a renderer from fonts already loaded.
@@ -183,13 +218,8 @@ impl Renderer {
         fonts: Vec<Font>,
         book: FontBook,
         family: &str,
+        templates: Templates,
     ) -> Result<Self, RenderError> {
-        let templates = assets::TEMPLATES
-            .iter()
-            .map(|(path, text)| Ok(Source::new(file_id(path)?, (*text).to_owned())))
-            .collect::<Result<Vec<_>, RenderError>>()?;
-        let font_json =
-            serde_json::json!({ "family": family, "fallback": assets::DEFAULT_FAMILY });
         Ok(Self {
             library: LazyHash::new(Library::default()),
             book: LazyHash::new(book),
@@ -198,7 +228,7 @@ impl Renderer {
             main: file_id(assets::MAIN)?,
             view_id: file_id(assets::VIEW_JSON)?,
             font_id: file_id(assets::FONT_JSON)?,
-            font_json: Bytes::from_string(font_json.to_string()),
+            font_json: Bytes::from_string(font_json(family)),
             family: family.to_owned(),
         })
     }
@@ -209,12 +239,29 @@ impl Renderer {
         &self.family
     }
 
+    /// The template folder this renderer reads, if it is not the built-in
+    /// templates.
+    pub fn template_dir(&self) -> Option<&Path> {
+        match &self.templates {
+            Templates::Embedded(_) => None,
+            Templates::Folder(dir) => Some(dir),
+        }
+    }
+
+    /// The font at `index` of the book.
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.get(index).cloned()
+    }
+
     /// Lays `view` out as pages.
     ///
     /// Fails with [`RenderError::Template`] when Typst reports an error and
     /// with [`RenderError::Warnings`] when it reports only warnings.
     pub fn compile(&self, view: &View) -> Result<Compiled, RenderError> {
-        self.compile_json(view.to_json())
+        // Compact, not `View::to_json`'s indented form: the same data in
+        // fewer bytes for Typst to read. A view holds only strings, numbers,
+        // booleans and lists, so serialising cannot fail.
+        self.compile_json(serde_json::to_vec(view).unwrap_or_default())
     }
 
     /// Lays out a view given as JSON bytes.
@@ -239,8 +286,51 @@ impl Renderer {
         let fonts: Vec<Font> =
             fonts.iter().flat_map(|data| Font::iter(Bytes::new(data.to_vec()))).collect();
         let book = FontBook::from_fonts(&fonts);
-        Self::with_fonts(fonts, book, family)
+        Self::with_fonts(fonts, book, family, embedded_templates()?)
     }
+}
+
+/// The embedded faces, then every face of the font files in `font_dirs`
+/// that is not byte for byte an embedded one.
+fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
+    let mut fonts: Vec<Font> = assets::FONTS
+        .iter()
+        .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
+        .collect();
+    for dir in font_dirs {
+        let mut files = Vec::new();
+        font_files(dir, &mut files)?;
+        for path in files {
+            let data = std::fs::read(&path).map_err(|source| {
+                RenderError::FontFolder { path: path.clone(), source }
+            })?;
+            if assets::FONTS.iter().any(|(_, embedded)| *embedded == data.as_slice()) {
+                continue;
+            }
+            let before = fonts.len();
+            fonts.extend(Font::iter(Bytes::new(data)));
+            if fonts.len() == before {
+                return Err(RenderError::FontFile { path });
+            }
+        }
+    }
+    Ok(fonts)
+}
+
+/// The built-in templates, parsed.
+fn embedded_templates() -> Result<Templates, RenderError> {
+    let sources = assets::TEMPLATES
+        .iter()
+        .map(|(path, text)| Ok(Source::new(file_id(path)?, (*text).to_owned())))
+        .collect::<Result<Vec<_>, RenderError>>()?;
+    Ok(Templates::Embedded(sources))
+}
+
+/// The contents of `/font.json`: the body family and its fallback,
+/// `{"family":"Liberation Serif","fallback":"Liberation Serif"}`.
+pub(crate) fn font_json(family: &str) -> String {
+    serde_json::json!({ "family": family, "fallback": assets::DEFAULT_FAMILY })
+        .to_string()
 }
 
 /// "Times New Roman" when the book has it (`format-rules.md` §1.1: the font
@@ -319,7 +409,7 @@ mod tests {
     use super::*;
 
     fn embedded() -> Vec<Font> {
-        assets::FONTS.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect()
+        assets::FONTS.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect()
     }
 
     #[test]
@@ -357,8 +447,10 @@ mod tests {
 
     #[test]
     fn every_embedded_template_parses() {
-        let renderer = Renderer::new(&[]).expect("renderer");
-        for source in &renderer.templates {
+        let Ok(Templates::Embedded(sources)) = embedded_templates() else {
+            panic!("embedded templates")
+        };
+        for source in &sources {
             let (errors, warnings) = source.root().errors_and_warnings();
             assert!(
                 errors.is_empty() && warnings.is_empty(),

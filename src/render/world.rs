@@ -1,11 +1,18 @@
-//! [`PlanWorld`]: the in-memory Typst world one compilation runs in.
+//! [`PlanWorld`]: the Typst world one compilation runs in.
 //!
-//! Everything Typst may read is in memory (`style.md` §6): the standard
-//! library, the font book and the fonts, the templates (embedded with
-//! `include_str!`), the view at `/view.json` and the font choice at
-//! `/font.json`. Any other path is [`FileError::NotFound`]: no disk, no
-//! packages. [`World::today`] returns `None`, so a template that asks for the
-//! date fails instead of printing the clock.
+//! With the embedded templates everything Typst may read is in memory
+//! (`style.md` §6): the standard library, the font book and the fonts, the
+//! templates (embedded with `include_str!`), the view at `/view.json` and the
+//! font choice at `/font.json`. With a template folder (`plan build
+//! --template DIR`) the templates and any other file they read come from that
+//! folder, each read once per compilation; `/view.json` and `/font.json`
+//! are still the generated ones. Any other path is [`FileError::NotFound`]:
+//! no packages. [`World::today`] returns `None`, so a template that asks for
+//! the date fails instead of printing the clock.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Mutex;
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -14,7 +21,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, World};
 
-use super::Renderer;
+use super::{Renderer, Templates};
 
 /// One compilation's world: the renderer's shared, immutable parts plus the
 /// view being rendered.
@@ -23,20 +30,50 @@ pub(crate) struct PlanWorld<'a> {
     renderer: &'a Renderer,
     /// The view as JSON, served at `/view.json`.
     view: Bytes,
+    /// Files read from a template folder, by id, so that each is read and
+    /// parsed once.
+    read: Mutex<HashMap<FileId, FileResult<Source>>>,
 }
 
 impl<'a> PlanWorld<'a> {
     /// A world that renders `view_json` with `renderer`'s templates and fonts.
     pub(crate) fn new(renderer: &'a Renderer, view_json: Vec<u8>) -> Self {
-        Self { renderer, view: Bytes::new(view_json) }
+        Self { renderer, view: Bytes::new(view_json), read: Mutex::default() }
     }
 
-    /// The embedded template with this id, if any.
-    fn template(&self, id: FileId) -> Option<&Source> {
-        if *id.root() != VirtualRoot::Project {
+    /// The template with this id, if any: embedded, or read from the folder.
+    fn template(&self, id: FileId) -> Option<FileResult<Source>> {
+        if *id.root() != VirtualRoot::Project || self.is_data(id) {
             return None;
         }
-        self.renderer.templates.iter().find(|source| source.id() == id)
+        match &self.renderer.templates {
+            Templates::Embedded(sources) => {
+                sources.iter().find(|source| source.id() == id).cloned().map(Ok)
+            }
+            Templates::Folder(root) => Some(self.read_source(root, id)),
+        }
+    }
+
+    /// The file `id` of the folder `root` as a source, read once.
+    fn read_source(&self, root: &Path, id: FileId) -> FileResult<Source> {
+        // A poisoned lock only means another thread panicked mid-insert;
+        // the map is still usable.
+        let mut read = self.read.lock().unwrap_or_else(|e| e.into_inner());
+        read.entry(id)
+            .or_insert_with(|| {
+                let path = id.vpath().realize(root).map_err(|_| not_found(id))?;
+                let bytes =
+                    std::fs::read(&path).map_err(|e| FileError::from_io(e, &path))?;
+                let text =
+                    String::from_utf8(bytes).map_err(|_| FileError::InvalidUtf8)?;
+                Ok(Source::new(id, text))
+            })
+            .clone()
+    }
+
+    /// Whether `id` is one of the generated data files.
+    fn is_data(&self, id: FileId) -> bool {
+        id == self.renderer.view_id || id == self.renderer.font_id
     }
 }
 
@@ -55,27 +92,30 @@ impl World for PlanWorld<'_> {
 
     fn source(&self, id: FileId) -> FileResult<Source> {
         match self.template(id) {
-            Some(source) => Ok(source.clone()),
+            Some(source) => source,
             None if self.is_data(id) => Err(FileError::NotSource),
             None => Err(not_found(id)),
         }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if let Some(source) = self.template(id) {
-            return Ok(Bytes::from_string(source.clone()));
-        }
         if id == self.renderer.view_id {
             return Ok(self.view.clone());
         }
         if id == self.renderer.font_id {
             return Ok(self.renderer.font_json.clone());
         }
-        Err(not_found(id))
+        match self.template(id) {
+            Some(Ok(source)) => Ok(Bytes::from_string(source)),
+            // A file of the folder that is not UTF-8 text (an image).
+            Some(Err(FileError::InvalidUtf8)) => self.read_bytes(id),
+            Some(Err(err)) => Err(err),
+            None => Err(not_found(id)),
+        }
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.renderer.fonts.get(index).cloned()
+        self.renderer.font(index)
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
@@ -84,9 +124,13 @@ impl World for PlanWorld<'_> {
 }
 
 impl PlanWorld<'_> {
-    /// Whether `id` is one of the generated data files.
-    fn is_data(&self, id: FileId) -> bool {
-        id == self.renderer.view_id || id == self.renderer.font_id
+    /// The raw bytes of the folder's file `id`.
+    fn read_bytes(&self, id: FileId) -> FileResult<Bytes> {
+        let Templates::Folder(root) = &self.renderer.templates else {
+            return Err(not_found(id));
+        };
+        let path = id.vpath().realize(root).map_err(|_| not_found(id))?;
+        std::fs::read(&path).map(Bytes::new).map_err(|e| FileError::from_io(e, &path))
     }
 }
 

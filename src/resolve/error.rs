@@ -59,6 +59,28 @@ pub(crate) fn malformed_reference(span: Span, message: &str, help: &str) -> Diag
         .with_help(help)
 }
 
+/// `plan::nested_footnote`: a `^[…]` inside a footnote; the wording comes
+/// from `model::text`.
+pub(crate) fn nested_footnote(span: Span, message: &str, help: &str) -> Diagnostic {
+    Diagnostic::error("plan::nested_footnote", span, message)
+        .with_label("chú thích lồng trong chú thích")
+        .with_help(help)
+}
+
+/// `plan::unclosed_footnote`: a `^[` with no matching `]`.
+pub(crate) fn unclosed_footnote(span: Span, message: &str, help: &str) -> Diagnostic {
+    Diagnostic::error("plan::unclosed_footnote", span, message)
+        .with_label("chú thích mở ở đây")
+        .with_help(help)
+}
+
+/// `plan::appendix_without_content`: an appendix with a title only.
+pub(crate) fn appendix_without_content(span: Span) -> Diagnostic {
+    Diagnostic::error("plan::appendix_without_content", span, "phụ lục không có nội dung")
+        .with_label("phụ lục chỉ có tên")
+        .with_help("thêm `intro`, `items`, `sections` hoặc `table` cho phụ lục, hoặc bỏ phụ lục này")
+}
+
 pub(crate) fn unused_definition(span: Span, id: &str, what: &str) -> Diagnostic {
     Diagnostic::warning(
         "plan::unused_definition",
@@ -90,7 +112,7 @@ pub(crate) fn anniversary_not_positive(
     span: Span,
     id: &str,
     years: i64,
-    period: Period,
+    year: i32,
 ) -> Diagnostic {
     Diagnostic::error(
         "plan::anniversary_not_positive",
@@ -100,8 +122,7 @@ pub(crate) fn anniversary_not_positive(
     .with_label("the event is not before the plan's year")
     .with_help(format!(
         "không thể kỷ niệm {years} năm: an anniversary count must be at least 1; \
-         the event's date must be in a year before {}",
-        period.year()
+         the event's date must be in a year before {year}"
     ))
 }
 
@@ -238,3 +259,31 @@ pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
          or a very long `about`",
     )
 }
+
+/// A recipient typed as the archive line ("Lưu: VT") or as a label ("Bản
+/// điện tử:"), which the tool prints itself (`plan-format-v2.md` §2.5).
+pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnostic {
+    let (message, label_text, help) = if label {
+        (
+            "nơi nhận này trông như một nhãn (kết thúc bằng dấu hai chấm)",
+            "một nhãn, không phải nơi nhận",
+            "nhãn \"Bản điện tử:\" do công cụ tự in: ghi các nơi nhận bản điện tử vào \
+             `electronic_recipients`, mỗi nơi một dòng, và bỏ dòng này khỏi `recipients`",
+        )
+    } else {
+        (
+            "nơi nhận này trông như dòng \"Lưu\"",
+            "dòng lưu, không phải nơi nhận",
+            "dòng \"Lưu\" do công cụ tự in ở cuối nơi nhận: ghi phần sau chữ \"Lưu\" vào \
+             `archive` (`archive: VT`) và bỏ dòng này khỏi `recipients`; nơi nhận bản điện \
+             tử thì ghi vào `electronic_recipients`",
+        )
+    };
+    Diagnostic::warning(RECIPIENT_LOOKS_LIKE_ARCHIVE, span, message)
+        .with_label(label_text)
+        .with_help(help)
+}
+
+/// The code of [`recipient_looks_like_archive`].
+pub(crate) const RECIPIENT_LOOKS_LIKE_ARCHIVE: &str =
+    "plan::recipient_looks_like_archive";

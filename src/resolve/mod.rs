@@ -7,14 +7,18 @@
 //! once; the wording of each lives in `error.rs`.
 
 mod error;
+mod recipients;
 mod refs;
+mod table;
+
+pub use table::{ResolvedCell, ResolvedColumn, ResolvedRow, ResolvedTable};
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::diag::Diagnostics;
 use crate::model::{
-    Gaps, HeadingMode, Item, Kind, ListStyle, Meeting, Period, Plan, Section, Style,
-    TimeOfDay, When,
+    Gaps, HeadingMode, Item, Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text,
+    TimeOfDay, When, YearMonth,
 };
 use crate::numbering::Numbering;
 use crate::rules::{self, RuleSet};
@@ -42,6 +46,10 @@ pub struct Resolved {
     pub number: Option<u32>,
     /// `date`.
     pub date: Option<NaiveDate>,
+    /// `date: YYYY-MM`: the signing month, the day left blank.
+    pub signing_month: Option<YearMonth>,
+    /// `type_name`, as written ("Chương trình hành động").
+    pub type_name: Option<String>,
     /// `place`.
     pub place: String,
     /// The summary line, given or default ("Công tác tháng 5 năm 2024").
@@ -60,16 +68,31 @@ pub struct Resolved {
     pub numbering: Numbering,
     /// `meetings`.
     pub meetings: Option<ResolvedMeetings>,
-    /// `closing`.
-    pub closing: Vec<Run>,
+    /// `closing`, when given.
+    pub closing: Option<Vec<Run>>,
     /// `recipients`, as written.
     pub recipients: Vec<String>,
+    /// `electronic_recipients`, as written (empty when not given).
+    pub electronic_recipients: Vec<String>,
     /// `archive`.
     pub archive: String,
     /// `signer`.
     pub signer: ResolvedSigner,
     /// `draft` or `--draft`.
     pub draft: bool,
+    /// `appendices`.
+    pub appendices: Vec<ResolvedAppendix>,
+}
+
+/// An appendix with its texts resolved.
+#[derive(Debug, Clone)]
+pub struct ResolvedAppendix {
+    /// `landscape`.
+    pub landscape: bool,
+    /// `header`.
+    pub header: bool,
+    /// `title` and the content, as a section.
+    pub body: ResolvedSection,
 }
 
 /// A section with its texts resolved.
@@ -89,6 +112,8 @@ pub struct ResolvedSection {
     pub sections: Vec<ResolvedSection>,
     /// `outro`.
     pub outro: Option<Vec<Run>>,
+    /// `table`.
+    pub table: Option<ResolvedTable>,
 }
 
 /// An item with its texts resolved.
@@ -159,14 +184,38 @@ pub struct ResolvedSigner {
     pub name: String,
 }
 
-/// The fields of a directive as the wording functions take them.
-pub fn citation(d: &crate::model::Directive) -> crate::vi::cite::Citation<'_> {
+impl Resolved {
+    /// The document type as written, for running text such as an
+    /// appendix's "(Kèm theo Chương trình hành động số …)": `type_name`, or
+    /// "Chương trình" / "Kế hoạch" by `kind` (`plan-format-v2.md` §2.4).
+    pub fn doc_type_name(&self) -> String {
+        vi::doc_type::name(self.kind, self.type_name.as_deref())
+    }
+
+    /// The month and year the date line prints when the day is blank: the
+    /// signing month (`date: 2026-01`), else the period's first month.
+    pub fn blank_day_month(&self) -> (u32, i32) {
+        match self.signing_month {
+            Some(ym) => (ym.month, ym.year),
+            None => (self.period.first_month(), self.period.year()),
+        }
+    }
+}
+
+/// The fields of a directive as the wording functions take them, printed
+/// as `frame` (`dates`, `citations`) asks.
+pub fn citation<'a>(
+    d: &'a crate::model::Directive,
+    frame: &crate::model::Frame,
+) -> crate::vi::cite::Citation<'a> {
     crate::vi::cite::Citation {
         doc_type: &d.doc_type.value,
         number: &d.number.value,
         date: d.date.value,
         by: &d.by.value,
         about: d.about.as_ref().map(|a| a.value.as_str()),
+        dates: frame.date_form(),
+        style: frame.citation_style(),
     }
 }
 
@@ -205,8 +254,15 @@ fn run(
     if !gaps.period {
         check_date(plan, &mut diags);
     }
+    // With only a signing month, a directive of a later day of that month
+    // may still come first: only one after the month is reported.
+    let latest_signing = plan
+        .date
+        .as_ref()
+        .map(|d| d.value)
+        .or_else(|| plan.frame.signing_month.as_ref().map(|m| m.value.last_day()));
     for directive in &plan.directives {
-        if let Some(date) = plan.date.as_ref().map(|d| d.value)
+        if let Some(date) = latest_signing
             && directive.date.value > date
         {
             diags.push(error::directive_after_document(
@@ -217,13 +273,14 @@ fn run(
         }
     }
     for anniversary in plan.anniversaries.iter().filter(|_| !gaps.period) {
-        let years = vi::cite::anniversary_years(anniversary.date.value, period.year());
+        let year = refs::anniversary_year(period, anniversary.date.value);
+        let years = vi::cite::anniversary_years(anniversary.date.value, year);
         if years <= 0 {
             diags.push(error::anniversary_not_positive(
                 anniversary.date.span,
                 &anniversary.id.value,
                 years,
-                period,
+                year,
             ));
         }
     }
@@ -264,14 +321,47 @@ fn run(
         let note = m.note.as_ref().map(|t| texts.resolve(t, &mut diags));
         ResolvedMeetings { title, items, note }
     });
-    let closing = texts.resolve(&plan.closing, &mut diags);
+    let closing = plan.closing.as_ref().map(|c| texts.resolve(c, &mut diags));
+    let appendices = plan
+        .appendices
+        .iter()
+        .filter_map(|a| {
+            let b = &a.body;
+            if b.intro.is_none()
+                && b.items.is_empty()
+                && b.sections.is_empty()
+                && b.table.is_none()
+            {
+                if !gaps.broken_sections.contains(&a.span) {
+                    diags.push(error::appendix_without_content(b.title.span));
+                }
+                return None;
+            }
+            Some(ResolvedAppendix {
+                landscape: a.landscape,
+                header: a.header,
+                body: resolve_section(b, gaps, &mut texts, &mut diags),
+            })
+        })
+        .collect();
     if !gaps.texts {
         texts.report_unused(&mut diags);
     }
 
-    if plan.recipients.value.is_empty() && !gaps.recipients {
+    let electronic = plan.frame.electronic_recipients.as_ref();
+    // `recipients: []` is allowed when the electronic list is given (v2 §2.5).
+    if plan.recipients.value.is_empty()
+        && !gaps.recipients
+        && electronic.is_none_or(|e| e.value.is_empty())
+    {
         diags.push(error::empty_recipients(plan.recipients.span));
     }
+    if let Some(list) = electronic
+        && list.value.is_empty()
+    {
+        diags.push(error::empty_recipients(list.span));
+    }
+    recipients::check(plan, &mut diags);
     let signer = &plan.signer;
     if style == Style::Dang && !gaps.style {
         if let Some(deputy) = &signer.deputy_for {
@@ -293,6 +383,8 @@ fn run(
         period,
         number: plan.number.as_ref().map(|n| n.value),
         date: plan.date.as_ref().map(|d| d.value),
+        signing_month: plan.frame.signing_month.as_ref().map(|m| m.value),
+        type_name: plan.frame.type_name.as_ref().map(|t| t.value.clone()),
         place: plan.place.value.clone(),
         title,
         parent: text(&plan.issuer.parent),
@@ -308,6 +400,9 @@ fn run(
         meetings,
         closing,
         recipients: plan.recipients.value.iter().map(|r| r.value.clone()).collect(),
+        electronic_recipients: electronic
+            .map(|e| e.value.iter().map(|r| r.value.clone()).collect())
+            .unwrap_or_default(),
         archive: plan.archive.value.clone(),
         signer: ResolvedSigner {
             on_behalf: text(&signer.on_behalf),
@@ -319,6 +414,7 @@ fn run(
             name: signer.name.value.clone(),
         },
         draft: options.draft || plan.draft.as_ref().is_some_and(|d| d.value),
+        appendices,
     };
     (Some(resolved), diags)
 }
@@ -327,7 +423,11 @@ fn run(
 /// period's first day): `plan-format.md`, key `rules`.
 fn choose_rules(plan: &Plan, diags: &mut Diagnostics) -> &'static RuleSet {
     let style = plan.style.value;
-    let day = plan.date.as_ref().map_or_else(|| plan.period.value.start(), |d| d.value);
+    let day = match (&plan.date, &plan.frame.signing_month) {
+        (Some(d), _) => d.value,
+        (None, Some(m)) => m.value.first_day(),
+        (None, None) => plan.period.value.start(),
+    };
     let by_date = rules::in_force(style, day);
     match &plan.rules {
         Some(pin) => {
@@ -347,13 +447,23 @@ fn choose_rules(plan: &Plan, diags: &mut Diagnostics) -> &'static RuleSet {
     }
 }
 
+/// The 60-day window of `plan-format.md` (key `date`): a document dated
+/// after its period, or more than 60 days before it starts, is a warning. A
+/// signing month (`date: 2026-01`) counts from its first day for "after"
+/// and from its last day for "before" (v2 §2.2).
 fn check_date(plan: &Plan, diags: &mut Diagnostics) {
-    let Some(date) = &plan.date else { return };
     let period = plan.period.value;
-    if date.value > period.end() {
-        diags.push(error::date_after_period(date.span, period));
-    } else if (period.start() - date.value).num_days() > 60 {
-        diags.push(error::date_long_before_period(date.span, period));
+    let (span, earliest, latest) = match (&plan.date, &plan.frame.signing_month) {
+        (Some(date), _) => (date.span, date.value, date.value),
+        (None, Some(month)) => {
+            (month.span, month.value.first_day(), month.value.last_day())
+        }
+        (None, None) => return,
+    };
+    if earliest > period.end() {
+        diags.push(error::date_after_period(span, period));
+    } else if (period.start() - latest).num_days() > 60 {
+        diags.push(error::date_long_before_period(span, period));
     }
 }
 
@@ -367,6 +477,7 @@ fn resolve_section(
         && section.items.is_empty()
         && section.sections.is_empty()
         && section.outro.is_none()
+        && section.table.is_none()
         && !gaps.broken_sections.contains(&section.span)
     {
         diags.push(error::empty_section(section.title.span));
@@ -383,6 +494,7 @@ fn resolve_section(
             .map(|s| resolve_section(s, gaps, texts, diags))
             .collect(),
         outro: section.outro.as_ref().map(|t| texts.resolve(t, diags)),
+        table: section.table.as_ref().map(|t| table::resolve_table(t, texts, diags)),
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::diag::Diagnostics;
-use crate::model::text::{self, Piece};
+use crate::model::text::{self, Piece, TextErrorKind};
 use crate::model::{Anniversary, Directive, Gaps, Period, Plan, Text};
 use crate::source::{SourceId, Sources, Span};
 use crate::vi::cite::{self, CiteForm};
@@ -95,8 +95,31 @@ impl<'a> Resolver<'a> {
         let (pieces, errors) = text::parse(&value.value);
         for e in errors {
             let at = Place { value, raw, range: e.range };
-            diags.push(error::malformed_reference(at.span(diags), &e.message, &e.help));
+            let span = at.span(diags);
+            diags.push(match e.kind {
+                TextErrorKind::Reference => {
+                    error::malformed_reference(span, &e.message, &e.help)
+                }
+                TextErrorKind::NestedFootnote => {
+                    error::nested_footnote(span, &e.message, &e.help)
+                }
+                TextErrorKind::UnclosedFootnote => {
+                    error::unclosed_footnote(span, &e.message, &e.help)
+                }
+            });
         }
+        self.runs(pieces, value, raw, diags)
+    }
+
+    /// The runs of `pieces` of `value`; a footnote becomes a run holding
+    /// its note's runs.
+    fn runs(
+        &mut self,
+        pieces: Vec<Piece>,
+        value: &Text,
+        raw: &str,
+        diags: &mut Diagnostics,
+    ) -> Vec<Run> {
         let mut runs: Vec<Run> = Vec::new();
         for piece in pieces {
             if self.overflowed {
@@ -109,6 +132,15 @@ impl<'a> Resolver<'a> {
                     let text = self.reference(&id, form.as_deref(), &at, diags);
                     (text, strong, emph, Some(at))
                 }
+                Piece::Footnote { pieces, .. } => {
+                    // A note is one paragraph: its line breaks are spaces.
+                    let mut note = self.runs(pieces, value, raw, diags);
+                    for run in &mut note {
+                        run.text = run.text.replace('\n', " ");
+                    }
+                    runs.push(Run::footnote(note));
+                    continue;
+                }
             };
             self.printed += text.len();
             if self.printed > MAX_PRINTED {
@@ -117,11 +149,10 @@ impl<'a> Resolver<'a> {
                 diags.push(error::text_too_large(span, MAX_PRINTED));
                 break;
             }
+            let run = Run::styled(text, strong, emph);
             match runs.last_mut() {
-                Some(last) if last.strong == strong && last.emph == emph => {
-                    last.text.push_str(&text);
-                }
-                _ => runs.push(Run { text, strong, emph }),
+                Some(last) if last.joins(&run) => last.text.push_str(&run.text),
+                _ => runs.push(run),
             }
         }
         runs
@@ -172,26 +203,27 @@ impl<'a> Resolver<'a> {
                         CiteForm::Default
                     }
                 };
-                cite::cite(&super::citation(d), form)
+                cite::cite(&super::citation(d, &self.plan.frame), form)
             }
             Target::Anniversary(a) => {
                 let (month, day) = (
                     chrono::Datelike::month(&a.date.value),
                     chrono::Datelike::day(&a.date.value),
                 );
-                if self.period_known && !self.period.contains_day_of_year(month, day) {
+                if self.period_known && self.period.year_of_day(month, day).is_none() {
                     let span = at.span(diags);
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }
-                let year = self.period.year();
+                let year = anniversary_year(self.period, a.date.value);
+                let dates = self.plan.frame.date_form();
                 match form {
-                    None => cite::anniversary(&a.name.value, a.date.value, year),
+                    None => cite::anniversary(&a.name.value, a.date.value, year, dates),
                     Some("years") => {
                         cite::anniversary_years(a.date.value, year).to_string()
                     }
                     Some(other) => {
                         diags.push(error::unknown_form(at.span(diags), other, false));
-                        cite::anniversary(&a.name.value, a.date.value, year)
+                        cite::anniversary(&a.name.value, a.date.value, year, dates)
                     }
                 }
             }
@@ -219,4 +251,13 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+/// The year an anniversary is counted to: the year of the day it falls on
+/// inside the period (`plan-format-v2.md` §2.1; the first such year in a
+/// period longer than a year), or the year of the period's first day when it
+/// falls outside (reported as a warning).
+pub(super) fn anniversary_year(period: Period, event: chrono::NaiveDate) -> i32 {
+    let (month, day) = (chrono::Datelike::month(&event), chrono::Datelike::day(&event));
+    period.year_of_day(month, day).unwrap_or_else(|| period.year())
 }

@@ -1,13 +1,16 @@
 //! Citations of directives and anniversaries: the text of `{id}` references.
 //!
 //! Implements `plan-format.md`, "Text": the four directive forms and the
-//! anniversary form, dates as `d/m/yyyy` without padding. Whether an id exists,
+//! anniversary form, dates as `d/m/yyyy` without padding, or as `dates:`
+//! asks (`plan-format-v2.md` §2.3), with the comma of `citations: comma`
+//! (§2.4). Whether an id exists,
 //! whether `about` is there for `:full` and whether a year count is positive is
 //! checked by the resolver, not here.
 
 use chrono::{Datelike, NaiveDate};
 
-use super::dates::short_date;
+use super::dates::{long_date, padded_date, padded_day_month, short_date};
+use crate::model::{CitationStyle, DateForm};
 
 /// A cited document.
 #[derive(Debug, Clone, Copy)]
@@ -22,6 +25,20 @@ pub struct Citation<'a> {
     pub by: &'a str,
     /// What it is about, if known.
     pub about: Option<&'a str>,
+    /// How the date prints (`dates`).
+    pub dates: DateForm,
+    /// Whether a comma follows the number (`citations`).
+    pub style: CitationStyle,
+}
+
+/// A date of a reference in `form`: `"4/7/2011"`, `"04/7/2011"` or
+/// `"ngày 04 tháng 7 năm 2011"`.
+pub fn reference_date(date: NaiveDate, form: DateForm) -> String {
+    match form {
+        DateForm::Short => short_date(date),
+        DateForm::Padded => padded_date(date),
+        DateForm::Long => long_date(date),
+    }
 }
 
 /// The forms of a directive reference.
@@ -46,9 +63,19 @@ pub enum CiteForm {
 ///
 /// `Full` without `about` (or with a blank one) gives the default form (the
 /// resolver reports that as an error before).
+///
+/// With `dates: padded` the date reads "04/7/2011"; with `dates: long`
+/// "ngày 04 tháng 7 năm 2011" replaces "ngày 4/7/2011". With `citations:
+/// comma` a comma follows the number: "Nghị quyết số 68-NQ/TW, ngày 04/5/2025
+/// của Bộ Chính trị".
 pub fn cite(citation: &Citation<'_>, form: CiteForm) -> String {
     let short = format!("{} số {}", citation.doc_type, citation.number);
-    let dated = || format!("{short} ngày {}", short_date(citation.date));
+    let comma = if citation.style == CitationStyle::Comma { "," } else { "" };
+    let date = match citation.dates {
+        DateForm::Long => long_date(citation.date),
+        other => format!("ngày {}", reference_date(citation.date, other)),
+    };
+    let dated = || format!("{short}{comma} {date}");
     let default = || format!("{} của {}", dated(), citation.by);
     match form {
         CiteForm::Short => short,
@@ -71,18 +98,21 @@ pub fn anniversary_years(event: NaiveDate, year: i32) -> i64 {
 }
 
 /// `{id}` of an anniversary:
-/// `"206 năm Ngày sinh C.Mác (5/5/1818 - 5/5/2024)"`.
+/// `"206 năm Ngày sinh C.Mác (5/5/1818 - 5/5/2024)"`; with `dates: padded`
+/// or `long`, `"206 năm Ngày sinh C.Mác (05/5/1818 - 05/5/2024)"`.
 ///
 /// The second date is the event's day and month in `year`, written as numbers
 /// with no date arithmetic: 29 February gives `"29/2/<year>"` even in a
 /// non-leap year (the resolver may warn).
-pub fn anniversary(name: &str, event: NaiveDate, year: i32) -> String {
+pub fn anniversary(name: &str, event: NaiveDate, year: i32, dates: DateForm) -> String {
     let (day, month) = (event.day(), event.month());
-    format!(
-        "{} năm {name} ({} - {day}/{month}/{year})",
-        anniversary_years(event, year),
-        short_date(event)
-    )
+    let (from, to) = match dates {
+        DateForm::Short => (short_date(event), format!("{day}/{month}/{year}")),
+        DateForm::Padded | DateForm::Long => {
+            (padded_date(event), padded_day_month(day, month, year))
+        }
+    };
+    format!("{} năm {name} ({from} - {to})", anniversary_years(event, year))
 }
 
 #[cfg(test)]
@@ -100,6 +130,8 @@ mod tests {
             date: day(2021, 5, 18),
             by: "Bộ Chính trị",
             about,
+            dates: DateForm::Short,
+            style: CitationStyle::Plain,
         }
     }
 
@@ -136,6 +168,8 @@ mod tests {
             date: day(2023, 1, 16),
             by: "Ban Thường vụ Tỉnh ủy",
             about: None,
+            dates: DateForm::Short,
+            style: CitationStyle::Plain,
         };
         assert_eq!(
             cite(&ct21, CiteForm::Default),
@@ -178,15 +212,104 @@ mod tests {
             ),
         ];
         for (name, event, want) in cases {
-            assert_eq!(anniversary(name, event, 2024), want);
+            assert_eq!(anniversary(name, event, 2024, DateForm::Short), want);
         }
     }
 
     #[test]
     fn anniversary_of_29_february_in_a_common_year() {
         assert_eq!(
-            anniversary("X", day(2000, 2, 29), 2023),
+            anniversary("X", day(2000, 2, 29), 2023, DateForm::Short),
             "23 năm X (29/2/2000 - 29/2/2023)"
+        );
+    }
+
+    /// Every reference form under every `dates:`, for days 1–9 and 10–31 and
+    /// months 1, 2 and 3–12 (`plan-format-v2.md` §2.3).
+    #[test]
+    fn every_form_under_every_date_form() {
+        // (date, short, padded, long)
+        let cases = [
+            ((2011, 7, 4), "4/7/2011", "04/7/2011", "ngày 04 tháng 7 năm 2011"),
+            ((2023, 1, 9), "9/1/2023", "09/01/2023", "ngày 09 tháng 01 năm 2023"),
+            ((2024, 2, 1), "1/2/2024", "01/02/2024", "ngày 01 tháng 02 năm 2024"),
+            ((2021, 5, 18), "18/5/2021", "18/5/2021", "ngày 18 tháng 5 năm 2021"),
+            ((2023, 1, 16), "16/1/2023", "16/01/2023", "ngày 16 tháng 01 năm 2023"),
+            ((2024, 2, 29), "29/2/2024", "29/02/2024", "ngày 29 tháng 02 năm 2024"),
+            ((2025, 3, 10), "10/3/2025", "10/3/2025", "ngày 10 tháng 3 năm 2025"),
+            ((2025, 12, 31), "31/12/2025", "31/12/2025", "ngày 31 tháng 12 năm 2025"),
+            ((2025, 10, 5), "5/10/2025", "05/10/2025", "ngày 05 tháng 10 năm 2025"),
+            ((2025, 9, 26), "26/9/2025", "26/9/2025", "ngày 26 tháng 9 năm 2025"),
+        ];
+        for ((y, m, d), short, padded, long) in cases {
+            let date = day(y, m, d);
+            assert_eq!(reference_date(date, DateForm::Short), short);
+            assert_eq!(reference_date(date, DateForm::Padded), padded);
+            assert_eq!(reference_date(date, DateForm::Long), long);
+            for (dates, shown, in_words) in [
+                (DateForm::Short, short, format!("ngày {short}")),
+                (DateForm::Padded, padded, format!("ngày {padded}")),
+                (DateForm::Long, padded, long.to_owned()),
+            ] {
+                for style in [CitationStyle::Plain, CitationStyle::Comma] {
+                    let c = Citation {
+                        doc_type: "Nghị quyết",
+                        number: "68-NQ/TW",
+                        date,
+                        by: "Bộ Chính trị",
+                        about: Some("phát triển kinh tế tư nhân"),
+                        dates,
+                        style,
+                    };
+                    let comma = if style == CitationStyle::Comma { "," } else { "" };
+                    let dated = format!("Nghị quyết số 68-NQ/TW{comma} {in_words}");
+                    assert_eq!(cite(&c, CiteForm::Short), "Nghị quyết số 68-NQ/TW");
+                    assert_eq!(cite(&c, CiteForm::Dated), dated);
+                    assert_eq!(
+                        cite(&c, CiteForm::Default),
+                        format!("{dated} của Bộ Chính trị")
+                    );
+                    assert_eq!(
+                        cite(&c, CiteForm::Full),
+                        format!("{dated} của Bộ Chính trị về phát triển kinh tế tư nhân")
+                    );
+                }
+                let event = day(y - 100, m, d);
+                let (dd, mm) =
+                    (shown.split('/').next().unwrap(), shown.split('/').nth(1).unwrap());
+                assert_eq!(
+                    anniversary("X", event, y, dates),
+                    format!("100 năm X ({dd}/{mm}/{} - {dd}/{mm}/{y})", y - 100),
+                    "{shown} {dates:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_contract_examples() {
+        let nq68 = Citation {
+            doc_type: "Nghị quyết",
+            number: "68-NQ/TW",
+            date: day(2025, 5, 4),
+            by: "Bộ Chính trị",
+            about: None,
+            dates: DateForm::Padded,
+            style: CitationStyle::Comma,
+        };
+        assert_eq!(
+            cite(&nq68, CiteForm::Default),
+            "Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị"
+        );
+        let long =
+            Citation { dates: DateForm::Long, style: CitationStyle::Plain, ..nq68 };
+        assert_eq!(
+            cite(&long, CiteForm::Dated),
+            "Nghị quyết số 68-NQ/TW ngày 04 tháng 5 năm 2025"
+        );
+        assert_eq!(
+            anniversary("Ngày sinh C.Mác", day(1818, 5, 5), 2024, DateForm::Long),
+            "206 năm Ngày sinh C.Mác (05/5/1818 - 05/5/2024)"
         );
     }
 }

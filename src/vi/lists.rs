@@ -51,6 +51,24 @@ pub fn recipient_lines(
     lines
 }
 
+/// The lines under "Bản điện tử:" (`electronic_recipients`,
+/// `plan-format-v2.md` §2.5): each `"- …"` ending with `sep`, the last with
+/// `"."`, stripped as the recipients are: `["UBND huyện", "- Các phòng,
+/// ban;"]` with `sep = ";"` give `["- UBND huyện;", "- Các phòng, ban."]`.
+pub fn electronic_lines(items: &[&str], sep: &str) -> Vec<String> {
+    let items: Vec<String> = items
+        .iter()
+        .map(|item| clean(&item.nfc().collect::<String>()))
+        .filter(|text| !text.is_empty())
+        .collect();
+    let last = items.len().saturating_sub(1);
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, text)| format!("- {text}{}", if i == last { "." } else { sep }))
+        .collect()
+}
+
 /// One item without the bullet and end punctuation the author typed:
 /// `"- Các chi bộ trực thuộc,"` → `"Các chi bộ trực thuộc"`.
 fn clean(item: &str) -> String {
@@ -204,5 +222,16 @@ mod tests {
             recipient_lines(&[item.as_str()], &archive, ",", "Lưu "),
             ["- Các chi bộ trực thuộc,", "- Lưu VP/ĐU."]
         );
+    }
+
+    #[test]
+    fn electronic_lines_end_with_a_period() {
+        assert_eq!(
+            electronic_lines(&["UBND huyện", "- Các phòng, ban;", "Đảng ủy xã."], ";"),
+            ["- UBND huyện;", "- Các phòng, ban;", "- Đảng ủy xã."]
+        );
+        assert_eq!(electronic_lines(&["Sở Nội vụ"], ";"), ["- Sở Nội vụ."]);
+        assert_eq!(electronic_lines(&["A", "B"], ","), ["- A,", "- B."]);
+        assert!(electronic_lines(&[], ";").is_empty());
     }
 }

@@ -7,8 +7,10 @@
 //! table-tested. Rules implemented: `format-rules.md` §1.2 and §2.2 (number,
 //! date line, recipient lines), `plan-format.md` "Text", "Meetings".
 
+pub mod appendix;
 pub mod cite;
 pub mod dates;
+pub mod doc_type;
 pub mod letters;
 pub mod lists;
 pub mod names;

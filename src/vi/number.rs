@@ -20,12 +20,24 @@ pub fn number_line(
     type_abbr: &str,
     issuer_abbr: &str,
 ) -> String {
+    let symbol = number_symbol(party, number, type_abbr, issuer_abbr);
+    if party { format!("Số {symbol}") } else { format!("Số: {symbol}") }
+}
+
+/// The number and symbol without "Số": Party `"45-CTr/ĐU"`, state
+/// `"87/KH-UBND"`; the blank of [`number_line`] for a missing number.
+pub fn number_symbol(
+    party: bool,
+    number: Option<u32>,
+    type_abbr: &str,
+    issuer_abbr: &str,
+) -> String {
     // HD 36 box 3 [R]; NĐ 30 Phụ lục I box 3 [R]: numbers start at 01.
     let number = number.map_or_else(|| BLANK.to_owned(), |n| format!("{n:02}"));
     if party {
-        format!("Số {number}-{type_abbr}/{issuer_abbr}")
+        format!("{number}-{type_abbr}/{issuer_abbr}")
     } else {
-        format!("Số: {number}/{type_abbr}-{issuer_abbr}")
+        format!("{number}/{type_abbr}-{issuer_abbr}")
     }
 }
 

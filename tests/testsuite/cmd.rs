@@ -67,11 +67,11 @@ fn real_plans_have_no_errors() {
 fn may_pdf() -> &'static [u8] {
     static PDF: OnceLock<Vec<u8>> = OnceLock::new();
     PDF.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("a temporary folder");
         let pdf = dir.path().join("may.pdf");
         let out = build_to(&root().join("plans/may-2024.yaml"), &pdf);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        std::fs::read(&pdf).unwrap()
+        std::fs::read(&pdf).expect("the PDF was written")
     })
 }
 

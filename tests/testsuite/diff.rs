@@ -427,3 +427,39 @@ fn includes_of_a_revision_come_from_the_same_revision() {
     let out = repo.plan(&["diff", "team/may:plans/plan.yaml", "HEAD:plans/plan.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+/// Issue 8: a changed table cell, a changed footnote and a changed appendix
+/// show as changed words of the section's `table`, the item, and the
+/// appendix's content.
+#[test]
+fn tables_footnotes_and_appendices_show_their_changed_words() {
+    let table = "      - Tăng cường công tác dân vận, nhất là dân vận khéo và dân vận chính quyền.
+    table:
+      columns: [{ title: Nội dung }, { title: Chi bộ, width: 50mm }]
+      rows:
+        - [Kiểm tra việc thực hiện nghị quyết, Chi bộ Tổ dân phố số 1]
+";
+    let old = edit(
+        BASE,
+        "      - Tăng cường công tác dân vận, nhất là dân vận khéo và dân vận chính quyền.\n",
+        table,
+    );
+    let old = edit(
+        &old,
+        "trong toàn Đảng bộ phường.",
+        "trong toàn Đảng bộ^[Gồm 12 chi bộ.] phường.",
+    );
+    let old = format!(
+        "{old}appendices:\n  - title: Lịch kiểm tra\n    items: [Kiểm tra Chi bộ Tổ dân phố số 2 vào tháng 6.]\n"
+    );
+    let new = edit(&old, "Chi bộ Tổ dân phố số 1]", "Chi bộ Tổ dân phố số 3]");
+    let new = edit(&new, "Gồm 12 chi bộ.", "Gồm 14 chi bộ.");
+    let new = edit(&new, "vào tháng 6.", "vào tháng 7.");
+    let report = changes(&old, &new);
+    assert!(report.contains("~ table: ") && report.contains("[-1-]{+3+}"), "{report}");
+    assert!(report.contains("Đảng bộ^[Gồm [-12-]{+14+} chi bộ.]"), "{report}");
+    assert!(
+        report.contains("~ phụ_lục.content: ") && report.contains("[-6.-]{+7.+}"),
+        "{report}"
+    );
+}

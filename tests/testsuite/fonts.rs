@@ -46,15 +46,15 @@ fn there_are_134_vietnamese_letters() {
 fn every_vietnamese_letter_renders_in_liberation_serif_in_all_four_styles() {
     let letters: String = vietnamese_letters().iter().map(|c| format!("{c} ")).collect();
     let mut view = may_2024_view();
-    view.body = vec![Block {
-        role: Role::Item,
-        runs: vec![
+    view.body = vec![Block::new(
+        Role::Item,
+        vec![
             Run::plain(letters.clone()),
             Run::strong(letters.clone()),
             Run::emph(letters.clone()),
-            Run { text: letters.clone(), strong: true, emph: true },
+            Run::styled(letters.clone(), true, true),
         ],
-    }];
+    )];
     let laid = Laid::new(view);
     let mut faces = std::collections::BTreeSet::new();
     let mut drawn = String::new();

@@ -115,11 +115,14 @@ fn mutated_plans_and_examples_never_panic() {
             let checked =
                 plan::check(file, yaml.as_bytes(), plan::resolve::Options::default());
             let _ = plan::diag::render(&checked.diagnostics, &checked.sources, 80, false);
-            checked.view.is_some() == !checked.diagnostics.has_errors()
+            checked.view.is_some() != checked.diagnostics.has_errors()
         });
         match result {
             Ok(consistent) => {
-                assert!(consistent, "{context}: a view came with errors, or none without")
+                assert!(
+                    consistent,
+                    "{context}: a view came with errors, or none without"
+                );
             }
             Err(_) => panic!("{context}: panicked"),
         }

@@ -38,7 +38,7 @@ pub(crate) fn compile(view: &View) -> PagedDocument {
 }
 
 fn p(role: Role, runs: Vec<Run>) -> Block {
-    Block { role, runs }
+    Block::new(role, runs)
 }
 
 fn plain(role: Role, text: &str) -> Block {
@@ -70,6 +70,8 @@ fn may_2024_frame(body: Vec<Block>) -> View {
         body,
         footer: Footer {
             recipients_label: "Nơi nhận:".to_owned(),
+            electronic_label: None,
+            electronic: Vec::new(),
             recipients: [
                 "- TT. Thành ủy (b/c),",
                 "- TT Đảng ủy - HĐND - UBND phường,",
@@ -86,6 +88,7 @@ fn may_2024_frame(body: Vec<Block>) -> View {
                 name: "Hoàng Trọng Hiếu".to_owned(),
             },
         },
+        appendices: vec![],
     }
 }
 
@@ -266,6 +269,8 @@ fn state_frame(
         body,
         footer: Footer {
             recipients_label: "Nơi nhận:".to_owned(),
+            electronic_label: None,
+            electronic: Vec::new(),
             recipients: [
                 "- UBND thành phố (b/c);",
                 "- TT. Đảng ủy, HĐND phường;",
@@ -283,6 +288,7 @@ fn state_frame(
                 name: "Lê Thị Thu Hà".to_owned(),
             },
         },
+        appendices: vec![],
     }
 }
 

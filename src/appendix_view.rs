@@ -1,0 +1,54 @@
+//! Appendices in the view (`plan-format-v2.md` §1.6): each appendix's
+//! label ("Phụ lục", "Phụ lục I" …), its title in upper case, the
+//! "(Kèm theo …)" line built from the document's own type, number, date
+//! and issuer, and its content, composed as a body of its own.
+
+use crate::compose::{appendix_body, merge, one_line_str, trim, type_abbr, type_name};
+use crate::resolve::Resolved;
+use crate::vi;
+use crate::view::{AppendixView, Run};
+
+/// The appendices of `plan`, in order.
+pub(crate) fn appendices(plan: &Resolved) -> Vec<AppendixView> {
+    let rules = plan.rules;
+    let party = rules.party_symbol;
+    let symbol = vi::number::number_symbol(
+        party,
+        plan.number,
+        type_abbr(plan.kind),
+        &plan.issuer_abbr,
+    );
+    let date =
+        vi::dates::date_words(plan.date, plan.period.first_month(), plan.period.year());
+    let reference = vi::appendix::reference(
+        &type_name(plan),
+        &symbol,
+        &date,
+        &one_line_str(&plan.issuer),
+        party,
+    );
+    let count = plan.appendices.len();
+    plan.appendices
+        .iter()
+        .enumerate()
+        .map(|(index, appendix)| AppendixView {
+            label: vi::appendix::label(index, count),
+            title: title(&appendix.body.title),
+            reference: reference.clone(),
+            landscape: appendix.landscape,
+            header: appendix.header,
+            body: appendix_body(&appendix.body, &plan.numbering),
+        })
+        .collect()
+}
+
+/// The title in upper case (NĐ 30 Phụ lục I, III.1 [R]), bold; a line
+/// break typed in a `|` block stays a line break (`plan-format-v2.md`
+/// §1.8).
+fn title(runs: &[Run]) -> Vec<Run> {
+    let upper = runs
+        .iter()
+        .map(|r| Run { text: vi::words::upper(&r.text), strong: true, ..r.clone() })
+        .collect();
+    merge(trim(upper))
+}

@@ -1,0 +1,62 @@
+//! The recipient lists (`plan-format-v2.md` §2.5): a recipient typed as the
+//! archive line ("- Lưu: VT.") or as a label ("Bản điện tử:") would print a
+//! second "Lưu" line or a label as a recipient ("- Bản điện tử:;"), so it is
+//! a warning that points to `archive` and `electronic_recipients`.
+
+use crate::diag::Diagnostics;
+use crate::model::Plan;
+
+use super::error;
+
+/// Warns about each recipient of both lists that looks like the archive
+/// line or a label.
+pub(super) fn check(plan: &Plan, diags: &mut Diagnostics) {
+    let electronic = plan.frame.electronic_recipients.iter().flat_map(|l| l.value.iter());
+    for recipient in plan.recipients.value.iter().chain(electronic) {
+        if let Some(label) = looks_like_archive(&recipient.value) {
+            diags.push(error::recipient_looks_like_archive(recipient.span, label));
+        }
+    }
+}
+
+/// `Some(false)` for an archive line ("Lưu: VT", "- Lưu VP/ĐU."; "Lưu trữ
+/// …" is a recipient), `Some(true)`
+/// for a label ("Bản điện tử:", "Nơi nhận:"), `None` for a recipient.
+pub(super) fn looks_like_archive(text: &str) -> Option<bool> {
+    let text = text.trim();
+    let text = text.trim_start_matches(['-', '–', '—', '•', '+', '*']).trim_start();
+    let text = text.trim_end_matches(['.', ';', ',', ' ']);
+    if text.ends_with(':') {
+        return Some(true);
+    }
+    // "Lưu: VT", "Lưu VP/ĐU", but not "Lưu trữ lịch sử tỉnh" (a recipient).
+    let mut words = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("").to_lowercase();
+    let second = words.next().unwrap_or("").to_lowercase();
+    (first == "lưu" && second != "trữ").then_some(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_archive;
+
+    #[test]
+    fn archive_lines_and_labels() {
+        for archive in ["Lưu: VT", "- Lưu: VT.", "Lưu VT, VP", "LƯU: VP/ĐU", "lưu: VT;"]
+        {
+            assert_eq!(looks_like_archive(archive), Some(false), "{archive}");
+        }
+        for label in ["Bản điện tử:", "- Bản điện tử:", "Nơi nhận:"] {
+            assert_eq!(looks_like_archive(label), Some(true), "{label}");
+        }
+        for fine in [
+            "TT. Thành ủy (b/c)",
+            "Các chi bộ trực thuộc",
+            "Lưu trữ lịch sử tỉnh",
+            "Trung tâm Lưu trữ",
+            "Sở Nội vụ (để biết)",
+        ] {
+            assert_eq!(looks_like_archive(fine), None, "{fine}");
+        }
+    }
+}

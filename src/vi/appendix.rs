@@ -1,0 +1,71 @@
+//! The heading lines of an appendix (*phụ lục*): its label and the
+//! "(Kèm theo …)" line (`plan-format-v2.md` §1.6; NĐ 30 Phụ lục I, III.1
+//! [R]; `format-rules.md` §10).
+
+use super::words::roman;
+
+/// `"Phụ lục"` when the document has one appendix; `"Phụ lục I"`,
+/// `"Phụ lục II"` … (Roman numerals) when it has several. `index` counts
+/// from 0.
+pub fn label(index: usize, count: usize) -> String {
+    if count <= 1 {
+        "Phụ lục".to_owned()
+    } else {
+        format!("Phụ lục {}", roman(index as u32 + 1))
+    }
+}
+
+/// The line under an appendix's title, naming the document it goes with:
+/// state `"(Kèm theo Kế hoạch số 87/KH-UBND ngày 01 tháng 7 năm 2024 của Ủy
+/// ban nhân dân xã Tân Tiến)"`; Party, with a comma after the number as on
+/// its number line, `"(Kèm theo Chương trình số 45-CTr/ĐU, ngày 02 tháng 5
+/// năm 2024 của Đảng ủy phường Mỹ Độ)"`. `symbol` and `date` are as the
+/// header prints them (blanks included): see `number::number_symbol` and
+/// `dates::date_words`.
+pub fn reference(
+    type_name: &str,
+    symbol: &str,
+    date: &str,
+    issuer: &str,
+    party: bool,
+) -> String {
+    let comma = if party { "," } else { "" };
+    format!("(Kèm theo {type_name} số {symbol}{comma} {date} của {issuer})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_number_only_several_appendices() {
+        assert_eq!(label(0, 1), "Phụ lục");
+        assert_eq!(label(0, 2), "Phụ lục I");
+        assert_eq!(label(1, 2), "Phụ lục II");
+        assert_eq!(label(3, 5), "Phụ lục IV");
+    }
+
+    #[test]
+    fn reference_lines_of_both_styles() {
+        assert_eq!(
+            reference(
+                "Kế hoạch",
+                "87/KH-UBND",
+                "ngày 01 tháng 7 năm 2024",
+                "Ủy ban nhân dân xã Tân Tiến",
+                false
+            ),
+            "(Kèm theo Kế hoạch số 87/KH-UBND ngày 01 tháng 7 năm 2024 của Ủy ban nhân dân xã Tân Tiến)"
+        );
+        assert_eq!(
+            reference(
+                "Chương trình",
+                "45-CTr/ĐU",
+                "ngày 02 tháng 5 năm 2024",
+                "Đảng ủy phường Mỹ Độ",
+                true
+            ),
+            "(Kèm theo Chương trình số 45-CTr/ĐU, ngày 02 tháng 5 năm 2024 của Đảng ủy phường Mỹ Độ)"
+        );
+    }
+}

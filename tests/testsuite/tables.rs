@@ -1,0 +1,364 @@
+//! Tables, appendices and footnotes on the page (`plan-format-v2.md` §1.5–
+//! §1.7), read from the compiled examples and from plans written here:
+//! the table header repeated on the next page and never left alone, rows
+//! not split, landscape appendix pages, "Phụ lục I"/"Phụ lục II" with the
+//! "(Kèm theo …)" line, page numbers restarting per appendix, footnote notes
+//! on the page of their mark, for Party and state documents.
+
+// Tests write their own plan files; the atomic writer is for PDFs.
+#![allow(clippy::disallowed_methods)]
+
+use plan::view::{Block, Role, Run, View};
+
+use crate::support::*;
+
+/// The view of `yaml`, checked as `plan build` checks it; panics on errors.
+fn view_of_yaml(yaml: &str) -> View {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.yaml");
+    std::fs::write(&path, yaml).expect("write the plan");
+    let checked = plan::check(&path, yaml.as_bytes(), Default::default());
+    assert!(
+        !checked.diagnostics.has_errors(),
+        "{}",
+        plan::diag::render(&checked.diagnostics, &checked.sources, 100, false)
+    );
+    checked.view.expect("a view")
+}
+
+/// Text items of page `page` whose text contains `needle`.
+fn on_page<'a>(laid: &'a Laid, page: usize, needle: &str) -> Vec<&'a Item> {
+    laid.items
+        .iter()
+        .filter(|i| i.page == page && i.text().is_some_and(|t| t.contains(needle)))
+        .collect()
+}
+
+fn task_table() -> Laid {
+    Laid::new(view_of("examples/task-table.yaml"))
+}
+
+/// §1.5: the header row is repeated at the top of every page the table runs
+/// over, bold and centred in its cell, and stays with a first row.
+#[test]
+fn table_header_repeats_on_every_page_of_a_long_table() {
+    let laid = task_table();
+    let cells = laid.texts("plan-table-cell");
+    let first = cells.first().expect("cells").page;
+    let last = cells.last().expect("cells").page;
+    assert!(last > first, "the example's table runs over two pages: {first}..{last}");
+    for page in first..=last {
+        let titles = on_page(&laid, page, "Nội dung công việc");
+        assert_eq!(titles.len(), 1, "header on page {page}");
+        let title = titles[0];
+        assert_eq!(title.run().weight, 700, "header bold");
+        assert_close(title.run().size, 13.0, "table text size");
+        // "Thời gian" spans its two columns; "TT" spans both header rows.
+        assert_eq!(on_page(&laid, page, "Thời gian").len(), 1, "group header on {page}");
+        let below: Vec<&&Item> =
+            cells.iter().filter(|c| c.page == page && c.y > title.y).collect();
+        assert!(!below.is_empty(), "page {page}: a body row under the header");
+        // Every body cell of the page is under the header.
+        assert!(cells.iter().filter(|c| c.page == page).all(|c| c.y > title.y));
+    }
+}
+
+/// §1.5: a row is never split across pages: the two lines of a cell ("Công
+/// chức" / "Lao động - TBXH", a `|` block) and every cell of one row share a
+/// page; 0.5 pt rules; numbers run on across group rows.
+#[test]
+fn rows_stay_whole_and_numbers_run_across_group_rows() {
+    let laid = task_table();
+    let a = laid.texts("plan-table-cell");
+    let first = a.iter().find(|i| i.text() == Some("Công chức")).expect("line 1");
+    let second = a
+        .iter()
+        .find(|i| i.text().is_some_and(|t| t.starts_with("Lao động")))
+        .expect("line 2");
+    assert_eq!(first.page, second.page);
+    assert_close(second.y - first.y, 15.0, "single-spaced line pitch in a cell");
+    let numbers: Vec<&str> = a
+        .iter()
+        .filter_map(|i| i.text())
+        .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let expected: Vec<String> = (1..=numbers.len()).map(|n| n.to_string()).collect();
+    assert_eq!(numbers, expected);
+    assert_eq!(numbers.len(), 29, "every row of the example numbered");
+    let lines: Vec<&Item> = laid
+        .labelled("plan-table")
+        .into_iter()
+        .filter(|i| matches!(i.kind, Kind::Line { .. }))
+        .collect();
+    assert!(!lines.is_empty());
+    for line in lines {
+        if let Kind::Line { thickness, .. } = line.kind {
+            assert_close(thickness, 0.5, "table rule");
+        }
+    }
+    // Cells of one row share a baseline and a page.
+    let task = a
+        .iter()
+        .find(|i| i.text() == Some("Tổng kết công tác năm 2024"))
+        .expect("the task");
+    assert!(
+        a.iter().any(|i| i.text() == Some("Văn phòng")
+            && i.page == task.page
+            && (i.y - task.y).abs() <= TOL),
+        "one row, one page, one baseline"
+    );
+}
+
+/// §1.5: a group row is bold, across the table, from its left edge.
+#[test]
+fn group_rows_are_bold_and_full_width() {
+    let laid = task_table();
+    let groups = laid.texts("plan-table-group");
+    let texts: Vec<&str> = groups.iter().filter_map(|g| g.text()).collect();
+    assert_eq!(texts, ["Quý I", "Quý II", "Quý III", "Quý IV"]);
+    let left = MARGIN.2;
+    for g in groups {
+        assert_eq!(g.run().weight, 700);
+        assert_close(g.x, left + 1.5 * MM, "group text starts after the cell padding");
+    }
+}
+
+fn appendices() -> Laid {
+    let mut view = view_of("examples/appendices.yaml");
+    // Appendix I long enough for a second page, to see its page number.
+    let items = (1..=40).map(|n| {
+        Block::new(Role::Item, vec![Run::plain(format!("- Nhiệm vụ bổ sung số {n}."))])
+    });
+    view.appendices[0].body.extend(items);
+    Laid::new(view)
+}
+
+/// §1.6: each appendix starts a new page: "Phụ lục I", "Phụ lục II" 14 pt
+/// bold centred, the title upper case bold, the "(Kèm theo …)" line italic,
+/// built from the plan's own type, number, date and issuer.
+#[test]
+fn appendix_headings_with_the_reference_line() {
+    let laid = appendices();
+    let labels = laid.texts("plan-appendix-label");
+    let texts: Vec<&str> = labels.iter().filter_map(|l| l.text()).collect();
+    assert_eq!(texts, ["Phụ lục I", "Phụ lục II"]);
+    let signature = laid.one("plan-signer-name");
+    assert!(labels[0].page > signature.page, "after the signature block");
+    assert!(labels[1].page > labels[0].page, "each on a new page");
+    for label in &labels {
+        assert_eq!(label.run().weight, 700);
+        assert_close(label.run().size, 14.0, "label size");
+        let page_width = laid.doc.pages()[label.page].frame.width().to_pt();
+        let centre = (MARGIN.2 + page_width - MARGIN.3) / 2.0;
+        assert_close(label.x + label.width() / 2.0, centre, "label centred");
+    }
+    let reference = laid.texts("plan-appendix-reference");
+    let line: String = reference
+        .iter()
+        .filter(|r| r.page == labels[0].page)
+        .filter_map(|r| r.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(
+        line.split_whitespace().collect::<Vec<_>>().join(" "),
+        "(Kèm theo Kế hoạch số 87/KH-UBND ngày 01 tháng 7 năm 2024 của Ủy ban nhân dân xã Tân Tiến)"
+    );
+    assert!(reference.iter().all(|r| r.run().italic && r.run().weight == 400));
+    let title = laid.text_of("plan-appendix-title");
+    assert!(title.contains("DANH MỤC NHIỆM VỤ TRỌNG TÂM"), "{title}");
+    // The `|` block's line break: the title is on two lines.
+    let title_lines = baselines(&laid.texts("plan-appendix-title"));
+    assert_eq!(title_lines.len(), 3, "two lines for I, one for II: {title_lines:?}");
+}
+
+/// §1.6: `landscape: true` gives A4 landscape pages; the others stay
+/// portrait; the landscape table fills the wider text block.
+#[test]
+fn landscape_appendix_pages() {
+    let laid = appendices();
+    let second = laid.texts("plan-appendix-label")[1].page;
+    for (index, page) in laid.doc.pages().iter().enumerate() {
+        let (w, h) = (page.frame.width().to_pt(), page.frame.height().to_pt());
+        if index >= second {
+            assert_close(w, A4.1, "landscape width");
+            assert_close(h, A4.0, "landscape height");
+        } else {
+            assert_close(w, A4.0, "portrait width");
+        }
+    }
+    // The table's right edge is at the right margin of the landscape page.
+    let right = laid
+        .labelled("plan-table")
+        .iter()
+        .filter(|i| i.page == second)
+        .map(|i| i.x + i.width())
+        .fold(f64::NEG_INFINITY, f64::max);
+    assert_close(right, A4.1 - MARGIN.3, "table right edge");
+    // `header: true`: the issuer block again, with no number or date line.
+    let issuers = laid.texts("plan-issuer");
+    assert!(issuers.iter().any(|i| i.page == second), "header repeated");
+    assert!(laid.texts("plan-number").iter().all(|n| n.page == 0));
+}
+
+/// §1.6: page numbers restart in each appendix; its first page has none.
+#[test]
+fn page_numbers_restart_in_each_appendix() {
+    let laid = appendices();
+    let labels = laid.texts("plan-appendix-label");
+    let (first, second) = (labels[0].page, labels[1].page);
+    assert!(second - first >= 2, "appendix I has two pages");
+    let number_on = |page: usize| -> Option<String> {
+        laid.labelled("plan-page-number")
+            .iter()
+            .find(|n| n.page == page)
+            .and_then(|n| n.text().map(str::to_owned))
+    };
+    assert_eq!(number_on(0), None);
+    for page in 1..first {
+        assert_eq!(number_on(page), Some((page + 1).to_string()), "body page {page}");
+    }
+    assert_eq!(number_on(first), None, "first page of appendix I");
+    for page in first + 1..second {
+        assert_eq!(number_on(page), Some((page - first + 1).to_string()));
+    }
+    assert_eq!(number_on(second), None, "first page of appendix II");
+}
+
+const PARTY: &str = r#"
+kind: chuong-trinh
+style: dang
+period: 2024-05
+number: 45
+date: 2024-05-02
+place: Mỹ Độ
+issuer:
+  parent: Đảng bộ thành phố Bắc Giang
+  name: Đảng ủy phường Mỹ Độ
+  abbr: ĐU
+sections:
+  - title: Công tác xây dựng Đảng
+    items:
+      - Tiếp tục quán triệt các nghị quyết^[Nghị quyết Đại hội Đảng bộ phường lần thứ XXIV.].
+closing: Trên đây là chương trình công tác tháng 5/2024.
+recipients:
+  - Các chi bộ trực thuộc
+archive: VP/ĐU
+signer:
+  on_behalf: Đảng ủy
+  title: Phó Bí thư
+  name: Hoàng Trọng Hiếu
+appendices:
+  - title: Danh mục các cuộc kiểm tra
+    table:
+      columns:
+        - { title: TT, width: 12mm }
+        - { title: Nội dung }
+        - { title: Chi bộ, width: 50mm }
+      number: true
+      rows:
+        - ["Kiểm tra việc thực hiện nghị quyết^[Theo Kế hoạch kiểm tra năm 2024.]", Chi bộ Tổ dân phố số 1]
+"#;
+
+/// §1.6, Party form: "Phụ lục" alone (one appendix), the number written as
+/// on the number line, with a comma after it.
+#[test]
+fn party_appendix_alone_with_its_reference_line() {
+    let laid = Laid::new(view_of_yaml(PARTY));
+    assert_eq!(laid.text_of("plan-appendix-label"), "Phụ lục");
+    let line: String = laid
+        .texts("plan-appendix-reference")
+        .iter()
+        .filter_map(|r| r.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(
+        line.split_whitespace().collect::<Vec<_>>().join(" "),
+        "(Kèm theo Chương trình số 45-CTr/ĐU, ngày 02 tháng 5 năm 2024 của Đảng ủy phường Mỹ Độ)"
+    );
+    assert_eq!(laid.text_of("plan-appendix-title"), "DANH MỤC CÁC CUỘC KIỂM TRA");
+}
+
+/// The note of every footnote mark (labelled <plan-footnote>): its 10 pt
+/// text, found by the note's first words.
+fn assert_notes_on_the_pages_of_their_marks(laid: &Laid, notes: &[&str]) {
+    let marks = laid.texts("plan-footnote");
+    let numbers: Vec<&str> = marks.iter().filter_map(|m| m.text()).collect();
+    let expected: Vec<String> = (1..=notes.len()).map(|n| n.to_string()).collect();
+    assert_eq!(numbers, expected, "marks numbered through the document");
+    for (index, note) in notes.iter().enumerate() {
+        let mark =
+            marks.iter().find(|m| m.text() == Some(&expected[index])).expect("mark");
+        let text = laid
+            .texts("plan-footnote-note")
+            .into_iter()
+            .find(|i| i.text().is_some_and(|t| t.contains(note)))
+            .unwrap_or_else(|| panic!("note {note:?}"));
+        assert_close(text.run().size, 10.0, "note size");
+        assert_eq!(text.page, mark.page, "note {note:?} on the page of its mark");
+        assert!(text.y > mark.y, "the note under its mark");
+        // At the foot of the page: under every body line of the page.
+        let lowest_body = laid
+            .items
+            .iter()
+            .filter(|i| i.page == mark.page && i.text().is_some())
+            .filter(|i| !i.has("plan-footnote-note") && !i.has("plan-page-number"))
+            .map(|i| i.y)
+            .fold(f64::NEG_INFINITY, f64::max);
+        assert!(text.y > lowest_body, "note {note:?} below the text of its page");
+    }
+}
+
+/// §1.7: footnotes numbered through the document (body, table cells,
+/// appendix), each note 10 pt at the foot of its mark's page: Party.
+#[test]
+fn party_footnotes_on_the_pages_of_their_marks() {
+    let laid = Laid::new(view_of_yaml(PARTY));
+    assert_notes_on_the_pages_of_their_marks(
+        &laid,
+        &["Nghị quyết Đại hội Đảng bộ", "Theo Kế hoạch kiểm tra"],
+    );
+}
+
+/// §1.7: the same in a state document whose marks fall at the foot of a
+/// page, where a mark on the last line pulls its note onto its own page.
+#[test]
+fn state_footnotes_on_the_pages_of_their_marks_also_at_a_page_foot() {
+    let mut view = view_of("examples/footnotes.yaml");
+    let notes: Vec<String> =
+        (1..=12).map(|n| format!("Ghi chú kiểm tra số {n}")).collect();
+    let filler = "Tiếp tục thực hiện có hiệu quả các nhiệm vụ trọng tâm, bảo đảm tiến độ \
+                  và chất lượng theo kế hoạch đã đề ra, báo cáo kết quả đúng thời hạn.";
+    let mut body = Vec::new();
+    for note in &notes {
+        for _ in 0..3 {
+            body.push(Block::new(Role::Item, vec![Run::plain(filler)]));
+        }
+        body.push(Block::new(
+            Role::Item,
+            vec![Run::plain(filler), Run::footnote(vec![Run::plain(format!("{note}."))])],
+        ));
+    }
+    // Before the example's own body, whose notes come after these.
+    let own = std::mem::take(&mut view.body);
+    view.body = body;
+    view.style = "nha-nuoc";
+    view.rules = "nd30-2020";
+    let laid = Laid::new(view.clone());
+    let mut all: Vec<&str> = notes.iter().map(String::as_str).collect();
+    assert_notes_on_the_pages_of_their_marks(&laid, &all);
+    assert!(laid.doc.pages().len() >= 3);
+    view.body.extend(own);
+    let laid = Laid::new(view);
+    all.extend(["Chương trình số 30-CTr/ĐU", "Về tiếp tục đẩy mạnh", "Theo hướng dẫn"]);
+    assert_notes_on_the_pages_of_their_marks(&laid, &all);
+}
+
+/// §1.7: `^^[` prints `^[`, brackets inside a note pair up.
+#[test]
+fn literal_caret_bracket_and_brackets_in_notes() {
+    let laid = Laid::new(view_of("examples/footnotes.yaml"));
+    let all: String =
+        laid.items.iter().filter_map(Item::text).collect::<Vec<_>>().join("");
+    assert!(all.contains("^[số]^[ký"), "{all}");
+    assert!(all.contains("[Phụ lục 2]"), "{all}");
+}

@@ -1,0 +1,211 @@
+//! `plan template export DIR`, `plan build --emit view` and `plan build
+//! --template DIR` (issue 10).
+//!
+//! The exported folder is compiled through `plan`'s own world reading it
+//! from disk (`--template`), not by the Typst CLI, which CI does not
+//! install: an unedited export must give the very bytes of the embedded
+//! build, so both read the same templates, fonts and view. `bench/run.sh`
+//! compiles the same folder with `typst compile` and compares the text.
+
+// Tests edit template files by hand; the atomic writer is for PDFs.
+#![allow(clippy::disallowed_methods)]
+
+use std::path::{Path, PathBuf};
+
+use crate::support::cli::{plan, root, stderr};
+
+const SEED: &str = "plans/may-2024.yaml";
+
+/// Exports the templates into `dir/tpl` and returns that folder.
+fn export(dir: &Path) -> PathBuf {
+    let tpl = dir.join("tpl");
+    let out = plan().args(["template", "export"]).arg(&tpl).output().expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    tpl
+}
+
+/// Builds the seed, with `args` before the file, into `out`.
+fn build(args: &[&std::ffi::OsStr], out: &Path) -> std::process::Output {
+    plan()
+        .current_dir(root())
+        .arg("build")
+        .args(args)
+        .arg(SEED)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn an_unedited_export_builds_the_same_pdf_and_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tpl = export(dir.path());
+    for file in ["main.typ", "parts/body.typ", "font.json", "fonts/LICENSE", "view.md"] {
+        assert!(tpl.join(file).is_file(), "{file} not exported");
+    }
+    let fonts = std::fs::read_dir(tpl.join("fonts")).expect("fonts").count();
+    assert_eq!(fonts, 5, "four faces and the licence");
+
+    let embedded = dir.path().join("embedded.pdf");
+    let out = build(&[], &embedded);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let copied = dir.path().join("copied.pdf");
+    let out = build(&["--template".as_ref(), tpl.as_os_str()], &copied);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (a, b) =
+        (std::fs::read(&embedded).expect("pdf"), std::fs::read(&copied).expect("pdf"));
+    assert!(a == b, "the exported templates give other bytes");
+
+    // The view lands where main.typ reads it, and is the one the build used.
+    let view = tpl.join("view.json");
+    let out = build(&["--emit".as_ref(), "view".as_ref()], &view);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(root().join(SEED)).expect("seed");
+    let checked = plan::check(Path::new(SEED), &bytes, Default::default());
+    let expected = checked.view.expect("the seed has a view").to_json();
+    assert_eq!(std::fs::read(&view).expect("view.json"), expected);
+    assert!(!dir.path().join("may-2024.pdf").exists());
+}
+
+#[test]
+fn emit_view_writes_next_to_the_plan_by_default() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("may-2024.yaml");
+    std::fs::copy(root().join(SEED), &file).expect("copy");
+    let out = plan().args(["build", "--emit", "view"]).arg(&file).output().expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join("may-2024.view.json")).expect("view written"),
+    )
+    .expect("JSON");
+    assert_eq!(json["doc_type"], "CHƯƠNG TRÌNH");
+    assert!(!dir.path().join("may-2024.pdf").exists(), "no PDF with --emit view");
+}
+
+#[test]
+fn an_edited_copy_changes_the_pages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tpl = export(dir.path());
+    let config = tpl.join("config.typ");
+    let text = std::fs::read_to_string(&config).expect("config");
+    let edited =
+        text.replace("body-lines: lines(18pt, 14pt)", "body-lines: lines(30pt, 20pt)");
+    assert_ne!(edited, text, "the body pitch is in config.typ");
+    std::fs::write(&config, edited).expect("edit");
+    let (embedded, copied) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
+    assert!(build(&[], &embedded).status.success());
+    let out = build(&["--template".as_ref(), tpl.as_os_str()], &copied);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pages = |p: &Path| lopdf::Document::load(p).expect("pdf").get_pages().len();
+    assert!(pages(&copied) > pages(&embedded), "a wider pitch takes more pages");
+}
+
+/// Runs `plan build --template` on an export whose `main.typ` hands the
+/// view to `parts/mine.typ`, holding `part`; returns the status and the
+/// template's reports, the folder's path replaced by `TPL`. (A part of our
+/// own, so that edits to the built-in templates leave the snapshots alone.)
+fn broken(part: &str) -> (std::process::Output, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tpl = export(dir.path());
+    let main = "#import \"parts/mine.typ\": page\n#page(json(\"/view.json\"))\n";
+    std::fs::write(tpl.join("main.typ"), main).expect("main");
+    std::fs::write(tpl.join("parts/mine.typ"), part).expect("part");
+    let pdf = dir.path().join("out.pdf");
+    let out = build(&["--template".as_ref(), tpl.as_os_str()], &pdf);
+    assert!(!pdf.exists(), "a failed build writes nothing");
+    let report = stderr(&out).replace(&tpl.display().to_string(), "TPL");
+    // The seed's own warning comes first; the template's reports follow.
+    let report = report
+        .find("plan::template_")
+        .map_or(report.clone(), |at| report[at..].to_owned());
+    (out, report)
+}
+
+#[test]
+fn a_field_the_view_lacks_is_named_with_its_place() {
+    let (out, report) = broken(
+        "// A custom header.\n#let page(view) = {\n  text(view.header.isuer)\n}\n",
+    );
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("plan::template_field"), "{report}");
+    assert!(report.contains("TPL/parts/mine.typ:3:20"), "{report}");
+    assert!(report.contains("có phải `issuer`?"), "{report}");
+    insta::assert_snapshot!("template_field", report);
+}
+
+#[test]
+fn a_copy_that_does_not_compile_is_reported_on_its_line() {
+    let (out, report) =
+        broken("#let page(view) = {\n  let x = (\n  text(view.doc_type)\n}\n");
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("plan::template_error"), "{report}");
+    assert!(report.contains("mẫu trình bày có lỗi"), "{report}");
+    assert!(report.contains("TPL/parts/mine.typ:2:11"), "{report}");
+    insta::assert_snapshot!("template_error", report);
+}
+
+#[test]
+fn a_folder_without_main_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = build(
+        &["--template".as_ref(), dir.path().as_os_str()],
+        &dir.path().join("o.pdf"),
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::template_dir"), "{}", stderr(&out));
+    assert!(!dir.path().join("o.pdf").exists());
+}
+
+#[test]
+fn a_second_export_needs_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tpl = export(dir.path());
+    let out = plan().args(["template", "export"]).arg(&tpl).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::template_exists"), "{}", stderr(&out));
+    let out =
+        plan().args(["template", "export", "--force"]).arg(&tpl).output().expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// Every key of every view the repository's plans and examples make is
+/// documented in `docs/view.md` as `` `key` ``: a field added to the view
+/// without a line in the contract fails here.
+#[test]
+fn docs_view_md_names_every_field() {
+    fn keys(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, inner) in map {
+                    out.push(key.clone());
+                    keys(inner, out);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+    let doc = std::fs::read_to_string(root().join("docs/view.md")).expect("docs/view.md");
+    let mut found = Vec::new();
+    for dir in ["plans", "examples"] {
+        for entry in std::fs::read_dir(root().join(dir)).expect("folder") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "yaml") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).expect("plan");
+            let Some(view) = plan::check(&path, &bytes, Default::default()).view else {
+                continue;
+            };
+            let json = serde_json::from_slice(&view.to_json()).expect("json");
+            keys(&json, &mut found);
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(found.len() > 20, "{found:?}");
+    let missing: Vec<_> =
+        found.iter().filter(|k| !doc.contains(&format!("`{k}`"))).collect();
+    assert!(missing.is_empty(), "fields missing from docs/view.md: {missing:?}");
+}
