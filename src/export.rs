@@ -1,4 +1,5 @@
-//! Document → PDF bytes → file, written atomically.
+//! Document → PDF bytes → file, written atomically (or in place, when the
+//! file is a device).
 //!
 //! Output is deterministic (`style.md` §1.4, §6): the PDF identifier is
 //! derived from the view's metadata and the creation date is the document's
@@ -8,7 +9,7 @@
 //! `set document(..)` and `set text(lang: "vi")`.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, Timelike};
 use typst::foundations::{Datetime, Smart};
@@ -99,7 +100,60 @@ fn from_unix(seconds: i64) -> Result<Datetime, ExportError> {
 /// Writes `bytes` to `path` all at once: into a temporary file in the same
 /// folder, flushed and synced, then renamed over `path`. A reader never sees
 /// half a file, and a failed write leaves any old file in place.
+///
+/// What `path` names decides how:
+/// - a symbolic link is followed (through every link of a chain) and its
+///   target is replaced as above; the link stays a link. A link to nowhere
+///   gets its target created;
+/// - a device (`/dev/null`, `/dev/full`), a FIFO or a socket is written in
+///   place, as a shell's `>` does: renaming over it would put a plain file
+///   where the device was. A write error (`/dev/full` is always full) is
+///   returned, and a socket cannot be opened;
+/// - anything else (a regular file, or nothing yet) is replaced as above.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
+    let path = follow_links(path)?;
+    match std::fs::metadata(&path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => write_in_place(&path, bytes),
+        _ => replace(&path, bytes),
+    }
+}
+
+/// The most links followed in a chain, as Linux's `MAXSYMLINKS`.
+const MAX_LINKS: usize = 40;
+
+/// `path` with every symbolic link at its end followed: the path of the file
+/// that a write through `path` reaches (which may not exist yet). A link's
+/// relative target is taken from the link's folder.
+fn follow_links(path: &Path) -> Result<PathBuf, std::io::Error> {
+    let mut path = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&path)?;
+                path = match path.parent() {
+                    Some(folder) => folder.join(target),
+                    None => target,
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "more than {MAX_LINKS} symbolic links in a row (a loop?)"
+    )))
+}
+
+/// Writes `bytes` into the existing special file `path` without replacing
+/// it. Opening a FIFO waits for a reader, as writing to one does in a shell.
+fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
+    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+    file.write_all(bytes)?;
+    file.flush()
+}
+
+/// Writes `bytes` to a temporary file next to `path`, then renames it over
+/// `path`.
+fn replace(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -172,5 +226,38 @@ mod tests {
         write_atomic(&path, b"two").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_and_stay_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.pdf");
+        write_atomic(&target, b"old").unwrap();
+        let link = dir.path().join("link.pdf");
+        std::os::unix::fs::symlink("real.pdf", &link).unwrap();
+        let chain = dir.path().join("chain.pdf");
+        std::os::unix::fs::symlink(&link, &chain).unwrap();
+        write_atomic(&chain, b"new").unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(std::fs::symlink_metadata(&chain).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read(&target).unwrap(), b"new");
+        // A link to nowhere gets its target.
+        let dangling = dir.path().join("dangling.pdf");
+        std::os::unix::fs::symlink("later.pdf", &dangling).unwrap();
+        write_atomic(&dangling, b"made").unwrap();
+        assert_eq!(std::fs::read(dir.path().join("later.pdf")).unwrap(), b"made");
+        assert!(std::fs::symlink_metadata(&dangling).unwrap().file_type().is_symlink());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn link_loops_are_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a");
+        std::os::unix::fs::symlink("b", &a).unwrap();
+        std::os::unix::fs::symlink("a", dir.path().join("b")).unwrap();
+        let err = write_atomic(&a, b"x").unwrap_err();
+        assert!(err.to_string().contains("symbolic links"), "{err}");
     }
 }

@@ -16,7 +16,9 @@
 use std::ffi::OsStr;
 use std::io::{Error, ErrorKind};
 use std::path::{Component, Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+
+use crate::source::{MAX_FILE_BYTES, read_bounded};
 
 /// A plan argument: a file or `REV:PATH`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +62,7 @@ impl Input {
     /// Reads the plan's bytes.
     pub fn read(&self) -> Result<Vec<u8>, InputError> {
         match self {
-            Self::File(path) => std::fs::read(path).map_err(|source| InputError::File {
+            Self::File(path) => read_bounded(path).map_err(|source| InputError::File {
                 path: path.display().to_string(),
                 source,
             }),
@@ -92,7 +94,7 @@ impl Input {
     /// same revision.
     pub fn reader(&self) -> Box<crate::load::ReadFile> {
         match self {
-            Self::File(_) => Box::new(|p: &Path| std::fs::read(p)),
+            Self::File(_) => Box::new(crate::load::read_from_disk),
             Self::Revision { rev, .. } => {
                 let rev = rev.clone();
                 Box::new(move |p: &Path| read_at_revision(&rev, p))
@@ -177,7 +179,7 @@ fn read_at_revision(rev: &str, path: &Path) -> std::io::Result<Vec<u8>> {
     let prefix = format!("{rev}:");
     let in_repo = match text.strip_prefix(&prefix) {
         Some(rest) => rest,
-        None if path.is_absolute() => return std::fs::read(path),
+        None if path.is_absolute() => return read_bounded(path),
         None => text,
     };
     let root = normalize(Path::new(in_repo)).ok_or_else(|| {
@@ -186,9 +188,40 @@ fn read_at_revision(rev: &str, path: &Path) -> std::io::Result<Vec<u8>> {
     git_blob(rev, &root).map_err(|message| Error::new(ErrorKind::NotFound, message))
 }
 
-/// The bytes of `root` (a path from the top of the repository) at `rev`.
+/// The bytes of `root` (a path from the top of the repository) at `rev`,
+/// but no more than [`MAX_FILE_BYTES`]` + 1` of them, as [`read_bounded`]
+/// reads a file: a blob past the limit is cut there (the loader reports it
+/// as too large) and git is stopped, so a huge committed file is never held
+/// in memory whole.
 fn git_blob(rev: &str, root: &str) -> Result<Vec<u8>, String> {
-    git(&["cat-file", "blob", &format!("{rev}:{root}")])
+    use std::io::Read;
+    let mut child = Command::new("git")
+        .args(["cat-file", "blob", &format!("{rev}:{root}")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot run git: {err}"))?;
+    let mut bytes = Vec::new();
+    let read = match child.stdout.take() {
+        Some(stdout) => stdout.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes),
+        None => Ok(0),
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        // The rest is not wanted: git may be writing gigabytes.
+        let _ = child.kill();
+        let _ = child.wait();
+        return Ok(bytes);
+    }
+    // Git's own messages are a few lines; its standard output is closed.
+    let output = child.wait_with_output().map_err(|err| format!("git failed: {err}"))?;
+    read.map_err(|err| format!("cannot read what git gave: {err}"))?;
+    if output.status.success() {
+        Ok(bytes)
+    } else {
+        let said = String::from_utf8_lossy(&output.stderr).trim().to_owned();
+        Err(if said.is_empty() { "git cat-file failed".to_owned() } else { said })
+    }
 }
 
 /// Runs git in the current folder and returns its output, or what it said

@@ -11,6 +11,7 @@
 //! ```
 //!
 //! [`check`] chains the stages up to the view, [`render_pdf`] the rest;
+//! [`docx::docx`] writes the same view as a Word file instead;
 //! `cli` reads the plan and writes the PDF.
 
 mod appendix_view;
@@ -18,6 +19,7 @@ pub mod cli;
 pub mod compose;
 pub mod diag;
 pub mod diff;
+pub mod docx;
 pub mod export;
 pub mod input;
 pub mod load;

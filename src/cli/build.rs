@@ -1,8 +1,9 @@
-//! `plan build FILE... [-o OUT]`: the PDF of each plan, written atomically.
+//! `plan build FILE... [-f pdf|docx] [-o OUT]`: the PDF (or the Word file)
+//! of each plan, written atomically.
 
 use std::path::Path;
 
-use super::{BuildArgs, Emit, plan_status, read, report, worse};
+use super::{BuildArgs, Emit, OutputFormat, plan_status, read, report, worse};
 use crate::diag::ExitStatus;
 use crate::render::Renderer;
 use crate::resolve::Options;
@@ -12,6 +13,18 @@ use crate::view::View;
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     if args.output.is_some() && args.files.len() > 1 {
         eprintln!("error: `-o` names one output file; give one plan file with it");
+        return ExitStatus::Usage;
+    }
+    if args.format == OutputFormat::Docx && args.emit == Emit::View {
+        eprintln!(
+            "lỗi: `--emit view` ghi khung dữ liệu (view), không ghi tệp Word; bỏ `-f docx` hoặc bỏ `--emit view`"
+        );
+        return ExitStatus::Usage;
+    }
+    if args.format == OutputFormat::Docx && args.template.is_some() {
+        eprintln!(
+            "lỗi: tệp Word không dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF (`-f pdf`)"
+        );
         return ExitStatus::Usage;
     }
     let mut renderer: Option<Renderer> = None;
@@ -45,6 +58,9 @@ fn build_one(
         let out = args.output.clone().unwrap_or_else(|| file.with_extension("view.json"));
         return super::write_file(&out, &view.to_json());
     }
+    if args.format == OutputFormat::Docx {
+        return write_docx(file, args, &view);
+    }
     if renderer.is_none() {
         let made = match &args.template {
             Some(dir) => Renderer::with_template_dir(dir, &args.font_path),
@@ -65,6 +81,26 @@ fn build_one(
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
     super::write_file(&out, &pdf)
+}
+
+/// Writes the Word file of `view` (`-f docx`).
+fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitStatus {
+    match crate::docx::docx(view) {
+        Ok(bytes) => {
+            let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
+            super::write_file(&out, &bytes)
+        }
+        Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
+            eprintln!("lỗi: {err}");
+            ExitStatus::PlanErrors
+        }
+        Err(err) => {
+            eprintln!(
+                "{err}\nthis is a bug in plan: please report it with the plan file"
+            );
+            ExitStatus::Internal
+        }
+    }
 }
 
 /// Reports a failed rendering: the user's mistake in a template folder

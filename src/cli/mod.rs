@@ -36,7 +36,8 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the PDF of each plan, next to it (or at `-o`).
+    /// Build the PDF (or, with `-f docx`, the Word file) of each plan, next
+    /// to it (or at `-o`).
     Build(BuildArgs),
     /// Run every check on each plan; write nothing.
     Check(CheckArgs),
@@ -77,10 +78,13 @@ pub struct BuildArgs {
     /// Plan files (YAML).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Where to write the PDF (only with one plan file); default: the plan's
-    /// path with `.pdf`.
+    /// Where to write the file (only with one plan file); `-` for standard
+    /// output; default: the plan's path with `.pdf` (or `.docx`).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// What to write: the PDF, or the same document as a Word file.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Pdf)]
+    pub format: OutputFormat,
     /// Print the "DỰ THẢO" (draft) mark.
     #[arg(long)]
     pub draft: bool,
@@ -106,6 +110,15 @@ pub struct BuildArgs {
 
 /// What `plan build` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// The PDF (`NAME.pdf`).
+    Pdf,
+    /// The Word file (`NAME.docx`), laid out by the same rules.
+    Docx,
+}
+
+/// What `plan build` writes besides the document itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Emit {
     /// The PDF.
     Pdf,
@@ -126,8 +139,13 @@ pub fn run(cli: Cli) -> ExitStatus {
     }
 }
 
-/// Writes `bytes` to `out` atomically and says so; exit 3 when it cannot.
+/// Writes `bytes` to `out` and says so, or to standard output when `out` is
+/// `-`; exit 3 when it cannot. See [`crate::export::write_atomic`] for how a
+/// link, a device or a FIFO is written.
 pub(super) fn write_file(out: &Path, bytes: &[u8]) -> ExitStatus {
+    if is_stdout(out) {
+        return write_stdout(bytes, "the output");
+    }
     match crate::export::write_atomic(out, bytes)
         .with_context(|| format!("cannot write {}", out.display()))
     {
@@ -137,6 +155,26 @@ pub(super) fn write_file(out: &Path, bytes: &[u8]) -> ExitStatus {
         }
         Err(err) => {
             eprintln!("error: {err:#}");
+            ExitStatus::Io
+        }
+    }
+}
+
+/// Whether an output path is `-`: standard output.
+pub(super) fn is_stdout(out: &Path) -> bool {
+    out.as_os_str() == "-"
+}
+
+/// Writes `bytes` to standard output; `what` names them in the message when
+/// that fails (exit 3). A reader that stopped early (`| head`) is not an
+/// error: it took what it wanted.
+pub(super) fn write_stdout(bytes: &[u8], what: &str) -> ExitStatus {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitStatus::Success,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Success,
+        Err(err) => {
+            eprintln!("error: cannot write {what}: {err}");
             ExitStatus::Io
         }
     }

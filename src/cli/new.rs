@@ -23,9 +23,9 @@ pub struct NewArgs {
     /// period after the plan's).
     #[arg(long, value_name = "PERIOD", value_parser = parse_period)]
     pub period: Option<Period>,
-    /// Where to write the new plan (default: the source's name with its
-    /// period replaced: 2024-05.yaml -> 2024-06.yaml, may-2024.yaml ->
-    /// june-2024.yaml).
+    /// Where to write the new plan, `-` for standard output (default: the
+    /// source's name with its period replaced: 2024-05.yaml -> 2024-06.yaml,
+    /// may-2024.yaml -> june-2024.yaml).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
     /// Move meetings that have a date to the same day of the new period
@@ -79,7 +79,10 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
         }
     };
     let Some(out) = output(args, &new) else { return ExitStatus::Usage };
-    if out.exists() && !args.force {
+    // A device or a FIFO holds nothing to lose; `-` is standard output.
+    let to_stdout = super::is_stdout(&out);
+    let holds_a_file = std::fs::metadata(&out).is_ok_and(|meta| meta.is_file());
+    if !to_stdout && holds_a_file && !args.force {
         eprintln!(
             "error: {} exists; give another name with -o, or --force to overwrite it",
             out.display()
@@ -88,7 +91,10 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     }
     summarize(&args.from, &out, &new);
     // Checked where it will live: its includes are relative to that folder.
-    let checked = crate::check(&out, &new.bytes, Options::default());
+    // Printed, it is checked where the source is: its includes are the
+    // source's.
+    let home = if to_stdout { &args.from } else { &out };
+    let checked = crate::check(home, &new.bytes, Options::default());
     report(&checked.diagnostics, &checked.sources);
     if checked.diagnostics.has_errors() {
         eprintln!("error: the new plan has errors; nothing was written");

@@ -2,7 +2,7 @@
 //! paragraph a line, for `git diff` through a textconv driver.
 
 use std::ffi::OsString;
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -10,6 +10,7 @@ use clap::Args;
 use super::report;
 use crate::diag::ExitStatus;
 use crate::input::Input;
+use crate::load::read_from_disk;
 use crate::resolve::Options;
 
 /// `plan text FILE [--include-dir DIR]... [--quiet]`.
@@ -55,29 +56,24 @@ pub(super) fn run(args: &TextArgs) -> ExitStatus {
         return ExitStatus::PlanErrors;
     };
     let text = crate::plaintext::render(&view);
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitStatus::Success,
-        Err(err) if err.kind() == ErrorKind::BrokenPipe => ExitStatus::Success,
-        Err(err) => {
-            eprintln!("error: cannot write the text: {err}");
-            ExitStatus::Io
-        }
-    }
+    super::write_stdout(text.as_bytes(), "the text")
 }
 
-/// Reads an include from the file system; when it is not there, tries the
-/// same relative path (from the plan's folder) under each of `dirs`.
+/// Reads an include from the file system (bounded, regular files only);
+/// when it is not there, tries the same relative path (from the plan's
+/// folder) under each of `dirs`.
 fn fallback_reader(
     plan: &Path,
     dirs: &[PathBuf],
 ) -> impl Fn(&Path) -> std::io::Result<Vec<u8>> + use<> {
     let plan_dir = plan.parent().map(Path::to_path_buf).unwrap_or_default();
     let dirs = dirs.to_vec();
-    move |path: &Path| match std::fs::read(path) {
+    move |path: &Path| match read_from_disk(path) {
         Err(err) if err.kind() == ErrorKind::NotFound => {
             let Ok(relative) = path.strip_prefix(&plan_dir) else { return Err(err) };
-            dirs.iter().find_map(|dir| std::fs::read(dir.join(relative)).ok()).ok_or(err)
+            dirs.iter()
+                .find_map(|dir| read_from_disk(&dir.join(relative)).ok())
+                .ok_or(err)
         }
         other => other,
     }

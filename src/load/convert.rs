@@ -130,6 +130,9 @@ impl<'n> Fields<'n> {
             }
         };
         let known = owner.names();
+        // Keys an unknown key looks like a misspelling of (`sectons:` for
+        // `sections`): one mistake, reported once, as the unknown key.
+        let mut misspelt: Vec<&str> = Vec::new();
         for (key, value) in entries {
             if cx.full() {
                 break;
@@ -138,6 +141,8 @@ impl<'n> Fields<'n> {
                 NodeKind::Invalid => {}
                 NodeKind::Scalar(name, _) if !key.is_null() => {
                     if !known.contains(&name.as_str()) {
+                        misspelt
+                            .extend(crate::suggest::nearest(name, known.iter().copied()));
                         cx.push(error::unknown_key(key.span, name, known));
                         if owner == Owner::Plan {
                             // `directves:` or `intr:` may hold definitions or
@@ -156,7 +161,7 @@ impl<'n> Fields<'n> {
             if cx.full() {
                 break;
             }
-            if fields.get(key.name).is_none() {
+            if fields.get(key.name).is_none() && !misspelt.contains(&key.name) {
                 fields.report_missing(key.name, cx);
             }
         }

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::source::{MAX_FILE_BYTES, NotUtf8, Span};
+use crate::source::{MAX_FILE_BYTES, NotUtf8, Span, size_text};
 use crate::suggest::nearest;
 
 /// The YAML cannot be read: the scanner's complaint, in plain words.
@@ -262,9 +262,9 @@ pub(crate) fn file_too_large(path: &Path) -> Diagnostic {
     Diagnostic::global(
         TOO_LARGE,
         format!(
-            "the file `{}` is larger than {} KiB",
+            "the file `{}` is larger than {}",
             path.display(),
-            MAX_FILE_BYTES / 1024
+            size_text(MAX_FILE_BYTES)
         ),
     )
     .with_help("a plan is a few dozen KiB of text; check that this file is a plan")
@@ -276,9 +276,9 @@ pub(crate) fn include_too_large(span: Span, path: &Path) -> Diagnostic {
         TOO_LARGE,
         span,
         format!(
-            "the included file `{}` is larger than {} KiB",
+            "the included file `{}` is larger than {}",
             path.display(),
-            MAX_FILE_BYTES / 1024
+            size_text(MAX_FILE_BYTES)
         ),
     )
     .with_label("too large")

@@ -274,17 +274,11 @@ enum Unread {
     Other(String),
 }
 
-/// Reads an included file from disk: a regular file, at most one byte past
-/// [`MAX_FILE_BYTES`]. A folder, a device or a pipe is refused before it is
-/// opened, so a plan cannot make the tool wait or read without end.
+/// Reads an included file from disk with [`read_bounded`]: a regular file,
+/// at most one byte past [`MAX_FILE_BYTES`]. A folder, a device or a pipe is
+/// refused before it is read, so a plan cannot make the tool wait or read
+/// without end.
 pub fn read_from_disk(path: &Path) -> std::io::Result<Vec<u8>> {
-    let meta = std::fs::metadata(path)?;
-    if meta.is_dir() {
-        return Err(std::io::Error::other("it is a folder, not a file"));
-    }
-    if !meta.is_file() {
-        return Err(std::io::Error::other("it is not a regular file"));
-    }
     read_bounded(path)
 }
 

@@ -22,7 +22,7 @@
 //!   `signer`, `recipients`, `archive`, `place` and `include`; mappings merge
 //!   by key, the including file wins, a later include wins over an earlier
 //!   one, lists are replaced; includes nest up to 16 files deep;
-//! - a plan file and each included file hold at most 256 KiB
+//! - a plan file and each included file hold at most 640 KiB
 //!   ([`MAX_FILE_BYTES`]), and a plan reads at most 64 included files;
 //! - past errors the plan is still built with placeholders
 //!   ([`load_partial`]), so `resolve` reports the problems of the rest of

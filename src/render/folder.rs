@@ -115,7 +115,8 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, FolderError> {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)?;
             }
-            std::fs::write(path, &f.bytes)
+            // The one writer of the crate: atomic, and safe for links.
+            crate::export::write_atomic(path, &f.bytes)
         };
         write(&path)
             .map_err(|source| FolderError::Write { path: path.clone(), source })?;
@@ -154,6 +155,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // the user's own edit, in a temp folder
     fn an_existing_copy_is_not_overwritten_without_force() {
         let dir = tempfile::tempdir().expect("temp dir");
         export(dir.path(), false).expect("first export");

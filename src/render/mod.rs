@@ -20,7 +20,7 @@
 //! text. A Typst error here is a bug in the templates, not in the plan
 //! (`style.md` §5: internal error, exit code 4).
 
-mod assets;
+pub(crate) mod assets;
 pub mod custom;
 pub mod folder;
 mod world;
@@ -299,9 +299,10 @@ fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
         .collect();
     for dir in font_dirs {
         let mut files = Vec::new();
-        font_files(dir, &mut files)?;
+        font_files(dir, &mut files, &mut Vec::new())?;
         for path in files {
-            let data = std::fs::read(&path).map_err(|source| {
+            // A FIFO or a device named `*.ttf` is refused, not waited on.
+            let data = crate::source::read_regular(&path).map_err(|source| {
                 RenderError::FontFolder { path: path.clone(), source }
             })?;
             if assets::FONTS.iter().any(|(_, embedded)| *embedded == data.as_slice()) {
@@ -379,8 +380,21 @@ fn locate(world: &PlanWorld<'_>, diagnostic: &SourceDiagnostic) -> TemplateDiagn
 }
 
 /// Collects the font files under `dir`, recursively, sorted by path.
-fn font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), RenderError> {
+///
+/// Links to folders are followed, but each real folder is read once
+/// (`seen` holds the canonical paths read so far): a link back to a folder
+/// above it ends there instead of recursing for ever.
+fn font_files(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    seen: &mut Vec<PathBuf>,
+) -> Result<(), RenderError> {
     let io = |source| RenderError::FontFolder { path: dir.to_path_buf(), source };
+    let real = std::fs::canonicalize(dir).map_err(io)?;
+    if seen.contains(&real) {
+        return Ok(());
+    }
+    seen.push(real);
     let mut entries = std::fs::read_dir(dir)
         .map_err(io)?
         .map(|entry| entry.map(|e| e.path()))
@@ -389,7 +403,7 @@ fn font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), RenderError> {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            font_files(&path, out)?;
+            font_files(&path, out, seen)?;
         } else if is_font_file(&path) {
             out.push(path);
         }
@@ -410,6 +424,38 @@ mod tests {
 
     fn embedded() -> Vec<Font> {
         assets::FONTS.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    #[allow(clippy::disallowed_methods)] // the test's own fixture file
+    fn font_folders_with_link_loops_are_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let inner = dir.path().join("a/b");
+        std::fs::create_dir_all(&inner).unwrap();
+        // Two links up from the deepest folder: without the record of the
+        // folders read, 2^depth paths until the path is too long.
+        std::os::unix::fs::symlink("..", inner.join("up")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), inner.join("top")).unwrap();
+        std::fs::write(inner.join("x.ttf"), b"").unwrap();
+        let mut files = Vec::new();
+        font_files(dir.path(), &mut files, &mut Vec::new()).unwrap();
+        assert_eq!(files, [inner.join("x.ttf")]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_named_like_a_font_is_refused_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("times.ttf");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success(), "mkfifo");
+        let Err(err) = Renderer::new(&[dir.path().to_path_buf()]) else {
+            panic!("a FIFO was taken for a font")
+        };
+        let RenderError::FontFolder { path, source } = err else { panic!("{err:?}") };
+        assert_eq!(path, fifo);
+        assert_eq!(source.to_string(), "it is not a regular file");
     }
 
     #[test]

@@ -249,8 +249,8 @@ pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
         "plan::too_large",
         span,
         format!(
-            "the plan's text passes {} KiB with its references expanded",
-            limit / 1024
+            "the plan's text passes {} with its references expanded",
+            crate::source::size_text(limit)
         ),
     )
     .with_label("the limit is passed here")

@@ -5,7 +5,7 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use crate::support::cli::{plan, root, run, stderr, yaml_files};
@@ -239,4 +239,154 @@ fn every_problem_of_a_file_comes_in_one_run() {
     let key = err.find("unknown key `plce`").expect("unknown key reported");
     let reference = err.find("unknown reference `{kl99}`").expect("reference reported");
     assert!(key < reference, "file order:\n{err}");
+}
+
+/// Whether this process runs as root: only root makes device files. The CI
+/// container runs as root, so these tests run there.
+#[cfg(unix)]
+fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").is_ok_and(|meta| meta.uid() == 0)
+}
+
+/// Makes the character device `path` with numbers `major`, `minor` (1 3 is
+/// `/dev/null`, 1 7 is `/dev/full`), so that a test that goes wrong replaces
+/// its own copy, never the system's.
+#[cfg(unix)]
+fn mknod(path: &Path, major: &str, minor: &str) {
+    let status = Command::new("mknod")
+        .arg(path)
+        .args(["c", major, minor])
+        .status()
+        .expect("mknod runs");
+    assert!(status.success(), "mknod {}", path.display());
+}
+
+#[cfg(unix)]
+fn is_char_device(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_char_device())
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_are_written_in_place_never_replaced() {
+    if !is_root() {
+        eprintln!("skipped: making device files needs root (CI runs as root)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (full, null) = (dir.path().join("full"), dir.path().join("null"));
+    mknod(&full, "1", "7");
+    mknod(&null, "1", "3");
+    let may = root().join("plans/may-2024.yaml");
+    // A full device: exit 3 with a plain message, and the device stays.
+    let out = build_to(&may, &full);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("cannot write"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("No space left on device"), "{}", stderr(&out));
+    let out = run(plan().args(["schema", "-o"]).arg(&full));
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(is_char_device(&full), "the full device was replaced");
+    // The null device takes every output and stays a device; `new` needs
+    // no `--force` to write to it.
+    let out = build_to(&may, &null);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(plan().args(["schema", "-o"]).arg(&null));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(plan().args(["new", "--from"]).arg(&may).arg("-o").arg(&null));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(is_char_device(&null), "the null device was replaced");
+    let mut names: Vec<_> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names, ["full", "null"], "no temporary file is left");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_written_in_place_and_a_socket_is_refused() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out.pdf");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success(), "mkfifo");
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).expect("the FIFO is read"))
+    };
+    let out = build_to(&root().join("plans/may-2024.yaml"), &fifo);
+    // Should `plan` have ended without opening the FIFO, the reader still
+    // waits for a writer: be that writer, so that the test fails, not hangs.
+    for _ in 0..500 {
+        if reader.is_finished() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    if !reader.is_finished() {
+        drop(std::fs::OpenOptions::new().write(true).open(&fifo));
+    }
+    let read = reader.join().expect("the reader ends");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(read.starts_with(b"%PDF-"), "the PDF went through the FIFO");
+    assert!(read.ends_with(b"%%EOF\n") || read.ends_with(b"%%EOF"), "all of it");
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced");
+
+    // A socket cannot be opened: exit 3, and it stays a socket.
+    let socket = dir.path().join("plan.sock");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let out = run(plan().args(["schema", "-o"]).arg(&socket));
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("cannot write"), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&socket).unwrap().file_type().is_socket());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_is_followed_and_stays_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.json");
+    std::fs::write(&real, "earlier").unwrap();
+    let link = dir.path().join("schema.json");
+    std::os::unix::fs::symlink("real.json", &link).unwrap();
+    let out = run(plan().args(["schema", "-o"]).arg(&link));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    let printed = run(plan().arg("schema")).stdout;
+    assert_eq!(std::fs::read(&real).unwrap(), printed);
+    // A plan's default output that is a link to another folder.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("t.yaml");
+    std::fs::write(&plan_file, BROKEN.replace(" {kl99}", "")).unwrap();
+    let pdf_link = dir.path().join("t.pdf");
+    std::os::unix::fs::symlink(elsewhere.path().join("t.pdf"), &pdf_link).unwrap();
+    let out = run(plan().arg("build").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&pdf_link).unwrap().file_type().is_symlink());
+    let pdf = std::fs::read(elsewhere.path().join("t.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    // `-o -` prints the same bytes.
+    let out = run(plan().arg("build").arg(&plan_file).args(["-o", "-"]));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(out.stdout, pdf, "`-o -` prints the PDF");
+    assert!(!stderr(&out).contains("wrote"), "{}", stderr(&out));
+}
+
+#[test]
+fn dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(plan().args(["schema", "-o", "-"]).current_dir(dir.path()));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(out.stdout, run(plan().arg("schema")).stdout);
+    let out = run(plan()
+        .args(["new", "--from"])
+        .arg(root().join("plans/may-2024.yaml"))
+        .args(["-o", "-"])
+        .current_dir(dir.path()));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("period: 2024-06"), "{text}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing is written");
 }

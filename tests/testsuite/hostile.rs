@@ -7,6 +7,7 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::Path;
+use std::process::{Command, Output};
 
 use crate::support::cli::{plan as plan_cmd, stderr};
 
@@ -77,9 +78,11 @@ fn hundred_thousand_deep_nesting_is_a_clean_error() {
     build_fails_cleanly("flow list", flow_list.as_bytes(), "plan::too_deep");
     let block_list = format!("{}x\n", "- ".repeat(100_000));
     build_fails_cleanly("block list", block_list.as_bytes(), "plan::too_deep");
-    // 100 000 levels of `{a: ` pass the file size limit first.
-    let flow_map = format!("{}1{}", "{a: ".repeat(100_000), "}".repeat(100_000));
+    // 400 000 levels of `{a: ` pass the file size limit first.
+    let flow_map = format!("{}1{}", "{a: ".repeat(400_000), "}".repeat(400_000));
     build_fails_cleanly("flow mapping", flow_map.as_bytes(), "plan::too_large");
+    let flow_map = format!("{}1{}", "{a: ".repeat(100_000), "}".repeat(100_000));
+    build_fails_cleanly("flow mapping", flow_map.as_bytes(), "plan::too_deep");
     let mut block_map = String::new();
     for depth in 0..200 {
         block_map.push_str(&" ".repeat(depth));
@@ -156,19 +159,157 @@ fn extreme_but_valid_dates_build() {
     assert!(std::fs::read(dir.path().join("plan.pdf")).unwrap().starts_with(b"%PDF-"));
 }
 
+/// Runs `cmd`, but kills it and fails the test if it has not ended within
+/// a minute: a command that waits on a FIFO would hang the suite.
+fn output_without_waiting(cmd: &mut Command, name: &str) -> Output {
+    let mut child = cmd
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("plan runs");
+    for _ in 0..600 {
+        if child.try_wait().expect("the child is there").is_some() {
+            return child.wait_with_output().expect("its output");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("{name}: plan was still running after a minute");
+}
+
 #[test]
 fn devices_are_never_read_without_end() {
     let dev_zero = Path::new("/dev/zero");
     if !dev_zero.exists() {
+        eprintln!("skipped: this system has no /dev/zero");
         return;
     }
-    // As the plan file: read up to the size limit, then a clean error.
-    let out = plan_cmd().arg("check").arg(dev_zero).output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("plan::too_large"), "{}", stderr(&out));
+    // As the plan file of every command that reads one: refused before a
+    // byte is read (exit 3, or 2 for `diff`, as `diff` does).
+    let dir = tempfile::tempdir().unwrap();
+    let ok = dir.path().join("ok.yaml");
+    std::fs::write(&ok, plan_with("      - Nội dung.\n")).unwrap();
+    let (zero, ok) = (dev_zero.as_os_str(), ok.as_os_str());
+    let word = std::ffi::OsStr::new;
+    let cases = [
+        (vec![word("check"), zero], 3),
+        (vec![word("build"), zero], 3),
+        (vec![word("text"), zero], 3),
+        (vec![word("new"), word("--from"), zero], 3),
+        (vec![word("diff"), ok, zero], 2),
+        (vec![word("diff"), zero, ok], 2),
+    ];
+    for (args, code) in cases {
+        let out = output_without_waiting(plan_cmd().args(&args), "/dev/zero");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        assert!(err.contains("/dev/zero: it is not a regular file"), "{args:?}: {err}");
+    }
     // As an include: refused before it is opened.
     let yaml = format!("include: [/dev/zero]\n{}", plan_with("      - Nội dung.\n"));
     build_fails_cleanly("include /dev/zero", yaml.as_bytes(), "plan::include_unreadable");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_input_is_refused_without_waiting() {
+    // Nobody writes to the FIFO: opening it to read would wait for ever.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("plan.yaml");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success(), "mkfifo");
+    let ok = dir.path().join("ok.yaml");
+    std::fs::write(&ok, plan_with("      - Nội dung.\n")).unwrap();
+    let (fifo_arg, ok_arg, word) =
+        (fifo.as_os_str(), ok.as_os_str(), std::ffi::OsStr::new);
+    let cases = [
+        (vec![word("check"), fifo_arg], 3),
+        (vec![word("build"), fifo_arg], 3),
+        (vec![word("text"), fifo_arg], 3),
+        (vec![word("diff"), fifo_arg, ok_arg], 2),
+        (vec![word("diff"), ok_arg, fifo_arg], 2),
+        (vec![word("new"), word("--from"), fifo_arg], 3),
+    ];
+    for (args, code) in cases {
+        let out = output_without_waiting(plan_cmd().args(&args), "FIFO");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        assert!(err.contains("plan.yaml: it is not a regular file"), "{args:?}: {err}");
+    }
+    // As an include of `build` and of `text`, which has its own reader.
+    let with_fifo = dir.path().join("with-fifo.yaml");
+    std::fs::write(
+        &with_fifo,
+        format!("include: [plan.yaml]\n{}", plan_with("      - Nội dung.\n")),
+    )
+    .unwrap();
+    for command in ["build", "text"] {
+        let out =
+            output_without_waiting(plan_cmd().arg(command).arg(&with_fifo), command);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
+        assert!(stderr(&out).contains("plan::include_unreadable"), "{}", stderr(&out));
+    }
+    assert!(!dir.path().join("with-fifo.pdf").exists());
+}
+
+#[test]
+fn text_and_diff_read_no_more_than_build() {
+    let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(60_000);
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.yaml");
+    std::fs::write(&big, plan_with(&items)).unwrap();
+    let ok = dir.path().join("ok.yaml");
+    std::fs::write(&ok, plan_with("      - Nội dung.\n")).unwrap();
+    let out = plan_cmd().arg("text").arg(&big).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::too_large"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    for (old, new) in [(&big, &ok), (&ok, &big)] {
+        let out = plan_cmd().arg("diff").arg(old).arg(new).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("plan::too_large"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn git_blobs_are_read_no_further_than_files() {
+    // A committed 30 MB plan, and a plan that includes a committed 30 MB
+    // file: git's output is cut at the limit, then a clean error.
+    let repo = crate::support::git::Repo::new();
+    let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(600_000);
+    repo.write("big.yaml", &plan_with(&items));
+    repo.write("ok.yaml", &plan_with("      - Nội dung.\n"));
+    repo.write(
+        "with-big.yaml",
+        &format!("include: [shared/big.yaml]\n{}", plan_with("      - Nội dung.\n")),
+    );
+    repo.write(
+        "shared/big.yaml",
+        &format!("place: Mỹ Độ\n#{}\n", "x".repeat(30_000_000)),
+    );
+    repo.commit("Lớn");
+    let out = repo.plan(&["text", "HEAD:big.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::too_large"), "{}", stderr(&out));
+    let out = repo.plan(&["diff", "HEAD:big.yaml", "ok.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::too_large"), "{}", stderr(&out));
+    let out = repo.plan(&["diff", "HEAD:with-big.yaml", "ok.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the included file `shared/big.yaml` is larger than"),
+        "{}",
+        stderr(&out)
+    );
+    let out = repo.plan(&["text", "HEAD:with-big.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the included file `shared/big.yaml` is larger than"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -289,4 +430,55 @@ fn a_value_with_twenty_thousand_references_is_checked_in_one_pass() {
     let out = plan_cmd().arg("check").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", &stderr(&out)[..500]);
     assert!(!stderr(&out).contains("plan::unknown_reference"));
+}
+
+/// A province's yearly program of about a hundred pages: `sections`
+/// sections of 3 subsections of 12 items, each item some 360 bytes (about
+/// 543 KB for 40 sections).
+fn yearly_plan(sections: usize) -> String {
+    let mut yaml = String::from(
+        "kind: chuong-trinh\nstyle: dang\nperiod: 2025\nnumber: 12\ndate: 2024-12-20\n\
+         place: Bắc Giang\nissuer:\n  parent: Đảng bộ tỉnh Bắc Giang\n  \
+         name: Ban Thường vụ Tỉnh ủy\n  abbr: TU\nsections:\n",
+    );
+    for s in 1..=sections {
+        yaml.push_str(&format!(
+            "  - title: Lĩnh vực công tác thứ {s} của tỉnh\n    sections:\n"
+        ));
+        for sub in 1..=3 {
+            yaml.push_str(&format!(
+                "      - title: Nhóm nhiệm vụ {sub} của lĩnh vực {s}\n        items:\n"
+            ));
+            for item in 1..=12 {
+                yaml.push_str(&format!(
+                    "          - Nhiệm vụ {item} - lãnh đạo, chỉ đạo các cấp ủy, tổ chức đảng \
+                     triển khai thực hiện có hiệu quả nghị quyết đại hội đảng bộ các cấp; \
+                     tăng cường kiểm tra, giám sát, đôn đốc việc thực hiện, kịp thời tháo gỡ \
+                     khó khăn, vướng mắc và báo cáo kết quả về Ban Thường vụ Tỉnh ủy.\n"
+                ));
+            }
+        }
+    }
+    yaml.push_str(
+        "closing: Trên đây là chương trình công tác năm 2025 của Ban Thường vụ Tỉnh ủy./.\n\
+         recipients: [Ban Chấp hành Trung ương (b/c), Các huyện ủy và thành ủy]\n\
+         archive: VP/TU\n\
+         signer: { on_behalf: Ban Thường vụ, title: Bí thư, name: Nguyễn Văn Bình }\n",
+    );
+    yaml
+}
+
+#[test]
+fn a_hundred_page_yearly_plan_passes_check() {
+    let yaml = yearly_plan(40);
+    assert!(yaml.len() > 540_000, "{} bytes", yaml.len());
+    assert!(yaml.len() <= plan::source::MAX_FILE_BYTES, "{} bytes", yaml.len());
+    let checked = plan::check(
+        Path::new("yearly.yaml"),
+        yaml.as_bytes(),
+        plan::resolve::Options::default(),
+    );
+    let codes: Vec<&str> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert!(!checked.diagnostics.has_errors(), "{codes:?}");
+    assert!(checked.view.is_some());
 }

@@ -1,0 +1,163 @@
+//! Page 1's header as a borderless two-column table (`format-rules.md` §1.2
+//! boxes 1–4, §2.2 boxes 1–4, §3, §6.1), as `templates/parts/header.typ`:
+//! row 1 left the parent, the issuer and its mark ("*" or a rule), right the
+//! national heading and the rule under its last line; row 2 the number and
+//! the italic date line, sharing a baseline. Also the page headers: the
+//! page number from page 2 on (a PAGE field), and the draft mark on page 1.
+
+use docx_rs::{
+    AlignmentType, Docx, FieldCharType, Header, InstrText, Paragraph, Run, Table,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, TextBorder, WidthType,
+};
+
+use super::values::{DRAFT_SIZE, DRAFT_STROKE, Lines, Mark, NumberTop, Values};
+use super::{centred, eighth_points, half_points, measure, rule, text, twips};
+use crate::view;
+
+/// Times New Roman's descender and cap height, in em (the hhea descender and
+/// the OS/2 cap height; Liberation Serif's are the same).
+const DESCENDER: f64 = 0.216;
+const CAP_HEIGHT: f64 = 0.662;
+
+/// The line model of the page number's paragraph: exactly 16 pt.
+const NUMBER_LINES: Lines = Lines { pitch: 16.0, above: 16.0 - DESCENDER * 14.0 };
+
+/// How far below the top edge the page headers start, so that the top of
+/// the page number's figures is where the PDF has it: `page-number-top`
+/// below the top edge (Party, §1.1 [S]), or centred in the top margin
+/// (state, §2.1 [R]). Word and LibreOffice set a line of "exactly" spacing
+/// with its descender at the bottom: the baseline is `pitch − descender`
+/// below the line's top.
+pub(super) fn page_number_distance(v: &Values) -> f64 {
+    let cap = CAP_HEIGHT * v.page_number_size;
+    let figures_top = match v.page_number_top {
+        NumberTop::At(top) => top,
+        NumberTop::Centred => (v.margin[0] - cap) / 2.0,
+    };
+    let baseline = NUMBER_LINES.pitch - DESCENDER * v.page_number_size;
+    figures_top - (baseline - cap)
+}
+
+/// The page headers: none on page 1 but the draft mark when `draft`; the
+/// page number, centred, on every later page (`format-rules.md` §1.1 [S],
+/// §2.1 [R]).
+pub(super) fn page_headers(doc: Docx, v: &Values, draft: bool) -> Docx {
+    let number = centred(
+        NUMBER_LINES,
+        Run::new()
+            .size(half_points(v.page_number_size))
+            .add_field_char(FieldCharType::Begin, false)
+            .add_instr_text(InstrText::PAGE(docx_rs::InstrPAGE::new()))
+            .add_field_char(FieldCharType::Separate, false)
+            .add_text("2")
+            .add_field_char(FieldCharType::End, false),
+    );
+    let first =
+        if draft { Header::new().add_paragraph(draft_mark()) } else { Header::new() };
+    doc.header(Header::new().add_paragraph(number)).first_header(first)
+}
+
+/// "DỰ THẢO" 14 pt bold in a thin frame, flush left in the top margin of
+/// page 1, over the left header cell (`config.typ` `draft` [P]): a run with
+/// a border, not a text box.
+fn draft_mark() -> Paragraph {
+    let border =
+        TextBorder::new().size(eighth_points(DRAFT_STROKE)).space(1).color("000000");
+    super::paragraph(NUMBER_LINES, 0.0, 0.0)
+        .align(AlignmentType::Left)
+        .add_run(text(view::DRAFT_MARK, DRAFT_SIZE).bold().text_border(border))
+}
+
+/// The widths of the two cells: the date line stays on one line, widening
+/// the right cell (and narrowing the left one down to `left_cell_min`) when
+/// it is too long (`header.typ` `columns` [P]).
+fn columns(v: &Values, h: &view::Header) -> [f64; 2] {
+    let [left, right] = v.header_columns;
+    let total = left + right;
+    let date = measure::width(&h.date, v.date_size, false, true);
+    let wanted = right.max(date + v.date_line_room).min(total - v.left_cell_min);
+    [total - wanted, wanted]
+}
+
+/// The header table.
+pub(super) fn header(v: &Values, h: &view::Header) -> Table {
+    let [left, right] = columns(v, h);
+    let l = v.header_lines;
+    let mut body = TableCell::new();
+    // Names too long for the cell break into lines of even length (§1.2,
+    // §2.2: long names may wrap).
+    if let Some(parent) = &h.parent {
+        let (parent, _) = measure::balance(parent, v.parent_size, false, left);
+        body = body.add_paragraph(centred(l, text(&parent, v.parent_size)));
+    }
+    let (issuer, widest) = measure::balance(&h.issuer, v.issuer_size, true, left);
+    body = body.add_paragraph(centred(l, text(&issuer, v.issuer_size).bold()));
+    body = body.add_paragraph(match v.issuer_mark {
+        // §1.2: "*" on its own line under the issuing body [R]
+        Mark::Text(mark, size) => centred(l, text(mark, size)),
+        // §2.2 box 2: a rule 1/3–1/2 of the issuer's widest line [R]
+        Mark::Rule { ratio, drop } => {
+            rule(l, left, ratio * widest, drop, v.issuer_mark_space)
+        }
+    });
+    let mut national = TableCell::new();
+    for (i, line) in h.national.iter().enumerate() {
+        let size = v.national_sizes.get(i).copied().unwrap_or(v.number_size);
+        national = national.add_paragraph(centred(l, text(line, size).bold()));
+    }
+    // §1.2 box 1 / §2.2 box 1: a rule as long as the last heading line [R]
+    let last = h.national.len().saturating_sub(1);
+    let last_size = v.national_sizes.get(last).copied().unwrap_or(v.number_size);
+    let heading =
+        h.national.last().map_or(0.0, |s| measure::width(s, last_size, true, false));
+    national =
+        national.add_paragraph(rule(l, right, heading.min(right), v.rule_drop, 0.0));
+    let number =
+        TableCell::new().add_paragraph(centred(l, text(&h.number, v.number_size)));
+    let date =
+        TableCell::new().add_paragraph(centred(l, text(&h.date, v.date_size).italic()));
+    two_columns([left, right], vec![[body, national], [number, date]])
+}
+
+/// A borderless table of two columns `widths` points wide, no cell
+/// padding, fixed layout, flush with the left margin: the header and the
+/// footer.
+pub(super) fn two_columns(widths: [f64; 2], rows: Vec<[TableCell; 2]>) -> Table {
+    let [a, b] = widths.map(|w| usize::try_from(twips(w)).unwrap_or(0));
+    let rows = rows
+        .into_iter()
+        .map(|[left, right]| {
+            TableRow::new(vec![
+                left.width(a, WidthType::Dxa),
+                right.width(b, WidthType::Dxa),
+            ])
+            .cant_split()
+        })
+        .collect();
+    Table::without_borders(rows)
+        .set_grid(vec![a, b])
+        .width(a + b, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .indent(0)
+        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::docx::values::{DANG, MM, NHA_NUOC};
+
+    /// The figures' top is 10 mm below the top edge (Party) or centred in
+    /// the 20 mm top margin (state).
+    #[test]
+    fn page_number_sits_where_the_pdf_has_it() {
+        let top = |v: &Values| {
+            page_number_distance(v) + NUMBER_LINES.pitch
+                - DESCENDER * v.page_number_size
+                - CAP_HEIGHT * v.page_number_size
+        };
+        assert!((top(&DANG) - 10.0 * MM).abs() < 1e-9);
+        let cap = CAP_HEIGHT * 14.0;
+        assert!((top(&NHA_NUOC) - (20.0 * MM - cap) / 2.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,115 @@
+//! Widths of text set in the embedded Liberation Serif, which has the advance
+//! widths of Times New Roman (`format-rules.md` §5): the rules under the
+//! headings are as long as the text above them, and Word draws a rule as a
+//! paragraph border whose length is fixed when the file is written.
+
+use std::sync::OnceLock;
+
+use typst::foundations::Bytes;
+use typst::layout::Abs;
+use typst::text::{Font, FontInstance, FontVariations};
+
+use crate::render::assets::FONTS;
+
+/// The four faces, regular, bold, italic, bold italic (the order of
+/// [`FONTS`]).
+fn faces() -> &'static [Option<FontInstance>] {
+    static FACES: OnceLock<Vec<Option<FontInstance>>> = OnceLock::new();
+    FACES.get_or_init(|| {
+        FONTS
+            .iter()
+            .map(|(_, data)| {
+                let font = Font::new(Bytes::new(*data), 0)?;
+                let variant = font.info().variant;
+                Some(font.instantiate(variant, Abs::pt(1.0), &FontVariations::default()))
+            })
+            .collect()
+    })
+}
+
+/// The width in points of `text` at `size` points, without kerning; a
+/// character the font lacks counts as nothing.
+pub(crate) fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
+    let index = usize::from(bold) + 2 * usize::from(italic);
+    let Some(Some(font)) = faces().get(index) else { return 0.0 };
+    let face = font.ttf();
+    let ems: f64 = text
+        .chars()
+        .filter_map(|c| face.glyph_index(c))
+        .filter_map(|g| font.x_advance(g.0))
+        .map(|em| em.get())
+        .sum();
+    ems * size
+}
+
+/// `text` broken into lines of even length when it is wider than `limit`
+/// points, as a clerk breaks a long body name by hand ("ỦY BAN NHÂN DÂN /
+/// PHƯỜNG MỸ ĐỘ", not "ỦY BAN NHÂN DÂN PHƯỜNG MỸ / ĐỘ"): the same number of
+/// lines as plain wrapping gives, each as short as it can be
+/// (`templates/parts/balance.typ`, [P]). Returns the text with line feeds
+/// at the breaks and the width of its widest line. Text with line feeds of
+/// its own is left as it is.
+pub(crate) fn balance(text: &str, size: f64, bold: bool, limit: f64) -> (String, f64) {
+    let measure = |s: &str| width(s, size, bold, false);
+    let natural = measure(text);
+    if natural <= limit || text.contains('\n') {
+        let widest = text.split('\n').map(measure).fold(0.0, f64::max);
+        return (text.to_owned(), widest);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    // Greedy wrapping at `w`: the lines.
+    let wrap = |w: f64| -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        for word in &words {
+            match lines.last_mut() {
+                Some(line) if measure(&format!("{line} {word}")) <= w => {
+                    line.push(' ');
+                    line.push_str(word);
+                }
+                _ => lines.push((*word).to_owned()),
+            }
+        }
+        lines
+    };
+    let count = wrap(limit).len();
+    let (mut lo, mut hi) = (natural / count as f64, limit);
+    for _ in 0..24 {
+        let mid = (lo + hi) / 2.0;
+        if wrap(mid).len() <= count { hi = mid } else { lo = mid }
+    }
+    let lines = wrap(hi);
+    let widest = lines.iter().map(|l| measure(l)).fold(0.0, f64::max);
+    (lines.join("\n"), widest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::docx::values::MM;
+
+    /// The widths of `format-rules.md` §5.
+    #[test]
+    fn matches_the_measured_widths() {
+        let cases = [
+            ("ĐẢNG CỘNG SẢN VIỆT NAM", 15.0, true, false, 72.9),
+            ("Độc lập - Tự do - Hạnh phúc", 13.0, true, false, 56.1),
+            ("ĐẢNG ỦY PHƯỜNG MỸ ĐỘ", 14.0, true, false, 64.3),
+            ("Mỹ Độ, ngày 02 tháng 5 năm 2024", 14.0, false, true, 68.9),
+            ("Số 45-CTr/ĐU", 14.0, false, false, 29.5),
+        ];
+        for (text, size, bold, italic, mm) in cases {
+            let got = width(text, size, bold, italic) / MM;
+            assert!((got - mm).abs() < 0.3, "{text}: {got:.1} mm, expected {mm} mm");
+        }
+    }
+
+    #[test]
+    fn long_names_break_into_even_lines() {
+        let (text, widest) =
+            balance("ỦY BAN NHÂN DÂN PHƯỜNG MỸ ĐỘ", 12.0, true, 70.0 * MM);
+        assert_eq!(text, "ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ ĐỘ");
+        assert!(widest < 40.0 * MM);
+        let (text, _) = balance("ĐẢNG ỦY PHƯỜNG MỸ ĐỘ", 14.0, true, 85.0 * MM);
+        assert_eq!(text, "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ");
+    }
+}

@@ -1,0 +1,212 @@
+//! View → Word document (`.docx`): the same document as the PDF, made of
+//! real Word structures a clerk can edit (paragraphs, tables, one section,
+//! a header with a PAGE field), laid out by the values of
+//! `templates/config.typ` (see [`values`]).
+//!
+//! It reads only the view, as the templates do: Rust has decided every
+//! string already; this module decides where and how, once more, in Word's
+//! terms. Every line has Word's "exactly" line spacing at the pitch of the
+//! PDF's line model; the space between blocks is the PDF's, computed with
+//! the same `gap-between`.
+//!
+//! One function per part and per kind of body block: [`header`] (page 1's
+//! header table, the page number, the draft mark), [`title`], [`body`],
+//! [`footer`]; [`package`] writes the archive byte for byte the same for the
+//! same view.
+
+mod body;
+mod footer;
+mod header;
+mod measure;
+mod package;
+mod table;
+mod title;
+mod unsupported;
+pub(crate) mod values;
+
+pub use unsupported::unsupported;
+
+use docx_rs::{
+    AlignmentType, BorderType, BreakType, Docx, LineSpacing, LineSpacingType, PageMargin,
+    Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts,
+};
+
+use crate::view::{self, View};
+use values::{Lines, RULE_STROKE, Values};
+
+/// The font name written into the document: the offices' machines have it
+/// (`format-rules.md` §1.1 [S], §2.1 [R]: a TCVN 6909 Unicode font, Times
+/// New Roman in practice).
+pub const FONT: &str = "Times New Roman";
+
+/// The document language (`w:lang`), for spelling and hyphenation.
+pub const LANGUAGE: &str = "vi-VN";
+
+/// A4 in twips (210 × 297 mm), `format-rules.md` §1.1 [R], §2.1 [R].
+const A4_TWIPS: (u32, u32) = (11906, 16838);
+
+/// Why a view could not become a Word file: a bug in `plan` (exit 4).
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum DocxError {
+    /// The view holds what Word output does not write yet (footnotes,
+    /// appendices): the plan's error, not a bug (exit 1).
+    #[error(
+        "tệp Word chưa hỗ trợ {}, mà kế hoạch này có; dựng PDF (bỏ `-f docx`) hoặc bỏ các phần đó khỏi kế hoạch",
+        .what.join(", ")
+    )]
+    #[diagnostic(code(plan::docx_unsupported))]
+    Unsupported {
+        /// The parts, in Vietnamese ("chú thích cuối trang", "phụ lục").
+        what: Vec<&'static str>,
+    },
+    /// The archive writer failed.
+    #[error("internal error: Word export failed: {message}")]
+    #[diagnostic(code(plan::docx_export))]
+    Package {
+        /// The writer's message.
+        message: String,
+    },
+}
+
+/// The Word file of `view`, as bytes; the same view gives the same bytes.
+///
+/// A view holding what Word output does not write yet ([`unsupported`])
+/// is refused with [`DocxError::Unsupported`], never written without it.
+pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
+    let what = unsupported(view);
+    if !what.is_empty() {
+        return Err(DocxError::Unsupported { what });
+    }
+    let v = values::for_style(view.style);
+    let mut doc = page(Docx::new(), v);
+    doc = header::page_headers(doc, v, view.draft);
+    doc = doc.add_table(header::header(v, &view.header));
+    for p in title::title(v, view) {
+        doc = doc.add_paragraph(p);
+    }
+    for part in body::body(v, &view.body) {
+        doc = match part {
+            body::Part::Paragraph(p) => doc.add_paragraph(*p),
+            body::Part::Table(t) => doc.add_table(*t),
+        };
+    }
+    doc = doc.add_table(footer::footer(v, &view.footer));
+    package::write(doc.build(), &view.meta)
+}
+
+/// A4 portrait, the margins, the default font, size and language, and the
+/// page-number header's distance from the top edge.
+fn page(doc: Docx, v: &Values) -> Docx {
+    let [top, bottom, left, right] = v.margin.map(twips_i32);
+    doc.page_size(A4_TWIPS.0, A4_TWIPS.1)
+        .page_margin(
+            PageMargin::new()
+                .top(top)
+                .bottom(bottom)
+                .left(left)
+                .right(right)
+                .header(twips_i32(header::page_number_distance(v)))
+                .footer(0)
+                .gutter(0),
+        )
+        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
+        .default_size(half_points(v.body_size))
+        .title_pg()
+}
+
+/// Points → twips (1/20 pt), rounded.
+fn twips(points: f64) -> u32 {
+    // Every length here is a few hundred points at most: in range.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let t = (points.max(0.0) * 20.0).round() as u32;
+    t
+}
+
+/// Points → twips as Word's signed lengths.
+fn twips_i32(points: f64) -> i32 {
+    i32::try_from(twips(points)).unwrap_or(i32::MAX)
+}
+
+/// Points → half-points, Word's font size unit.
+fn half_points(points: f64) -> usize {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let h = (points.max(0.0) * 2.0).round() as usize;
+    h
+}
+
+/// A paragraph on lines of model `lines`, `before` points of space above,
+/// `after` below.
+fn paragraph(lines: Lines, before: f64, after: f64) -> Paragraph {
+    let spacing = LineSpacing::new()
+        .line_rule(LineSpacingType::Exact)
+        .line(twips_i32(lines.pitch))
+        .before(twips(before))
+        .after(twips(after));
+    Paragraph::new().line_spacing(spacing)
+}
+
+/// A centred paragraph of one run.
+fn centred(lines: Lines, run: Run) -> Paragraph {
+    paragraph(lines, 0.0, 0.0).align(AlignmentType::Center).add_run(run)
+}
+
+/// A run of `text` at `size` points; a line feed in it is a line break
+/// (`w:br`), as the PDF breaks the line there.
+fn text(text: &str, size: f64) -> Run {
+    let mut run = Run::new().size(half_points(size));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    run
+}
+
+/// The view's runs at `size`, bold and italic as flagged.
+fn runs(runs: &[view::Run], size: f64) -> Vec<Run> {
+    runs.iter()
+        .map(|r| {
+            let mut run = text(&r.text, size);
+            if r.strong {
+                run = run.bold();
+            }
+            if r.emph {
+                run = run.italic();
+            }
+            run
+        })
+        .collect()
+}
+
+/// An empty paragraph drawing a solid rule `length` long, centred in a cell
+/// `cell` wide, its centre `drop` below the last baseline of the lines of
+/// model `lines` above it; what follows starts one `lines.below()` under the
+/// rule, as after a line of text (`templates/parts/mark.typ`). The rule is
+/// the paragraph's bottom border, the paragraph as wide as the rule.
+fn rule(lines: Lines, cell: f64, length: f64, drop: f64, after: f64) -> Paragraph {
+    let side = ((cell - length) / 2.0).max(0.0);
+    // The empty line reaches from the bottom of the line above to the rule.
+    let height = (drop - lines.below()).max(1.0);
+    let mut p =
+        paragraph(Lines { pitch: height, above: height }, 0.0, lines.below() + after)
+            .indent(Some(twips_i32(side)), None, Some(twips_i32(side)), None)
+            .size(2);
+    p.property = p.property.set_borders(
+        ParagraphBorders::with_empty().set(
+            ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                .val(BorderType::Single)
+                .size(eighth_points(RULE_STROKE))
+                .space(0)
+                .color("000000"),
+        ),
+    );
+    p
+}
+
+/// Points → eighths of a point, Word's border width unit.
+fn eighth_points(points: f64) -> usize {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let e = (points.max(0.0) * 8.0).round() as usize;
+    e
+}

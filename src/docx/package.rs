@@ -1,0 +1,132 @@
+//! The `.docx` archive, written byte for byte the same for the same view:
+//! the parts docx-rs renders, in a fixed order, each with the DOS epoch
+//! (1980-01-01 00:00) as its time stamp and fixed permissions, deflated.
+//!
+//! docx-rs numbers paragraphs (`w14:paraId`) with a counter that runs on
+//! from one document to the next in a process: the ids are renumbered here
+//! from 1, in part order, so that they depend on this document only.
+//!
+//! Two things docx-rs cannot say are added to its XML here: the document
+//! language (`w:lang`, Vietnamese, in the default run properties) and the
+//! title and author in the core properties.
+
+use std::io::{Cursor, Write};
+
+use docx_rs::XMLDocx;
+use zip::write::SimpleFileOptions;
+
+use super::{DocxError, LANGUAGE};
+use crate::view::Meta;
+
+/// The archive of `xml`, with `meta` as its title, author and dates.
+pub(super) fn write(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, DocxError> {
+    let mut parts: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".to_owned(), xml.content_type),
+        ("_rels/.rels".to_owned(), xml.rels),
+        ("docProps/app.xml".to_owned(), xml.doc_props.app),
+        ("docProps/core.xml".to_owned(), core(&xml.doc_props.core, meta)),
+        ("docProps/custom.xml".to_owned(), xml.doc_props.custom),
+        ("word/_rels/document.xml.rels".to_owned(), xml.document_rels),
+        ("word/document.xml".to_owned(), header_rows(&xml.document)),
+        ("word/styles.xml".to_owned(), styles(&xml.styles)),
+        ("word/settings.xml".to_owned(), xml.settings),
+        ("word/fontTable.xml".to_owned(), xml.font_table),
+        ("word/comments.xml".to_owned(), xml.comments),
+        ("word/numbering.xml".to_owned(), xml.numberings),
+        ("word/commentsExtended.xml".to_owned(), xml.comments_extended),
+        ("word/footnotes.xml".to_owned(), xml.footnotes),
+    ];
+    for (i, header) in xml.headers.into_iter().enumerate() {
+        parts.push((format!("word/header{}.xml", i + 1), header));
+        if let Some(rels) = xml.header_rels.get(i) {
+            parts.push((format!("word/_rels/header{}.xml.rels", i + 1), rels.clone()));
+        }
+    }
+    for (i, footer) in xml.footers.into_iter().enumerate() {
+        parts.push((format!("word/footer{}.xml", i + 1), footer));
+        if let Some(rels) = xml.footer_rels.get(i) {
+            parts.push((format!("word/_rels/footer{}.xml.rels", i + 1), rels.clone()));
+        }
+    }
+    let mut next = 1;
+    for (_, bytes) in &mut parts {
+        *bytes = renumber_paragraphs(bytes, &mut next);
+    }
+    zip(&parts).map_err(|err| DocxError::Package { message: err.to_string() })
+}
+
+/// Header rows of tables repeat on every page: their mark becomes
+/// `<w:tblHeader />` (see [`super::table::HEADER_MARK`]).
+fn header_rows(xml: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(xml)
+        .replace(super::table::HEADER_MARK, super::table::TBL_HEADER)
+        .into_bytes()
+}
+
+/// The parts as a zip archive with fixed time stamps and permissions.
+fn zip(parts: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+        .unix_permissions(0o644);
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in parts {
+        writer.start_file(name.as_str(), options)?;
+        writer.write_all(bytes)?;
+    }
+    Ok(writer.finish()?.into_inner())
+}
+
+/// `styles.xml` with the document language in the default run properties.
+fn styles(xml: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(xml);
+    let lang = format!(
+        r#"<w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA" />"#
+    );
+    text.replacen("</w:rPr></w:rPrDefault>", &format!("{lang}</w:rPr></w:rPrDefault>"), 1)
+        .into_bytes()
+}
+
+/// `core.xml` naming the document's title and author, dated its date.
+fn core(xml: &[u8], meta: &Meta) -> Vec<u8> {
+    let [year, month, day] = meta.date;
+    let date = format!("{year:04}-{month:02}-{day:02}T00:00:00Z");
+    let author = escape(&meta.author);
+    String::from_utf8_lossy(xml)
+        .replace("1970-01-01T00:00:00Z", &date)
+        .replace(
+            "<dc:creator>unknown</dc:creator>",
+            &format!(
+                "<dc:title>{}</dc:title><dc:creator>{author}</dc:creator>",
+                escape(&meta.title)
+            ),
+        )
+        .replace(
+            "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+            &format!("<cp:lastModifiedBy>{author}</cp:lastModifiedBy>"),
+        )
+        .into_bytes()
+}
+
+/// `xml` with its paragraph ids renumbered from `next` on.
+fn renumber_paragraphs(xml: &[u8], next: &mut u32) -> Vec<u8> {
+    const KEY: &str = "w14:paraId=\"";
+    let text = String::from_utf8_lossy(xml);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_ref();
+    while let Some(at) = rest.find(KEY) {
+        let value = at + KEY.len();
+        let Some(len) = rest[value..].find('"') else { break };
+        out.push_str(&rest[..value]);
+        out.push_str(&format!("{:08X}", *next));
+        *next += 1;
+        rest = &rest[value + len..];
+    }
+    out.push_str(rest);
+    out.into_bytes()
+}
+
+/// `text` as XML character data.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

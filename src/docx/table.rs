@@ -1,0 +1,167 @@
+//! A view table as a Word table (`plan-format-v2.md` §1.5,
+//! `format-rules.md` §9), as `templates/parts/table.typ`: 13 pt text,
+//! single spaced, 0.5 pt rules, fixed column widths from the view (the
+//! columns without a width share what is left of the text width), header
+//! rows repeated on every page (`w:tblHeader`), group rows bold across all
+//! columns, cells spanning rows as vertical merges.
+
+use docx_rs::{
+    AlignmentType, HeightRule, Table, TableBorder, TableBorderPosition, TableBorders,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, VMergeType, WidthType,
+};
+
+use super::values::{Lines, MM};
+use super::{paragraph, runs, twips};
+use crate::view::{self, TableView};
+
+/// Table text 13 pt [P] (`config.typ` `table-size`).
+const SIZE: f64 = 13.0;
+/// Single spaced for 13 pt [P] (`config.typ` `table-lines`).
+const LINES: Lines = Lines { pitch: 15.0, above: 12.0 };
+/// Cell inset 1.5 mm (`config.typ` `table-inset`).
+const INSET: f64 = 1.5 * MM;
+/// Rules 0.5 pt (`config.typ` `table-stroke`), in Word's eighths of a point.
+const STROKE_EIGHTHS: usize = 4;
+
+/// What a header row carries until the package is written: docx-rs has
+/// no `w:tblHeader`, so header rows get this row height and
+/// `package::write` turns it into `<w:tblHeader />`.
+pub(super) const HEADER_MARK: &str = r#"<w:trHeight w:val="1" w:hRule="auto" />"#;
+/// What [`HEADER_MARK`] becomes.
+pub(super) const TBL_HEADER: &str = "<w:tblHeader />";
+
+/// The Word table of `t`, `width` points wide at most.
+pub(super) fn table(t: &TableView, width: f64) -> Table {
+    let widths = column_widths(t, width);
+    let span = |from: usize, n: u32| -> usize {
+        widths.iter().skip(from).take(n.max(1) as usize).sum()
+    };
+    let mut rows = Vec::new();
+    // Header rows: a title beside a group spans both header rows.
+    let mut below = vec![0u32; widths.len()];
+    for row in &t.header {
+        let mut cells = Vec::new();
+        let mut column = 0;
+        let mut items = row.iter();
+        while column < widths.len() {
+            if below[column] > 0 {
+                below[column] -= 1;
+                cells.push(continued(span(column, 1)));
+                column += 1;
+                continue;
+            }
+            let Some(cell) = items.next() else { break };
+            let n = cell.colspan.max(1) as usize;
+            let mut c = cell_of(&cell.runs, true, "center", span(column, cell.colspan))
+                .grid_span(n);
+            if cell.rowspan > 1 {
+                c = c.vertical_merge(VMergeType::Restart);
+                for b in below.iter_mut().skip(column).take(n) {
+                    *b = cell.rowspan - 1;
+                }
+            }
+            cells.push(c);
+            column += n;
+        }
+        rows.push(
+            TableRow::new(cells)
+                .row_height(1.0)
+                .height_rule(HeightRule::Auto)
+                .cant_split(),
+        );
+    }
+    // Body rows: cells spanning rows down continue as merges.
+    let mut below = vec![0u32; widths.len()];
+    for row in &t.rows {
+        if let Some(group) = &row.group {
+            let all: usize = widths.iter().sum();
+            let bold: Vec<view::Run> =
+                group.iter().map(|r| view::Run { strong: true, ..r.clone() }).collect();
+            rows.push(TableRow::new(vec![
+                cell_of(&bold, false, "left", all).grid_span(widths.len()),
+            ]));
+            continue;
+        }
+        let mut cells = Vec::new();
+        for (column, w) in widths.iter().enumerate() {
+            let here = row.cells.iter().find(|c| c.column as usize == column);
+            match here {
+                Some(cell) => {
+                    let align = t.columns.get(column).map_or("left", |c| c.align);
+                    let mut c = cell_of(&cell.runs, false, align, *w);
+                    if cell.rowspan > 1 {
+                        c = c.vertical_merge(VMergeType::Restart);
+                        below[column] = cell.rowspan - 1;
+                    }
+                    cells.push(c);
+                }
+                None if below[column] > 0 => {
+                    below[column] -= 1;
+                    cells.push(continued(*w));
+                }
+                None => cells.push(cell_of(&[], false, "left", *w)),
+            }
+        }
+        rows.push(TableRow::new(cells));
+    }
+    let borders = [
+        TableBorderPosition::Top,
+        TableBorderPosition::Left,
+        TableBorderPosition::Bottom,
+        TableBorderPosition::Right,
+        TableBorderPosition::InsideH,
+        TableBorderPosition::InsideV,
+    ]
+    .into_iter()
+    .fold(TableBorders::new(), |b, p| b.set(TableBorder::new(p).size(STROKE_EIGHTHS)));
+    let inset = usize::try_from(twips(INSET)).unwrap_or(0);
+    Table::new(rows)
+        .set_grid(widths.clone())
+        .width(widths.iter().sum(), WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .indent(0)
+        .set_borders(borders)
+        .margins(TableCellMargins::new().margin(inset, inset, inset, inset))
+}
+
+/// Column widths in twips: the view's fixed widths, the rest of `width`
+/// shared equally by the others.
+fn column_widths(t: &TableView, width: f64) -> Vec<usize> {
+    let points = |um: u32| f64::from(um) / 1000.0 * MM;
+    let fixed: f64 = t.columns.iter().filter_map(|c| c.width_um).map(points).sum();
+    let free = t.columns.iter().filter(|c| c.width_um.is_none()).count();
+    let share = if free == 0 {
+        0.0
+    } else {
+        // A handful of columns: the count fits an f64 exactly.
+        #[allow(clippy::cast_precision_loss)]
+        let n = free as f64;
+        ((width - fixed) / n).max(10.0 * MM)
+    };
+    t.columns
+        .iter()
+        .map(|c| usize::try_from(twips(c.width_um.map_or(share, points))).unwrap_or(0))
+        .collect()
+}
+
+/// A cell of one paragraph of `runs`, `width` twips wide.
+fn cell_of(text: &[view::Run], bold: bool, align: &str, width: usize) -> TableCell {
+    let align = match align {
+        "center" => AlignmentType::Center,
+        "right" => AlignmentType::Right,
+        _ => AlignmentType::Left,
+    };
+    let mut p = paragraph(LINES, 0.0, 0.0).align(align);
+    for run in runs(text, SIZE) {
+        p = p.add_run(if bold { run.bold() } else { run });
+    }
+    TableCell::new().width(width, WidthType::Dxa).add_paragraph(p)
+}
+
+/// The continuation of a cell merged from the row above.
+fn continued(width: usize) -> TableCell {
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .vertical_merge(VMergeType::Continue)
+        .add_paragraph(paragraph(LINES, 0.0, 0.0))
+}

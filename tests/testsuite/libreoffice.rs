@@ -1,0 +1,594 @@
+//! The Word output converted to PDF by LibreOffice in headless mode, and the
+//! PDF layout rules checked on that PDF (issue 13): the page count within
+//! one page of the Typst PDF's, A4, the margins, the font, the header's
+//! shared baseline, the body pitch, the page numbers from page 2, the
+//! footer's shared baseline.
+//!
+//! LibreOffice starts slowly: three documents are converted, in one run
+//! (see [`documents`]). `soffice` must be
+//! on the `PATH` (`.ci/run` installs `libreoffice-writer-nogui`); the fonts
+//! are the embedded Liberation Serif of `templates/fonts`, given to
+//! LibreOffice through a private fontconfig file, standing in for
+//! "Times New Roman" as on any machine without it.
+
+// The converter's input is written plainly; the atomic writer is for output.
+#![allow(clippy::disallowed_methods)]
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use lopdf::{Document, Object};
+
+use plan::view::View;
+
+use crate::docx::{repo, view_of};
+use crate::support::{A4, MARGIN, MM, compile, save, state_may_2024_view};
+
+/// The documents converted: the seed (Party, five pages), the seed in
+/// state style (`format-rules.md` §6.3, four pages; every state example
+/// fits on one page, which leaves no page number to check) and the draft
+/// example.
+fn documents() -> Vec<(&'static str, View)> {
+    vec![
+        ("may-2024", view_of(&repo("plans/may-2024.yaml"))),
+        ("state-may-2024", state_may_2024_view()),
+        ("every-key", view_of(&repo("examples/every-key.yaml"))),
+    ]
+}
+
+/// What LibreOffice made of one document.
+struct Converted {
+    /// Its name.
+    name: &'static str,
+    /// Its view.
+    view: View,
+    /// The PDF LibreOffice wrote.
+    pdf: Vec<u8>,
+    /// The number of pages of the Typst PDF.
+    typst_pages: usize,
+}
+
+/// Converts every document once, in one LibreOffice run.
+fn converted() -> &'static [Converted] {
+    static DONE: OnceLock<Vec<Converted>> = OnceLock::new();
+    DONE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let documents = documents();
+        let mut inputs = Vec::new();
+        let mut typst_pages = Vec::new();
+        for (name, view) in &documents {
+            let input = dir.path().join(format!("{name}.docx"));
+            std::fs::write(&input, plan::docx::docx(view).expect("docx")).expect("write docx");
+            inputs.push(input);
+            typst_pages.push(compile(view).pages().len());
+        }
+        let fonts = dir.path().join("fonts.conf");
+        std::fs::write(
+            &fonts,
+            format!(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n\
+                 <fontconfig><include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\
+                 <dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
+                repo("templates/fonts").display(),
+                dir.path().join("fontcache").display()
+            ),
+        )
+        .expect("write fonts.conf");
+        let out = Command::new(soffice())
+            .arg(format!("-env:UserInstallation=file://{}", dir.path().join("profile").display()))
+            .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+            .arg(dir.path())
+            .args(&inputs)
+            .env("FONTCONFIG_FILE", &fonts)
+            .env("HOME", dir.path())
+            .output()
+            .expect("soffice runs");
+        assert!(out.status.success(), "soffice failed: {}", String::from_utf8_lossy(&out.stderr));
+        inputs
+            .iter()
+            .zip(documents)
+            .zip(typst_pages)
+            .map(|((input, (name, view)), typst_pages)| {
+                let pdf = std::fs::read(input.with_extension("pdf")).unwrap_or_else(|err| {
+                    panic!(
+                        "no PDF for {}: {err}\n{}",
+                        input.display(),
+                        String::from_utf8_lossy(&out.stderr)
+                    )
+                });
+                // Kept under the target folder for looking at.
+                save(&format!("libreoffice-{name}.pdf"), &pdf);
+                Converted { name, view, pdf, typst_pages }
+            })
+            .collect()
+    })
+}
+
+/// `soffice` from the `PATH`; the test fails, saying how to install it,
+/// when there is none.
+fn soffice() -> PathBuf {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|dir| dir.join("soffice"))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!(
+                "LibreOffice is needed for the Word output tests: \
+                 apt-get install --no-install-recommends libreoffice-writer-nogui"
+            )
+        })
+}
+
+/// A run of text LibreOffice drew.
+#[derive(Debug, Clone)]
+struct Text {
+    page: usize,
+    /// Left edge, points from the page's left edge.
+    x: f64,
+    /// Baseline, points from the page's top edge.
+    y: f64,
+    /// Font size, points.
+    size: f64,
+    /// The font's PostScript name, subset prefix removed.
+    font: String,
+    text: String,
+}
+
+/// A font of a page: its name, how many bytes a code has, its ToUnicode map.
+struct PdfFont {
+    name: String,
+    bytes: usize,
+    map: HashMap<u32, String>,
+}
+
+/// Every text-showing operation of the PDF, with its position.
+fn texts(pdf: &[u8]) -> (Vec<Text>, Vec<(f64, f64)>) {
+    let doc = Document::load_mem(pdf).expect("parse pdf");
+    let mut out = Vec::new();
+    let mut sizes = Vec::new();
+    for (index, (_, page)) in doc.get_pages().into_iter().enumerate() {
+        let media = doc
+            .get_object(page)
+            .and_then(Object::as_dict)
+            .and_then(|d| d.get(b"MediaBox"))
+            .and_then(Object::as_array)
+            .map(|a| {
+                a.iter().map(|o| o.as_float().unwrap_or(0.0) as f64).collect::<Vec<_>>()
+            })
+            .expect("MediaBox");
+        let height = media[3] - media[1];
+        sizes.push((media[2] - media[0], height));
+        let mut fonts: HashMap<Vec<u8>, PdfFont> = HashMap::new();
+        for (name, font) in doc.get_page_fonts(page).expect("fonts") {
+            let base = font
+                .get(b"BaseFont")
+                .and_then(Object::as_name)
+                .map(|n| String::from_utf8_lossy(n).into_owned())
+                .unwrap_or_default();
+            let base = base.split_once('+').map_or(base.clone(), |(_, b)| b.to_owned());
+            let two_bytes = font
+                .get(b"Subtype")
+                .and_then(Object::as_name)
+                .is_ok_and(|s| s == b"Type0");
+            let map = font
+                .get(b"ToUnicode")
+                .and_then(Object::as_reference)
+                .and_then(|r| doc.get_object(r))
+                .and_then(Object::as_stream)
+                .map(|s| {
+                    let data =
+                        s.decompressed_content().unwrap_or_else(|_| s.content.clone());
+                    parse_cmap(&String::from_utf8_lossy(&data))
+                })
+                .unwrap_or_default();
+            fonts.insert(
+                name,
+                PdfFont { name: base, bytes: if two_bytes { 2 } else { 1 }, map },
+            );
+        }
+        let content = lopdf::content::Content::decode(
+            &doc.get_page_content(page).expect("content"),
+        )
+        .expect("decode content");
+        let mut ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+        let mut stack = Vec::new();
+        let (mut tm, mut tlm) =
+            ([1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
+        let mut leading = 0.0;
+        let mut font: Option<&PdfFont> = None;
+        let mut size = 0.0;
+        let num = |o: &Object| {
+            o.as_float()
+                .map(f64::from)
+                .or_else(|_| o.as_i64().map(|i| i as f64))
+                .unwrap_or(0.0)
+        };
+        for op in &content.operations {
+            let a: Vec<f64> = op.operands.iter().map(num).collect();
+            match op.operator.as_str() {
+                "q" => stack.push(ctm),
+                "Q" => ctm = stack.pop().unwrap_or(ctm),
+                "cm" if a.len() == 6 => {
+                    ctm = multiply([a[0], a[1], a[2], a[3], a[4], a[5]], ctm);
+                }
+                "BT" => {
+                    tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+                    tlm = tm;
+                }
+                "Tm" if a.len() == 6 => {
+                    tm = [a[0], a[1], a[2], a[3], a[4], a[5]];
+                    tlm = tm;
+                }
+                "Td" | "TD" if a.len() == 2 => {
+                    if op.operator == "TD" {
+                        leading = -a[1];
+                    }
+                    tlm = multiply([1.0, 0.0, 0.0, 1.0, a[0], a[1]], tlm);
+                    tm = tlm;
+                }
+                "TL" if a.len() == 1 => leading = a[0],
+                "T*" => {
+                    tlm = multiply([1.0, 0.0, 0.0, 1.0, 0.0, -leading], tlm);
+                    tm = tlm;
+                }
+                "Tf" => {
+                    font = op
+                        .operands
+                        .first()
+                        .and_then(|o| o.as_name().ok())
+                        .and_then(|n| fonts.get(n));
+                    size = a.get(1).copied().unwrap_or(0.0);
+                }
+                "Tj" | "TJ" | "'" => {
+                    let Some(f) = font else { continue };
+                    let strings: Vec<&Vec<u8>> = match op.operands.first() {
+                        Some(Object::String(s, _)) => vec![s],
+                        Some(Object::Array(items)) => items
+                            .iter()
+                            .filter_map(|o| {
+                                if let Object::String(s, _) = o { Some(s) } else { None }
+                            })
+                            .collect(),
+                        _ => vec![],
+                    };
+                    let mut text = String::new();
+                    for s in strings {
+                        for code in s.chunks(f.bytes) {
+                            let code = code
+                                .iter()
+                                .fold(0u32, |acc, b| (acc << 8) | u32::from(*b));
+                            if let Some(t) = f.map.get(&code) {
+                                text.push_str(t);
+                            }
+                        }
+                    }
+                    let m = multiply(tm, ctm);
+                    out.push(Text {
+                        page: index,
+                        x: m[4],
+                        y: height - m[5],
+                        size: size * (m[1].hypot(m[3])),
+                        font: f.name.clone(),
+                        text,
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    (out, sizes)
+}
+
+/// `a × b` for PDF matrices `[a b c d e f]`.
+fn multiply(a: [f64; 6], b: [f64; 6]) -> [f64; 6] {
+    [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+}
+
+/// The `bfchar` and `bfrange` entries of a ToUnicode CMap.
+fn parse_cmap(cmap: &str) -> HashMap<u32, String> {
+    fn hex(token: &str) -> Vec<u8> {
+        let t = token.trim_matches(|c| c == '<' || c == '>');
+        (0..t.len() / 2)
+            .filter_map(|i| u8::from_str_radix(&t[2 * i..2 * i + 2], 16).ok())
+            .collect()
+    }
+    fn utf16(bytes: &[u8]) -> String {
+        let units: Vec<u16> = bytes
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    }
+    fn code(bytes: &[u8]) -> u32 {
+        bytes.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
+    }
+    let spaced = cmap
+        .replace('<', " <")
+        .replace('>', "> ")
+        .replace('[', " [ ")
+        .replace(']', " ] ");
+    let tokens: Vec<&str> = spaced.split_whitespace().collect();
+    let mut map = HashMap::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match tokens[i] {
+            "beginbfchar" => {
+                i += 1;
+                while i + 1 < tokens.len() && tokens[i] != "endbfchar" {
+                    map.insert(code(&hex(tokens[i])), utf16(&hex(tokens[i + 1])));
+                    i += 2;
+                }
+            }
+            "beginbfrange" => {
+                i += 1;
+                while i + 2 < tokens.len() && tokens[i] != "endbfrange" {
+                    let (lo, hi) = (code(&hex(tokens[i])), code(&hex(tokens[i + 1])));
+                    if tokens[i + 2] == "[" {
+                        i += 3;
+                        for c in lo..=hi {
+                            map.insert(c, utf16(&hex(tokens[i])));
+                            i += 1;
+                        }
+                        i += 1;
+                    } else {
+                        let mut dst = hex(tokens[i + 2]);
+                        for c in lo..=hi {
+                            map.insert(c, utf16(&dst));
+                            if let Some(last) = dst.last_mut() {
+                                *last = last.wrapping_add(1);
+                            }
+                        }
+                        i += 3;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    map
+}
+
+/// The runs of one page whose text starts with `prefix`.
+fn starting<'a>(texts: &'a [Text], page: usize, prefix: &str) -> Vec<&'a Text> {
+    texts
+        .iter()
+        .filter(|t| t.page == page && t.text.trim_start().starts_with(prefix))
+        .collect()
+}
+
+/// The text of one page, runs joined in drawing order.
+fn page_text(texts: &[Text], page: usize) -> String {
+    texts.iter().filter(|t| t.page == page).map(|t| t.text.as_str()).collect()
+}
+
+fn name(c: &Converted) -> String {
+    c.name.to_owned()
+}
+
+#[test]
+fn libreoffice_page_count_is_the_pdfs_within_one_page() {
+    for c in converted() {
+        let (_, pages) = texts(&c.pdf);
+        let diff = pages.len().abs_diff(c.typst_pages);
+        assert!(
+            diff <= 1,
+            "{}: LibreOffice {} pages, Typst {}",
+            name(c),
+            pages.len(),
+            c.typst_pages
+        );
+    }
+}
+
+#[test]
+fn libreoffice_pages_are_a4_in_liberation_serif() {
+    for c in converted() {
+        let (texts, pages) = texts(&c.pdf);
+        for (w, h) in pages {
+            assert!(
+                (w - A4.0).abs() < 0.5 && (h - A4.1).abs() < 0.5,
+                "{}: {w} × {h}",
+                name(c)
+            );
+        }
+        for t in &texts {
+            // "Times New Roman" is replaced by its metric twin, never by
+            // another family.
+            assert!(
+                t.font.starts_with("LiberationSerif"),
+                "{}: font {} for {:?}",
+                name(c),
+                t.font,
+                t.text
+            );
+        }
+    }
+}
+
+/// Nothing outside the margins but the page number and the draft mark; the
+/// text starts at the left margin.
+#[test]
+fn libreoffice_text_keeps_the_margins() {
+    for c in converted() {
+        let (texts, _) = texts(&c.pdf);
+        for t in &texts {
+            let in_header = t.y < MARGIN.0;
+            if in_header {
+                continue;
+            }
+            assert!(t.x >= MARGIN.2 - 0.5, "{}: {:?} left of the margin", name(c), t);
+            assert!(
+                t.y <= A4.1 - MARGIN.1 + 0.5,
+                "{}: {:?} under the bottom margin",
+                name(c),
+                t
+            );
+        }
+        let lefts: Vec<f64> = texts.iter().filter(|t| t.page == 0).map(|t| t.x).collect();
+        let min = lefts.iter().copied().fold(f64::INFINITY, f64::min);
+        assert!((min - MARGIN.2).abs() < 1.0, "{}: leftmost text at {min}", name(c));
+    }
+}
+
+/// No number on page 1; from page 2 on, the page number, 14 pt, centred on
+/// the text block, in the top margin (Party: its top 10 mm below the edge,
+/// §1.1 [S]; state: centred in the margin, §2.1 [R]).
+#[test]
+fn libreoffice_numbers_pages_from_two() {
+    for c in converted() {
+        let (texts, pages) = texts(&c.pdf);
+        assert!(pages.len() >= 2, "{}: one page, no page number to check", name(c));
+        let in_margin = |page: usize| -> Vec<&Text> {
+            texts
+                .iter()
+                .filter(|t| t.page == page && t.y < MARGIN.0 && !t.text.trim().is_empty())
+                .collect()
+        };
+        let first: String = in_margin(0).iter().map(|t| t.text.as_str()).collect();
+        let draft = c.view.draft;
+        assert_eq!(first.trim(), if draft { "DỰ THẢO" } else { "" }, "{}", name(c));
+        let party = c.view.style == "dang";
+        for page in 1..pages.len() {
+            let number = in_margin(page);
+            let text: String = number.iter().map(|t| t.text.as_str()).collect();
+            assert_eq!(
+                text.trim(),
+                (page + 1).to_string(),
+                "{} page {}",
+                name(c),
+                page + 1
+            );
+            let n = number[0];
+            assert!((n.size - 14.0).abs() < 0.1, "{}: {}", name(c), n.size);
+            let cap = 0.662 * 14.0;
+            let top = n.y - cap;
+            let expected = if party { 10.0 * MM } else { (MARGIN.0 - cap) / 2.0 };
+            assert!(
+                (top - expected).abs() < 1.5,
+                "{}: figures' top {top:.1} pt, PDF {expected:.1}",
+                name(c)
+            );
+            let centre = MARGIN.2 + (A4.0 - MARGIN.2 - MARGIN.3) / 2.0;
+            let width = 7.0 * text.trim().len() as f64;
+            assert!(
+                (n.x + width / 2.0 - centre).abs() < 2.0,
+                "{}: number at {}",
+                name(c),
+                n.x
+            );
+        }
+    }
+}
+
+/// The header: the national heading bold at its size; the number and the
+/// date line share a baseline (§1.2 box 4 [P], §2.2 box 4 [R]); the type
+/// and every body line sit on an exact pitch of 18 pt.
+#[test]
+fn libreoffice_header_and_body_follow_the_rules() {
+    for c in converted() {
+        let (texts, _) = texts(&c.pdf);
+        let view = &c.view;
+        let heading = view.header.national.last().expect("heading");
+        let line: Vec<&Text> =
+            texts.iter().filter(|t| t.page == 0 && t.text.trim() == heading).collect();
+        assert!(
+            !line.is_empty(),
+            "{}: no national heading in {}",
+            name(c),
+            page_text(&texts, 0)
+        );
+        let expected = if view.style == "dang" { 15.0 } else { 13.0 };
+        assert!(
+            line.iter().any(|t| (t.size - expected).abs() < 0.1),
+            "{}: {line:?}",
+            name(c)
+        );
+        assert!(line.iter().all(|t| t.font.contains("Bold")), "{}: {line:?}", name(c));
+        let number = starting(&texts, 0, "Số");
+        let date_word = view.header.date.split(' ').next().unwrap_or_default();
+        let date = starting(&texts, 0, date_word);
+        let (Some(n), Some(d)) =
+            (number.first(), date.iter().find(|t| t.font.contains("Italic")))
+        else {
+            panic!("{}: number {number:?} date {date:?}", name(c));
+        };
+        assert!(
+            (n.y - d.y).abs() < 0.5,
+            "{}: number at {}, date at {}",
+            name(c),
+            n.y,
+            d.y
+        );
+        // Body lines: 14 pt regular runs on page 1 under the title; their
+        // baselines 18 pt apart within a paragraph, 24 between paragraphs.
+        let doc_type = starting(&texts, 0, &view.doc_type);
+        let below = doc_type.first().map_or(0.0, |t| t.y);
+        let mut ys: Vec<f64> = texts
+            .iter()
+            .filter(|t| t.page == 0 && t.y > below + 40.0 && (t.size - 14.0).abs() < 0.1)
+            .map(|t| t.y)
+            .collect();
+        ys.sort_by(f64::total_cmp);
+        ys.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        assert!(ys.len() >= 5, "{}: body lines {ys:?}", name(c));
+        for pair in ys.windows(2).take(8) {
+            let gap = pair[1] - pair[0];
+            assert!(
+                (gap - 18.0).abs() < 0.5 || (gap - 24.0).abs() < 0.5 || gap > 30.0,
+                "{}: baselines {:.2} and {:.2}, {gap:.2} apart",
+                name(c),
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+}
+
+/// The footer: "Nơi nhận:" level with the first signature line (§1.2 box
+/// 9b, §2.2 box 9b [R]), the recipients under it, the name last.
+#[test]
+fn libreoffice_footer_shares_a_baseline() {
+    for c in converted() {
+        let (texts, pages) = texts(&c.pdf);
+        let view = &c.view;
+        let last = pages.len() - 1;
+        let label = starting(&texts, last, "Nơi nhận");
+        let first_line =
+            view.footer.signer.authority.first().unwrap_or(&view.footer.signer.title);
+        let word = first_line.split(' ').next().unwrap_or_default();
+        let signer = starting(&texts, last, word);
+        let (Some(l), Some(s)) =
+            (label.first(), signer.iter().find(|t| t.x > MARGIN.2 + 60.0 * MM))
+        else {
+            panic!(
+                "{}: label {label:?}, signer {signer:?} on the last page: {}",
+                name(c),
+                page_text(&texts, last)
+            );
+        };
+        assert!(
+            (l.y - s.y).abs() < 0.5,
+            "{}: label at {}, signature at {}",
+            name(c),
+            l.y,
+            s.y
+        );
+        let name_run = starting(
+            &texts,
+            last,
+            view.footer.signer.name.split(' ').next().unwrap_or_default(),
+        );
+        let n = name_run.iter().map(|t| t.y).fold(0.0, f64::max);
+        assert!(n > s.y + 60.0, "{}: the name {n} is under the signature space", name(c));
+    }
+}
