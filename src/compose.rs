@@ -6,9 +6,9 @@
 //! signature lines (`format-rules.md` §1.2–1.5, §2.2–2.4).
 
 use crate::model::Kind;
-use crate::resolve::{Resolved, ResolvedMeeting, ResolvedWhen};
-use crate::rules::{EndMark, RuleSet};
 use crate::numbering::Numbering;
+use crate::resolve::{Resolved, ResolvedMeeting, ResolvedSection, ResolvedWhen};
+use crate::rules::{EndMark, RuleSet};
 use crate::sections::compose_sections;
 use crate::vi;
 use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
@@ -138,7 +138,10 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
 
 /// The content of an appendix (`plan-format-v2.md` §1.6), numbered as a
 /// document of its own: intro, items, table, then its sections.
-pub(crate) fn appendix_body(section: &ResolvedSection, numbering: &Numbering) -> Vec<Block> {
+pub(crate) fn appendix_body(
+    section: &ResolvedSection,
+    numbering: &Numbering,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(intro) = &section.intro {
         push_paragraphs(&mut blocks, Role::Intro, intro);

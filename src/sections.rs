@@ -56,7 +56,7 @@ fn push_sections(
         );
         if let Some(outro) = &section.outro {
             for runs in paragraphs(outro) {
-                blocks.push(Block { role: Role::Item, runs });
+                blocks.push(Block::new(Role::Item, runs));
             }
         }
     }
@@ -94,12 +94,12 @@ fn push_section(
             runs.push(Run::plain(" "));
             runs.extend(first);
         }
-        blocks.push(Block { role: Role::Subheading, runs: merge(runs) });
+        blocks.push(Block::new(Role::Subheading, merge(runs)));
     } else {
-        blocks.push(Block { role: Role::Heading, runs: merge(heading) });
+        blocks.push(Block::new(Role::Heading, merge(heading)));
     }
     for runs in intro {
-        blocks.push(Block { role: Role::Item, runs });
+        blocks.push(Block::new(Role::Item, runs));
     }
     push_items(blocks, &section.items, section.list);
     if let Some(table) = &section.table {
@@ -118,12 +118,13 @@ fn heading_runs(section: &ResolvedSection, number: &Number, level: Level) -> Vec
     };
     let mut runs = Vec::new();
     if !number.printed.is_empty() {
-        runs.push(Run { text: format!("{} ", number.printed), strong, emph });
+        runs.push(Run::styled(format!("{} ", number.printed), strong, emph));
     }
     runs.extend(one_line(&section.title).iter().map(|r| Run {
         text: if upper { vi::words::upper(&r.text) } else { r.text.clone() },
         strong: r.strong || strong,
         emph: r.emph || emph,
+        footnote: r.footnote.clone(),
     }));
     runs
 }
@@ -139,7 +140,7 @@ pub fn push_items(blocks: &mut Vec<Block>, items: &[ResolvedItem], list: ListSty
                 Some(mark) if at == 0 => prepend(Run::plain(mark.clone()), runs),
                 _ => runs,
             };
-            blocks.push(Block { role: Role::Item, runs });
+            blocks.push(Block::new(Role::Item, runs));
         }
         if !item.items.is_empty() {
             let nested = item.list.unwrap_or(match list {

@@ -2,7 +2,7 @@
 //! reference resolved and every text as printed.
 
 use crate::Stages;
-use crate::model::HeadingMode;
+use crate::model::{HeadingMode, Pattern};
 use crate::numbering::{self, Number, Numbering};
 use crate::plaintext::runs_line;
 use crate::resolve::{ResolvedItem, ResolvedRow, ResolvedSection, ResolvedTable};
@@ -171,7 +171,12 @@ impl Document {
                 appendix.reference
             );
             fields.push(field(&name, Text::plain(heading)));
-            let content = section(&resolved.body).content();
+            // The appendix's sections are numbered from its own top level.
+            let number = numbering::number(Pattern::None, 1, None, None);
+            let mut body = section(&resolved.body, &number, &resolved.numbering, 0, None);
+            body.sections =
+                sections(&resolved.body.sections, &resolved.numbering, 0, None, None);
+            let content = body.content();
             fields.push(field(&format!("{name}.content"), Text::plain(content)));
         }
 

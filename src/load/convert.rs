@@ -565,9 +565,11 @@ fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
     if landscape {
         cx.text_width_um = super::table::LANDSCAPE_WIDTH_UM;
     }
+    let numbering =
+        f.get("numbering").and_then(|(k, v)| super::section::read_numbering(k, v, cx));
     let body = super::section::section_from(&f, node, anchor, 0, cx);
     cx.text_width_um = super::table::PORTRAIT_WIDTH_UM;
-    Some(Appendix { span: node.span, landscape, header, body })
+    Some(Appendix { span: node.span, landscape, header, numbering, body })
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {

@@ -440,7 +440,7 @@ pub(crate) fn unknown_pattern(span: Span, value: &str, allowed: &[&str]) -> Diag
     )
     .with_label("kiểu đánh số không có");
     let all = format!("các kiểu đánh số: {}", list(allowed));
-    match suggest(value, allowed) {
+    match nearest(value, allowed.iter().copied()) {
         Some(best) => d.with_help(format!("có phải ý là `{best}`? {all}")),
         None => d.with_help(all),
     }

@@ -125,13 +125,28 @@ fn read_items(
     let entries = read_list(node, place, cx)?;
     let mut out = Vec::with_capacity(entries.len());
     for entry in entries {
-        if let NodeKind::Map(_) = entry.kind {
+        if let NodeKind::Map(entries) = &entry.kind
+            && !is_colon_text(entries)
+        {
             out.extend(read_item_map(entry, depth, cx));
         } else if let Some(text) = read_text(entry, Place::Item("items"), cx) {
             out.push(Item { span: entry.span, text, list: None, items: Vec::new() });
         }
     }
     Some(out)
+}
+
+/// `- Hội nghị sơ kết: đánh giá kết quả`: text that YAML read as a mapping
+/// of one key because of its `: `, not an item mapping (none of its keys is
+/// an item's). Read as text, it gets the "quote it" help.
+fn is_colon_text(entries: &[(Node, Node)]) -> bool {
+    match entries {
+        [(key, value)] => {
+            key.as_str().is_some_and(|k| Owner::Item.key(k).is_none())
+                && value.as_str().is_some()
+        }
+        _ => false,
+    }
 }
 
 fn read_item_map(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Item> {

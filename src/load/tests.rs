@@ -664,7 +664,10 @@ fn closed_sets_suggest_the_right_spelling() {
         ("plan::invalid_value", "did you mean `nd30-2020`?")
     );
     let f = error(&minimal_with("    items:", "    list: bullet\n    items:"));
-    assert_eq!(f.help, "`list` is one of `paragraph` or `dash`");
+    assert_eq!(
+        f.help,
+        "`list` is one of `paragraph`, `dash`, `plus`, `numbered` or `letter`"
+    );
     let f = error(&minimal_with(
         "archive: VP/ĐU",
         "archive: VP/ĐU\nmeetings:\n  items:\n    - { every: mondy, name: Giao ban }",

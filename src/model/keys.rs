@@ -9,8 +9,8 @@
 //! names that reading.
 
 use super::{
-    Align, CitationStyle, DateForm, HeadingMode, Kind, ListStyle, Look, Pattern, RuleSetId,
-    Style, Weekday,
+    Align, CitationStyle, DateForm, HeadingMode, Kind, ListStyle, Look, Pattern,
+    RuleSetId, Style, Weekday,
 };
 
 /// The mappings of the format.
@@ -613,7 +613,7 @@ const GROUP_ROW: [Key; 1] = [key(
     "A bold full-width group row: `Quý III`.",
 )];
 
-const APPENDIX: [Key; 8] = [
+const APPENDIX: [Key; 10] = [
     key(
         "title",
         true,
@@ -649,6 +649,22 @@ const APPENDIX: [Key; 8] = [
         Value::Map(Owner::Table),
         "Bảng của phụ lục.",
         "The appendix's table.",
+    ),
+    key(
+        "outro",
+        false,
+        Value::Text,
+        "Đoạn cuối của phụ lục, in sau các ý, bảng và các mục.",
+        "The appendix's last paragraphs, after its items, table and sections.",
+    ),
+    key(
+        "numbering",
+        false,
+        Value::Numbering,
+        "Kiểu đánh số các mục của phụ lục, như `numbering` của văn bản; bỏ trống thì \
+         theo `numbering` của văn bản.",
+        "The number patterns of the appendix's sections, as the plan's `numbering`; \
+         left out, the plan's.",
     ),
     key(
         "landscape",
@@ -795,7 +811,7 @@ const TABLE_NAMES: [&str; 3] = names(&TABLE);
 const COLUMN_NAMES: [&str; 4] = names(&COLUMN);
 const CELL_NAMES: [&str; 2] = names(&CELL);
 const GROUP_ROW_NAMES: [&str; 1] = names(&GROUP_ROW);
-const APPENDIX_NAMES: [&str; 8] = names(&APPENDIX);
+const APPENDIX_NAMES: [&str; 10] = names(&APPENDIX);
 const ITEM_NAMES: [&str; 3] = names(&ITEM);
 const LEVEL_NAMES: [&str; 2] = names(&LEVEL);
 const MEETINGS_NAMES: [&str; 3] = names(&MEETINGS);

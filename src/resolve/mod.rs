@@ -17,7 +17,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::diag::Diagnostics;
 use crate::model::{
-    Gaps, HeadingMode, Item, Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text,
+    Gaps, HeadingMode, Item, Kind, ListStyle, Meeting, Period, Plan, Section, Style,
     TimeOfDay, When, YearMonth,
 };
 use crate::numbering::Numbering;
@@ -91,6 +91,8 @@ pub struct ResolvedAppendix {
     pub landscape: bool,
     /// `header`.
     pub header: bool,
+    /// The appendix's `numbering`, else the plan's, defaults filled in.
+    pub numbering: Numbering,
     /// `title` and the content, as a section.
     pub body: ResolvedSection,
 }
@@ -331,15 +333,22 @@ fn run(
                 && b.items.is_empty()
                 && b.sections.is_empty()
                 && b.table.is_none()
+                && b.outro.is_none()
             {
                 if !gaps.broken_sections.contains(&a.span) {
                     diags.push(error::appendix_without_content(b.title.span));
                 }
                 return None;
             }
+            let written = a.numbering.as_ref().or(plan.numbering.as_ref());
             Some(ResolvedAppendix {
                 landscape: a.landscape,
                 header: a.header,
+                numbering: Numbering::new(
+                    rules.id,
+                    rules.style,
+                    written.map_or(&[], |n| n.value.as_slice()),
+                ),
                 body: resolve_section(b, gaps, &mut texts, &mut diags),
             })
         })

@@ -272,7 +272,7 @@ fn assert_pages_hold_together(laid: &Laid, what: &str) {
     let lines = body_lines(laid);
     let pages = laid.doc.pages().len();
     for page in 0..pages.saturating_sub(1) {
-        let Some(last) = lines.iter().filter(|l| l.0 == page).last() else { continue };
+        let Some(last) = lines.iter().rfind(|l| l.0 == page) else { continue };
         assert!(
             !HEADINGS.contains(&last.2),
             "{what}: page {} ends with a heading line (paragraph {})",

@@ -302,9 +302,9 @@ pub(crate) fn state_quarterly_view() -> View {
             "Triển khai đồng bộ các nhiệm vụ phát triển kinh tế - xã hội quý III năm 2024; bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn.",
         ),
         p(Role::Heading, vec![Run::strong("II. NHIỆM VỤ TRỌNG TÂM")]),
-        p(Role::Subheading, vec![Run::strong("1. Công tác quản lý đô thị:")]),
+        p(Role::Heading, vec![Run::strong("1. Công tác quản lý đô thị:")]),
         plain(Role::Item, "Xử lý dứt điểm các trường hợp vi phạm trật tự xây dựng."),
-        p(Role::Subheading, vec![Run::strong("2. Công tác văn hóa - xã hội:")]),
+        p(Role::Heading, vec![Run::strong("2. Công tác văn hóa - xã hội:")]),
         plain(Role::Item, "Chuẩn bị các điều kiện cho năm học mới 2024-2025."),
         p(Role::MeetingsTitle, vec![Run::strong("MỘT SỐ CUỘC HỌP CHÍNH TRONG QUÝ")]),
         p(
