@@ -15,6 +15,7 @@ mod injection;
 mod layout;
 mod layout_frame;
 mod layout_state;
+mod layout_structure;
 mod libreoffice;
 mod new;
 mod new_periods;
