@@ -54,8 +54,14 @@ pub(crate) const INVALID_NUMBER: &str = "plan::invalid_number";
 pub(crate) const INVALID_ID: &str = "plan::invalid_id";
 /// An id defined both as a directive and as an anniversary.
 pub(crate) const DUPLICATE_ID: &str = "plan::duplicate_id";
-/// `sections` inside a subsection.
+/// `sections` inside a section of the fourth level.
 pub(crate) const SECTION_DEPTH: &str = "plan::section_depth";
+/// A `numbering` entry that is not a pattern, or not one for its level.
+pub(crate) const INVALID_NUMBERING: &str = "plan::invalid_numbering";
+/// `heading: run-in` on a section without `intro`.
+pub(crate) const RUN_IN_WITHOUT_INTRO: &str = "plan::run_in_without_intro";
+/// `items` inside an item of the second nested level.
+pub(crate) const ITEM_DEPTH: &str = "plan::item_depth";
 /// An included file that does not exist.
 pub(crate) const INCLUDE_NOT_FOUND: &str = "plan::include_not_found";
 /// An included file that exists but cannot be read.
@@ -655,12 +661,128 @@ pub(crate) fn section_depth(span: Span) -> Diagnostic {
     Diagnostic::error(
         SECTION_DEPTH,
         span,
-        t("mục chỉ lồng được hai cấp", "sections nest only two levels"),
+        t("mục chỉ lồng nhau tối đa bốn cấp", "sections nest at most four levels"),
     )
-    .with_label(t("`sections` trong một mục con", "`sections` in a subsection"))
+    .with_label(t(
+        "`sections` ở mục cấp thứ tư",
+        "`sections` in a section of the fourth level",
+    ))
     .with_help(t(
-        "mục con chỉ có `title`, `intro`, `list` và `items`; chuyển các mục này lên một cấp",
-        "a subsection holds `title`, `intro`, `list` and `items`; move these sections up a level",
+        "mục cấp thứ tư chỉ có `title`, `intro`, `list`, `items` và `outro`; \
+         đưa các mục này lên một cấp, hoặc viết chúng thành `items`",
+        "a section of the fourth level holds `title`, `intro`, `list`, `items` and \
+         `outro`; move these sections up a level, or write them as `items`",
+    ))
+}
+
+/// A `numbering` entry that is not one of the patterns (`allowed`).
+pub(crate) fn unknown_pattern(span: Span, value: &str, allowed: &[&str]) -> Diagnostic {
+    let value_q = quote(value);
+    let d = Diagnostic::error(
+        INVALID_NUMBERING,
+        span,
+        t(
+            format!("{value_q} không phải là một kiểu đánh số"),
+            format!("{value_q} is not a numbering pattern"),
+        ),
+    )
+    .with_label(t("kiểu đánh số không có", "no such pattern"));
+    let patterns = list(allowed);
+    let all = t(
+        format!("các kiểu đánh số: {}", patterns.vi),
+        format!("the patterns: {}", patterns.en),
+    );
+    match nearest(value, allowed.iter().copied()) {
+        Some(best) => d.with_help(t(
+            format!("có phải ý là `{best}`? {}", all.vi),
+            format!("did you mean `{best}`? {}", all.en),
+        )),
+        None => d.with_help(all),
+    }
+}
+
+/// A pattern that needs a parent number at a level that has none: `1.1.`
+/// at level 1, `1.1.1.` at level 1 or 2.
+pub(crate) fn pattern_level(span: Span, pattern: &str, level: usize) -> Diagnostic {
+    let (why, help) = if pattern == "1.1.1." {
+        (
+            t(
+                "`1.1.1.` ghép số của hai cấp trên với số của mục",
+                "`1.1.1.` joins the numbers of the two levels above to the section's",
+            ),
+            t(
+                "chỉ dùng `1.1.1.` cho cấp 3 hoặc 4; cấp này dùng `1.1.` hoặc `1.`",
+                "use `1.1.1.` only at level 3 or 4; at this level use `1.1.` or `1.`",
+            ),
+        )
+    } else {
+        (
+            t(
+                "kiểu này ghép số của cấp trên với số của mục",
+                "this pattern joins the number of the level above to the section's",
+            ),
+            t(
+                "cấp 1 không có cấp trên: dùng `1.`, `I.` hoặc `A.`",
+                "level 1 has no level above: use `1.`, `I.` or `A.`",
+            ),
+        )
+    };
+    Diagnostic::error(
+        INVALID_NUMBERING,
+        span,
+        t(
+            format!("không dùng được `{pattern}` cho cấp {level}: {}", why.vi),
+            format!("`{pattern}` cannot number level {level}: {}", why.en),
+        ),
+    )
+    .with_label(t(format!("cấp {level}"), format!("level {level}")))
+    .with_help(help)
+}
+
+/// A fifth entry of `numbering`.
+pub(crate) fn too_many_levels(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        INVALID_NUMBERING,
+        span,
+        t("`numbering` có nhiều hơn bốn cấp", "`numbering` has more than four levels"),
+    )
+    .with_label(t("cấp thứ năm", "a fifth level"))
+    .with_help(t(
+        "mục chỉ có bốn cấp: bỏ bớt kiểu đánh số này",
+        "sections have four levels: remove this pattern",
+    ))
+}
+
+/// `heading: run-in` on a section without `intro`.
+pub(crate) fn run_in_without_intro(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        RUN_IN_WITHOUT_INTRO,
+        span,
+        t(
+            "tiêu đề `run-in` cần đoạn `intro` để in tiếp trên cùng dòng",
+            "a `run-in` heading needs an `intro` to run on into",
+        ),
+    )
+    .with_label(t("mục này không có `intro`", "this section has no `intro`"))
+    .with_help(t(
+        "thêm `intro:` cho mục, hoặc bỏ `heading: run-in` để tiêu đề in thành một dòng riêng",
+        "give the section an `intro:`, or remove `heading: run-in` to print the heading \
+         on its own line",
+    ))
+}
+
+/// `items` inside an item already nested twice.
+pub(crate) fn item_depth(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        ITEM_DEPTH,
+        span,
+        t("ý chỉ lồng nhau tối đa hai cấp", "items nest at most two levels"),
+    )
+    .with_label(t("`items` ở ý cấp thứ hai", "`items` in an item of the second level"))
+    .with_help(t(
+        "viết các ý này ngang cấp với ý chứa chúng, hoặc tách thành một mục con",
+        "write these items at the level of the item that holds them, or make them a \
+         subsection",
     ))
 }
 
@@ -811,8 +933,19 @@ pub(crate) fn mapping_help(owner: &str) -> Text {
             "an anniversary holds `name` and `date`",
         ),
         "section" => (
-            "một mục gồm `title` và `intro`, `list`, `items`, `sections` (không bắt buộc)",
-            "a section holds `title` and optional `intro`, `list`, `items` and `sections`",
+            "một mục gồm `title` và `heading`, `intro`, `list`, `items`, `sections`, `outro` \
+             (không bắt buộc)",
+            "a section holds `title` and optional `heading`, `intro`, `list`, `items`, \
+             `sections` and `outro`",
+        ),
+        "item" => (
+            "một ý là một đoạn văn, hoặc gồm `text` và có thể có `items`, `list`",
+            "an item is a paragraph, or holds `text` and optional `items` and `list`",
+        ),
+        "numbering-level" => (
+            "mỗi cấp đánh số là một kiểu (`\"1.\"`) hoặc gồm `pattern` và có thể có `look`",
+            "each numbering level is a pattern (`\"1.\"`) or holds `pattern` and optional \
+             `look`",
         ),
         "meetings" => (
             "`meetings` gồm `items` và `title`, `note` (không bắt buộc)",

@@ -16,6 +16,7 @@ mod lang;
 mod layout;
 mod layout_frame;
 mod layout_state;
+mod layout_structure;
 mod libreoffice;
 mod new;
 mod new_periods;
