@@ -1401,7 +1401,8 @@ fn unknown_pattern_lists_the_accepted_ones() {
 fn nested_patterns_need_their_parents() {
     let f = error(&format!("{MINIMAL}numbering: [\"1.\", \"1.1.1.\"]\n"));
     assert_eq!(f.code, "plan::invalid_numbering");
-    assert!(f.message.contains("cấp 2"), "{}", f.message);
+    assert!(f.vi.0.contains("cấp 2"), "{}", f.vi.0);
+    assert!(f.message.contains("level 2"), "{}", f.message);
     let f = error(&format!("{MINIMAL}numbering: [\"1.\", a), \"-\", \"+\", none]\n"));
     assert_eq!(f.code, "plan::invalid_numbering");
     assert_eq!(f.slice, "none");
