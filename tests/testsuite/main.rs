@@ -25,3 +25,4 @@ mod support;
 mod tables;
 mod template;
 mod text;
+mod up_to_date;
