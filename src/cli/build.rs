@@ -1,5 +1,6 @@
 //! `plan build FILE... [-f pdf|docx] [-o OUT]`: the PDF (or the Word file)
-//! of each plan, written atomically.
+//! of each plan, written atomically; with `--check`, compared with the
+//! files on disk instead (`up_to_date`).
 
 use std::path::Path;
 
@@ -39,13 +40,36 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         ));
         return ExitStatus::Usage;
     }
+    if args.check && args.output.as_deref().is_some_and(super::is_stdout) {
+        eprintln!("lỗi: `--check` so sánh với tệp trên đĩa; bỏ `-o -`");
+        return ExitStatus::Usage;
+    }
     let mut renderer: Option<Renderer> = None;
     let mut status = ExitStatus::Success;
+    let mut stale = 0;
     for file in &args.files {
         let outcome = build_one(file, args, &mut renderer);
+        if args.check && outcome != ExitStatus::Success {
+            stale += 1;
+        }
         status = worse(status, outcome);
     }
+    if args.check && stale > 0 {
+        eprintln!(
+            "{stale}/{} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có `--check`) rồi lưu các tệp mới",
+            args.files.len()
+        );
+    }
     status
+}
+
+/// Writes `bytes` to `out`, or under `--check` compares them with it.
+fn deliver(plan: &Path, out: &Path, bytes: &[u8], args: &BuildArgs) -> ExitStatus {
+    if args.check {
+        super::up_to_date::report(plan, out, bytes)
+    } else {
+        super::write_file(out, bytes)
+    }
 }
 
 fn build_one(
@@ -68,7 +92,7 @@ fn build_one(
     };
     if args.emit == Emit::View {
         let out = args.output.clone().unwrap_or_else(|| file.with_extension("view.json"));
-        return super::write_file(&out, &view.to_json());
+        return deliver(file, &out, &view.to_json(), args);
     }
     if args.format == OutputFormat::Docx {
         return write_docx(file, args, &view);
@@ -94,7 +118,7 @@ fn build_one(
         Err(err) => return render_failed(renderer, &view, &err),
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
-    super::write_file(&out, &pdf)
+    deliver(file, &out, &pdf, args)
 }
 
 /// Writes the Word file of `view` (`-f docx`).
@@ -102,7 +126,7 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
     match crate::docx::docx(view) {
         Ok(bytes) => {
             let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
-            super::write_file(&out, &bytes)
+            deliver(file, &out, &bytes, args)
         }
         Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
             print_error(&t(err.to_string(), err.to_string()));

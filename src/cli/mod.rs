@@ -24,6 +24,7 @@ mod new;
 mod schema;
 mod template;
 mod text;
+mod up_to_date;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};
 pub use new::NewArgs;
@@ -274,6 +275,10 @@ pub struct BuildArgs {
     /// export DIR`, edited) instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub template: Option<PathBuf>,
+    /// Write nothing: build in memory and compare with the files on disk;
+    /// exit 1 naming every file that is missing or stale.
+    #[arg(long)]
+    pub check: bool,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,

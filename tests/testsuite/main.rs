@@ -26,3 +26,4 @@ mod support;
 mod tables;
 mod template;
 mod text;
+mod up_to_date;
