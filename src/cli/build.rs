@@ -41,7 +41,10 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         return ExitStatus::Usage;
     }
     if args.check && args.output.as_deref().is_some_and(super::is_stdout) {
-        eprintln!("lỗi: `--check` so sánh với tệp trên đĩa; bỏ `-o -`");
+        print_error(&t(
+            "`--check` so sánh với tệp trên đĩa; bỏ `-o -`",
+            "`--check` compares with the files on disk; drop `-o -`",
+        ));
         return ExitStatus::Usage;
     }
     let mut renderer: Option<Renderer> = None;
@@ -55,10 +58,17 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         status = worse(status, outcome);
     }
     if args.check && stale > 0 {
-        eprintln!(
-            "{stale}/{} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có `--check`) rồi lưu các tệp mới",
-            args.files.len()
-        );
+        let all = args.files.len();
+        super::print_done(&t(
+            format!(
+                "{stale}/{all} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có \
+                 `--check`) rồi lưu các tệp mới"
+            ),
+            format!(
+                "{stale}/{all} documents are not rebuilt or have errors: run `plan build` \
+                 (without `--check`) and keep the new files"
+            ),
+        ));
     }
     status
 }

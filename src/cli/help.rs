@@ -119,6 +119,12 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
             "Build with the templates in DIR (a copy made by `plan template export DIR`, \
              edited) instead of the built-in ones.",
         ),
+        ("plan build", "check") => (
+            "Không ghi gì: dựng trong bộ nhớ rồi so với các tệp trên đĩa; mã thoát 1 và \
+             kể tên từng tệp chưa có hoặc đã cũ.",
+            "Write nothing: build in memory and compare with the files on disk; exit 1 \
+             naming every file that is missing or stale.",
+        ),
         ("plan build", "creation_timestamp") => (
             "Thời điểm tạo PDF, tính bằng giây Unix (cũng đặt được bằng \
              SOURCE_DATE_EPOCH; mặc định: ngày của kế hoạch).",

@@ -36,6 +36,11 @@ pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Output {
     run(plan().current_dir(dir).args(args))
 }
 
+/// `plan ARGS` run in `dir`, in Vietnamese (the default language).
+pub(crate) fn run_in_vi(dir: &Path, args: &[&str]) -> Output {
+    run(plan_vi().current_dir(dir).args(args))
+}
+
 /// Standard output, lossily decoded.
 pub(crate) fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
