@@ -15,6 +15,7 @@
 //! `cli` reads the plan and writes the PDF.
 
 mod appendix_view;
+pub mod calendar;
 pub mod cli;
 pub mod compose;
 pub mod diag;
