@@ -31,6 +31,7 @@ pub mod plaintext;
 pub mod render;
 pub mod resolve;
 pub mod rules;
+pub mod runs;
 pub mod schema;
 pub mod sections;
 pub mod source;
