@@ -15,6 +15,7 @@
 //! `cli` reads the plan and writes the PDF.
 
 mod appendix_view;
+pub mod calendar;
 pub mod cli;
 pub mod compose;
 pub mod diag;
@@ -31,6 +32,7 @@ pub mod plaintext;
 pub mod render;
 pub mod resolve;
 pub mod rules;
+pub mod runs;
 pub mod schema;
 pub mod sections;
 pub mod source;

@@ -22,21 +22,21 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         ));
         return ExitStatus::Usage;
     }
-    if args.format == OutputFormat::Docx && args.emit == Emit::View {
+    if args.format != OutputFormat::Pdf && args.emit == Emit::View {
         print_error(&t(
-            "`--emit view` ghi dữ liệu của văn bản (view), không ghi tệp Word; bỏ `-f docx` \
-             hoặc bỏ `--emit view`",
-            "`--emit view` writes the document's data (the view), not a Word file; drop \
-             `-f docx` or `--emit view`",
+            "`--emit view` ghi dữ liệu của văn bản (view), không ghi tệp Word hay lịch; bỏ \
+             `-f` hoặc bỏ `--emit view`",
+            "`--emit view` writes the document's data (the view), not a Word file or a \
+             calendar; drop `-f` or `--emit view`",
         ));
         return ExitStatus::Usage;
     }
-    if args.format == OutputFormat::Docx && args.template.is_some() {
+    if args.format != OutputFormat::Pdf && args.template.is_some() {
         print_error(&t(
-            "tệp Word không dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF \
+            "chỉ bản PDF dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF \
              (`-f pdf`)",
-            "a Word file does not use the Typst templates of `--template`; drop \
-             `--template` or build the PDF (`-f pdf`)",
+            "only the PDF uses the Typst templates of `--template`; drop `--template` or \
+             build the PDF (`-f pdf`)",
         ));
         return ExitStatus::Usage;
     }
@@ -94,12 +94,19 @@ fn build_one(
             return ExitStatus::Io;
         }
     };
-    let checked = crate::check(file, &bytes, Options { draft: args.draft });
-    report(&checked.diagnostics, &checked.sources);
-    let status = plan_status(&checked.diagnostics, &args.flags);
-    let Some(view) = checked.view.filter(|_| status == ExitStatus::Success) else {
+    let options = Options { draft: args.draft };
+    let staged = crate::stages(file, &bytes, options, &crate::load::read_from_disk);
+    report(&staged.diagnostics, &staged.sources);
+    let status = plan_status(&staged.diagnostics, &args.flags);
+    let Some(stages) = staged.stages.filter(|_| status == ExitStatus::Success) else {
         return status;
     };
+    if args.format == OutputFormat::Ics {
+        let calendar = crate::calendar::calendar(&stages.resolved, &stages.view);
+        let out = args.output.clone().unwrap_or_else(|| file.with_extension("ics"));
+        return deliver(file, &out, crate::calendar::to_ics(&calendar).as_bytes(), args);
+    }
+    let view = stages.view;
     if args.emit == Emit::View {
         let out = args.output.clone().unwrap_or_else(|| file.with_extension("view.json"));
         return deliver(file, &out, &view.to_json(), args);

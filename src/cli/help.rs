@@ -95,8 +95,10 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              default: the plan's path with `.pdf` (or `.docx`).",
         ),
         ("plan build", "format") => (
-            "Ghi gì: `pdf` (mặc định) hoặc `docx`, cùng văn bản ở dạng tệp Word.",
-            "What to write: `pdf` (default), or `docx`, the same document as a Word file.",
+            "Ghi gì: `pdf` (mặc định); `docx`, cùng văn bản ở dạng tệp Word; hoặc `ics`, \
+             lịch các cuộc họp (TÊN.ics).",
+            "What to write: `pdf` (default); `docx`, the same document as a Word file; or \
+             `ics`, the meetings as a calendar (NAME.ics).",
         ),
         ("plan build", "draft") => {
             ("In dấu \"DỰ THẢO\".", "Print the \"DỰ THẢO\" (draft) mark.")

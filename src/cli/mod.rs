@@ -257,7 +257,8 @@ pub struct BuildArgs {
     /// output; default: the plan's path with `.pdf` (or `.docx`).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
-    /// What to write: the PDF, or the same document as a Word file.
+    /// What to write: the PDF, the same document as a Word file, or the
+    /// meetings as a calendar.
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Pdf)]
     pub format: OutputFormat,
     /// Print the "DỰ THẢO" (draft) mark.
@@ -294,6 +295,8 @@ pub enum OutputFormat {
     Pdf,
     /// The Word file (`NAME.docx`), laid out by the same rules.
     Docx,
+    /// The meetings as a calendar (`NAME.ics`, iCalendar).
+    Ics,
 }
 
 /// What `plan build` writes besides the document itself.
