@@ -15,7 +15,8 @@ use crate::view::View;
 
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
-    if args.output.is_some() && args.files.len() > 1 {
+    let plans = super::batch::expand(&args.files);
+    if args.output.is_some() && (plans.files.len() > 1 || plans.from_folders) {
         print_error(&t(
             "`-o` chỉ ghi một tệp; dùng nó với một tệp kế hoạch",
             "`-o` names one output file; give one plan file with it",
@@ -47,18 +48,14 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         ));
         return ExitStatus::Usage;
     }
-    let mut renderer: Option<Renderer> = None;
-    let mut status = ExitStatus::Success;
-    let mut stale = 0;
-    for file in &args.files {
-        let outcome = build_one(file, args, &mut renderer);
-        if args.check && outcome != ExitStatus::Success {
-            stale += 1;
-        }
-        status = worse(status, outcome);
-    }
+    let jobs = args.flags.jobs.unwrap_or_else(super::batch::default_jobs);
+    let outcomes = super::batch::run_all(&plans.files, jobs, |file, renderer| {
+        build_one(file, args, renderer)
+    });
+    let stale = outcomes.iter().filter(|o| o.status != ExitStatus::Success).count();
+    let status = super::batch::status(&outcomes);
     if args.check && stale > 0 {
-        let all = args.files.len();
+        let all = plans.files.len();
         super::print_done(&t(
             format!(
                 "{stale}/{all} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có \
@@ -69,6 +66,9 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
                  (without `--check`) and keep the new files"
             ),
         ));
+    }
+    if !args.check {
+        super::batch::summary(&plans, &outcomes, true);
     }
     status
 }
@@ -82,10 +82,22 @@ fn deliver(plan: &Path, out: &Path, bytes: &[u8], args: &BuildArgs) -> ExitStatu
     }
 }
 
+/// Builds one plan; its warnings are noted for the summary.
 fn build_one(
     file: &Path,
     args: &BuildArgs,
     renderer: &mut Option<Renderer>,
+) -> super::batch::Outcome {
+    let mut warned = false;
+    let status = build_warned(file, args, renderer, &mut warned);
+    super::batch::Outcome { status, warned }
+}
+
+fn build_warned(
+    file: &Path,
+    args: &BuildArgs,
+    renderer: &mut Option<Renderer>,
+    warned: &mut bool,
 ) -> ExitStatus {
     let bytes = match read(file) {
         Ok(bytes) => bytes,
@@ -97,6 +109,7 @@ fn build_one(
     let options = Options { draft: args.draft };
     let staged = crate::stages(file, &bytes, options, &crate::load::read_from_disk);
     report(&staged.diagnostics, &staged.sources);
+    *warned = staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
     let status = plan_status(&staged.diagnostics, &args.flags);
     let Some(stages) = staged.stages.filter(|_| status == ExitStatus::Success) else {
         return status;
@@ -150,7 +163,7 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             ExitStatus::PlanErrors
         }
         Err(err) => {
-            eprintln!("{err}\n{}", super::bug_note());
+            super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
             ExitStatus::Internal
         }
     }
@@ -171,6 +184,6 @@ fn render_failed(
         report(&diagnostics, &sources);
         return ExitStatus::PlanErrors;
     }
-    eprintln!("{err}\n{}", super::bug_note());
+    super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
     ExitStatus::Internal
 }
