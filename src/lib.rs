@@ -22,6 +22,7 @@ pub mod diag;
 pub mod diff;
 pub mod docx;
 pub mod export;
+pub mod images;
 pub mod input;
 pub mod lang;
 pub mod load;
@@ -151,6 +152,16 @@ pub fn render_pdf(
     view: &view::View,
     timestamp: Option<i64>,
 ) -> Result<Vec<u8>, RenderPdfError> {
+    render_pdf_conforming(renderer, view, timestamp, &[])
+}
+
+/// [`render_pdf`] conforming to `standards` (PDF/A-2b, PDF/A-3b, PDF/UA-1).
+pub fn render_pdf_conforming(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+) -> Result<Vec<u8>, RenderPdfError> {
     let compiled = renderer.compile(view)?;
-    Ok(export::pdf(&compiled.document, view, timestamp)?)
+    Ok(export::pdf_conforming(&compiled.document, view, timestamp, standards)?)
 }
