@@ -8,7 +8,9 @@
 //! (dates, periods, numbers …) stays in `load`; the [`Value`] of a key only
 //! names that reading.
 
-use super::{Align, CitationStyle, DateForm, Kind, ListStyle, RuleSetId, Style, Weekday};
+use super::{
+    Align, CitationStyle, DateForm, Kind, ListStyle, RuleSetId, Spelling, Style, Weekday,
+};
 
 /// The mappings of the format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -109,7 +111,7 @@ const fn key(
 
 /// The top-level keys an included file may set (`plan-format.md`, key
 /// `include`): the parts a body reuses from one plan to the next.
-pub const SHARED: [&str; 8] = [
+pub const SHARED: [&str; 9] = [
     "directives",
     "anniversaries",
     "issuer",
@@ -118,12 +120,13 @@ pub const SHARED: [&str; 8] = [
     "archive",
     "place",
     "include",
+    "words",
 ];
 
 /// The pattern of an id in `directives` and `anniversaries`.
 pub const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
-const PLAN: [Key; 25] = [
+const PLAN: [Key; 28] = [
     key(
         "kind",
         true,
@@ -317,6 +320,33 @@ const PLAN: [Key; 25] = [
         Value::List(Owner::Appendix),
         "Các phụ lục, in sau chữ ký, mỗi phụ lục từ một trang mới.",
         "The appendices, printed after the signature, each from a new page.",
+    ),
+    key(
+        "allow",
+        false,
+        Value::TextList,
+        "Các cảnh báo không cần báo cho văn bản này, theo mã: `[double_space, \
+         invalid_syllable]` (viết có hoặc không có `plan::`).",
+        "Warnings this plan silences, by code: `[double_space, invalid_syllable]` \
+         (with or without `plan::`).",
+    ),
+    key(
+        "spelling",
+        false,
+        Value::Choice(&Spelling::NAMES),
+        "Cách đặt dấu thanh với oa, oe, uy: `old` (hòa, xóa, thủy) hoặc `new` (hoà, \
+         xoá, thuỷ). Bỏ trống thì theo cách dùng nhiều hơn trong văn bản.",
+        "Where the tone mark goes on oa, oe, uy: `old` (hòa, xóa, thủy) or `new` \
+         (hoà, xoá, thuỷ). Left out, the placement used more often in the plan wins.",
+    ),
+    key(
+        "words",
+        false,
+        Value::TextList,
+        "Các từ không phải tiếng Việt được dùng đúng (tên riêng nước ngoài, từ mượn): \
+         không báo lỗi âm tiết. Có thể đặt trong tệp dùng chung.",
+        "Words that are not Vietnamese and are meant (foreign names, loanwords): the \
+         syllable check skips them. Also allowed in an included file.",
     ),
     key(
         "include",
@@ -702,7 +732,7 @@ const fn names<const N: usize>(keys: &[Key; N]) -> [&'static str; N] {
     out
 }
 
-const PLAN_NAMES: [&str; 25] = names(&PLAN);
+const PLAN_NAMES: [&str; 28] = names(&PLAN);
 const ISSUER_NAMES: [&str; 3] = names(&ISSUER);
 const DIRECTIVE_NAMES: [&str; 5] = names(&DIRECTIVE);
 const ANNIVERSARY_NAMES: [&str; 2] = names(&ANNIVERSARY);
