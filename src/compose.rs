@@ -5,9 +5,11 @@
 //! meetings, the end mark of the body, recipient punctuation and the
 //! signature lines (`format-rules.md` §1.2–1.5, §2.2–2.4).
 
-use crate::model::{Kind, ListStyle};
+use crate::model::Kind;
+use crate::numbering::Numbering;
 use crate::resolve::{Resolved, ResolvedMeeting, ResolvedSection, ResolvedWhen};
-use crate::rules::{EndMark, Headings, RuleSet};
+use crate::rules::{EndMark, RuleSet};
+use crate::sections::compose_sections;
 use crate::vi;
 use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 
@@ -21,6 +23,8 @@ pub fn compose(plan: &Resolved) -> View {
         .date
         .or_else(|| plan.signing_month.map(|m| m.first_day()))
         .unwrap_or_else(|| plan.period.start());
+    let parent = plan.parent.as_deref().map(|p| vi::words::upper(&lines_str(p)));
+    let issuer = vi::words::upper(&lines_str(&plan.issuer));
     View {
         style: rules.style.name(),
         rules: rules.id.name(),
@@ -36,8 +40,10 @@ pub fn compose(plan: &Resolved) -> View {
         draft: plan.draft,
         header: Header {
             national: rules.national.iter().map(|s| (*s).to_owned()).collect(),
-            parent: plan.parent.as_deref().map(|p| vi::words::upper(&one_line_str(p))),
-            issuer: vi::words::upper(&one_line_str(&plan.issuer)),
+            parent_lines: parent.as_deref().map(vi::names::two_lines),
+            parent,
+            issuer_lines: vi::names::two_lines(&issuer),
+            issuer,
             number: vi::number::number_line(
                 rules.party_symbol,
                 plan.number,
@@ -50,7 +56,7 @@ pub fn compose(plan: &Resolved) -> View {
             },
         },
         doc_type: vi::words::upper(&doc_type),
-        summary: one_line(&plan.title),
+        summary: lines(&plan.title),
         body: body(plan, rules),
         footer: footer(plan, rules),
         appendices: crate::appendix_view::appendices(plan),
@@ -86,7 +92,7 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
     if let Some(intro) = &plan.intro {
         push_paragraphs(&mut blocks, Role::Intro, intro);
     }
-    push_sections(&mut blocks, &plan.sections, rules.headings);
+    blocks.extend(compose_sections(&plan.sections, &plan.numbering));
     if let Some(meetings) = &plan.meetings {
         let title: Vec<Run> = one_line(&meetings.title)
             .iter()
@@ -130,53 +136,30 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
     blocks
 }
 
-/// Top-level sections, numbered from 1 (or I).
-fn push_sections(
-    blocks: &mut Vec<Block>,
-    sections: &[ResolvedSection],
-    headings: Headings,
-) {
-    for (index, section) in sections.iter().enumerate() {
-        let number = if headings.top_roman_upper {
-            vi::words::roman(index as u32 + 1)
-        } else {
-            (index + 1).to_string()
-        };
-        push_section(blocks, section, &number, true, headings);
-    }
-}
-
 /// The content of an appendix (`plan-format-v2.md` §1.6), numbered as a
 /// document of its own: intro, items, table, then its sections.
-pub(crate) fn appendix_body(section: &ResolvedSection, rules: &RuleSet) -> Vec<Block> {
+pub(crate) fn appendix_body(
+    section: &ResolvedSection,
+    numbering: &Numbering,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(intro) = &section.intro {
         push_paragraphs(&mut blocks, Role::Intro, intro);
     }
-    push_items(&mut blocks, section);
+    crate::sections::push_items(&mut blocks, &section.items, section.list);
     if let Some(table) = &section.table {
         blocks.push(crate::table_view::table_block(table));
     }
-    push_sections(&mut blocks, &section.sections, rules.headings);
-    blocks
-}
-
-/// A section's items, as its `list` says.
-fn push_items(blocks: &mut Vec<Block>, section: &ResolvedSection) {
-    for item in &section.items {
-        for (index, runs) in paragraphs(item).into_iter().enumerate() {
-            let runs = match section.list {
-                ListStyle::Dash if index == 0 => prepend(Run::plain("- "), runs),
-                _ => runs,
-            };
-            blocks.push(Block::new(Role::Item, runs));
-        }
+    blocks.extend(compose_sections(&section.sections, numbering));
+    if let Some(outro) = &section.outro {
+        push_paragraphs(&mut blocks, Role::Item, outro);
     }
+    blocks
 }
 
 /// The paragraphs of a text value: a line break in the value starts a new
 /// paragraph (one per line of a `|` block; a blank line in a `>` block).
-fn paragraphs(runs: &[Run]) -> Vec<Vec<Run>> {
+pub(crate) fn paragraphs(runs: &[Run]) -> Vec<Vec<Run>> {
     let mut out: Vec<Vec<Run>> = vec![Vec::new()];
     for run in runs {
         for (index, part) in run.text.split('\n').enumerate() {
@@ -195,6 +178,34 @@ fn paragraphs(runs: &[Run]) -> Vec<Vec<Run>> {
 pub(crate) fn one_line(runs: &[Run]) -> Vec<Run> {
     let runs = runs.iter().map(|r| Run { text: r.text.replace('\n', " "), ..r.clone() });
     trim(runs.collect())
+}
+
+/// A text that keeps the line breaks the loader left in it (a `|` block in
+/// `title`, `issuer`, `signer` lines: `plan-format-v2.md` §1.8), each line
+/// trimmed: "Công tác\nnăm 2024" stays two lines.
+fn lines(runs: &[Run]) -> Vec<Run> {
+    let runs = runs.iter().map(|r| Run { text: trim_lines(&r.text), ..r.clone() });
+    trim(runs.collect())
+}
+
+/// [`lines`] for a plain string: "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH".
+fn lines_str(text: &str) -> String {
+    text.split('\n')
+        .map(one_line_str)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Drops the spaces next to each line break.
+fn trim_lines(text: &str) -> String {
+    let mut parts = text.split('\n');
+    let mut out = parts.next().unwrap_or_default().trim_end().to_owned();
+    for part in parts {
+        out.push('\n');
+        out.push_str(part.trim());
+    }
+    out
 }
 
 /// A plain string on one line: `"Ủy ban nhân dân\nphường"` → `"Ủy ban nhân dân phường"`.
@@ -216,71 +227,6 @@ pub(crate) fn trim(mut runs: Vec<Run>) -> Vec<Run> {
 fn push_paragraphs(blocks: &mut Vec<Block>, role: Role, runs: &[Run]) {
     for runs in paragraphs(runs) {
         blocks.push(Block::new(role, runs));
-    }
-}
-
-/// A top-level section: its heading on its own line, then its content;
-/// a subsection: its heading run in with its intro (`format-rules.md` §6.1).
-/// `number` is the section's number without its end mark: "2", "2.1", "II".
-fn push_section(
-    blocks: &mut Vec<Block>,
-    section: &ResolvedSection,
-    number: &str,
-    top_level: bool,
-    headings: Headings,
-) {
-    let has_content = section.intro.is_some() || !section.items.is_empty();
-    let upper = top_level && headings.top_roman_upper;
-    let emph = !top_level && headings.sub_italic;
-    let mut runs =
-        vec![Run::styled(format!("{number}{} ", headings.number_end), !emph, emph)];
-    runs.extend(one_line(&section.title).iter().map(|r| Run {
-        text: if upper { vi::words::upper(&r.text) } else { r.text.clone() },
-        strong: r.strong || !emph,
-        emph: r.emph || emph,
-        footnote: r.footnote.clone(),
-    }));
-    // A colon leads into the section's own text ("1- Công tác xây dựng
-    // Đảng:"); an upper-case state heading stands alone (NĐ 30 §2.4).
-    if has_content
-        && !upper
-        && !ends_with_punctuation(&runs)
-        && let Some(last) = runs.last_mut()
-    {
-        last.text.push(':');
-    }
-    let mut runs = merge(runs);
-    if top_level {
-        blocks.push(Block::new(Role::Heading, runs));
-        if let Some(intro) = &section.intro {
-            push_paragraphs(blocks, Role::Item, intro);
-        }
-    } else {
-        let mut rest = Vec::new();
-        if let Some(intro) = &section.intro {
-            let mut intro = paragraphs(intro).into_iter();
-            if let Some(first) = intro.next() {
-                runs.push(Run::plain(" "));
-                runs.extend(first);
-            }
-            rest.extend(intro);
-        }
-        blocks.push(Block::new(Role::Subheading, merge(runs)));
-        for runs in rest {
-            blocks.push(Block::new(Role::Item, runs));
-        }
-    }
-    push_items(blocks, section);
-    if let Some(table) = &section.table {
-        blocks.push(crate::table_view::table_block(table));
-    }
-    for (index, sub) in section.sections.iter().enumerate() {
-        let sub_number = if headings.sub_nested {
-            format!("{number}.{}", index + 1)
-        } else {
-            (index + 1).to_string()
-        };
-        push_section(blocks, sub, &sub_number, false, headings);
     }
 }
 
@@ -332,7 +278,7 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
     ];
     for (prefix, body) in forms {
         if let (Some(prefix), Some(body)) = (prefix, body) {
-            authority.push(format!("{prefix} {}", vi::words::upper(&one_line_str(body))));
+            authority.push(format!("{prefix} {}", vi::words::upper(&lines_str(body))));
         }
     }
     let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
@@ -353,7 +299,7 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         ),
         signer: SignerView {
             authority,
-            title: format!("{acting}{}", vi::words::upper(&one_line_str(&signer.title))),
+            title: format!("{acting}{}", vi::words::upper(&lines_str(&signer.title))),
             name: one_line_str(&signer.name),
         },
     }
@@ -388,10 +334,10 @@ fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     runs
 }
 
-fn ends_with_punctuation(runs: &[Run]) -> bool {
+pub(crate) fn ends_with_punctuation(runs: &[Run]) -> bool {
     runs.last()
         .and_then(|r| r.text.trim_end().chars().last())
-        .is_some_and(|c| matches!(c, ':' | '.' | ';' | '?' | '!'))
+        .is_some_and(|c| matches!(c, ':' | '.' | ';' | '?' | '!' | '…'))
 }
 
 fn strip_parentheses(runs: &[Run]) -> Vec<Run> {
@@ -410,7 +356,7 @@ fn strip_parentheses(runs: &[Run]) -> Vec<Run> {
     runs
 }
 
-fn prepend(first: Run, rest: Vec<Run>) -> Vec<Run> {
+pub(crate) fn prepend(first: Run, rest: Vec<Run>) -> Vec<Run> {
     let mut runs = vec![first];
     runs.extend(rest);
     merge(runs)
@@ -437,8 +383,12 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+    use crate::model::ListStyle;
     use crate::model::{Period, TimeOfDay};
-    use crate::resolve::{ResolvedMeetings, ResolvedSigner};
+    use crate::numbering::Numbering;
+    use crate::resolve::{
+        ResolvedItem, ResolvedMeetings, ResolvedSection, ResolvedSigner,
+    };
     use crate::rules::{HD05, HD36, ND30};
 
     fn runs(text: &str) -> Vec<Run> {
@@ -453,10 +403,12 @@ mod tests {
     ) -> ResolvedSection {
         ResolvedSection {
             title: runs(title),
+            heading: None,
             intro: intro.map(runs),
             list,
-            items: items.iter().map(|i| runs(i)).collect(),
+            items: items.iter().map(|i| ResolvedItem::text(runs(i))).collect(),
             sections: vec![],
+            outro: None,
             table: None,
         }
     }
@@ -503,6 +455,7 @@ mod tests {
                 ),
                 party,
             ],
+            numbering: Numbering::new(rules.id, rules.style, &[]),
             meetings: Some(ResolvedMeetings {
                 title: runs("Một số cuộc họp chính trong tháng"),
                 items: vec![
@@ -578,7 +531,7 @@ mod tests {
             texts(&view),
             [
                 "Thực hiện chương trình:",
-                "1- Công tác xây dựng Đảng:",
+                "1- Công tác xây dựng Đảng",
                 "Tiếp tục quán triệt.",
                 "2- Hoạt động của chính quyền địa phương",
                 "2.1- Thường trực HĐND phường: Tăng cường giám sát.",
@@ -603,7 +556,7 @@ mod tests {
     fn hd05_numbers_with_periods_and_ends_with_a_period() {
         let view = compose(&plan(&HD05));
         let body = texts(&view);
-        assert_eq!(body[1], "1. Công tác xây dựng Đảng:");
+        assert_eq!(body[1], "1. Công tác xây dựng Đảng");
         assert_eq!(body[4], "2.1. Thường trực HĐND phường: Tăng cường giám sát.");
         assert_eq!(
             body.last().unwrap(),
@@ -669,7 +622,7 @@ mod tests {
     fn line_breaks_start_paragraphs_in_body_text_only() {
         let mut p = plan(&HD36);
         p.intro = Some(runs("Dòng một\ndòng hai\n"));
-        p.sections[0].items = vec![runs("A\n\nB")];
+        p.sections[0].items = vec![ResolvedItem::text(runs("A\n\nB"))];
         p.sections[0].list = ListStyle::Dash;
         p.title = runs("Công tác\ntháng 5");
         p.closing = Some(runs("Đoạn một.\nĐoạn hai./."));
@@ -677,10 +630,12 @@ mod tests {
         let body = texts(&view);
         assert_eq!(
             body[..5],
-            ["Dòng một", "dòng hai", "1- Công tác xây dựng Đảng:", "- A", "B"]
+            ["Dòng một", "dòng hai", "1- Công tác xây dựng Đảng", "- A", "B"]
         );
         assert_eq!(body[body.len() - 2..], ["Đoạn một.", "Đoạn hai./."]);
-        assert_eq!(view.summary, runs("Công tác tháng 5"));
+        // The loader leaves a line break in a title only from a `|` block.
+        assert_eq!(view.summary, runs("Công tác\ntháng 5"));
+        assert_eq!(view.meta.title, "Chương trình công tác tháng 5");
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! `cli` reads the plan and writes the PDF.
 
 mod appendix_view;
+pub mod calendar;
 pub mod cli;
 pub mod compose;
 pub mod diag;
@@ -25,12 +26,14 @@ pub mod input;
 pub mod load;
 pub mod model;
 pub mod new_plan;
+pub mod numbering;
 pub mod plaintext;
 pub mod proofread;
 pub mod render;
 pub mod resolve;
 pub mod rules;
 pub mod schema;
+pub mod sections;
 pub mod source;
 pub mod suggest;
 mod table_view;

@@ -63,9 +63,17 @@ pub struct Header {
     /// The last line is the one the rule goes under.
     pub national: Vec<String>,
     /// Left cell, first line: "ĐẢNG BỘ THÀNH PHỐ BẮC GIANG"; `null` when none.
+    /// A line break ("\n") is one the author typed in a `|` block.
     pub parent: Option<String>,
-    /// Left cell, the issuing body: "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ".
+    /// `parent` broken before its place ("ĐẢNG BỘ\nTHÀNH PHỐ BẮC GIANG"),
+    /// for when it does not fit on one line; `null` when there is no parent.
+    pub parent_lines: Option<String>,
+    /// Left cell, the issuing body: "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ"; may hold a
+    /// typed line break.
     pub issuer: String,
+    /// `issuer` broken before its place ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG
+    /// MINH"), for when it does not fit on one line.
+    pub issuer_lines: String,
     /// Left cell, under the issuer: Party "Số 45-CTr/ĐU", state
     /// "Số: 12/CTr-UBND"; blanks are runs of no-break spaces.
     pub number: String,

@@ -1,5 +1,6 @@
 //! The integration test binary: one module per concern.
 
+mod calendar;
 mod cmd;
 mod diagnostics;
 mod diff;
@@ -15,6 +16,7 @@ mod injection;
 mod layout;
 mod layout_frame;
 mod layout_state;
+mod layout_structure;
 mod libreoffice;
 mod new;
 mod new_periods;
@@ -24,3 +26,4 @@ mod support;
 mod tables;
 mod template;
 mod text;
+mod up_to_date;
