@@ -293,8 +293,14 @@ fn spacing(para: &Para, words: &[Word], found: &mut Vec<Found>) {
     let mut start = 0;
     for i in 0..=n {
         if i == n || para[i].1.is_whitespace() {
-            let chunk: String = para[start..i].iter().map(|&(_, c)| c).collect();
-            if chunk.contains("://") || chunk.contains('@') || chunk.contains("www.") {
+            let chunk = &para[start..i];
+            let at = |k: usize, c: char| chunk.get(k).is_some_and(|&(_, d)| d == c);
+            let address = (0..chunk.len()).any(|k| {
+                at(k, '@')
+                    || at(k, ':') && at(k + 1, '/') && at(k + 2, '/')
+                    || at(k, 'w') && at(k + 1, 'w') && at(k + 2, 'w') && at(k + 3, '.')
+            });
+            if address {
                 in_address[start..i].fill(true);
             }
             start = i + 1;
@@ -389,8 +395,8 @@ fn check_words(
     found: &mut Vec<Found>,
     tones: &mut Vec<ToneUse>,
 ) {
-    let lower: Vec<String> =
-        list.iter().map(|w| prose::text(para, *w).to_lowercase()).collect();
+    let shown: Vec<String> = list.iter().map(|w| prose::text(para, *w)).collect();
+    let lower: Vec<String> = shown.iter().map(|w| w.to_lowercase()).collect();
     let joined: Vec<bool> = (0..list.len())
         .map(|k| {
             k > 0 && para[list[k - 1].end..list[k].start].iter().all(|&(_, c)| c == ' ')
@@ -407,8 +413,8 @@ fn check_words(
                 diagnostic: error::common_misspelling(nowhere(), &typed, entry.right),
             });
         }
-        let shown = prose::text(para, word);
-        if let Some((placement, fix)) = tone::placement(&shown) {
+        let shown = &shown[k];
+        if let Some((placement, fix)) = tone::placement(shown) {
             tones.push(ToneUse {
                 text,
                 range: range(para, word.start, word.end),
@@ -417,13 +423,13 @@ fn check_words(
                 placement,
             });
         }
-        if skips_syllable_check(para, word, &shown, &lower[k], seen.allowed) {
+        if skips_syllable_check(para, word, shown, &lower[k], seen.allowed) {
             continue;
         }
         let judged = match seen.syllables.get(shown.as_str()) {
             Some(judged) => judged.clone(),
             None => {
-                let judged = syllable::check(&shown).err();
+                let judged = syllable::check(shown).err();
                 seen.syllables.insert(shown.clone(), judged.clone());
                 judged
             }
@@ -433,7 +439,7 @@ fn check_words(
                 range: range(para, word.start, word.end),
                 diagnostic: error::invalid_syllable(
                     nowhere(),
-                    &shown,
+                    shown,
                     &problem.reason,
                     problem.fix.as_deref(),
                 ),

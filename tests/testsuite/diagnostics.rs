@@ -550,3 +550,40 @@ fn every_warning_code_is_allowable() {
         }
     }
 }
+
+/// The checks read every text, whatever its key: an `outro`, an item
+/// written as a mapping and its nested items, a table cell, and texts of an
+/// included file, each labelled in its own file.
+#[test]
+fn text_checks_see_every_text_also_new_keys_and_includes() {
+    let yaml = base_with(&[(
+        "      - Kỷ niệm {hcm}.\n",
+        "      - Kỷ niệm {hcm}.\n      - text: \"Kiện toàn các các chi bộ:\"\n        items:\n          - Chi bộ  thôn Đông.\n    outro: Báo cáo về Đảng ủy ,đúng hạn.\n",
+    )]);
+    let mut found = codes(&yaml);
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        [
+            "plan::double_space",
+            "plan::missing_space_after_punctuation",
+            "plan::repeated_word",
+            "plan::space_before_punctuation",
+        ]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("chung.yaml"), "recipients:\n  - TT. Thành ủy (b/c\n")
+        .unwrap();
+    let plan_file = dir.path().join("p.yaml");
+    let yaml = BASE.replace("recipients:\n  - Các chi bộ trực thuộc\n", "");
+    std::fs::write(&plan_file, format!("include: [chung.yaml]\n{yaml}")).unwrap();
+    let bytes = std::fs::read(&plan_file).unwrap();
+    let checked = plan::check(&plan_file, &bytes, Default::default());
+    let sorted = checked.diagnostics.sorted();
+    assert_eq!(sorted.len(), 1, "{sorted:?}");
+    let (code, line, column) = place(sorted[0], &checked.sources);
+    assert_eq!((code, line, column), ("plan::unbalanced_bracket", 2, 18));
+    assert!(
+        checked.sources.get(sorted[0].span.unwrap().source).name.ends_with("chung.yaml")
+    );
+}
