@@ -32,6 +32,7 @@ pub mod proofread;
 pub mod render;
 pub mod resolve;
 pub mod rules;
+pub mod runs;
 pub mod schema;
 pub mod sections;
 pub mod source;
@@ -155,6 +156,16 @@ pub fn render_pdf(
     view: &view::View,
     timestamp: Option<i64>,
 ) -> Result<Vec<u8>, RenderPdfError> {
+    render_pdf_conforming(renderer, view, timestamp, &[])
+}
+
+/// [`render_pdf`] conforming to `standards` (PDF/A-2b, PDF/A-3b, PDF/UA-1).
+pub fn render_pdf_conforming(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+) -> Result<Vec<u8>, RenderPdfError> {
     let compiled = renderer.compile(view)?;
-    Ok(export::pdf(&compiled.document, view, timestamp)?)
+    Ok(export::pdf_conforming(&compiled.document, view, timestamp, standards)?)
 }

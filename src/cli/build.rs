@@ -28,6 +28,16 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         );
         return ExitStatus::Usage;
     }
+    {
+        use crate::export::Standard;
+        let archival = args.pdf_standard.iter().filter(|s| **s != Standard::Ua1).count();
+        if archival > 1 {
+            eprintln!(
+                "lỗi: một PDF chỉ theo được một chuẩn PDF/A: chọn `a-2b` hoặc `a-3b`"
+            );
+            return ExitStatus::Usage;
+        }
+    }
     if args.check && args.output.as_deref().is_some_and(super::is_stdout) {
         eprintln!("lỗi: `--check` so sánh với tệp trên đĩa; bỏ `-o -`");
         return ExitStatus::Usage;
@@ -106,8 +116,20 @@ fn build_one(
         }
     }
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
-    let pdf = match crate::render_pdf(renderer, &view, args.creation_timestamp) {
+    let made = crate::render_pdf_conforming(
+        renderer,
+        &view,
+        args.creation_timestamp,
+        &args.pdf_standard,
+    );
+    let pdf = match made {
         Ok(pdf) => pdf,
+        Err(crate::RenderPdfError::Export(
+            err @ crate::export::ExportError::Standard { .. },
+        )) => {
+            eprintln!("lỗi: {err}");
+            return ExitStatus::PlanErrors;
+        }
         Err(err) => return render_failed(renderer, &view, &err),
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));

@@ -106,6 +106,10 @@ pub struct BuildArgs {
     /// exit 1 naming every file that is missing or stale.
     #[arg(long)]
     pub check: bool,
+    /// PDF standards the PDF conforms to, validated at export: `a-2b` or
+    /// `a-3b` (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.
+    #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = parse_standard)]
+    pub pdf_standard: Vec<crate::export::Standard>,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,
@@ -221,6 +225,16 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     let mut lock = stderr.lock();
     // A closed stderr leaves nothing to report to.
     let _ = lock.write_all(text.as_bytes());
+}
+
+/// `--pdf-standard`'s values.
+fn parse_standard(name: &str) -> Result<crate::export::Standard, String> {
+    crate::export::Standard::from_name(name).ok_or_else(|| {
+        format!(
+            "chuẩn PDF không có: `{name}`; dùng {}",
+            crate::export::Standard::NAMES.join(", ")
+        )
+    })
 }
 
 #[cfg(test)]

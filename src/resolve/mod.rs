@@ -22,9 +22,9 @@ use crate::model::{
 };
 use crate::numbering::Numbering;
 use crate::rules::{self, RuleSet};
+use crate::runs::Run;
 use crate::source::Sources;
 use crate::vi;
-use crate::view::Run;
 
 /// Choices made on the command line that change the document.
 #[derive(Debug, Clone, Copy, Default)]

@@ -20,6 +20,7 @@ mod layout_structure;
 mod libreoffice;
 mod new;
 mod new_periods;
+mod pdf_standards;
 mod regressions;
 mod schema;
 mod support;
