@@ -61,9 +61,33 @@ pub const ALLOWABLE: [&str; 19] = [
 
 /// Words in common use in official writing that are not Vietnamese
 /// syllables, skipped by the syllable check in every plan (lower case).
-const LOANWORDS: [&str; 16] = [
-    "internet", "email", "website", "online", "video", "camera", "clip", "virus",
-    "vaccine", "covid", "km", "kg", "cm", "mm", "ml", "kwh",
+const LOANWORDS: [&str; 26] = [
+    "internet",
+    "email",
+    "website",
+    "online",
+    "offline",
+    "livestream",
+    "wifi",
+    "video",
+    "audio",
+    "camera",
+    "clip",
+    "logo",
+    "pano",
+    "game",
+    "karaoke",
+    "container",
+    "test",
+    "virus",
+    "vaccine",
+    "covid",
+    "km",
+    "kg",
+    "cm",
+    "mm",
+    "ml",
+    "kwh",
 ];
 
 /// Words not reported as repeated: doubled on purpose ("người người", "nhà
