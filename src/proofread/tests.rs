@@ -184,3 +184,91 @@ fn directives_typed_out_are_found() {
     );
     assert_eq!(run("Chỉ thị số 10-CT/TU và {ct05}"), []);
 }
+
+/// Any text, however odd, goes through every check and is placed without a
+/// panic, each label on character boundaries of its source.
+#[test]
+fn odd_texts_never_panic() {
+    let pieces = [
+        "{",
+        "}",
+        "{{",
+        "^[",
+        "^^[",
+        "]",
+        "[",
+        "(",
+        ")",
+        "“",
+        "”",
+        "\"",
+        "*",
+        "**",
+        "\n",
+        " ",
+        "  ",
+        ",",
+        ".",
+        ":",
+        ";",
+        "/",
+        "@",
+        "://",
+        "a",
+        "ă",
+        "hoà",
+        "ngh",
+        "gi",
+        "qu",
+        "1",
+        "05-CT/TW",
+        "{ct05}",
+        "{ab",
+        "đơn đốc",
+        "các các",
+        "Ừ",
+        "\u{301}",
+        "x\u{309}",
+        "Ủy",
+        "www.",
+    ];
+    let mut seed = 0x2545_f491_u64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut d = Directives::default();
+    d.exact.insert("05-CT/TW".into(), "ct05");
+    d.head.insert("05-CT".into(), ("ct05", "05-CT/TW"));
+    for _ in 0..3000 {
+        let len = next(12);
+        let value: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+        let mut found = Vec::new();
+        let mut tones = Vec::new();
+        for para in prose::paragraphs(&value) {
+            let list = prose::words(&para);
+            marks(&para, &mut found);
+            spacing(&para, &list, &mut found);
+            let seen = WordChecks {
+                allowed: &HashSet::new(),
+                syllables: &mut Syllables::default(),
+            };
+            check_words(&para, &list, seen, 0, &mut found, &mut tones);
+            d.check(&para, &mut found);
+        }
+        for raw in [value.clone(), format!(">-\n  {value}"), format!("\"{value}\"")] {
+            let span = crate::source::Span::new(crate::source::SourceId(0), 0, raw.len());
+            let map = locate::Map::new(&value, &raw, span);
+            for f in found
+                .iter()
+                .map(|f| f.range.clone())
+                .chain(tones.iter().map(|t| t.range.clone()))
+            {
+                let at = map.span(&value, f);
+                assert!(raw.get(at.start..at.end).is_some(), "{value:?} in {raw:?}");
+            }
+        }
+    }
+}
