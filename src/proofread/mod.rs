@@ -197,7 +197,7 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
                 directives.check(&para, &mut found);
             }
             // Past this many, the reports would be dropped anyway.
-            if found.len() > crate::diag::MAX_PROBLEMS {
+            if is_full(&found) {
                 break;
             }
         }
@@ -236,6 +236,12 @@ fn range(para: &Para, from: usize, to: usize) -> Range<usize> {
     start..last + c.len_utf8()
 }
 
+/// Whether a text has more findings than a file reports: the checks of
+/// that text stop (hostile input cannot fill memory with reports).
+fn is_full(found: &[Found]) -> bool {
+    found.len() > crate::diag::MAX_PROBLEMS
+}
+
 /// A placeholder span: [`place`] puts the real one.
 fn nowhere() -> Span {
     Span::new(crate::source::SourceId(0), 0, 0)
@@ -248,6 +254,9 @@ fn marks(para: &Para, found: &mut Vec<Found>) {
     let mut quotes = Vec::new();
     let mut straight: Option<usize> = None;
     for (i, &(_, c)) in para.iter().enumerate() {
+        if is_full(found) {
+            return;
+        }
         match c {
             '(' => parens.push(i),
             '[' => brackets.push(i),
@@ -331,7 +340,7 @@ fn spacing(para: &Para, words: &[Word], found: &mut Vec<Found>) {
         }
     }
     let mut i = 0;
-    while i < n {
+    while i < n && !is_full(found) {
         let c = para[i].1;
         if c == ' ' {
             let mut j = i;
@@ -378,6 +387,9 @@ fn spacing(para: &Para, words: &[Word], found: &mut Vec<Found>) {
         i += 1;
     }
     for pair in words.windows(2) {
+        if is_full(found) {
+            return;
+        }
         let (a, b) = (pair[0], pair[1]);
         if !para[a.end..b.start].iter().all(|&(_, c)| c == ' ') {
             continue;
@@ -428,6 +440,9 @@ fn check_words(
         .collect();
     let misspellings = misspell::list();
     for (k, &word) in list.iter().enumerate() {
+        if is_full(found) {
+            return;
+        }
         if let Some(entry) = misspellings.find(&lower[k..], &joined[k..]) {
             let last = list[k + entry.wrong.len() - 1];
             let typed: String =
