@@ -90,10 +90,6 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
             super::write_file(&out, &bytes)
         }
-        Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
-            eprintln!("lỗi: {err}");
-            ExitStatus::PlanErrors
-        }
         Err(err) => {
             eprintln!(
                 "{err}\nthis is a bug in plan: please report it with the plan file"
