@@ -37,7 +37,7 @@ pub(crate) fn appendices(plan: &Resolved) -> Vec<AppendixView> {
             reference: reference.clone(),
             landscape: appendix.landscape,
             header: appendix.header,
-            body: appendix_body(&appendix.body, rules),
+            body: appendix_body(&appendix.body, &appendix.numbering),
         })
         .collect()
 }

@@ -15,6 +15,7 @@
 //! `cli` reads the plan and writes the PDF.
 
 mod appendix_view;
+pub mod calendar;
 pub mod cli;
 pub mod compose;
 pub mod diag;
@@ -25,11 +26,14 @@ pub mod input;
 pub mod load;
 pub mod model;
 pub mod new_plan;
+pub mod numbering;
 pub mod plaintext;
 pub mod render;
 pub mod resolve;
 pub mod rules;
+pub mod runs;
 pub mod schema;
+pub mod sections;
 pub mod source;
 pub mod suggest;
 mod table_view;
@@ -146,6 +150,16 @@ pub fn render_pdf(
     view: &view::View,
     timestamp: Option<i64>,
 ) -> Result<Vec<u8>, RenderPdfError> {
+    render_pdf_conforming(renderer, view, timestamp, &[])
+}
+
+/// [`render_pdf`] conforming to `standards` (PDF/A-2b, PDF/A-3b, PDF/UA-1).
+pub fn render_pdf_conforming(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+) -> Result<Vec<u8>, RenderPdfError> {
     let compiled = renderer.compile(view)?;
-    Ok(export::pdf(&compiled.document, view, timestamp)?)
+    Ok(export::pdf_conforming(&compiled.document, view, timestamp, standards)?)
 }

@@ -183,7 +183,9 @@ mod tests {
             header: Header {
                 national: vec!["ĐẢNG CỘNG SẢN VIỆT NAM".into()],
                 parent: None,
+                parent_lines: None,
                 issuer: "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ".into(),
+                issuer_lines: "ĐẢNG ỦY\nPHƯỜNG MỸ ĐỘ".into(),
                 number: "Số 45-CTr/ĐU".into(),
                 date: "Mỹ Độ, ngày 02 tháng 5 năm 2024".into(),
             },
@@ -297,6 +299,7 @@ mod tests {
     fn parent_and_draft_lines() {
         let mut v = view();
         v.header.parent = Some("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG".into());
+        v.header.parent_lines = Some("ĐẢNG BỘ\nTHÀNH PHỐ BẮC GIANG".into());
         v.draft = true;
         let text = render(&v);
         assert!(

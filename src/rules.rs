@@ -1,6 +1,8 @@
 //! Rule sets: what differs between HD 36 (2018), HD 05 (2026) and NĐ 30 (2020)
 //! in the words and punctuation of a document.
 //!
+//! Section numbers and heading looks per rule set are in `numbering`.
+//!
 //! Each rule set is a row of data, not code: the view reads it, the templates
 //! read only its `style`. A future revision of a guidance is a new constant
 //! here (`format-rules.md` §1.5, "Which rules apply when").
@@ -20,21 +22,6 @@ pub enum EndMark {
     PeriodSlash,
 }
 
-/// How section headings are numbered and styled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Headings {
-    /// Top-level sections take Roman numerals and an upper-case title
-    /// ("I. MỤC ĐÍCH, YÊU CẦU") rather than Arabic ones ("1- Công tác …").
-    pub top_roman_upper: bool,
-    /// After a heading number: "-" gives "1-", "2.1-"; "." gives "1.", "2.1.".
-    pub number_end: &'static str,
-    /// Subsections carry the parent's number ("2.1-") rather than their own
-    /// ("1.", under a Roman top level).
-    pub sub_nested: bool,
-    /// Subsection headings are italic (Party practice) rather than bold.
-    pub sub_italic: bool,
-}
-
 /// The wording and punctuation rules of one guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleSet {
@@ -50,8 +37,6 @@ pub struct RuleSet {
     pub party_symbol: bool,
     /// The national heading lines of the right header cell.
     pub national: &'static [&'static str],
-    /// Section heading numbers and styles.
-    pub headings: Headings,
     /// What stands before the meetings title: "* " in Party practice
     /// ("* MỘT SỐ CUỘC HỌP CHÍNH TRONG THÁNG", the May 2024 program).
     pub meetings_title_prefix: &'static str,
@@ -82,13 +67,6 @@ pub const HD36: RuleSet = RuleSet {
     party_symbol: true,
     // §1.2 box 1 [R].
     national: &["ĐẢNG CỘNG SẢN VIỆT NAM"],
-    // §1.4 [P]: "1-" bold, "2.1-" italic run-in, as in the May 2024 program.
-    headings: Headings {
-        top_roman_upper: false,
-        number_end: "-",
-        sub_nested: true,
-        sub_italic: true,
-    },
     // §6.1 [P]: the May 2024 program.
     meetings_title_prefix: "* ",
     // §1.2 box 9b [S]: "," after each line, "." after the last.
@@ -109,8 +87,6 @@ pub const HD36: RuleSet = RuleSet {
 /// with ";" between recipients, a plain "." at the end, "1." headings.
 pub const HD05: RuleSet = RuleSet {
     id: RuleSetId::Hd05,
-    // §1.5 [P*]: Arabic levels take a period: "1.", "1.1.".
-    headings: Headings { number_end: ".", ..HD36.headings },
     recipient_sep: ";",
     end_mark: EndMark::Period,
     ..HD36
@@ -125,14 +101,6 @@ pub const ND30: RuleSet = RuleSet {
     party_symbol: false,
     // §2.2 box 1 [R].
     national: &["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
-    // §2.4 [R], documents without articles: "I. NHỮNG KẾT QUẢ …" upper case
-    // bold, then "1." (bold when it has a title).
-    headings: Headings {
-        top_roman_upper: true,
-        number_end: ".",
-        sub_nested: false,
-        sub_italic: false,
-    },
     // §2.4: a state program's meetings block is an ordinary bold heading.
     meetings_title_prefix: "",
     // §2.2 box 9b [R]: ";" then "- Lưu: VT, VP.".

@@ -15,7 +15,9 @@
 
 use serde_json::{Map, Value as Json, json};
 
+use crate::model::Pattern;
 use crate::model::keys::{ID_PATTERN, Key, Owner, SHARED, Value};
+use crate::numbering::LEVELS;
 
 /// Where the schema of a plan file is published in the repository.
 pub const PLAN_SCHEMA_FILE: &str = "plan.schema.json";
@@ -28,7 +30,7 @@ pub const INCLUDED_SCHEMA_FILE: &str = "plan-include.schema.json";
 /// (`issuer`, `signer`, …): they may come from there.
 pub fn plan() -> Json {
     let keys = Owner::Plan.keys();
-    let mut schema = object_schema(Owner::Plan, keys, &[]);
+    let mut schema = object_schema(Owner::Plan, keys, &[], 0);
     let own: Vec<&str> = keys
         .iter()
         .filter(|k| k.required && !SHARED.contains(&k.name))
@@ -54,7 +56,7 @@ pub fn included() -> Json {
         .filter(|k| SHARED.contains(&k.name))
         .map(|k| Key { required: false, ..*k })
         .collect();
-    let mut schema = object_schema(Owner::Plan, &keys, &[]);
+    let mut schema = object_schema(Owner::Plan, &keys, &[], 0);
     schema.insert(
         "description".to_owned(),
         json!(
@@ -86,32 +88,55 @@ fn document(title: &str, schema: Map<String, Json>) -> Json {
 }
 
 /// The definitions of every mapping below the top level, named after the
-/// mapping (`issuer`, `meeting`, …); a subsection is a section without
-/// `sections`, as the format allows one level.
+/// mapping (`issuer`, `meeting`, …). Sections nest four levels: `section`
+/// holds `subsection`s, which hold `subsection-3`s, which hold
+/// `subsection-4`s, which have no `sections`.
 fn definitions() -> Map<String, Json> {
     let mut defs = Map::new();
     for owner in Owner::ALL.into_iter().filter(|o| *o != Owner::Plan) {
+        // `level` matters only to sections: these are of level 1.
         defs.insert(
             owner.name().to_owned(),
-            Json::Object(object_schema(owner, owner.keys(), owner.one_of())),
+            Json::Object(object_schema(owner, owner.keys(), owner.one_of(), 1)),
         );
     }
     let section = Owner::Section;
-    let keys: Vec<Key> =
-        section.keys().iter().filter(|k| k.name != "sections").copied().collect();
-    defs.insert(
-        "subsection".to_owned(),
-        Json::Object(object_schema(section, &keys, &[])),
-    );
+    for level in 2..=LEVELS {
+        let keys: Vec<Key> = section
+            .keys()
+            .iter()
+            .filter(|k| level < LEVELS || k.name != "sections")
+            .copied()
+            .collect();
+        defs.insert(
+            section_name(level),
+            Json::Object(object_schema(section, &keys, &[], level)),
+        );
+    }
     defs
 }
 
+/// The definition of sections of `level` (1 to 4).
+fn section_name(level: usize) -> String {
+    match level {
+        1 => "section".to_owned(),
+        2 => "subsection".to_owned(),
+        _ => format!("subsection-{level}"),
+    }
+}
+
 /// The schema of a mapping of `owner` holding `keys`.
-fn object_schema(owner: Owner, keys: &[Key], one_of: &[&str]) -> Map<String, Json> {
+/// `level` is the section level when `owner` is a section.
+fn object_schema(
+    owner: Owner,
+    keys: &[Key],
+    one_of: &[&str],
+    level: usize,
+) -> Map<String, Json> {
     let (vi, en) = owner.describe();
     let mut properties = Map::new();
     for key in keys {
-        let mut value = value_schema(key.value, owner == Owner::Section);
+        let mut value = value_schema(key.value, level);
         if let Json::Object(map) = &mut value {
             map.insert("description".to_owned(), json!(describe(key)));
         }
@@ -145,9 +170,9 @@ fn describe(key: &Key) -> String {
     format!("{}\n\n{}\n\n({need})", key.vi, key.en)
 }
 
-/// The schema of one value; `in_section` is true for the keys of a section,
-/// whose `sections` are subsections.
-fn value_schema(value: Value, in_section: bool) -> Json {
+/// The schema of one value; `level` is the level of the section whose key
+/// it is (0 for the top level): its `sections` are of the next level.
+fn value_schema(value: Value, level: usize) -> Json {
     match value {
         // Any scalar is text to the loader.
         Value::Text => json!({ "type": ["string", "number", "boolean"] }),
@@ -205,12 +230,31 @@ fn value_schema(value: Value, in_section: bool) -> Json {
             "propertyNames": { "pattern": ID_PATTERN },
             "additionalProperties": reference(owner.name())
         }),
-        Value::List(Owner::Section) if in_section => {
-            json!({ "type": "array", "items": reference("subsection") })
+        Value::List(Owner::Section) => {
+            json!({ "type": "array", "items": reference(&section_name(level + 1)) })
         }
         Value::List(owner) => {
             json!({ "type": "array", "items": reference(owner.name()) })
         }
+        Value::Items => json!({
+            "type": "array",
+            "items": {
+                "anyOf": [
+                    { "type": ["string", "number", "boolean"] },
+                    reference(Owner::Item.name())
+                ]
+            }
+        }),
+        Value::Numbering => json!({
+            "type": "array",
+            "maxItems": LEVELS,
+            "items": {
+                "anyOf": [
+                    { "enum": Pattern::NAMES },
+                    reference(Owner::Level.name())
+                ]
+            }
+        }),
         Value::Width => json!({
             "anyOf": [
                 { "type": "string", "pattern": "^[0-9]{1,4}(\\.[0-9]{1,3})? ?(mm)?$" },
@@ -304,13 +348,24 @@ mod tests {
     }
 
     #[test]
-    fn subsections_have_no_sections() {
+    fn sections_nest_four_levels() {
         let schema = plan();
         let defs = &schema["definitions"];
         assert_eq!(
-            defs["section"]["properties"]["sections"]["items"]["$ref"],
-            "#/definitions/subsection"
+            schema["properties"]["sections"]["items"]["$ref"],
+            "#/definitions/section"
         );
-        assert!(defs["subsection"]["properties"].get("sections").is_none());
+        for (from, to) in [
+            ("section", "subsection"),
+            ("subsection", "subsection-3"),
+            ("subsection-3", "subsection-4"),
+        ] {
+            assert_eq!(
+                defs[from]["properties"]["sections"]["items"]["$ref"],
+                format!("#/definitions/{to}")
+            );
+        }
+        assert!(defs["subsection-4"]["properties"].get("sections").is_none());
+        assert!(defs["subsection-4"]["properties"].get("outro").is_some());
     }
 }

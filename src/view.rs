@@ -11,6 +11,8 @@
 
 use serde::{Serialize, Serializer};
 
+pub use crate::runs::Run;
+
 /// The draft mark, printed above the header of page 1 when the plan is a
 /// draft, and at the top of `plan text`. The one place the words live: the
 /// templates read them from the view.
@@ -63,9 +65,17 @@ pub struct Header {
     /// The last line is the one the rule goes under.
     pub national: Vec<String>,
     /// Left cell, first line: "ĐẢNG BỘ THÀNH PHỐ BẮC GIANG"; `null` when none.
+    /// A line break ("\n") is one the author typed in a `|` block.
     pub parent: Option<String>,
-    /// Left cell, the issuing body: "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ".
+    /// `parent` broken before its place ("ĐẢNG BỘ\nTHÀNH PHỐ BẮC GIANG"),
+    /// for when it does not fit on one line; `null` when there is no parent.
+    pub parent_lines: Option<String>,
+    /// Left cell, the issuing body: "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ"; may hold a
+    /// typed line break.
     pub issuer: String,
+    /// `issuer` broken before its place ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG
+    /// MINH"), for when it does not fit on one line.
+    pub issuer_lines: String,
     /// Left cell, under the issuer: Party "Số 45-CTr/ĐU", state
     /// "Số: 12/CTr-UBND"; blanks are runs of no-break spaces.
     pub number: String,
@@ -113,57 +123,6 @@ impl Block {
     /// A paragraph of `role`.
     pub fn new(role: Role, runs: Vec<Run>) -> Self {
         Self { role, runs, table: None }
-    }
-}
-
-/// A stretch of text in one style.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Run {
-    /// The characters, printed as they are.
-    pub text: String,
-    /// Bold.
-    pub strong: bool,
-    /// Italic.
-    pub emph: bool,
-    /// A footnote (`^[…]`): the note's text. The run prints the note's mark
-    /// (a superscript number, counted through the document) and then its
-    /// `text`, which is normally empty; `null` on every other run.
-    pub footnote: Option<Vec<Run>>,
-}
-
-impl Run {
-    /// Upright, regular text.
-    pub fn plain(text: impl Into<String>) -> Self {
-        Self { text: text.into(), strong: false, emph: false, footnote: None }
-    }
-
-    /// Bold text.
-    pub fn strong(text: impl Into<String>) -> Self {
-        Self { text: text.into(), strong: true, emph: false, footnote: None }
-    }
-
-    /// Italic text.
-    pub fn emph(text: impl Into<String>) -> Self {
-        Self { text: text.into(), strong: false, emph: true, footnote: None }
-    }
-
-    /// Text in the given style.
-    pub fn styled(text: impl Into<String>, strong: bool, emph: bool) -> Self {
-        Self { text: text.into(), strong, emph, footnote: None }
-    }
-
-    /// The mark of a footnote whose note is `note`.
-    pub fn footnote(note: Vec<Run>) -> Self {
-        Self { text: String::new(), strong: false, emph: false, footnote: Some(note) }
-    }
-
-    /// Whether `next` may be appended to this run's text: same style and
-    /// neither is a footnote.
-    pub fn joins(&self, next: &Run) -> bool {
-        self.footnote.is_none()
-            && next.footnote.is_none()
-            && self.strong == next.strong
-            && self.emph == next.emph
     }
 }
 

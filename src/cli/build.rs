@@ -1,5 +1,6 @@
 //! `plan build FILE... [-f pdf|docx] [-o OUT]`: the PDF (or the Word file)
-//! of each plan, written atomically.
+//! of each plan, written atomically; with `--check`, compared with the
+//! files on disk instead (`up_to_date`).
 
 use std::path::Path;
 
@@ -15,25 +16,58 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         eprintln!("error: `-o` names one output file; give one plan file with it");
         return ExitStatus::Usage;
     }
-    if args.format == OutputFormat::Docx && args.emit == Emit::View {
+    if args.format != OutputFormat::Pdf && args.emit == Emit::View {
         eprintln!(
-            "lỗi: `--emit view` ghi khung dữ liệu (view), không ghi tệp Word; bỏ `-f docx` hoặc bỏ `--emit view`"
+            "lỗi: `--emit view` ghi khung dữ liệu (view), không ghi tệp Word hay lịch; bỏ `-f` hoặc bỏ `--emit view`"
         );
         return ExitStatus::Usage;
     }
-    if args.format == OutputFormat::Docx && args.template.is_some() {
+    if args.format != OutputFormat::Pdf && args.template.is_some() {
         eprintln!(
-            "lỗi: tệp Word không dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF (`-f pdf`)"
+            "lỗi: chỉ bản PDF dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF (`-f pdf`)"
         );
+        return ExitStatus::Usage;
+    }
+    {
+        use crate::export::Standard;
+        let archival = args.pdf_standard.iter().filter(|s| **s != Standard::Ua1).count();
+        if archival > 1 {
+            eprintln!(
+                "lỗi: một PDF chỉ theo được một chuẩn PDF/A: chọn `a-2b` hoặc `a-3b`"
+            );
+            return ExitStatus::Usage;
+        }
+    }
+    if args.check && args.output.as_deref().is_some_and(super::is_stdout) {
+        eprintln!("lỗi: `--check` so sánh với tệp trên đĩa; bỏ `-o -`");
         return ExitStatus::Usage;
     }
     let mut renderer: Option<Renderer> = None;
     let mut status = ExitStatus::Success;
+    let mut stale = 0;
     for file in &args.files {
         let outcome = build_one(file, args, &mut renderer);
+        if args.check && outcome != ExitStatus::Success {
+            stale += 1;
+        }
         status = worse(status, outcome);
     }
+    if args.check && stale > 0 {
+        eprintln!(
+            "{stale}/{} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có `--check`) rồi lưu các tệp mới",
+            args.files.len()
+        );
+    }
     status
+}
+
+/// Writes `bytes` to `out`, or under `--check` compares them with it.
+fn deliver(plan: &Path, out: &Path, bytes: &[u8], args: &BuildArgs) -> ExitStatus {
+    if args.check {
+        super::up_to_date::report(plan, out, bytes)
+    } else {
+        super::write_file(out, bytes)
+    }
 }
 
 fn build_one(
@@ -48,15 +82,22 @@ fn build_one(
             return ExitStatus::Io;
         }
     };
-    let checked = crate::check(file, &bytes, Options { draft: args.draft });
-    report(&checked.diagnostics, &checked.sources);
-    let status = plan_status(&checked.diagnostics, &args.flags);
-    let Some(view) = checked.view.filter(|_| status == ExitStatus::Success) else {
+    let options = Options { draft: args.draft };
+    let staged = crate::stages(file, &bytes, options, &crate::load::read_from_disk);
+    report(&staged.diagnostics, &staged.sources);
+    let status = plan_status(&staged.diagnostics, &args.flags);
+    let Some(stages) = staged.stages.filter(|_| status == ExitStatus::Success) else {
         return status;
     };
+    if args.format == OutputFormat::Ics {
+        let calendar = crate::calendar::calendar(&stages.resolved, &stages.view);
+        let out = args.output.clone().unwrap_or_else(|| file.with_extension("ics"));
+        return deliver(file, &out, crate::calendar::to_ics(&calendar).as_bytes(), args);
+    }
+    let view = stages.view;
     if args.emit == Emit::View {
         let out = args.output.clone().unwrap_or_else(|| file.with_extension("view.json"));
-        return super::write_file(&out, &view.to_json());
+        return deliver(file, &out, &view.to_json(), args);
     }
     if args.format == OutputFormat::Docx {
         return write_docx(file, args, &view);
@@ -75,12 +116,24 @@ fn build_one(
         }
     }
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
-    let pdf = match crate::render_pdf(renderer, &view, args.creation_timestamp) {
+    let made = crate::render_pdf_conforming(
+        renderer,
+        &view,
+        args.creation_timestamp,
+        &args.pdf_standard,
+    );
+    let pdf = match made {
         Ok(pdf) => pdf,
+        Err(crate::RenderPdfError::Export(
+            err @ crate::export::ExportError::Standard { .. },
+        )) => {
+            eprintln!("lỗi: {err}");
+            return ExitStatus::PlanErrors;
+        }
         Err(err) => return render_failed(renderer, &view, &err),
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
-    super::write_file(&out, &pdf)
+    deliver(file, &out, &pdf, args)
 }
 
 /// Writes the Word file of `view` (`-f docx`).
@@ -88,7 +141,7 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
     match crate::docx::docx(view) {
         Ok(bytes) => {
             let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
-            super::write_file(&out, &bytes)
+            deliver(file, &out, &bytes, args)
         }
         Err(err) => {
             eprintln!(

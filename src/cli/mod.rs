@@ -17,6 +17,7 @@ mod new;
 mod schema;
 mod template;
 mod text;
+mod up_to_date;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};
 pub use new::NewArgs;
@@ -82,7 +83,8 @@ pub struct BuildArgs {
     /// output; default: the plan's path with `.pdf` (or `.docx`).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
-    /// What to write: the PDF, or the same document as a Word file.
+    /// What to write: the PDF, the same document as a Word file, or the
+    /// meetings as a calendar.
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Pdf)]
     pub format: OutputFormat,
     /// Print the "DỰ THẢO" (draft) mark.
@@ -100,6 +102,14 @@ pub struct BuildArgs {
     /// export DIR`, edited) instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub template: Option<PathBuf>,
+    /// Write nothing: build in memory and compare with the files on disk;
+    /// exit 1 naming every file that is missing or stale.
+    #[arg(long)]
+    pub check: bool,
+    /// PDF standards the PDF conforms to, validated at export: `a-2b` or
+    /// `a-3b` (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.
+    #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = parse_standard)]
+    pub pdf_standard: Vec<crate::export::Standard>,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,
@@ -115,6 +125,8 @@ pub enum OutputFormat {
     Pdf,
     /// The Word file (`NAME.docx`), laid out by the same rules.
     Docx,
+    /// The meetings as a calendar (`NAME.ics`, iCalendar).
+    Ics,
 }
 
 /// What `plan build` writes besides the document itself.
@@ -213,6 +225,16 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     let mut lock = stderr.lock();
     // A closed stderr leaves nothing to report to.
     let _ = lock.write_all(text.as_bytes());
+}
+
+/// `--pdf-standard`'s values.
+fn parse_standard(name: &str) -> Result<crate::export::Standard, String> {
+    crate::export::Standard::from_name(name).ok_or_else(|| {
+        format!(
+            "chuẩn PDF không có: `{name}`; dùng {}",
+            crate::export::Standard::NAMES.join(", ")
+        )
+    })
 }
 
 #[cfg(test)]

@@ -2,9 +2,10 @@
 //! reference resolved and every text as printed.
 
 use crate::Stages;
-use crate::model::ListStyle;
+use crate::model::{HeadingMode, Pattern};
+use crate::numbering::{self, Number, Numbering};
 use crate::plaintext::runs_line;
-use crate::resolve::{ResolvedRow, ResolvedSection, ResolvedTable};
+use crate::resolve::{ResolvedItem, ResolvedRow, ResolvedSection, ResolvedTable};
 use crate::vi;
 use crate::vi::cite::CiteForm;
 use crate::view::{Role, Run};
@@ -54,6 +55,9 @@ pub type Field = (String, Text);
 /// A section: its title, intro and list style, items and subsections.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
+    /// The number as printed, without its end mark ("II", "2.1", "đ");
+    /// `None` for a mark or `none`.
+    pub number: Option<String>,
     /// `title`.
     pub title: Text,
     /// `intro` and `list`.
@@ -167,7 +171,12 @@ impl Document {
                 appendix.reference
             );
             fields.push(field(&name, Text::plain(heading)));
-            let content = section(&resolved.body).content();
+            // The appendix's sections are numbered from its own top level.
+            let number = numbering::number(Pattern::None, 1, None, None);
+            let mut body = section(&resolved.body, &number, &resolved.numbering, 0, None);
+            body.sections =
+                sections(&resolved.body.sections, &resolved.numbering, 0, None, None);
+            let content = body.content();
             fields.push(field(&format!("{name}.content"), Text::plain(content)));
         }
 
@@ -221,7 +230,7 @@ impl Document {
 
         Self {
             fields,
-            sections: resolved.sections.iter().map(section).collect(),
+            sections: sections(&resolved.sections, &resolved.numbering, 0, None, None),
             meetings,
             recipients,
             signer,
@@ -231,24 +240,87 @@ impl Document {
     }
 }
 
-fn section(s: &ResolvedSection) -> Section {
+/// The sections of one level, named by their printed numbers.
+fn sections(
+    list: &[ResolvedSection],
+    numbering: &Numbering,
+    depth: usize,
+    parent: Option<&Number>,
+    grandparent_position: Option<u32>,
+) -> Vec<Section> {
+    let pattern = numbering.level(depth).pattern;
+    let parent_position = parent.and_then(|p| p.chain.last().copied());
+    list.iter()
+        .enumerate()
+        .map(|(index, s)| {
+            let number = numbering::number(
+                pattern,
+                index as u32 + 1,
+                parent,
+                grandparent_position,
+            );
+            section(s, &number, numbering, depth, parent_position)
+        })
+        .collect()
+}
+
+fn section(
+    s: &ResolvedSection,
+    number: &Number,
+    numbering: &Numbering,
+    depth: usize,
+    parent_position: Option<u32>,
+) -> Section {
     let mut fields = Vec::new();
+    if let Some(heading) = s.heading {
+        let mode = match heading {
+            HeadingMode::OwnLine => "own-line",
+            HeadingMode::RunIn => "run-in",
+        };
+        fields.push(("heading".to_owned(), Text::plain(mode)));
+    }
     if let Some(intro) = &s.intro {
         fields.push(("intro".to_owned(), Text::of_runs(intro)));
     }
-    let list = match s.list {
-        ListStyle::Paragraph => "paragraph",
-        ListStyle::Dash => "dash",
-    };
-    fields.push(("list".to_owned(), Text::plain(list)));
+    fields.push(("list".to_owned(), Text::plain(s.list.name())));
+    if let Some(outro) = &s.outro {
+        fields.push(("outro".to_owned(), Text::of_runs(outro)));
+    }
+    let mut items = Vec::new();
+    flatten_items(&s.items, 0, &mut items);
     if let Some(table) = &s.table {
         fields.push(("table".to_owned(), table_text(table)));
     }
     Section {
+        number: number.name(),
         title: Text::of_runs(&s.title),
         fields,
-        items: s.items.iter().map(|i| Text::of_runs(i)).collect(),
-        sections: s.sections.iter().map(section).collect(),
+        items,
+        sections: sections(
+            &s.sections,
+            numbering,
+            depth + 1,
+            Some(number),
+            parent_position,
+        ),
+    }
+}
+
+/// Items and their nested items in reading order, a nested one marked by
+/// "+ " per level ("+ + Tổ dân phố 1"), so a changed nested item shows as
+/// one item.
+fn flatten_items(items: &[ResolvedItem], depth: usize, out: &mut Vec<Text>) {
+    for item in items {
+        let mut text = Text::of_runs(&item.text);
+        if depth > 0 {
+            let mark = "+ ".repeat(depth);
+            text = Text {
+                plain: format!("{mark}{}", text.plain),
+                marked: format!("{mark}{}", text.marked),
+            };
+        }
+        out.push(text);
+        flatten_items(&item.items, depth + 1, out);
     }
 }
 

@@ -299,8 +299,8 @@ fn compare_sections(
     let mut keyed: Vec<((usize, usize), SectionChange)> = Vec::new();
     for pair in &aligned.pairs {
         let (o, n) = (&old[pair.old], &new[pair.new]);
-        let old_number = format!("{old_prefix}{}", pair.old + 1);
-        let new_number = format!("{new_prefix}{}", pair.new + 1);
+        let old_number = name(o, old_prefix, pair.old);
+        let new_number = name(n, new_prefix, pair.new);
         let change = SectionChange {
             title: Edit::between(&o.title, &n.title),
             moved: pair.moved,
@@ -320,11 +320,11 @@ fn compare_sections(
         }
     }
     for &j in &aligned.added {
-        let number = format!("{new_prefix}{}", j + 1);
+        let number = name(&new[j], new_prefix, j);
         keyed.push(((2 * j + 1, 0), whole_section(&new[j], number, false)));
     }
     for &i in &aligned.removed {
-        let number = format!("{old_prefix}{}", i + 1);
+        let number = name(&old[i], old_prefix, i);
         keyed.push((
             (removed_place(&aligned, i), i),
             whole_section(&old[i], number, true),
@@ -332,6 +332,13 @@ fn compare_sections(
     }
     keyed.sort_by_key(|(k, _)| *k);
     keyed.into_iter().map(|(_, c)| c).collect()
+}
+
+/// How a report names the section at `index` under a parent named
+/// `prefix` ("2."): by its printed number ("II", "2.1", "đ"), or, for a
+/// mark or `none`, by its place under the parent ("2.1.3").
+fn name(section: &Section, prefix: &str, index: usize) -> String {
+    section.number.clone().unwrap_or_else(|| format!("{prefix}{}", index + 1))
 }
 
 /// A section added (or removed) whole: every field, item and subsection
@@ -365,7 +372,9 @@ fn whole_section(s: &Section, number: String, removed: bool) -> SectionChange {
             .sections
             .iter()
             .enumerate()
-            .map(|(i, sub)| whole_section(sub, format!("{number}.{}", i + 1), removed))
+            .map(|(i, sub)| {
+                whole_section(sub, name(sub, &format!("{number}."), i), removed)
+            })
             .collect(),
     }
 }
@@ -491,6 +500,7 @@ mod tests {
 
     fn section(title: &str, items: &[&str]) -> Section {
         Section {
+            number: None,
             title: t(title),
             fields: vec![("list".into(), t("paragraph"))],
             items: items.iter().map(|i| t(i)).collect(),

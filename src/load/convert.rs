@@ -13,14 +13,16 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::error;
+use super::section::{read_numbering, read_sections};
 use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::text;
 use crate::model::{
-    Anniversary, Appendix, Directive, Gaps, Issuer, Kind, ListStyle, Meeting, Meetings,
-    Period, Plan, RuleSetId, Section, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Anniversary, Appendix, Directive, Gaps, Issuer, Kind, Meeting, Meetings, Period,
+    Plan, RuleSetId, Signer, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
+use saphyr_parser::ScalarStyle;
 
 /// What the conversion reads and writes besides the tree.
 pub(crate) struct Cx<'a> {
@@ -281,7 +283,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let (date, signing_month) = super::frame::read_date(&f, cx);
     let place = f.req("place", cx, read_text);
     let texts_before = cx.seen;
-    let title = f.opt("title", cx, read_text);
+    let title = f.opt("title", cx, read_line_text);
     let texts_lost = cx.seen > texts_before;
     let issuer = f.require("issuer", cx).and_then(|(k, v)| read_issuer(k, v, cx));
     let (directives, directive_ids) =
@@ -296,6 +298,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     let sections_before = cx.seen;
     let sections =
         f.require("sections", cx).and_then(|(k, v)| read_sections(k, v, 0, cx));
+    let numbering = f.get("numbering").and_then(|(k, v)| read_numbering(k, v, cx));
     // A section that could not be read leaves the list short: not "empty".
     let sections_lost = cx.seen > sections_before;
     let meetings = f.get("meetings").and_then(|(k, v)| read_meetings(k, v, cx));
@@ -341,6 +344,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         anniversaries,
         intro,
         sections: sections.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
+        numbering,
         meetings,
         closing,
         recipients: recipients.unwrap_or_else(|| Spanned::new(Vec::new(), anchor)),
@@ -371,8 +375,8 @@ fn read_issuer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Issuer> {
         Place::Key(key, "issuer"),
         cx,
     )?;
-    let parent = f.opt("parent", cx, read_text);
-    let name = f.req("name", cx, read_text);
+    let parent = f.opt("parent", cx, read_line_text);
+    let name = f.req("name", cx, read_line_text);
     let abbr = f.req("abbr", cx, read_text);
     let blank = || Spanned::new(String::new(), key.span);
     Some(Issuer {
@@ -536,86 +540,6 @@ fn check_ids(
     }
 }
 
-fn read_sections(
-    key: &Node,
-    node: &Node,
-    depth: usize,
-    cx: &mut Cx<'_>,
-) -> Option<Spanned<Vec<Section>>> {
-    let items = read_list(node, Place::Key(key, "sections"), cx)?;
-    let mut out = Vec::new();
-    for item in items {
-        out.extend(read_section(item, depth, cx));
-    }
-    Some(Spanned::new(out, node.span))
-}
-
-fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
-    let before = cx.seen;
-    let section = read_section_fields(node, depth, cx);
-    if cx.seen > before {
-        cx.gaps.broken_sections.push(node.span);
-    }
-    section
-}
-
-fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
-    let anchor = item_anchor(node, cx.sources);
-    let label = "a section".to_owned();
-    let f =
-        Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
-    Some(section_from(&f, node, anchor, depth, cx))
-}
-
-/// The section the keys of `f` describe (a section's, or an appendix's,
-/// whose body keys are a section's); `depth` 0 for a top-level section.
-fn section_from(
-    f: &Fields<'_>,
-    node: &Node,
-    anchor: Span,
-    depth: usize,
-    cx: &mut Cx<'_>,
-) -> Section {
-    let title = f.req("title", cx, read_text);
-    let intro = f.opt("intro", cx, read_text);
-    let list = match f.get("list") {
-        Some((k, v)) => read_choice(
-            v,
-            Place::Key(k, "list"),
-            &ListStyle::NAMES,
-            ListStyle::from_name,
-            cx,
-        ),
-        None => Some(Spanned::new(ListStyle::default(), node.span)),
-    };
-    let items = f
-        .opt("items", cx, |v, p, cx| read_text_list(v, p, "items", cx))
-        .unwrap_or_default();
-    let sections = match f.get("sections") {
-        None => Vec::new(),
-        Some((k, v)) if depth == 0 => {
-            read_sections(k, v, depth + 1, cx).map(|s| s.value).unwrap_or_default()
-        }
-        Some((k, _)) => {
-            cx.push(error::section_depth(k.span));
-            Vec::new()
-        }
-    };
-    let width = cx.text_width_um;
-    let table =
-        f.get("table").and_then(|(k, v)| super::table::read_table(k, v, width, cx));
-    Section {
-        span: node.span,
-        // A placeholder past an error: the plan is only checked, never printed.
-        title: title.unwrap_or_else(|| Spanned::new(String::new(), anchor)),
-        intro,
-        list: list.unwrap_or(Spanned::new(ListStyle::default(), node.span)),
-        items,
-        sections,
-        table,
-    }
-}
-
 fn read_appendices(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Vec<Appendix> {
     let Some(items) = read_list(node, Place::Key(key, "appendices"), cx) else {
         return Vec::new();
@@ -641,9 +565,11 @@ fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
     if landscape {
         cx.text_width_um = super::table::LANDSCAPE_WIDTH_UM;
     }
-    let body = section_from(&f, node, anchor, 0, cx);
+    let numbering =
+        f.get("numbering").and_then(|(k, v)| super::section::read_numbering(k, v, cx));
+    let body = super::section::section_from(&f, node, anchor, 0, cx);
     cx.text_width_um = super::table::PORTRAIT_WIDTH_UM;
-    Some(Appendix { span: node.span, landscape, header, body })
+    Some(Appendix { span: node.span, landscape, header, numbering, body })
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
@@ -704,12 +630,12 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
         Place::Key(key, "signer"),
         cx,
     )?;
-    let on_behalf = f.opt("on_behalf", cx, read_text);
-    let deputy_for = f.opt("deputy_for", cx, read_text);
+    let on_behalf = f.opt("on_behalf", cx, read_line_text);
+    let deputy_for = f.opt("deputy_for", cx, read_line_text);
     let by_order_of = f.opt("by_order_of", cx, read_text);
     let by_authority_of = f.opt("by_authority_of", cx, read_text);
     let acting = f.opt("acting", cx, read_bool);
-    let title = f.req("title", cx, read_text);
+    let title = f.req("title", cx, read_line_text);
     let name = f.req("name", cx, read_text);
     let blank = || Spanned::new(String::new(), key.span);
     Some(Signer {
@@ -806,6 +732,26 @@ pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Optio
         cx.push(error::control_character(span, c, more));
     }
     Some(Spanned::new(text.to_owned(), node.span))
+}
+
+/// A one-line text that may be broken into lines (`plan-format-v2.md`
+/// §1.8): a literal block (`|`) keeps its line breaks, without the final
+/// one; any other value has them as spaces, as every one-line text of
+/// version 1 has ("Ủy ban nhân dân\nphường" prints "Ủy ban nhân dân phường").
+pub(super) fn read_line_text(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Text> {
+    let mut text = read_text(node, place, cx)?;
+    if matches!(node.kind, NodeKind::Scalar(_, ScalarStyle::Literal)) {
+        let kept = text.value.trim_end_matches('\n').len();
+        text.value.truncate(kept);
+    } else {
+        // Same length: positions inside the text still map onto the file.
+        text.value = text.value.replace('\n', " ");
+    }
+    Some(text)
 }
 
 /// The byte range of the first escape in a double-quoted scalar `raw`

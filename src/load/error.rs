@@ -52,8 +52,14 @@ pub(crate) const INVALID_NUMBER: &str = "plan::invalid_number";
 pub(crate) const INVALID_ID: &str = "plan::invalid_id";
 /// An id defined both as a directive and as an anniversary.
 pub(crate) const DUPLICATE_ID: &str = "plan::duplicate_id";
-/// `sections` inside a subsection.
+/// `sections` inside a section of the fourth level.
 pub(crate) const SECTION_DEPTH: &str = "plan::section_depth";
+/// A `numbering` entry that is not a pattern, or not one for its level.
+pub(crate) const INVALID_NUMBERING: &str = "plan::invalid_numbering";
+/// `heading: run-in` on a section without `intro`.
+pub(crate) const RUN_IN_WITHOUT_INTRO: &str = "plan::run_in_without_intro";
+/// `items` inside an item of the second nested level.
+pub(crate) const ITEM_DEPTH: &str = "plan::item_depth";
 /// An included file that does not exist.
 pub(crate) const INCLUDE_NOT_FOUND: &str = "plan::include_not_found";
 /// An included file that exists but cannot be read.
@@ -417,9 +423,77 @@ pub(crate) fn date_and_every(span: Span) -> Diagnostic {
 
 /// `sections` inside a subsection.
 pub(crate) fn section_depth(span: Span) -> Diagnostic {
-    Diagnostic::error(SECTION_DEPTH, span, "sections nest only two levels")
-        .with_label("`sections` in a subsection")
-        .with_help("a subsection holds `title`, `intro`, `list` and `items`; move these sections up a level")
+    Diagnostic::error(SECTION_DEPTH, span, "mục chỉ lồng nhau tối đa bốn cấp")
+        .with_label("`sections` ở mục cấp thứ tư")
+        .with_help(
+            "mục cấp thứ tư chỉ có `title`, `intro`, `list`, `items` và `outro`; \
+             đưa các mục này lên một cấp, hoặc viết chúng thành `items`",
+        )
+}
+
+/// A `numbering` entry that is not one of the patterns (`allowed`).
+pub(crate) fn unknown_pattern(span: Span, value: &str, allowed: &[&str]) -> Diagnostic {
+    let d = Diagnostic::error(
+        INVALID_NUMBERING,
+        span,
+        format!("{} không phải là một kiểu đánh số", quote(value)),
+    )
+    .with_label("kiểu đánh số không có");
+    let all = format!("các kiểu đánh số: {}", list(allowed));
+    match nearest(value, allowed.iter().copied()) {
+        Some(best) => d.with_help(format!("có phải ý là `{best}`? {all}")),
+        None => d.with_help(all),
+    }
+}
+
+/// A pattern that needs a parent number at a level that has none: `1.1.`
+/// at level 1, `1.1.1.` at level 1 or 2.
+pub(crate) fn pattern_level(span: Span, pattern: &str, level: usize) -> Diagnostic {
+    let (why, help) = if pattern == "1.1.1." {
+        (
+            "`1.1.1.` ghép số của hai cấp trên với số của mục",
+            "chỉ dùng `1.1.1.` cho cấp 3 hoặc 4; cấp này dùng `1.1.` hoặc `1.`",
+        )
+    } else {
+        (
+            "kiểu này ghép số của cấp trên với số của mục",
+            "cấp 1 không có cấp trên: dùng `1.`, `I.` hoặc `A.`",
+        )
+    };
+    Diagnostic::error(
+        INVALID_NUMBERING,
+        span,
+        format!("không dùng được `{pattern}` cho cấp {level}: {why}"),
+    )
+    .with_label(format!("cấp {level}"))
+    .with_help(help)
+}
+
+/// A fifth entry of `numbering`.
+pub(crate) fn too_many_levels(span: Span) -> Diagnostic {
+    Diagnostic::error(INVALID_NUMBERING, span, "`numbering` có nhiều hơn bốn cấp")
+        .with_label("cấp thứ năm")
+        .with_help("mục chỉ có bốn cấp: bỏ bớt kiểu đánh số này")
+}
+
+/// `heading: run-in` on a section without `intro`.
+pub(crate) fn run_in_without_intro(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        RUN_IN_WITHOUT_INTRO,
+        span,
+        "tiêu đề `run-in` cần đoạn `intro` để in tiếp trên cùng dòng",
+    )
+    .with_label("mục này không có `intro`")
+    .with_help("thêm `intro:` cho mục, hoặc bỏ `heading: run-in` để tiêu đề in thành một dòng riêng")
+}
+
+/// `items` inside an item already nested twice.
+pub(crate) fn item_depth(span: Span) -> Diagnostic {
+    Diagnostic::error(ITEM_DEPTH, span, "ý chỉ lồng nhau tối đa hai cấp")
+        .with_label("`items` ở ý cấp thứ hai")
+        .with_help(
+            "viết các ý này ngang cấp với ý chứa chúng, hoặc tách thành một mục con",
+        )
 }
 
 /// What a required key holds, for the help of [`missing_key`].
@@ -506,7 +580,12 @@ pub(crate) fn mapping_help(owner: &str) -> &'static str {
         }
         "anniversary" => "an anniversary holds `name` and `date`",
         "section" => {
-            "a section holds `title` and optional `intro`, `list`, `items` and `sections`"
+            "a section holds `title` and optional `heading`, `intro`, `list`, `items`, \
+             `sections` and `outro`"
+        }
+        "item" => "một ý là một đoạn văn, hoặc gồm `text` và có thể có `items`, `list`",
+        "numbering-level" => {
+            "mỗi cấp đánh số là một kiểu (`\"1.\"`) hoặc gồm `pattern` và có thể có `look`"
         }
         "meetings" => "`meetings` holds `items` and optional `title` and `note`",
         "meeting" => "a meeting holds `name`, `date` or `every`, and optional `time`",

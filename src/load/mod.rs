@@ -32,6 +32,7 @@ mod convert;
 mod error;
 mod frame;
 mod include;
+mod section;
 pub(crate) mod table;
 #[cfg(test)]
 mod tests;

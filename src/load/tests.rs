@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use super::load_bytes;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{
-    Kind, ListStyle, Period, Plan, RuleSetId, Style, TimeOfDay, Weekday, When,
+    Kind, ListStyle, Look, Pattern, Period, Plan, RuleSetId, Style, TimeOfDay, Weekday,
+    When,
 };
 use crate::source::{Sources, Span};
 
@@ -530,7 +531,7 @@ fn a_plan_just_under_the_size_limit_loads() {
     let items = &plan.sections.value[0].items;
     assert_eq!(items.len(), n);
     let last = items.last().unwrap();
-    assert_eq!(slice(&s, last.span), last.value);
+    assert_eq!(slice(&s, last.span), last.text.value);
     assert!(started.elapsed() < Duration::from_secs(30), "{:?}", started.elapsed());
 }
 
@@ -663,7 +664,10 @@ fn closed_sets_suggest_the_right_spelling() {
         ("plan::invalid_value", "did you mean `nd30-2020`?")
     );
     let f = error(&minimal_with("    items:", "    list: bullet\n    items:"));
-    assert_eq!(f.help, "`list` is one of `paragraph` or `dash`");
+    assert_eq!(
+        f.help,
+        "`list` is one of `paragraph`, `dash`, `plus`, `numbered` or `letter`"
+    );
     let f = error(&minimal_with(
         "archive: VP/ĐU",
         "archive: VP/ĐU\nmeetings:\n  items:\n    - { every: mondy, name: Giao ban }",
@@ -874,11 +878,11 @@ fn ids_are_checked() {
 }
 
 #[test]
-fn sections_nest_two_levels() {
-    let f = error(&minimal_with(
-        "  - title: Công tác xây dựng Đảng\n",
-        "  - title: A\n    sections:\n      - title: B\n        sections:\n          - title: C\n  - title: Công tác xây dựng Đảng\n",
-    ));
+fn sections_nest_four_levels() {
+    let deep = "  - title: A\n    sections:\n      - title: B\n        sections:\n          \
+                - title: C\n            sections:\n              - title: D\n                \
+                sections:\n                  - title: E\n  - title: Công tác xây dựng Đảng\n";
+    let f = error(&minimal_with("  - title: Công tác xây dựng Đảng\n", deep));
     assert_eq!(f.code, "plan::section_depth");
     assert_eq!(f.slice, "sections");
 }
@@ -1349,4 +1353,80 @@ fn missing_keys_are_the_tables_required_keys() {
     assert_eq!(missing(&yaml), want);
     let yaml = MINIMAL.to_owned() + "meetings: { title: Họp }\n";
     assert_eq!(missing(&yaml), required(Owner::Meetings, "`meetings`"));
+}
+
+// ---- body structure (format version 2) --------------------------------------
+
+#[test]
+fn numbering_reads_patterns_and_looks() {
+    let yaml = format!(
+        "{MINIMAL}numbering: [\"I.\", {{ pattern: \"1.1.\", look: bold-italic }}, a), \"*\"]\n"
+    );
+    let (plan, diags, _) = load(&yaml);
+    assert!(diags.is_empty(), "{diags:#?}");
+    let numbering = plan.unwrap().numbering.unwrap().value;
+    let patterns: Vec<Pattern> = numbering.iter().map(|l| l.pattern.value).collect();
+    assert_eq!(
+        patterns,
+        [Pattern::Roman, Pattern::Nested('.'), Pattern::Letter(')'), Pattern::Mark('*')]
+    );
+    assert_eq!(numbering[1].look.as_ref().map(|l| l.value), Some(Look::BoldItalic));
+}
+
+#[test]
+fn unknown_pattern_lists_the_accepted_ones() {
+    let f = error(&format!("{MINIMAL}numbering: [\"1)\"]\n"));
+    assert_eq!(f.code, "plan::invalid_numbering");
+    assert_eq!(f.slice, "\"1)\"");
+    assert!(f.help.contains("`1.1.1.`") && f.help.contains("`none`"), "{}", f.help);
+}
+
+#[test]
+fn nested_patterns_need_their_parents() {
+    let f = error(&format!("{MINIMAL}numbering: [\"1.\", \"1.1.1.\"]\n"));
+    assert_eq!(f.code, "plan::invalid_numbering");
+    assert!(f.message.contains("cấp 2"), "{}", f.message);
+    let f = error(&format!("{MINIMAL}numbering: [\"1.\", a), \"-\", \"+\", none]\n"));
+    assert_eq!(f.code, "plan::invalid_numbering");
+    assert_eq!(f.slice, "none");
+}
+
+#[test]
+fn items_nest_two_levels_with_their_lists() {
+    let yaml = minimal_with(
+        "      - Tiếp tục quán triệt thực hiện các nghị quyết.\n",
+        "      - text: Một\n        list: numbered\n        items:\n          - text: Hai\n            \
+         items: [Ba]\n          - Bốn\n",
+    );
+    let (plan, diags, _) = load(&yaml);
+    assert!(diags.is_empty(), "{diags:#?}");
+    let plan = plan.unwrap();
+    let item = &plan.sections.value[0].items[0];
+    assert_eq!(item.text.value, "Một");
+    assert_eq!(item.list.as_ref().map(|l| l.value), Some(ListStyle::Numbered));
+    assert_eq!(item.items.len(), 2);
+    assert_eq!(item.items[0].items[0].text.value, "Ba");
+}
+
+#[test]
+fn run_in_needs_an_intro() {
+    let f = error(&minimal_with(
+        "    items:\n",
+        "    heading: run-in\n    outro: Cuối.\n    items:\n",
+    ));
+    assert_eq!(f.code, "plan::run_in_without_intro");
+    assert_eq!(f.slice, "run-in");
+}
+
+#[test]
+fn literal_blocks_keep_line_breaks_in_header_names_only() {
+    let yaml = minimal_with(
+        "  name: Đảng ủy phường Mỹ Độ\n",
+        "  name: |\n    Ban Chấp hành Đảng bộ\n    phường Mỹ Độ\n  parent: >\n    Đảng bộ\n    thành phố\n",
+    );
+    let (plan, diags, _) = load(&yaml);
+    assert!(diags.is_empty(), "{diags:#?}");
+    let plan = plan.unwrap();
+    assert_eq!(plan.issuer.name.value, "Ban Chấp hành Đảng bộ\nphường Mỹ Độ");
+    assert_eq!(plan.issuer.parent.unwrap().value, "Đảng bộ thành phố ");
 }

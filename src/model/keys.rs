@@ -8,7 +8,10 @@
 //! (dates, periods, numbers …) stays in `load`; the [`Value`] of a key only
 //! names that reading.
 
-use super::{Align, CitationStyle, DateForm, Kind, ListStyle, RuleSetId, Style, Weekday};
+use super::{
+    Align, CitationStyle, DateForm, HeadingMode, Kind, ListStyle, Look, Pattern,
+    RuleSetId, Style, Weekday,
+};
 
 /// The mappings of the format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,6 +26,10 @@ pub enum Owner {
     Anniversary,
     /// An entry of `sections`.
     Section,
+    /// An entry of `items` written as a mapping `{ text, items, list }`.
+    Item,
+    /// An entry of `numbering` written as a mapping `{ pattern, look }`.
+    Level,
     /// `meetings`.
     Meetings,
     /// An entry of `meetings.items`.
@@ -73,6 +80,11 @@ pub enum Value {
     IdMap(Owner),
     /// A list of mappings of the given kind.
     List(Owner),
+    /// `items`: a list of texts or of [`Owner::Item`] mappings.
+    Items,
+    /// `numbering`: a list of at most four patterns or [`Owner::Level`]
+    /// mappings.
+    Numbering,
     /// A width in millimetres: `35mm` (or `35`).
     Width,
     /// A whole number of rows, from 1.
@@ -123,7 +135,7 @@ pub const SHARED: [&str; 8] = [
 /// The pattern of an id in `directives` and `anniversaries`.
 pub const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
-const PLAN: [Key; 25] = [
+const PLAN: [Key; 26] = [
     key(
         "kind",
         true,
@@ -230,6 +242,15 @@ const PLAN: [Key; 25] = [
         Value::List(Owner::Section),
         "Các mục của nội dung, mỗi mục có `title`.",
         "The sections of the body, each with a `title`.",
+    ),
+    key(
+        "numbering",
+        false,
+        Value::Numbering,
+        "Kiểu đánh số của từng cấp mục, viết như số đầu tiên của cấp đó: `[\"1.\", \
+         \"1.1.\", \"a)\", \"-\"]`. Bỏ trống thì theo bộ quy tắc.",
+        "The number pattern of each section level, written as its first number \
+         prints: `[\"1.\", \"1.1.\", \"a)\", \"-\"]`. Left out, the rule set's.",
     ),
     key(
         "meetings",
@@ -410,13 +431,25 @@ const ANNIVERSARY: [Key; 2] = [
     ),
 ];
 
-const SECTION: [Key; 6] = [
+const SECTION: [Key; 8] = [
     key(
         "title",
         true,
         Value::Text,
-        "Tên mục, không ghi số thứ tự (công cụ tự đánh số).",
-        "The heading, without a number (the tool numbers headings).",
+        "Tên mục, không ghi số thứ tự (công cụ tự đánh số); in đúng như viết, kể cả dấu \
+         hai chấm.",
+        "The heading, without a number (the tool numbers headings); printed as \
+         written, colon included.",
+    ),
+    key(
+        "heading",
+        false,
+        Value::Choice(&HeadingMode::NAMES),
+        "`own-line`: tiêu đề một dòng riêng; `run-in`: tiêu đề rồi đoạn `intro` trên \
+         cùng dòng. Bỏ trống: `run-in` cho mục con có `intro`, còn lại dòng riêng.",
+        "`own-line`: the title on its own line; `run-in`: the title, then the `intro` \
+         on the same line. Left out: run-in for a subsection with an `intro`, else \
+         its own line.",
     ),
     key(
         "intro",
@@ -425,21 +458,27 @@ const SECTION: [Key; 6] = [
         "Đoạn mở đầu của mục.",
         "The section's first paragraph.",
     ),
+    key("list", false, Value::Choice(&ListStyle::NAMES), LIST_VI, LIST_EN),
     key(
-        "list",
+        "items",
         false,
-        Value::Choice(&ListStyle::NAMES),
-        "Cách in các ý: `paragraph` (mỗi ý một đoạn, mặc định) hoặc `dash` (gạch đầu dòng).",
-        "How items print: `paragraph` (each its own paragraph, the default) or `dash` \
-         (each starts with \"- \").",
+        Value::Items,
+        "Các ý của mục: một đoạn văn, hoặc `{ text, items, list }` có các ý con.",
+        "The section's items: a text, or `{ text, items, list }` with nested items.",
     ),
-    key("items", false, Value::TextList, "Các ý của mục.", "The section's items."),
     key(
         "sections",
         false,
         Value::List(Owner::Section),
-        "Các mục con (chỉ một cấp).",
-        "Subsections (one level only).",
+        "Các mục con (tối đa bốn cấp).",
+        "Subsections (four levels at most).",
+    ),
+    key(
+        "outro",
+        false,
+        Value::Text,
+        "Đoạn cuối của mục, in sau các ý và các mục con.",
+        "The section's last paragraphs, printed after its items and subsections.",
     ),
     key(
         "table",
@@ -447,6 +486,51 @@ const SECTION: [Key; 6] = [
         Value::Map(Owner::Table),
         "Bảng, in sau các ý của mục.",
         "A table, printed after the section's items.",
+    ),
+];
+
+const LIST_VI: &str = "Cách in các ý: `paragraph` (mỗi ý một đoạn, mặc định), `dash` \
+     (\"- \"), `plus` (\"+ \"), `numbered` (\"1. \") hoặc `letter` (\"a) \").";
+const LIST_EN: &str = "How items print: `paragraph` (each its own paragraph, the \
+     default), `dash` (\"- \"), `plus` (\"+ \"), `numbered` (\"1. \") or `letter` \
+     (\"a) \").";
+
+const ITEM: [Key; 3] = [
+    key("text", true, Value::Text, "Nội dung của ý.", "The item's text."),
+    key(
+        "items",
+        false,
+        Value::Items,
+        "Các ý con, in ngay sau ý này (tối đa hai cấp).",
+        "Nested items, printed right after this one (two levels at most).",
+    ),
+    key(
+        "list",
+        false,
+        Value::Choice(&ListStyle::NAMES),
+        "Cách in các ý con; mặc định `plus` dưới ý `dash`, còn lại `dash`.",
+        "How the nested items print; default `plus` under a `dash` item, else `dash`.",
+    ),
+];
+
+const LEVEL: [Key; 2] = [
+    key(
+        "pattern",
+        true,
+        Value::Choice(&Pattern::NAMES),
+        "Kiểu đánh số: `I.`, `1.`, `1-`, `1.1.`, `1.1-`, `1.1.1.`, `a)`, `a-`, `A.`, \
+         `-`, `+`, `*` hoặc `none`.",
+        "The number pattern: `I.`, `1.`, `1-`, `1.1.`, `1.1-`, `1.1.1.`, `a)`, `a-`, \
+         `A.`, `-`, `+`, `*` or `none`.",
+    ),
+    key(
+        "look",
+        false,
+        Value::Choice(&Look::NAMES),
+        "Kiểu chữ của tiêu đề: `bold`, `italic`, `bold-italic`, `regular` hoặc \
+         `upper-bold` (in hoa, đậm). Bỏ trống thì theo kiểu đánh số.",
+        "How the heading prints: `bold`, `italic`, `bold-italic`, `regular` or \
+         `upper-bold`. Left out, the pattern's own look.",
     ),
 ];
 
@@ -529,7 +613,7 @@ const GROUP_ROW: [Key; 1] = [key(
     "A bold full-width group row: `Quý III`.",
 )];
 
-const APPENDIX: [Key; 8] = [
+const APPENDIX: [Key; 10] = [
     key(
         "title",
         true,
@@ -551,7 +635,7 @@ const APPENDIX: [Key; 8] = [
         "Cách in các ý, như ở một mục.",
         "How items print, as in a section.",
     ),
-    key("items", false, Value::TextList, "Các ý của phụ lục.", "The appendix's items."),
+    key("items", false, Value::Items, "Các ý của phụ lục.", "The appendix's items."),
     key(
         "sections",
         false,
@@ -565,6 +649,22 @@ const APPENDIX: [Key; 8] = [
         Value::Map(Owner::Table),
         "Bảng của phụ lục.",
         "The appendix's table.",
+    ),
+    key(
+        "outro",
+        false,
+        Value::Text,
+        "Đoạn cuối của phụ lục, in sau các ý, bảng và các mục.",
+        "The appendix's last paragraphs, after its items, table and sections.",
+    ),
+    key(
+        "numbering",
+        false,
+        Value::Numbering,
+        "Kiểu đánh số các mục của phụ lục, như `numbering` của văn bản; bỏ trống thì \
+         theo `numbering` của văn bản.",
+        "The number patterns of the appendix's sections, as the plan's `numbering`; \
+         left out, the plan's.",
     ),
     key(
         "landscape",
@@ -702,28 +802,32 @@ const fn names<const N: usize>(keys: &[Key; N]) -> [&'static str; N] {
     out
 }
 
-const PLAN_NAMES: [&str; 25] = names(&PLAN);
+const PLAN_NAMES: [&str; 26] = names(&PLAN);
 const ISSUER_NAMES: [&str; 3] = names(&ISSUER);
 const DIRECTIVE_NAMES: [&str; 5] = names(&DIRECTIVE);
 const ANNIVERSARY_NAMES: [&str; 2] = names(&ANNIVERSARY);
-const SECTION_NAMES: [&str; 6] = names(&SECTION);
+const SECTION_NAMES: [&str; 8] = names(&SECTION);
 const TABLE_NAMES: [&str; 3] = names(&TABLE);
 const COLUMN_NAMES: [&str; 4] = names(&COLUMN);
 const CELL_NAMES: [&str; 2] = names(&CELL);
 const GROUP_ROW_NAMES: [&str; 1] = names(&GROUP_ROW);
-const APPENDIX_NAMES: [&str; 8] = names(&APPENDIX);
+const APPENDIX_NAMES: [&str; 10] = names(&APPENDIX);
+const ITEM_NAMES: [&str; 3] = names(&ITEM);
+const LEVEL_NAMES: [&str; 2] = names(&LEVEL);
 const MEETINGS_NAMES: [&str; 3] = names(&MEETINGS);
 const MEETING_NAMES: [&str; 4] = names(&MEETING);
 const SIGNER_NAMES: [&str; 7] = names(&SIGNER);
 
 impl Owner {
     /// Every mapping of the format, the top level first.
-    pub const ALL: [Owner; 13] = [
+    pub const ALL: [Owner; 15] = [
         Self::Plan,
         Self::Issuer,
         Self::Directive,
         Self::Anniversary,
         Self::Section,
+        Self::Item,
+        Self::Level,
         Self::Meetings,
         Self::Meeting,
         Self::Signer,
@@ -742,6 +846,8 @@ impl Owner {
             Self::Directive => &DIRECTIVE,
             Self::Anniversary => &ANNIVERSARY,
             Self::Section => &SECTION,
+            Self::Item => &ITEM,
+            Self::Level => &LEVEL,
             Self::Meetings => &MEETINGS,
             Self::Meeting => &MEETING,
             Self::Signer => &SIGNER,
@@ -761,6 +867,8 @@ impl Owner {
             Self::Directive => &DIRECTIVE_NAMES,
             Self::Anniversary => &ANNIVERSARY_NAMES,
             Self::Section => &SECTION_NAMES,
+            Self::Item => &ITEM_NAMES,
+            Self::Level => &LEVEL_NAMES,
             Self::Meetings => &MEETINGS_NAMES,
             Self::Meeting => &MEETING_NAMES,
             Self::Signer => &SIGNER_NAMES,
@@ -794,6 +902,8 @@ impl Owner {
             Self::Directive => "directive",
             Self::Anniversary => "anniversary",
             Self::Section => "section",
+            Self::Item => "item",
+            Self::Level => "numbering-level",
             Self::Meetings => "meetings",
             Self::Meeting => "meeting",
             Self::Signer => "signer",
@@ -821,6 +931,14 @@ impl Owner {
                 "An event whose anniversary the text mentions.",
             ),
             Self::Section => ("Một mục của nội dung.", "A section of the body."),
+            Self::Item => (
+                "Một ý có các ý con: `{ text, items, list }`.",
+                "An item with nested items: `{ text, items, list }`.",
+            ),
+            Self::Level => (
+                "Kiểu đánh số một cấp, có kiểu chữ riêng: `{ pattern, look }`.",
+                "One level's pattern with its own look: `{ pattern, look }`.",
+            ),
             Self::Meetings => ("Các cuộc họp chính.", "The main meetings."),
             Self::Meeting => (
                 "Một cuộc họp: `date` (một ngày) hoặc `every` (hàng tuần).",

@@ -7,11 +7,13 @@
 mod frame;
 pub mod keys;
 mod period;
+mod structure;
 pub mod table;
 pub mod text;
 
 pub use frame::{CitationStyle, DateForm, Frame, YearMonth};
 pub use period::{Period, PeriodError, PeriodKind, iso_weeks_in, week_monday};
+pub use structure::{HeadingMode, Item, Look, NumberingLevel, Pattern};
 pub use table::{Align, Appendix, Cell, Column, Row, Table};
 
 use chrono::NaiveDate;
@@ -140,6 +142,9 @@ pub struct Plan {
     pub intro: Option<Text>,
     /// `sections`.
     pub sections: Spanned<Vec<Section>>,
+    /// `numbering`: the number pattern of each section level, as written
+    /// (at most four entries).
+    pub numbering: Option<Spanned<Vec<NumberingLevel>>>,
     /// `meetings`.
     pub meetings: Option<Meetings>,
     /// `closing`; optional (v2 §2.4): without it the end mark goes at the end
@@ -207,18 +212,39 @@ pub enum ListStyle {
     Paragraph,
     /// `dash`: each item starts with "- ".
     Dash,
+    /// `plus`: each item starts with "+ ".
+    Plus,
+    /// `numbered`: "1. ", "2. " …
+    Numbered,
+    /// `letter`: "a) ", "b) " … in the Vietnamese letter order.
+    Letter,
 }
 
 impl ListStyle {
     /// The YAML values, in order, for suggestions.
-    pub const NAMES: [&'static str; 2] = ["paragraph", "dash"];
+    pub const NAMES: [&'static str; 5] =
+        ["paragraph", "dash", "plus", "numbered", "letter"];
 
     /// Reads a YAML value.
     pub fn from_name(name: &str) -> Option<Self> {
         match name {
             "paragraph" => Some(Self::Paragraph),
             "dash" => Some(Self::Dash),
+            "plus" => Some(Self::Plus),
+            "numbered" => Some(Self::Numbered),
+            "letter" => Some(Self::Letter),
             _ => None,
+        }
+    }
+
+    /// The YAML value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Paragraph => "paragraph",
+            Self::Dash => "dash",
+            Self::Plus => "plus",
+            Self::Numbered => "numbered",
+            Self::Letter => "letter",
         }
     }
 }
@@ -230,14 +256,18 @@ pub struct Section {
     pub span: Span,
     /// `title`.
     pub title: Text,
+    /// `heading`: own line or run in; `None` takes the default (§1.2).
+    pub heading: Option<Spanned<HeadingMode>>,
     /// `intro`.
     pub intro: Option<Text>,
     /// `list`.
     pub list: Spanned<ListStyle>,
     /// `items`.
-    pub items: Vec<Text>,
-    /// `sections`: one more level.
+    pub items: Vec<Item>,
+    /// `sections`: one more level (four levels in all).
     pub sections: Vec<Section>,
+    /// `outro`: printed after the items and subsections.
+    pub outro: Option<Text>,
     /// `table`, printed after the items.
     pub table: Option<Table>,
 }

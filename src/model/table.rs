@@ -4,7 +4,7 @@
 //! counts, spans, widths) since that needs nothing but the table itself;
 //! `resolve` turns the texts into runs.
 
-use super::{Section, Text};
+use super::{NumberingLevel, Section, Text};
 use crate::source::{Span, Spanned};
 
 /// How a column aligns its cells: `align`.
@@ -104,6 +104,8 @@ pub struct Appendix {
     pub landscape: bool,
     /// `header`: repeat the header block on its first page.
     pub header: bool,
+    /// `numbering`: the appendix's own patterns; `None` takes the plan's.
+    pub numbering: Option<Spanned<Vec<NumberingLevel>>>,
     /// The content: `title` and the body keys of a section.
     pub body: Section,
 }

@@ -17,13 +17,14 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::diag::Diagnostics;
 use crate::model::{
-    Gaps, Kind, ListStyle, Meeting, Period, Plan, Section, Style, Text, TimeOfDay, When,
-    YearMonth,
+    Gaps, HeadingMode, Item, Kind, ListStyle, Meeting, Period, Plan, Section, Style,
+    TimeOfDay, When, YearMonth,
 };
+use crate::numbering::Numbering;
 use crate::rules::{self, RuleSet};
+use crate::runs::Run;
 use crate::source::Sources;
 use crate::vi;
-use crate::view::Run;
 
 /// Choices made on the command line that change the document.
 #[derive(Debug, Clone, Copy, Default)]
@@ -63,6 +64,8 @@ pub struct Resolved {
     pub intro: Option<Vec<Run>>,
     /// `sections`.
     pub sections: Vec<ResolvedSection>,
+    /// `numbering`, the rule set's defaults filled in.
+    pub numbering: Numbering,
     /// `meetings`.
     pub meetings: Option<ResolvedMeetings>,
     /// `closing`, when given.
@@ -88,6 +91,8 @@ pub struct ResolvedAppendix {
     pub landscape: bool,
     /// `header`.
     pub header: bool,
+    /// The appendix's `numbering`, else the plan's, defaults filled in.
+    pub numbering: Numbering,
     /// `title` and the content, as a section.
     pub body: ResolvedSection,
 }
@@ -97,16 +102,38 @@ pub struct ResolvedAppendix {
 pub struct ResolvedSection {
     /// `title`.
     pub title: Vec<Run>,
+    /// `heading`, when given.
+    pub heading: Option<HeadingMode>,
     /// `intro`.
     pub intro: Option<Vec<Run>>,
     /// `list`.
     pub list: ListStyle,
     /// `items`.
-    pub items: Vec<Vec<Run>>,
+    pub items: Vec<ResolvedItem>,
     /// `sections`.
     pub sections: Vec<ResolvedSection>,
+    /// `outro`.
+    pub outro: Option<Vec<Run>>,
     /// `table`.
     pub table: Option<ResolvedTable>,
+}
+
+/// An item with its texts resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedItem {
+    /// Its text.
+    pub text: Vec<Run>,
+    /// `list` of its nested items, when given.
+    pub list: Option<ListStyle>,
+    /// Its nested items.
+    pub items: Vec<ResolvedItem>,
+}
+
+impl ResolvedItem {
+    /// An item without nested items.
+    pub fn text(text: Vec<Run>) -> Self {
+        Self { text, list: None, items: Vec::new() }
+    }
 }
 
 /// The meetings block with its texts resolved.
@@ -306,15 +333,22 @@ fn run(
                 && b.items.is_empty()
                 && b.sections.is_empty()
                 && b.table.is_none()
+                && b.outro.is_none()
             {
                 if !gaps.broken_sections.contains(&a.span) {
                     diags.push(error::appendix_without_content(b.title.span));
                 }
                 return None;
             }
+            let written = a.numbering.as_ref().or(plan.numbering.as_ref());
             Some(ResolvedAppendix {
                 landscape: a.landscape,
                 header: a.header,
+                numbering: Numbering::new(
+                    rules.id,
+                    rules.style,
+                    written.map_or(&[], |n| n.value.as_slice()),
+                ),
                 body: resolve_section(b, gaps, &mut texts, &mut diags),
             })
         })
@@ -367,6 +401,11 @@ fn run(
         issuer_abbr: plan.issuer.abbr.value.clone(),
         intro,
         sections,
+        numbering: Numbering::new(
+            rules.id,
+            rules.style,
+            plan.numbering.as_ref().map_or(&[], |n| n.value.as_slice()),
+        ),
         meetings,
         closing,
         recipients: plan.recipients.value.iter().map(|r| r.value.clone()).collect(),
@@ -446,6 +485,7 @@ fn resolve_section(
     if section.intro.is_none()
         && section.items.is_empty()
         && section.sections.is_empty()
+        && section.outro.is_none()
         && section.table.is_none()
         && !gaps.broken_sections.contains(&section.span)
     {
@@ -453,15 +493,29 @@ fn resolve_section(
     }
     ResolvedSection {
         title: texts.resolve(&section.title, diags),
+        heading: section.heading.as_ref().map(|h| h.value),
         intro: section.intro.as_ref().map(|t| texts.resolve(t, diags)),
         list: section.list.value,
-        items: section.items.iter().map(|t: &Text| texts.resolve(t, diags)).collect(),
+        items: section.items.iter().map(|i| resolve_item(i, texts, diags)).collect(),
         sections: section
             .sections
             .iter()
             .map(|s| resolve_section(s, gaps, texts, diags))
             .collect(),
+        outro: section.outro.as_ref().map(|t| texts.resolve(t, diags)),
         table: section.table.as_ref().map(|t| table::resolve_table(t, texts, diags)),
+    }
+}
+
+fn resolve_item(
+    item: &Item,
+    texts: &mut refs::Resolver<'_>,
+    diags: &mut Diagnostics,
+) -> ResolvedItem {
+    ResolvedItem {
+        text: texts.resolve(&item.text, diags),
+        list: item.list.as_ref().map(|l| l.value),
+        items: item.items.iter().map(|i| resolve_item(i, texts, diags)).collect(),
     }
 }
 

@@ -7,9 +7,9 @@ use std::ops::Range;
 use crate::diag::Diagnostics;
 use crate::model::text::{self, Piece, TextErrorKind};
 use crate::model::{Anniversary, Directive, Gaps, Period, Plan, Text};
+use crate::runs::Run;
 use crate::source::{SourceId, Sources, Span};
 use crate::vi::cite::{self, CiteForm};
-use crate::view::Run;
 
 use super::error;
 

@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostics;
 use crate::model::{Align, Row, Table};
-use crate::view::Run;
+use crate::runs::Run;
 
 use super::refs::Resolver;
 

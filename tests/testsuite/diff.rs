@@ -264,7 +264,7 @@ fn june_against_may() {
              ~ date: Mỹ Độ, ngày [-02 tháng 5-]{{+03 tháng 6+}} năm 2024\n  \
              ~ title: Công tác tháng [-5-]{{+6+}} năm 2024\n  \
              ~ closing: … là chương trình công tác tháng [-5/2024-]{{+6/2024+}} của Đảng ủy phường Mỹ Độ. …\n\
-             sections\n    section 1: Công tác xây dựng Đảng\n      \
+             sections\n    section 1: Công tác xây dựng Đảng:\n      \
              ~ item 3: … Tuyên giáo Thành ủy. Chỉ đạo [-đơn-]{{+đôn+}} đốc thực hiện kế hoạch kết …\n\
              meetings\n  \
              ~ meeting 1: Hội nghị BTV Đảng ủy vào ngày [-28/5/2024.-]{{+25/6/2024.+}}\n  \

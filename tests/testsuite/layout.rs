@@ -254,8 +254,9 @@ fn header_without_parent_moves_up_a_line() {
 #[test]
 fn a_long_parent_wraps_inside_the_left_cell() {
     let mut view = may_2024_view();
-    view.header.parent =
-        Some("ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH BẮC GIANG".to_owned());
+    let parent = "ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH BẮC GIANG";
+    view.header.parent = Some(parent.to_owned());
+    view.header.parent_lines = Some(plan::vi::names::two_lines(parent));
     let laid = Laid::new(view);
     let parent = laid.texts("plan-parent");
     assert_eq!(baselines(&parent).len(), 2, "the parent wraps to two lines");

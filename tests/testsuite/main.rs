@@ -1,5 +1,6 @@
 //! The integration test binary: one module per concern.
 
+mod calendar;
 mod cmd;
 mod diagnostics;
 mod diff;
@@ -15,12 +16,15 @@ mod injection;
 mod layout;
 mod layout_frame;
 mod layout_state;
+mod layout_structure;
 mod libreoffice;
 mod new;
 mod new_periods;
+mod pdf_standards;
 mod regressions;
 mod schema;
 mod support;
 mod tables;
 mod template;
 mod text;
+mod up_to_date;

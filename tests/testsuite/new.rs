@@ -92,7 +92,7 @@ fn may_becomes_june_changing_only_period_number_date_and_dated_meetings() {
         ]
     );
     assert!(new.changes.contains(&Change::Removed {
-        line: 66,
+        line: 68,
         key: "number",
         value: "45".to_owned()
     }));

@@ -200,6 +200,7 @@ fn what_the_loader_rejects_the_schema_rejects() {
         "invalid_id",
         "conflicting_keys",
         "section_depth",
+        "invalid_numbering",
     ] {
         let file = dir.join(format!("{name}.yaml"));
         assert!(!errors(&plans, &file).is_empty(), "{name}.yaml validates");

@@ -362,3 +362,44 @@ fn literal_caret_bracket_and_brackets_in_notes() {
     assert!(all.contains("^[số]^[ký"), "{all}");
     assert!(all.contains("[Phụ lục 2]"), "{all}");
 }
+
+/// §1.9: a group row ("Học kỳ I") is never the last row of a page: pushed
+/// down the page one line at a time by a growing intro, every group row
+/// of a long table has a row of its group under it on its page.
+#[test]
+fn a_group_row_goes_to_the_next_page_with_its_first_row() {
+    let mut rows = String::new();
+    for group in 0..6 {
+        rows += &format!("      - {{ group: Nhóm việc {group} }}\n");
+        for row in 0..4 {
+            rows +=
+                &format!("      - [Việc {group}.{row} của nhóm, Tháng {}]\n", row + 1);
+        }
+    }
+    let mut groups_checked = 0;
+    for lines in 0..12 {
+        let intro =
+            "Triển khai thực hiện các nhiệm vụ trọng tâm của năm. ".repeat(1 + lines * 2);
+        let yaml = format!(
+            "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+             place: Tân Tiến\nissuer:\n  parent: UBND huyện Yên Dũng\n  name: Ủy ban nhân dân xã Tân Tiến\n  \
+             abbr: UBND\nsections:\n  - title: Nhiệm vụ\n    intro: {intro}\n    table:\n      \
+             columns:\n        - {{ title: TT, width: 12mm }}\n        - {{ title: Nội dung }}\n        \
+             - {{ title: Thời gian, width: 30mm }}\n      number: true\n      rows:\n{rows}\
+             recipients: [Như trên]\narchive: VT\nsigner:\n  on_behalf: Ủy ban nhân dân\n  \
+             title: Chủ tịch\n  name: Nguyễn Văn A\n"
+        );
+        let laid = Laid::new(view_of_yaml(&yaml));
+        let cells = laid.texts("plan-table-cell");
+        for group in laid.texts("plan-table-group") {
+            let under = cells.iter().any(|c| c.page == group.page && c.y > group.y);
+            assert!(
+                under,
+                "intro of {lines} lines: a group row ends page {}",
+                group.page + 1
+            );
+            groups_checked += 1;
+        }
+    }
+    assert!(groups_checked >= 6 * 12, "{groups_checked}");
+}

@@ -1,0 +1,79 @@
+//! `plan build --check`: the files `plan build` would write, compared with
+//! the ones on disk, nothing written (issue 12). Builds are byte-identical
+//! run to run, so a file that differs by one byte is stale.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use crate::diag::ExitStatus;
+
+/// What the comparison of one output found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Freshness {
+    /// The file on disk is the one the plan builds.
+    Current,
+    /// No file at the output path.
+    Missing,
+    /// A file is there, with other bytes.
+    Stale,
+}
+
+/// Compares `built` with the file at `out`. A file much larger than the
+/// built one is stale without being read to its end.
+pub(super) fn compare(out: &Path, built: &[u8]) -> std::io::Result<Freshness> {
+    let file = match File::open(out) {
+        Ok(file) => file,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Freshness::Missing);
+        }
+        Err(err) => return Err(err),
+    };
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("không phải là một tệp thường"));
+    }
+    let mut on_disk = Vec::with_capacity(built.len());
+    // One byte more than the built file tells a longer file from an equal one.
+    file.take(built.len() as u64 + 1).read_to_end(&mut on_disk)?;
+    Ok(if on_disk == built { Freshness::Current } else { Freshness::Stale })
+}
+
+/// Checks `built` against `out` (built from `plan`) and says what is wrong:
+/// "chưa có plans/may-2024.pdf (dựng từ plans/may-2024.yaml)" /
+/// "đã cũ plans/may-2024.pdf: khác với bản dựng từ plans/may-2024.yaml".
+/// Exit 1 for a missing or stale file, 3 when it cannot be read.
+pub(super) fn report(plan: &Path, out: &Path, built: &[u8]) -> ExitStatus {
+    match compare(out, built) {
+        Ok(Freshness::Current) => ExitStatus::Success,
+        Ok(Freshness::Missing) => {
+            eprintln!("chưa có {} (dựng từ {})", out.display(), plan.display());
+            ExitStatus::PlanErrors
+        }
+        Ok(Freshness::Stale) => {
+            eprintln!("đã cũ {}: khác với bản dựng từ {}", out.display(), plan.display());
+            ExitStatus::PlanErrors
+        }
+        Err(err) => {
+            eprintln!("lỗi: không đọc được {}: {err}", out.display());
+            ExitStatus::Io
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_equal_longer_shorter_and_other_bytes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("a.pdf");
+        assert_eq!(compare(&out, b"abc").expect("compared"), Freshness::Missing);
+        crate::export::write_atomic(&out, b"abc").expect("written");
+        assert_eq!(compare(&out, b"abc").expect("compared"), Freshness::Current);
+        assert_eq!(compare(&out, b"ab").expect("compared"), Freshness::Stale);
+        assert_eq!(compare(&out, b"abcd").expect("compared"), Freshness::Stale);
+        assert_eq!(compare(&out, b"abd").expect("compared"), Freshness::Stale);
+        assert!(compare(dir.path(), b"abc").is_err(), "a folder is not a file");
+    }
+}

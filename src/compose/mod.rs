@@ -1,0 +1,215 @@
+//! The view stage: [`Resolved`] → [`View`], a total function.
+//!
+//! Decides every printed string that depends on the rule set: heading
+//! numbers ("1-" under HD 36, "1." under HD 05 and NĐ 30), the wording of
+//! meetings, the end mark of the body, recipient punctuation and the
+//! signature lines (`format-rules.md` §1.2–1.5, §2.2–2.4).
+
+use crate::model::Kind;
+use crate::numbering::Numbering;
+use crate::resolve::{Resolved, ResolvedSection};
+use crate::rules::RuleSet;
+use crate::sections::compose_sections;
+use crate::vi;
+use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
+
+mod meetings;
+#[cfg(test)]
+mod tests;
+mod text;
+
+use meetings::meeting_runs;
+use text::{end_mark, lines, lines_str, strip_parentheses};
+pub(crate) use text::{
+    ends_with_punctuation, merge, one_line, one_line_str, paragraphs, prepend, trim,
+};
+
+/// Builds the view of a resolved plan.
+pub fn compose(plan: &Resolved) -> View {
+    let rules = plan.rules;
+    let doc_type = type_name(plan);
+    let summary_text: String =
+        one_line(&plan.title).iter().map(|r| r.text.as_str()).collect();
+    let day = plan
+        .date
+        .or_else(|| plan.signing_month.map(|m| m.first_day()))
+        .unwrap_or_else(|| plan.period.start());
+    let parent = plan.parent.as_deref().map(|p| vi::words::upper(&lines_str(p)));
+    let issuer = vi::words::upper(&lines_str(&plan.issuer));
+    View {
+        style: rules.style.name(),
+        rules: rules.id.name(),
+        meta: Meta {
+            title: format!("{doc_type} {}", lower_first(&summary_text)),
+            author: plan.issuer.clone(),
+            date: [
+                chrono::Datelike::year(&day),
+                chrono::Datelike::month(&day) as i32,
+                chrono::Datelike::day(&day) as i32,
+            ],
+        },
+        draft: plan.draft,
+        header: Header {
+            national: rules.national.iter().map(|s| (*s).to_owned()).collect(),
+            parent_lines: parent.as_deref().map(vi::names::two_lines),
+            parent,
+            issuer_lines: vi::names::two_lines(&issuer),
+            issuer,
+            number: vi::number::number_line(
+                rules.party_symbol,
+                plan.number,
+                type_abbr(plan.kind),
+                &plan.issuer_abbr,
+            ),
+            date: {
+                let (month, year) = plan.blank_day_month();
+                vi::dates::date_line(&one_line_str(&plan.place), plan.date, month, year)
+            },
+        },
+        doc_type: vi::words::upper(&doc_type),
+        summary: lines(&plan.title),
+        body: body(plan, rules),
+        footer: footer(plan, rules),
+        appendices: crate::appendix_view::appendices(plan),
+    }
+}
+
+/// The document's type name as written in running text: "Chương trình",
+/// "Kế hoạch" or the plan's `type_name`. The type line prints it in upper
+/// case and the "(Kèm theo …)" line of appendices as it is.
+pub(crate) fn type_name(plan: &Resolved) -> String {
+    plan.doc_type_name()
+}
+
+/// The type part of the document symbol: "CTr" or "KH" (NĐ 30 Phụ lục III
+/// [R]; HD 36 practice [S], `format-rules.md` §4).
+pub(crate) fn type_abbr(kind: Kind) -> &'static str {
+    match kind {
+        Kind::ChuongTrinh => "CTr",
+        Kind::KeHoach => "KH",
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(intro) = &plan.intro {
+        push_paragraphs(&mut blocks, Role::Intro, intro);
+    }
+    blocks.extend(compose_sections(&plan.sections, &plan.numbering));
+    if let Some(meetings) = &plan.meetings {
+        let title: Vec<Run> = one_line(&meetings.title)
+            .iter()
+            .map(|r| Run { text: vi::words::upper(&r.text), strong: true, ..r.clone() })
+            .collect();
+        blocks.push(Block::new(
+            Role::MeetingsTitle,
+            prepend(Run::strong(rules.meetings_title_prefix), title),
+        ));
+        for (index, meeting) in meetings.items.iter().enumerate() {
+            blocks.push(Block::new(Role::Meeting, meeting_runs(index + 1, meeting)));
+        }
+        if let Some(note) = &meetings.note {
+            let mut runs: Vec<Run> = strip_parentheses(&one_line(note))
+                .into_iter()
+                .map(|r| Run { emph: true, ..r })
+                .collect();
+            runs.insert(0, Run::emph("("));
+            runs.push(Run::emph(")"));
+            blocks.push(Block::new(Role::MeetingsNote, merge(runs)));
+        }
+    }
+    match &plan.closing {
+        Some(closing) => {
+            let mut closing = paragraphs(closing);
+            if let Some(last) = closing.last_mut() {
+                *last = end_mark(last, rules.end_mark);
+            }
+            for runs in closing {
+                blocks.push(Block::new(Role::Closing, runs));
+            }
+        }
+        // No `closing` (v2 §2.4): the body ends itself, and the rule set's
+        // end mark goes at the end of its last paragraph.
+        None => {
+            if let Some(last) = blocks.last_mut() {
+                last.runs = end_mark(&last.runs, rules.end_mark);
+            }
+        }
+    }
+    blocks
+}
+
+/// The content of an appendix (`plan-format-v2.md` §1.6), numbered as a
+/// document of its own: intro, items, table, then its sections.
+pub(crate) fn appendix_body(
+    section: &ResolvedSection,
+    numbering: &Numbering,
+) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(intro) = &section.intro {
+        push_paragraphs(&mut blocks, Role::Intro, intro);
+    }
+    crate::sections::push_items(&mut blocks, &section.items, section.list);
+    if let Some(table) = &section.table {
+        blocks.push(crate::table_view::table_block(table));
+    }
+    blocks.extend(compose_sections(&section.sections, numbering));
+    if let Some(outro) = &section.outro {
+        push_paragraphs(&mut blocks, Role::Item, outro);
+    }
+    blocks
+}
+
+fn push_paragraphs(blocks: &mut Vec<Block>, role: Role, runs: &[Run]) {
+    for runs in paragraphs(runs) {
+        blocks.push(Block::new(role, runs));
+    }
+}
+
+fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
+    let items: Vec<String> = plan.recipients.iter().map(|r| one_line_str(r)).collect();
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    let signer = &plan.signer;
+    let mut authority = Vec::new();
+    let forms = [
+        (Some(rules.on_behalf), &signer.on_behalf),
+        (Some(rules.deputy_for), &signer.deputy_for),
+        (Some(rules.by_order_of), &signer.by_order_of),
+        (rules.by_authority_of, &signer.by_authority_of),
+    ];
+    for (prefix, body) in forms {
+        if let (Some(prefix), Some(body)) = (prefix, body) {
+            authority.push(format!("{prefix} {}", vi::words::upper(&lines_str(body))));
+        }
+    }
+    let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
+    let electronic: Vec<String> =
+        plan.electronic_recipients.iter().map(|r| one_line_str(r)).collect();
+    let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
+    let electronic = vi::lists::electronic_lines(&electronic, rules.recipient_sep);
+    Footer {
+        recipients_label: "Nơi nhận:".to_owned(),
+        // v2 §2.5: "Bản điện tử:" and its list after the "Lưu" line.
+        electronic_label: (!electronic.is_empty()).then(|| "Bản điện tử:".to_owned()),
+        electronic,
+        recipients: vi::lists::recipient_lines(
+            &items,
+            &one_line_str(&plan.archive),
+            rules.recipient_sep,
+            rules.archive_prefix,
+        ),
+        signer: SignerView {
+            authority,
+            title: format!("{acting}{}", vi::words::upper(&lines_str(&signer.title))),
+            name: one_line_str(&signer.name),
+        },
+    }
+}

@@ -1,0 +1,315 @@
+//! The view stage on hand-built resolved plans: numbers, meetings, end
+//! marks, signature lines.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::model::ListStyle;
+use crate::model::{Period, TimeOfDay};
+use crate::numbering::Numbering;
+use crate::resolve::{
+    ResolvedItem, ResolvedMeeting, ResolvedMeetings, ResolvedSection, ResolvedSigner,
+    ResolvedWhen,
+};
+use crate::rules::{HD05, HD36, ND30};
+
+fn runs(text: &str) -> Vec<Run> {
+    vec![Run::plain(text)]
+}
+
+fn section(
+    title: &str,
+    intro: Option<&str>,
+    items: &[&str],
+    list: ListStyle,
+) -> ResolvedSection {
+    ResolvedSection {
+        title: runs(title),
+        heading: None,
+        intro: intro.map(runs),
+        list,
+        items: items.iter().map(|i| ResolvedItem::text(runs(i))).collect(),
+        sections: vec![],
+        outro: None,
+        table: None,
+    }
+}
+
+fn plan(rules: &'static RuleSet) -> Resolved {
+    let mut party =
+        section("Hoạt động của chính quyền địa phương", None, &[], ListStyle::Paragraph);
+    party.sections = vec![
+        section(
+            "Thường trực HĐND phường",
+            Some("Tăng cường giám sát."),
+            &[],
+            ListStyle::Paragraph,
+        ),
+        section("UBND phường", Some("Tập trung:"), &["Thu ngân sách."], ListStyle::Dash),
+    ];
+    Resolved {
+        rules,
+        kind: Kind::ChuongTrinh,
+        period: Period::Month(2024, 5),
+        number: Some(45),
+        date: NaiveDate::from_ymd_opt(2024, 5, 2),
+        place: "Mỹ Độ".into(),
+        title: runs("Công tác tháng 5 năm 2024"),
+        parent: Some("Đảng bộ thành phố Bắc Giang".into()),
+        issuer: "Đảng ủy phường Mỹ Độ".into(),
+        issuer_abbr: "ĐU".into(),
+        intro: Some(runs("Thực hiện chương trình:")),
+        sections: vec![
+            section(
+                "Công tác xây dựng Đảng",
+                None,
+                &["Tiếp tục quán triệt."],
+                ListStyle::Paragraph,
+            ),
+            party,
+        ],
+        numbering: Numbering::new(rules.id, rules.style, &[]),
+        meetings: Some(ResolvedMeetings {
+            title: runs("Một số cuộc họp chính trong tháng"),
+            items: vec![
+                ResolvedMeeting {
+                    name: runs("Hội nghị BTV Đảng ủy"),
+                    when: ResolvedWhen::Dated(
+                        NaiveDate::from_ymd_opt(2024, 5, 28).unwrap(),
+                    ),
+                    time: None,
+                },
+                ResolvedMeeting {
+                    name: runs("Hội nghị Đảng ủy mở rộng"),
+                    when: ResolvedWhen::Dated(
+                        NaiveDate::from_ymd_opt(2024, 5, 29).unwrap(),
+                    ),
+                    time: Some(TimeOfDay { hour: 19, minute: 30 }),
+                },
+                ResolvedMeeting {
+                    name: runs("Hội nghị giao ban Thường trực"),
+                    when: ResolvedWhen::Weekly(chrono::Weekday::Mon),
+                    time: Some(TimeOfDay { hour: 8, minute: 0 }),
+                },
+            ],
+            note: Some(runs("Các cuộc họp đột xuất khác Đảng ủy thông báo sau")),
+        }),
+        closing: Some(runs("Trên đây là chương trình công tác tháng 5/2024./.")),
+        recipients: vec!["TT. Thành ủy (b/c)".into(), "Các chi bộ trực thuộc,".into()],
+        electronic_recipients: vec![],
+        signing_month: None,
+        type_name: None,
+        archive: "VP/ĐU".into(),
+        signer: ResolvedSigner {
+            on_behalf: Some("Đảng ủy".into()),
+            deputy_for: None,
+            by_order_of: None,
+            by_authority_of: None,
+            acting: false,
+            title: "Phó Bí thư".into(),
+            name: "Hoàng Trọng Hiếu".into(),
+        },
+        draft: false,
+        appendices: vec![],
+    }
+}
+
+fn plain(block: &Block) -> String {
+    block.runs.iter().map(|r| r.text.as_str()).collect()
+}
+
+fn texts(view: &View) -> Vec<String> {
+    view.body.iter().map(plain).collect()
+}
+
+#[test]
+fn party_header_strings() {
+    let view = compose(&plan(&HD36));
+    assert_eq!(view.header.national, ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
+    assert_eq!(view.header.parent.as_deref(), Some("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG"));
+    assert_eq!(view.header.issuer, "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ");
+    assert_eq!(view.header.number, "Số 45-CTr/ĐU");
+    assert_eq!(view.header.date, "Mỹ Độ, ngày 02 tháng 5 năm 2024");
+    assert_eq!(view.doc_type, "CHƯƠNG TRÌNH");
+    assert_eq!(view.meta.title, "Chương trình công tác tháng 5 năm 2024");
+}
+
+#[test]
+fn hd36_body_as_in_the_seed() {
+    let view = compose(&plan(&HD36));
+    assert_eq!(
+        texts(&view),
+        [
+            "Thực hiện chương trình:",
+            "1- Công tác xây dựng Đảng",
+            "Tiếp tục quán triệt.",
+            "2- Hoạt động của chính quyền địa phương",
+            "2.1- Thường trực HĐND phường: Tăng cường giám sát.",
+            "2.2- UBND phường: Tập trung:",
+            "- Thu ngân sách.",
+            "* MỘT SỐ CUỘC HỌP CHÍNH TRONG THÁNG",
+            "1. Hội nghị BTV Đảng ủy vào ngày 28/5/2024.",
+            "2. Hội nghị Đảng ủy mở rộng vào 19 giờ 30 ngày 29/5/2024.",
+            "3. Hội nghị giao ban Thường trực vào 8 giờ sáng thứ Hai hàng tuần.",
+            "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)",
+            "Trên đây là chương trình công tác tháng 5/2024./.",
+        ]
+    );
+    // Headings bold, subheadings italic, meeting dates bold, note italic.
+    assert!(view.body[1].runs.iter().all(|r| r.strong));
+    assert_eq!(view.body[4].runs[0], Run::emph("2.1- Thường trực HĐND phường:"));
+    assert_eq!(view.body[8].runs[1], Run::strong("28/5/2024"));
+    assert!(view.body[11].runs.iter().all(|r| r.emph));
+}
+
+#[test]
+fn hd05_numbers_with_periods_and_ends_with_a_period() {
+    let view = compose(&plan(&HD05));
+    let body = texts(&view);
+    assert_eq!(body[1], "1. Công tác xây dựng Đảng");
+    assert_eq!(body[4], "2.1. Thường trực HĐND phường: Tăng cường giám sát.");
+    assert_eq!(body.last().unwrap(), "Trên đây là chương trình công tác tháng 5/2024.");
+    assert_eq!(
+        view.footer.recipients,
+        ["- TT. Thành ủy (b/c);", "- Các chi bộ trực thuộc;", "- Lưu VP/ĐU."]
+    );
+}
+
+#[test]
+fn hd36_footer() {
+    let view = compose(&plan(&HD36));
+    assert_eq!(view.footer.recipients_label, "Nơi nhận:");
+    assert_eq!(
+        view.footer.recipients,
+        ["- TT. Thành ủy (b/c),", "- Các chi bộ trực thuộc,", "- Lưu VP/ĐU."]
+    );
+    assert_eq!(view.footer.signer.authority, ["T/M ĐẢNG ỦY"]);
+    assert_eq!(view.footer.signer.title, "PHÓ BÍ THƯ");
+    assert_eq!(view.footer.signer.name, "Hoàng Trọng Hiếu");
+}
+
+#[test]
+fn state_signature_three_lines_and_end_mark() {
+    let mut p = plan(&ND30);
+    p.signer.on_behalf = Some("Ủy ban nhân dân".into());
+    p.signer.deputy_for = Some("Chủ tịch".into());
+    p.signer.title = "Phó Chủ tịch".into();
+    p.closing = Some(runs("Trên đây là kế hoạch."));
+    p.issuer_abbr = "UBND".into();
+    p.archive = "VT, VP".into();
+    let view = compose(&p);
+    assert_eq!(view.footer.signer.authority, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]);
+    assert_eq!(view.footer.signer.title, "PHÓ CHỦ TỊCH");
+    assert_eq!(texts(&view).last().unwrap(), "Trên đây là kế hoạch./.");
+    assert_eq!(view.header.number, "Số: 45/CTr-UBND");
+    let body = texts(&view);
+    assert_eq!(body[1], "I. CÔNG TÁC XÂY DỰNG ĐẢNG");
+    assert_eq!(body[3], "II. HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG");
+    assert_eq!(body[4], "1. Thường trực HĐND phường: Tăng cường giám sát.");
+    assert!(view.body[4].runs[0].strong && !view.body[4].runs[0].emph);
+    assert_eq!(body[7], "MỘT SỐ CUỘC HỌP CHÍNH TRONG THÁNG");
+    assert_eq!(view.footer.recipients.last().unwrap(), "- Lưu: VT, VP.");
+}
+
+#[test]
+fn acting_title_and_blank_number() {
+    let mut p = plan(&HD36);
+    p.signer.acting = true;
+    p.signer.title = "Bí thư".into();
+    p.number = None;
+    p.date = None;
+    let view = compose(&p);
+    assert_eq!(view.footer.signer.title, "Q. BÍ THƯ");
+    assert_eq!(view.header.number, format!("Số {}-CTr/ĐU", vi::BLANK));
+    assert!(view.header.date.starts_with("Mỹ Độ, ngày "));
+    assert!(view.header.date.ends_with(" tháng 5 năm 2024"));
+}
+
+#[test]
+fn line_breaks_start_paragraphs_in_body_text_only() {
+    let mut p = plan(&HD36);
+    p.intro = Some(runs("Dòng một\ndòng hai\n"));
+    p.sections[0].items = vec![ResolvedItem::text(runs("A\n\nB"))];
+    p.sections[0].list = ListStyle::Dash;
+    p.title = runs("Công tác\ntháng 5");
+    p.closing = Some(runs("Đoạn một.\nĐoạn hai./."));
+    let view = compose(&p);
+    let body = texts(&view);
+    assert_eq!(
+        body[..5],
+        ["Dòng một", "dòng hai", "1- Công tác xây dựng Đảng", "- A", "B"]
+    );
+    assert_eq!(body[body.len() - 2..], ["Đoạn một.", "Đoạn hai./."]);
+    // The loader leaves a line break in a title only from a `|` block.
+    assert_eq!(view.summary, runs("Công tác\ntháng 5"));
+    assert_eq!(view.meta.title, "Chương trình công tác tháng 5");
+}
+
+#[test]
+fn note_typed_with_parentheses_is_not_doubled() {
+    let mut p = plan(&HD36);
+    if let Some(m) = p.meetings.as_mut() {
+        m.note = Some(runs("(Họp đột xuất thông báo sau)"));
+    }
+    let view = compose(&p);
+    assert!(texts(&view).contains(&"(Họp đột xuất thông báo sau)".to_owned()));
+}
+
+#[test]
+fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
+    let mut p = plan(&HD36);
+    p.type_name = Some("Chương trình hành động".into());
+    let view = compose(&p);
+    assert_eq!(view.doc_type, "CHƯƠNG TRÌNH HÀNH ĐỘNG");
+    assert_eq!(view.header.number, "Số 45-CTr/ĐU");
+    assert_eq!(p.doc_type_name(), "Chương trình hành động");
+    assert!(view.meta.title.starts_with("Chương trình hành động công tác"));
+    p.type_name = None;
+    p.kind = Kind::KeHoach;
+    assert_eq!(p.doc_type_name(), "Kế hoạch");
+}
+
+#[test]
+fn signing_month_leaves_the_day_blank() {
+    let mut p = plan(&HD05);
+    p.date = None;
+    p.period = Period::Month(2026, 2);
+    p.signing_month = Some(crate::model::YearMonth { year: 2026, month: 1 });
+    let view = compose(&p);
+    assert_eq!(
+        view.header.date,
+        "Mỹ Độ, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 01 năm 2026"
+    );
+    assert_eq!(view.meta.date, [2026, 1, 1]);
+}
+
+#[test]
+fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
+    let mut p = plan(&ND30);
+    p.closing = None;
+    p.meetings = None;
+    let view = compose(&p);
+    let last = texts(&view).pop().unwrap();
+    assert_eq!(last, "- Thu ngân sách./.");
+    assert!(view.body.iter().all(|b| b.role != Role::Closing));
+    let mut p = plan(&HD05);
+    p.closing = None;
+    let view = compose(&p);
+    assert_eq!(
+        texts(&view).pop().unwrap(),
+        "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)."
+    );
+}
+
+#[test]
+fn electronic_recipients_follow_the_archive_line() {
+    let mut p = plan(&ND30);
+    p.electronic_recipients = vec!["UBND huyện".into(), "Các phòng, ban;".into()];
+    let view = compose(&p);
+    assert_eq!(view.footer.electronic_label.as_deref(), Some("Bản điện tử:"));
+    assert_eq!(view.footer.electronic, ["- UBND huyện;", "- Các phòng, ban."]);
+    assert_eq!(view.footer.recipients.last().unwrap(), "- Lưu: VP/ĐU.");
+    let view = compose(&plan(&ND30));
+    assert_eq!(view.footer.electronic_label, None);
+    assert!(view.footer.electronic.is_empty());
+}

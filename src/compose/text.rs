@@ -1,0 +1,146 @@
+//! Text helpers of the view stage: paragraphs from a text value, one-line
+//! texts, kept line breaks, trimming and merging runs, the rule set's end
+//! mark (`format-rules.md` §1.5, §2.4).
+
+use crate::rules::EndMark;
+use crate::view::Run;
+
+/// The paragraphs of a text value: a line break in the value starts a new
+/// paragraph (one per line of a `|` block; a blank line in a `>` block).
+pub(crate) fn paragraphs(runs: &[Run]) -> Vec<Vec<Run>> {
+    let mut out: Vec<Vec<Run>> = vec![Vec::new()];
+    for run in runs {
+        for (index, part) in run.text.split('\n').enumerate() {
+            if index > 0 {
+                out.push(Vec::new());
+            }
+            if let Some(current) = out.last_mut() {
+                current.push(Run { text: part.to_owned(), ..run.clone() });
+            }
+        }
+    }
+    out.into_iter().map(trim).filter(|p| !p.is_empty()).collect()
+}
+
+/// A text value on one line (titles, names, notes): line breaks become spaces.
+pub(crate) fn one_line(runs: &[Run]) -> Vec<Run> {
+    let runs = runs.iter().map(|r| Run { text: r.text.replace('\n', " "), ..r.clone() });
+    trim(runs.collect())
+}
+
+/// A text that keeps the line breaks the loader left in it (a `|` block in
+/// `title`, `issuer`, `signer` lines: `plan-format-v2.md` §1.8), each line
+/// trimmed: "Công tác\nnăm 2024" stays two lines.
+pub(crate) fn lines(runs: &[Run]) -> Vec<Run> {
+    let runs = runs.iter().map(|r| Run { text: trim_lines(&r.text), ..r.clone() });
+    trim(runs.collect())
+}
+
+/// [`lines`] for a plain string: "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH".
+pub(crate) fn lines_str(text: &str) -> String {
+    text.split('\n')
+        .map(one_line_str)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Drops the spaces next to each line break.
+pub(crate) fn trim_lines(text: &str) -> String {
+    let mut parts = text.split('\n');
+    let mut out = parts.next().unwrap_or_default().trim_end().to_owned();
+    for part in parts {
+        out.push('\n');
+        out.push_str(part.trim());
+    }
+    out
+}
+
+/// A plain string on one line: `"Ủy ban nhân dân\nphường"` → `"Ủy ban nhân dân phường"`.
+pub(crate) fn one_line_str(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Drops white space at both ends of a paragraph, and empty runs.
+pub(crate) fn trim(mut runs: Vec<Run>) -> Vec<Run> {
+    if let Some(first) = runs.first_mut() {
+        first.text = first.text.trim_start().to_owned();
+    }
+    if let Some(last) = runs.last_mut() {
+        last.text = last.text.trim_end().to_owned();
+    }
+    merge(runs)
+}
+
+/// Applies the rule set's end mark to the closing paragraph: HD 36 keeps the
+/// author's, HD 05 ends with ".", NĐ 30 with "./.".
+pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
+    let mut runs = closing.to_vec();
+    if mark == EndMark::AsWritten {
+        return runs;
+    }
+    while runs.last().is_some_and(|r| r.footnote.is_none() && r.text.trim().is_empty()) {
+        runs.pop();
+    }
+    // The mark goes after the last words, before a footnote mark that ends
+    // the paragraph.
+    let Some(last) = runs.iter_mut().rev().find(|r| r.footnote.is_none()) else {
+        return runs;
+    };
+    let mut text = last.text.trim_end().to_owned();
+    loop {
+        let trimmed =
+            text.trim_end_matches("./.").trim_end_matches(['.', ';', ',', ':', ' ']);
+        if trimmed.len() == text.len() {
+            break;
+        }
+        text = trimmed.to_owned();
+    }
+    text.push_str(if mark == EndMark::Period { "." } else { "./." });
+    last.text = text;
+    runs
+}
+
+pub(crate) fn ends_with_punctuation(runs: &[Run]) -> bool {
+    runs.last()
+        .and_then(|r| r.text.trim_end().chars().last())
+        .is_some_and(|c| matches!(c, ':' | '.' | ';' | '?' | '!' | '…'))
+}
+
+pub(crate) fn strip_parentheses(runs: &[Run]) -> Vec<Run> {
+    let mut runs = runs.to_vec();
+    let opens = runs.first().is_some_and(|f| f.text.trim_start().starts_with('('));
+    let closes = runs.last().is_some_and(|l| l.text.trim_end().ends_with(')'));
+    if opens && closes {
+        if let Some(first) = runs.first_mut() {
+            first.text = first.text.trim_start().trim_start_matches('(').to_owned();
+        }
+        if let Some(last) = runs.last_mut() {
+            let t = last.text.trim_end();
+            last.text = t.strip_suffix(')').unwrap_or(t).to_owned();
+        }
+    }
+    runs
+}
+
+pub(crate) fn prepend(first: Run, rest: Vec<Run>) -> Vec<Run> {
+    let mut runs = vec![first];
+    runs.extend(rest);
+    merge(runs)
+}
+
+/// Joins neighbouring runs of the same style and drops empty ones (never
+/// a footnote's mark).
+pub(crate) fn merge(runs: Vec<Run>) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    for run in runs {
+        if run.text.is_empty() && run.footnote.is_none() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.joins(&run) => last.text.push_str(&run.text),
+            _ => out.push(run),
+        }
+    }
+    out
+}

@@ -1,0 +1,100 @@
+//! Where a body's name breaks when it does not fit on one line: before the
+//! administrative unit that starts its place, as a clerk breaks it by hand
+//! ("ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH", not "ỦY BAN MTTQ VIỆT" /
+//! "NAM XÃ LƯƠNG MINH"; issue 8, `plan-format-v2.md` §1.8).
+//!
+//! The template uses this form only when the name is too wide for its cell
+//! and each of the two lines fits; otherwise it balances the lines itself.
+
+/// The units a place name starts with, longest first so "THỊ XÃ" wins over
+/// "XÃ".
+const UNITS: [&[&str]; 10] = [
+    &["THÀNH", "PHỐ"],
+    &["THỊ", "TRẤN"],
+    &["THỊ", "XÃ"],
+    &["ĐẶC", "KHU"],
+    &["XÃ"],
+    &["PHƯỜNG"],
+    &["HUYỆN"],
+    &["QUẬN"],
+    &["TỈNH"],
+    &["THÔN"],
+];
+
+/// `name` (upper case, one line) in two lines, broken before a unit word
+/// that is not its first word: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" →
+/// "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH"; of several places, the one that
+/// gives the most even lines ("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG" → "ĐẢNG BỘ\nTHÀNH
+/// PHỐ BẮC GIANG"). `name` itself when it has no such word or already holds
+/// a line break.
+pub fn two_lines(name: &str) -> String {
+    if name.contains('\n') {
+        return name.to_owned();
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let length =
+        |ws: &[&str]| ws.iter().map(|w| w.chars().count()).sum::<usize>() + ws.len();
+    let mut best: Option<(usize, usize)> = None;
+    for at in 1..words.len() {
+        let starts_unit = UNITS.iter().any(|unit| words[at..].starts_with(unit));
+        // "THỊ XÃ": the break goes before "THỊ", not inside the unit.
+        let inside_unit = UNITS
+            .iter()
+            .any(|unit| unit.len() > 1 && at >= 1 && words[at - 1..].starts_with(unit));
+        // "TỈNH ỦY", "HUYỆN ỦY": a Party committee, not a place.
+        let committee = matches!(words.get(at + 1), Some(&("ỦY" | "UỶ")));
+        if !starts_unit || inside_unit || committee || at + 1 >= words.len() {
+            continue;
+        }
+        let difference = length(&words[..at]).abs_diff(length(&words[at..]));
+        if best.is_none_or(|(_, d)| difference < d) {
+            best = Some((at, difference));
+        }
+    }
+    match best {
+        Some((at, _)) => format!("{}\n{}", words[..at].join(" "), words[at..].join(" ")),
+        None => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaks_before_the_place() {
+        assert_eq!(
+            two_lines("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH"),
+            "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH"
+        );
+        assert_eq!(
+            two_lines("ỦY BAN NHÂN DÂN PHƯỜNG MỸ ĐỘ"),
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ ĐỘ"
+        );
+        assert_eq!(
+            two_lines("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG"),
+            "ĐẢNG BỘ\nTHÀNH PHỐ BẮC GIANG"
+        );
+        assert_eq!(
+            two_lines("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THỊ XÃ QUẢNG YÊN"),
+            "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTHỊ XÃ QUẢNG YÊN"
+        );
+    }
+
+    #[test]
+    fn of_several_places_the_most_even_lines() {
+        assert_eq!(
+            two_lines("TRƯỜNG MẦM NON XÃ AN BÌNH HUYỆN ĐÔNG TRIỀU TỈNH QUẢNG NINH"),
+            "TRƯỜNG MẦM NON XÃ AN BÌNH\nHUYỆN ĐÔNG TRIỀU TỈNH QUẢNG NINH"
+        );
+    }
+
+    #[test]
+    fn names_without_a_place_or_with_a_break_stay() {
+        assert_eq!(two_lines("VĂN PHÒNG TỈNH ỦY"), "VĂN PHÒNG TỈNH ỦY");
+        assert_eq!(two_lines("BAN THƯỜNG VỤ HUYỆN UỶ"), "BAN THƯỜNG VỤ HUYỆN UỶ");
+        assert_eq!(two_lines("BAN TUYÊN GIÁO"), "BAN TUYÊN GIÁO");
+        assert_eq!(two_lines("XÃ LƯƠNG MINH"), "XÃ LƯƠNG MINH");
+        assert_eq!(two_lines("A\nB XÃ C"), "A\nB XÃ C");
+    }
+}

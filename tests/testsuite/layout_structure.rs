@@ -1,0 +1,404 @@
+//! Layout assertions on the body structure of format version 2
+//! (`plan-format-v2.md` §1.1–1.4, §1.8, §1.9), read from the laid-out
+//! pages: the numbers each level and pattern prints, the Vietnamese letter
+//! order, the look of each heading, line breaks typed in `|` blocks, and
+//! pages that hold together (no heading as the last line of a page, no
+//! single line of a paragraph alone at a page's foot or head) on the seed,
+//! every example and a generated plan of more than 70 pages.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use plan::view::View;
+
+use crate::support::*;
+
+/// The body's paragraph labels.
+const BODY: &[&str] = &[
+    "plan-intro",
+    "plan-heading",
+    "plan-subheading",
+    "plan-item",
+    "plan-meetings-title",
+    "plan-meeting",
+    "plan-meetings-note",
+    "plan-closing",
+];
+
+/// The labels of paragraphs a heading must not end a page with.
+const HEADINGS: &[&str] = &["plan-heading", "plan-meetings-title"];
+
+/// The view of a plan written in `yaml`, through the library.
+fn view_of_text(yaml: &str) -> View {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("structure-test.yaml");
+    let checked = plan::check(&path, yaml.as_bytes(), Default::default());
+    assert!(
+        !checked.diagnostics.has_errors(),
+        "{}",
+        plan::diag::render(&checked.diagnostics, &checked.sources, 100, false)
+    );
+    checked.view.expect("a view when there is no error")
+}
+
+/// A plan of `style` (`dang` or `nha-nuoc`) around `body` (the `numbering`
+/// and `sections` keys, as YAML at the top level).
+fn plan_text(style: &str, body: &str) -> String {
+    format!(
+        "kind: ke-hoach
+style: {style}
+period: 2025
+date: 2025-01-10
+place: Lương Minh
+issuer: {{ name: Ủy ban nhân dân xã Lương Minh, abbr: UBND }}
+{body}
+closing: Trên đây là kế hoạch.
+recipients: [Các thôn]
+archive: VT
+signer: {{ on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Lý Thị Hoa }}
+"
+    )
+}
+
+/// Four levels, `n` sections on each of the first three, one on the fourth,
+/// each with an item: headings on their own line.
+fn four_levels(n: usize) -> String {
+    let mut out = String::from("sections:\n");
+    for a in 1..=n {
+        out += &format!(
+            "  - title: Cấp một {a}\n    items: [Nội dung {a}.]\n    sections:\n"
+        );
+        for b in 1..=n {
+            out += &format!(
+                "      - title: Cấp hai {b}\n        items: [Nội dung {b}.]\n        sections:\n"
+            );
+            for c in 1..=n {
+                out += &format!(
+                    "          - title: Cấp ba {c}\n            items: [Nội dung {c}.]\n            \
+                     sections:\n              - title: Cấp bốn\n                items: [Nội dung.]\n"
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The text of every paragraph labelled `label`, in order.
+fn paragraphs_of(laid: &Laid, label: &str) -> Vec<String> {
+    laid.paragraphs(&[label])
+        .iter()
+        .map(|p| p.iter().filter_map(|i| i.text()).collect::<String>())
+        .collect()
+}
+
+/// The printed numbers of the own-line headings, in order: what comes
+/// before the first space.
+fn numbers(laid: &Laid) -> Vec<String> {
+    paragraphs_of(laid, "plan-heading")
+        .iter()
+        .map(|t| t.split(' ').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_pattern_prints_its_numbers_at_every_level() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "dang",
+            "",
+            // HD 36 by the date: 1-, 1.1-, a), -.
+            &["1-", "1.1-", "a)", "-", "b)", "-", "1.2-", "a)", "-", "b)", "-", "2-"],
+        ),
+        (
+            "nha-nuoc",
+            "",
+            &["I.", "1.", "a)", "-", "b)", "-", "2.", "a)", "-", "b)", "-", "II."],
+        ),
+        (
+            "nha-nuoc",
+            "numbering: [\"I.\", \"1.1.\", \"1.1.1.\", \"+\"]",
+            &["I.", "1.1.", "1.1.1.", "+", "1.1.2.", "+", "1.2.", "1.2.1.", "+"],
+        ),
+        (
+            "dang",
+            "numbering: [\"A.\", \"1-\", \"a-\", \"*\"]",
+            &["A.", "1-", "a-", "*", "b-", "*", "2-", "a-", "*", "b-", "*", "B."],
+        ),
+        (
+            "dang",
+            "numbering: [\"1.\", \"1.1-\", \"1.1.1.\", none]",
+            &["1.", "1.1-", "1.1.1.", "Cấp", "1.1.2.", "Cấp", "1.2-"],
+        ),
+        (
+            "nha-nuoc",
+            "numbering: [\"I.\", \"1.\", \"1.1.\", \"1.1.1.\"]",
+            // "1.1." under "1." (under "I.") is "1.1."; "1.1.1." under it
+            // takes grandparent, parent and own: "1.1.1.".
+            &["I.", "1.", "1.1.", "1.1.1.", "1.2.", "1.2.1.", "2.", "2.1.", "2.1.1."],
+        ),
+    ];
+    for (style, numbering, expected) in cases {
+        let yaml = plan_text(style, &format!("{numbering}\n{}", four_levels(2)));
+        let laid = Laid::new(view_of_text(&yaml));
+        let found = numbers(&laid);
+        assert_eq!(&found[..expected.len()], *expected, "{style} {numbering}: {found:?}");
+    }
+}
+
+#[test]
+fn roman_parent_gives_its_arabic_position_to_nested_numbers() {
+    let yaml = plan_text(
+        "nha-nuoc",
+        &format!("numbering: [\"I.\", \"1.1.\"]\n{}", four_levels(3)),
+    );
+    let found = numbers(&Laid::new(view_of_text(&yaml)));
+    assert!(found.contains(&"III.".to_owned()), "{found:?}");
+    assert!(found.contains(&"3.2.".to_owned()), "{found:?}");
+    assert!(found.contains(&"2.3.".to_owned()), "{found:?}");
+}
+
+/// §1.1: the letter order a b c d đ e g …, past "d".
+#[test]
+fn letters_go_on_past_d_in_the_vietnamese_order() {
+    let mut sections = String::from(
+        "sections:\n  - title: Nhiệm vụ\n    sections:\n      - title: Nhóm\n        sections:\n",
+    );
+    for i in 1..=9 {
+        sections += &format!("          - title: Việc {i}\n            items: [Làm.]\n");
+    }
+    sections += "  - title: Các ngày lễ\n    list: letter\n    items: [Một., Hai., Ba., Bốn., Năm., Sáu., Bảy.]\n";
+    let laid = Laid::new(view_of_text(&plan_text("dang", &sections)));
+    let found = numbers(&laid);
+    let letters: Vec<&str> =
+        found.iter().map(String::as_str).filter(|n| n.ends_with(')')).collect();
+    assert_eq!(letters, ["a)", "b)", "c)", "d)", "đ)", "e)", "g)", "h)", "i)"]);
+    let items = paragraphs_of(&laid, "plan-item");
+    let marks: Vec<&str> = items
+        .iter()
+        .rev()
+        .take(7)
+        .rev()
+        .map(|t| t.split(' ').next().unwrap_or(""))
+        .collect();
+    assert_eq!(marks, ["a)", "b)", "c)", "d)", "đ)", "e)", "g)"]);
+}
+
+/// The look of a heading's first text run: (bold, italic).
+fn look(laid: &Laid, number: &str) -> (bool, bool) {
+    let heading = laid
+        .paragraphs(&["plan-heading", "plan-subheading"])
+        .into_iter()
+        .find(|p| {
+            p.iter().filter_map(|i| i.text()).collect::<String>().starts_with(number)
+        })
+        .unwrap_or_else(|| panic!("no heading {number}"));
+    let run = heading[0].run();
+    (run.weight >= 700, run.italic)
+}
+
+/// §1.2: the look follows the pattern, per style; `look` overrides it.
+#[test]
+fn heading_looks_follow_the_pattern() {
+    let state = plan_text(
+        "nha-nuoc",
+        &format!("numbering: [\"I.\", \"1.1.\"]\n{}", four_levels(1)),
+    );
+    let laid = Laid::new(view_of_text(&state));
+    assert_eq!(look(&laid, "I. CẤP MỘT 1"), (true, false), "I. bold upper case");
+    assert_eq!(look(&laid, "1.1. "), (true, false), "1.1. bold in state documents");
+    assert_eq!(look(&laid, "a) "), (false, true), "a) italic");
+    assert_eq!(look(&laid, "- "), (false, false), "- regular");
+
+    let party =
+        plan_text("dang", &format!("numbering: [\"A.\", \"1.1-\"]\n{}", four_levels(1)));
+    let laid = Laid::new(view_of_text(&party));
+    assert_eq!(look(&laid, "A. CẤP MỘT 1"), (true, false), "A. bold upper case");
+    assert_eq!(look(&laid, "1.1- "), (false, true), "1.1- italic in Party documents");
+
+    let custom = plan_text(
+        "nha-nuoc",
+        &format!(
+            "numbering: [{{ pattern: \"1.\", look: regular }}, {{ pattern: \"1.1.\", look: bold-italic }}]\n{}",
+            four_levels(1)
+        ),
+    );
+    let laid = Laid::new(view_of_text(&custom));
+    assert_eq!(look(&laid, "1. "), (false, false), "look: regular");
+    assert_eq!(look(&laid, "1.1. "), (true, true), "look: bold-italic");
+}
+
+/// §1.8: a `|` block breaks the issuer's name where the clerk broke it.
+#[test]
+fn a_literal_block_breaks_the_issuer_name_where_typed() {
+    let laid = Laid::new(view_of_text(&plan_text(
+        "nha-nuoc",
+        "sections: [{ title: Mục đích, intro: Tuyên truyền. }]",
+    )
+    .replace(
+        "issuer: { name: Ủy ban nhân dân xã Lương Minh, abbr: UBND }",
+        "issuer:\n  name: |\n    ỦY BAN MTTQ VIỆT NAM\n    XÃ LƯƠNG MINH\n  abbr: MTTQ",
+    )));
+    let issuer = laid.texts("plan-issuer");
+    let lines = baselines(&issuer);
+    assert_eq!(lines.len(), 2, "{issuer:#?}");
+    let first: String = issuer
+        .iter()
+        .filter(|i| (i.y - lines[0]).abs() < TOL)
+        .filter_map(|i| i.text())
+        .collect();
+    assert_eq!(first.trim(), "ỦY BAN MTTQ VIỆT NAM");
+}
+
+/// The body's lines: (page, baseline, label, paragraph index) of each line,
+/// in reading order.
+fn body_lines(laid: &Laid) -> Vec<(usize, f64, &str, usize)> {
+    let mut out: Vec<(usize, f64, &str, usize)> = Vec::new();
+    for (index, paragraph) in laid.paragraphs(BODY).iter().enumerate() {
+        let mut seen: Vec<(usize, f64)> = Vec::new();
+        for item in paragraph {
+            let label = item.labels.last().map(String::as_str).unwrap_or("");
+            if !seen.iter().any(|(p, y)| *p == item.page && (*y - item.y).abs() < TOL) {
+                seen.push((item.page, item.y));
+                out.push((item.page, item.y, label, index));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    out
+}
+
+/// §1.9: the last body line of a page is never a heading's, and no
+/// paragraph leaves one line alone at a page's foot or head.
+fn assert_pages_hold_together(laid: &Laid, what: &str) {
+    let lines = body_lines(laid);
+    let pages = laid.doc.pages().len();
+    for page in 0..pages.saturating_sub(1) {
+        let Some(last) = lines.iter().rfind(|l| l.0 == page) else { continue };
+        assert!(
+            !HEADINGS.contains(&last.2),
+            "{what}: page {} ends with a heading line (paragraph {})",
+            page + 1,
+            last.3
+        );
+    }
+    let paragraphs = lines.iter().map(|l| l.3).max().unwrap_or(0);
+    for index in 0..=paragraphs {
+        let mine: Vec<_> = lines.iter().filter(|l| l.3 == index).collect();
+        let on_pages: std::collections::BTreeSet<usize> =
+            mine.iter().map(|l| l.0).collect();
+        if on_pages.len() < 2 {
+            continue;
+        }
+        for page in on_pages {
+            let count = mine.iter().filter(|l| l.0 == page).count();
+            assert!(
+                count >= 2,
+                "{what}: paragraph {index} leaves {count} line alone on page {}",
+                page + 1
+            );
+        }
+    }
+}
+
+fn documents() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["plans", "examples"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("folder") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "yaml") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn no_heading_ends_a_page_of_the_seed_or_any_example() {
+    for path in documents() {
+        let bytes = std::fs::read(&path).expect("readable");
+        let checked = plan::check(&path, &bytes, Default::default());
+        let view = checked.view.expect("no errors");
+        assert_pages_hold_together(&Laid::new(view), &path.display().to_string());
+    }
+}
+
+/// A long sentence of `words` words, for paragraphs of several lines.
+fn sentence(seed: usize, words: usize) -> String {
+    const WORDS: [&str; 12] = [
+        "triển khai",
+        "thực hiện",
+        "nhiệm vụ",
+        "trọng tâm",
+        "các chi bộ",
+        "đảng viên",
+        "kiểm tra",
+        "giám sát",
+        "tuyên truyền",
+        "nhân dân",
+        "phát triển",
+        "kinh tế",
+    ];
+    let mut out = String::from("Tiếp tục");
+    for i in 0..words {
+        out.push(' ');
+        out.push_str(WORDS[(seed * 7 + i * 5) % WORDS.len()]);
+    }
+    out.push('.');
+    out
+}
+
+/// A Party plan of four levels with every heading kind (own line and run
+/// in, numbered, lettered, marked, unnumbered), lists of every kind and
+/// nested items, paragraphs of 1 to 6 lines: more than 70 pages.
+fn generated_plan() -> &'static Laid {
+    static LAID: OnceLock<Laid> = OnceLock::new();
+    LAID.get_or_init(|| {
+        let mut y = String::from("numbering: [\"A.\", \"I.\", \"1.1-\", \"a)\"]\nsections:\n");
+        let lists = ["paragraph", "dash", "plus", "numbered", "letter"];
+        let mut n = 0;
+        for a in 0..2 {
+            y += &format!("  - title: Phần {a}\n    sections:\n");
+            for b in 0..7 {
+                y += &format!("      - title: Nhóm nhiệm vụ {b}\n        intro: {}\n        heading: own-line\n        sections:\n", sentence(n, 30));
+                for c in 0..5 {
+                    n += 1;
+                    let list = lists[n % lists.len()];
+                    y += &format!(
+                        "          - title: \"Nhóm nhiệm vụ {b}.{c}:\"\n            list: {list}\n            items:\n"
+                    );
+                    for d in 0..3 {
+                        y += &format!(
+                            "              - text: {}\n                items: [{}, {}]\n",
+                            sentence(n + d, 10 + 17 * d),
+                            sentence(n + d + 1, 8),
+                            sentence(n + d + 2, 25)
+                        );
+                    }
+                    y += "            sections:\n";
+                    for d in 0..2 {
+                        y += &format!(
+                            "              - title: Việc {d}\n                intro: {}\n",
+                            sentence(n * 3 + d, 20 + 11 * d)
+                        );
+                    }
+                    y += &format!("            outro: {}\n", sentence(n * 5, 14));
+                }
+            }
+        }
+        let text = plan_text("dang", &y);
+        Laid::new(view_of_text(&text))
+    })
+}
+
+#[test]
+fn generated_plan_is_longer_than_seventy_pages() {
+    let pages = generated_plan().doc.pages().len();
+    assert!(pages > 70, "{pages} pages");
+}
+
+#[test]
+fn no_heading_ends_a_page_of_a_long_plan() {
+    assert_pages_hold_together(generated_plan(), "generated plan");
+}

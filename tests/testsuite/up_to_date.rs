@@ -1,0 +1,76 @@
+//! `plan build --check` (issue 12): the files a build would write, compared
+//! with the ones on disk; nothing is written, exit 1 names each missing or
+//! stale file, exit 0 when all are current.
+
+use crate::support::cli::{run_in, stderr, write};
+use crate::support::plans::{edit, june, may};
+
+/// The state of the folder: every file's name and bytes.
+fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .expect("folder")
+        .map(|e| {
+            let path = e.expect("entry").path();
+            let name = path.file_name().expect("name").to_string_lossy().into_owned();
+            (name, std::fs::read(&path).expect("readable"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn check_names_missing_and_stale_files_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    write(dir.path(), "b.yaml", &june());
+
+    // Nothing built yet: both missing, nothing written.
+    let before = snapshot(dir.path());
+    let out = run_in(dir.path(), &["build", "--check", "a.yaml", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("chưa có a.pdf (dựng từ a.yaml)"), "{err}");
+    assert!(err.contains("chưa có b.pdf (dựng từ b.yaml)"), "{err}");
+    assert!(err.contains("2/2 văn bản"), "{err}");
+    assert_eq!(snapshot(dir.path()), before, "--check wrote something");
+
+    // Built: current, no file named, exit 0.
+    let out = run_in(dir.path(), &["build", "a.yaml", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run_in(dir.path(), &["build", "--check", "a.yaml", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // Only the plans' own warnings (anniversaries): no file named.
+    assert!(!stderr(&out).contains(".pdf"), "{}", stderr(&out));
+
+    // One plan edited: its PDF is stale, the other still current.
+    write(
+        dir.path(),
+        "b.yaml",
+        &edit(&june(), "Chỉ đạo\n        đôn đốc", "Chỉ đạo\n        đôn đốc, kiểm tra"),
+    );
+    let before = snapshot(dir.path());
+    let out = run_in(dir.path(), &["build", "--check", "a.yaml", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("đã cũ b.pdf: khác với bản dựng từ b.yaml"), "{err}");
+    assert!(!err.contains("a.pdf"), "{err}");
+    assert!(err.contains("1/2 văn bản"), "{err}");
+    assert_eq!(snapshot(dir.path()), before, "--check wrote something");
+}
+
+#[test]
+fn check_works_for_word_files_and_refuses_standard_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    let out = run_in(dir.path(), &["build", "-f", "docx", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run_in(dir.path(), &["build", "-f", "docx", "--check", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // The PDF was never built: checking it finds it missing.
+    let out = run_in(dir.path(), &["build", "--check", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("chưa có a.pdf"), "{}", stderr(&out));
+    let out = run_in(dir.path(), &["build", "--check", "-o", "-", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
