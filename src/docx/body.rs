@@ -53,14 +53,20 @@ pub(super) fn body(
         .collect()
 }
 
-/// A justified paragraph of the block's runs, indented on its first line.
+/// A justified paragraph of the block's runs, indented on its first line,
+/// never leaving a single line alone at the foot or the head of a page
+/// (widow and orphan control, as `body.typ`'s costs, plan-format-v2.md
+/// §1.9 [P]).
 fn text_paragraph(v: &Values, b: &Block, before: f64, notes: &mut Notes) -> Paragraph {
-    let mut p = paragraph(v.body_lines, before, 0.0).align(AlignmentType::Both).indent(
-        None,
-        Some(SpecialIndentType::FirstLine(twips_i32(v.indent))),
-        None,
-        None,
-    );
+    let mut p = paragraph(v.body_lines, before, 0.0)
+        .align(AlignmentType::Both)
+        .widow_control(true)
+        .indent(
+            None,
+            Some(SpecialIndentType::FirstLine(twips_i32(v.indent))),
+            None,
+            None,
+        );
     for run in runs(&b.runs, v.body_size, notes) {
         p = p.add_run(run);
     }

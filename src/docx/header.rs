@@ -71,6 +71,27 @@ fn draft_mark() -> Paragraph {
         .add_run(text(view::DRAFT_MARK, DRAFT_SIZE).bold().text_border(border))
 }
 
+/// A name of the left cell at most `width` wide, as `header.typ`'s
+/// `name-block`: on one line when it fits (or as the author broke it in a
+/// `|` block); else broken before its place as `lines` has it ("ỦY BAN
+/// MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH") when both lines fit; else in lines of
+/// even length (§1.2, §2.2: long names may wrap) [P]. Returns the text
+/// with its line feeds and the width of its widest line.
+fn name(name: &str, lines: &str, size: f64, bold: bool, width: f64) -> (String, f64) {
+    let widest = |text: &str| {
+        text.split('\n').map(|l| measure::width(l, size, bold, false)).fold(0.0, f64::max)
+    };
+    if lines == name || widest(name) <= width {
+        return measure::balance(name, size, bold, width);
+    }
+    let two = widest(lines);
+    if two <= width {
+        (lines.to_owned(), two)
+    } else {
+        measure::balance(name, size, bold, width)
+    }
+}
+
 /// The widths of the two cells: the date line stays on one line, widening
 /// the right cell (and narrowing the left one down to `left_cell_min`) when
 /// it is too long (`header.typ` `columns` [P]).
@@ -89,13 +110,11 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool) -> Table {
     let [left, right] = if dated { columns(v, h) } else { v.header_columns };
     let l = v.header_lines;
     let mut body = TableCell::new();
-    // Names too long for the cell break into lines of even length (§1.2,
-    // §2.2: long names may wrap).
-    if let Some(parent) = &h.parent {
-        let (parent, _) = measure::balance(parent, v.parent_size, false, left);
+    if let (Some(parent), Some(lines)) = (&h.parent, &h.parent_lines) {
+        let (parent, _) = name(parent, lines, v.parent_size, false, left);
         body = body.add_paragraph(centred(l, text(&parent, v.parent_size)));
     }
-    let (issuer, widest) = measure::balance(&h.issuer, v.issuer_size, true, left);
+    let (issuer, widest) = name(&h.issuer, &h.issuer_lines, v.issuer_size, true, left);
     body = body.add_paragraph(centred(l, text(&issuer, v.issuer_size).bold()));
     body = body.add_paragraph(match v.issuer_mark {
         // §1.2: "*" on its own line under the issuing body [R]

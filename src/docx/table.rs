@@ -7,7 +7,8 @@
 
 use docx_rs::{
     AlignmentType, HeightRule, Table, TableBorder, TableBorderPosition, TableBorders,
-    TableCell, TableCellMargins, TableLayoutType, TableRow, VMergeType, WidthType,
+    TableCell, TableCellContent, TableCellMargins, TableLayoutType, TableRow, VMergeType,
+    WidthType,
 };
 
 use super::footnote::Notes;
@@ -79,9 +80,18 @@ pub(super) fn table(t: &TableView, width: f64, notes: &mut Notes) -> Table {
             let all: usize = widths.iter().sum();
             let bold: Vec<view::Run> =
                 group.iter().map(|r| view::Run { strong: true, ..r.clone() }).collect();
-            rows.push(TableRow::new(vec![
-                cell_of(&bold, false, "left", all, notes).grid_span(widths.len()),
-            ]));
+            // A group row is a sub-header: never the last row of a page,
+            // it goes with the first row of its group (`table.typ`,
+            // plan-format-v2.md §1.9 [P]): "keep with next" on its
+            // paragraph keeps the row with the next in Word.
+            let mut cell =
+                cell_of(&bold, false, "left", all, notes).grid_span(widths.len());
+            for child in &mut cell.children {
+                if let TableCellContent::Paragraph(p) = child {
+                    p.property = p.property.clone().keep_next(true);
+                }
+            }
+            rows.push(TableRow::new(vec![cell]).cant_split());
             continue;
         }
         let mut cells = Vec::new();

@@ -910,6 +910,54 @@ fn appendices_are_laid_out_as_the_pdf() {
     assert!((grid[1] - 75.0).abs() < 0.1, "{grid:?}");
 }
 
+/// Pages hold together as in the PDF (plan-format-v2.md §1.9, `body.typ`):
+/// every body paragraph has widow and orphan control, every heading on its
+/// own line (at every level) and the meetings title keep with the next
+/// paragraph, the closing keeps with the footer; a table's group row keeps
+/// with the row after it and does not split.
+#[test]
+fn pages_hold_together_as_in_the_pdf() {
+    use plan::view::Role;
+    for path in documents() {
+        let (view, bytes) = docx_of(&path);
+        let name = path.display();
+        let p = Package::read(&bytes);
+        let paras = paragraphs(p.part("word/document.xml"));
+        let mut from = 0;
+        let all = view.body.iter().chain(view.appendices.iter().flat_map(|a| &a.body));
+        for b in all {
+            if b.role == Role::Table {
+                continue;
+            }
+            let text = runs(&b.runs);
+            let at = from
+                + paras[from..]
+                    .iter()
+                    .position(|p| p.text == text)
+                    .unwrap_or_else(|| panic!("{name}: no `{text}`"));
+            from = at + 1;
+            let xml = &paras[at].xml;
+            assert!(xml.contains(r#"<w:widowControl w:val="1" />"#), "{name}: {text}");
+            let keep =
+                matches!(b.role, Role::Heading | Role::MeetingsTitle | Role::Closing);
+            assert_eq!(xml.contains("<w:keepNext"), keep, "{name}: {text}");
+        }
+        let xml = p.part("word/document.xml");
+        for b in view.body.iter().chain(view.appendices.iter().flat_map(|a| &a.body)) {
+            let Some(t) = &b.table else { continue };
+            for group in t.rows.iter().filter_map(|r| r.group.as_deref()) {
+                let text = runs(group);
+                let at = xml
+                    .find(&format!(">{text}</w:t>"))
+                    .unwrap_or_else(|| panic!("{name}: no group `{text}`"));
+                let row = &xml[xml[..at].rfind("<w:tr>").expect("its row")..at];
+                assert!(row.contains("<w:cantSplit"), "{name}: {text}");
+                assert!(row.contains("<w:keepNext"), "{name}: {text}");
+            }
+        }
+    }
+}
+
 /// `-f docx` does not combine with `--emit view` (the view is the same
 /// for both formats: emit it without `-f`) nor with `--template` (Typst
 /// templates do not shape the Word file): usage errors, nothing written.

@@ -31,8 +31,9 @@ use crate::support::{A4, MARGIN, MM, compile, save, state_may_2024_view};
 /// The documents converted: the seed (Party, five pages), the seed in
 /// state style (`format-rules.md` §6.3, four pages; most state examples
 /// fit on one page, which leaves no page number to check), the draft
-/// example, and the examples of tables, footnotes and appendices (two
-/// appendices, the second landscape).
+/// example, the examples of tables, footnotes and appendices (two
+/// appendices, the second landscape), and the real school-year plan (four
+/// levels of sections, a table, an appendix, a footnote).
 fn documents() -> Vec<(&'static str, View)> {
     vec![
         ("may-2024", view_of(&repo("plans/may-2024.yaml"))),
@@ -41,6 +42,7 @@ fn documents() -> Vec<(&'static str, View)> {
         ("task-table", view_of(&repo("examples/task-table.yaml"))),
         ("footnotes", view_of(&repo("examples/footnotes.yaml"))),
         ("appendices", view_of(&repo("examples/appendices.yaml"))),
+        ("tan-yen", view_of(&repo("plans/tan-yen-school-year-2024-2025.yaml"))),
     ]
 }
 
