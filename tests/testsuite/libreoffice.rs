@@ -33,7 +33,10 @@ use crate::support::{A4, MARGIN, MM, compile, save, state_may_2024_view};
 /// fit on one page, which leaves no page number to check), the draft
 /// example, the examples of tables, footnotes and appendices (two
 /// appendices, the second landscape), and the real school-year plan (four
-/// levels of sections, a table, an appendix, a footnote).
+/// levels of sections, a table, an appendix, a footnote), and the
+/// appendix example as a draft with its first appendix made three pages
+/// long (the mark on page 1 only; its pages numbered 2, 3 after a first
+/// page without a number, then appendix II from 1 again).
 fn documents() -> Vec<(&'static str, View)> {
     vec![
         ("may-2024", view_of(&repo("plans/may-2024.yaml"))),
@@ -43,6 +46,15 @@ fn documents() -> Vec<(&'static str, View)> {
         ("footnotes", view_of(&repo("examples/footnotes.yaml"))),
         ("appendices", view_of(&repo("examples/appendices.yaml"))),
         ("tan-yen", view_of(&repo("plans/tan-yen-school-year-2024-2025.yaml"))),
+        ("appendices-long-draft", {
+            let mut view = view_of(&repo("examples/appendices.yaml"));
+            view.draft = true;
+            let body = view.appendices[0].body.clone();
+            for _ in 0..12 {
+                view.appendices[0].body.extend(body.iter().cloned());
+            }
+            view
+        }),
     ]
 }
 
