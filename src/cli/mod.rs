@@ -18,6 +18,7 @@ mod schema;
 mod template;
 mod text;
 mod up_to_date;
+mod watch;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};
 pub use new::NewArgs;
@@ -52,6 +53,23 @@ pub enum Command {
     Text(TextArgs),
     /// Work with the templates: `plan template export DIR` writes a copy to edit.
     Template(TemplateArgs),
+    /// Build each plan's PDF, then rebuild it on every save of the plan or of
+    /// a file it includes, until Ctrl-C.
+    Watch(WatchArgs),
+}
+
+/// `plan watch FILE...`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Plan files (YAML); each PDF is written next to its plan.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print the "DỰ THẢO" (draft) mark.
+    #[arg(long)]
+    pub draft: bool,
+    /// A folder of extra fonts (as for `plan build`).
+    #[arg(long, value_name = "DIR", env = "PLAN_FONT_PATH")]
+    pub font_path: Vec<PathBuf>,
 }
 
 /// Flags shared by `build` and `check`.
@@ -148,6 +166,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Diff(args) => diff::run(&args),
         Command::Text(args) => text::run(&args),
         Command::Template(args) => template::run(&args),
+        Command::Watch(args) => watch::run(&args),
     }
 }
 

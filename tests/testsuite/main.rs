@@ -28,3 +28,4 @@ mod tables;
 mod template;
 mod text;
 mod up_to_date;
+mod watch;
