@@ -45,7 +45,7 @@ pub(super) fn appendix(
     }
     parts.push(Part::Paragraph(Box::new(title)));
     // A reference line too long for one line breaks into even lines.
-    let (reference, _) = measure::balance(&a.reference, size, false, width);
+    let (reference, _) = measure::balance_styled(&a.reference, size, false, true, width);
     let first = gap_between(v.appendix_to_body, l, v.body_lines);
     // A Word table has no space above it: the blank line goes under the
     // reference line instead.
