@@ -966,6 +966,48 @@ fn pages_hold_together_as_in_the_pdf() {
     }
 }
 
+/// An appendix's reference line breaks where the PDF breaks it: the
+/// Word paragraph's line breaks give the PDF's lines (portrait and
+/// landscape pages, `balance.typ`).
+#[test]
+fn appendix_reference_lines_break_as_in_the_pdf() {
+    let view = view_of(&repo("examples/appendices.yaml"));
+    let (_, bytes) = docx_of(&repo("examples/appendices.yaml"));
+    let paras = paragraphs(Package::read(&bytes).part("word/document.xml"));
+    let laid = crate::support::Laid::new(view.clone());
+    let items = laid.texts("plan-appendix-reference");
+    for a in &view.appendices {
+        let label = paras.iter().position(|p| p.text == a.label).expect("label");
+        let word: Vec<String> = paras[label + 2]
+            .text
+            .split('\n')
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        let page = laid
+            .texts("plan-appendix-label")
+            .iter()
+            .find(|l| l.text() == Some(a.label.as_str()))
+            .expect("label in the PDF")
+            .page;
+        let mut lines: Vec<(f64, String)> = Vec::new();
+        for item in items.iter().filter(|i| i.page == page) {
+            let text = item.text().unwrap_or_default();
+            match lines.last_mut() {
+                Some((y, line)) if (*y - item.y).abs() < 0.5 => {
+                    line.push(' ');
+                    line.push_str(text);
+                }
+                _ => lines.push((item.y, text.to_owned())),
+            }
+        }
+        let pdf: Vec<String> = lines
+            .into_iter()
+            .map(|(_, l)| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        assert_eq!(word, pdf, "{}", a.label);
+    }
+}
+
 /// `-f docx` does not combine with `--emit view` (the view is the same
 /// for both formats: emit it without `-f`) nor with `--template` (Typst
 /// templates do not shape the Word file): usage errors, nothing written.
