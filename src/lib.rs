@@ -22,6 +22,7 @@ pub mod diag;
 pub mod diff;
 pub mod docx;
 pub mod export;
+pub mod images;
 pub mod input;
 pub mod load;
 pub mod model;

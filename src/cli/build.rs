@@ -38,6 +38,12 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
             return ExitStatus::Usage;
         }
     }
+    if matches!(args.format, OutputFormat::Png | OutputFormat::Svg)
+        && args.output.as_deref().is_some_and(super::is_stdout)
+    {
+        eprintln!("lỗi: ảnh trang là nhiều tệp, không in ra được; bỏ `-o -`");
+        return ExitStatus::Usage;
+    }
     if args.check && args.output.as_deref().is_some_and(super::is_stdout) {
         eprintln!("lỗi: `--check` so sánh với tệp trên đĩa; bỏ `-o -`");
         return ExitStatus::Usage;
@@ -116,6 +122,9 @@ fn build_one(
         }
     }
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
+    if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
+        return write_pages(file, args, renderer, &view);
+    }
     let made = crate::render_pdf_conforming(
         renderer,
         &view,
@@ -169,4 +178,38 @@ fn render_failed(
     }
     eprintln!("{err}\nthis is a bug in plan: please report it with the plan file");
     ExitStatus::Internal
+}
+
+/// Writes each page as an image (`-f png | svg`): `NAME-1.png`,
+/// `NAME-2.png` … next to the plan, or `OUT-1.png` … for `-o OUT.png`.
+fn write_pages(
+    file: &Path,
+    args: &BuildArgs,
+    renderer: &Renderer,
+    view: &View,
+) -> ExitStatus {
+    let (extension, pages) = match renderer.compile(view) {
+        Ok(compiled) if args.format == OutputFormat::Svg => {
+            ("svg", Some(crate::images::svg_pages(&compiled.document)))
+        }
+        Ok(compiled) => ("png", crate::images::png_pages(&compiled.document, args.ppi)),
+        Err(err) => {
+            return render_failed(renderer, view, &crate::RenderPdfError::Render(err));
+        }
+    };
+    let Some(pages) = pages else {
+        eprintln!(
+            "lỗi: không mã hóa được ảnh trang\nđây là lỗi của plan: xin báo lại, kèm tệp kế hoạch"
+        );
+        return ExitStatus::Internal;
+    };
+    let base = args.output.clone().unwrap_or_else(|| file.with_extension(extension));
+    let stem =
+        base.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut status = ExitStatus::Success;
+    for (index, bytes) in pages.iter().enumerate() {
+        let out = base.with_file_name(format!("{stem}-{}.{extension}", index + 1));
+        status = worse(status, deliver(file, &out, bytes, args));
+    }
+    status
 }

@@ -128,6 +128,9 @@ pub struct BuildArgs {
     /// `a-3b` (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.
     #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = parse_standard)]
     pub pdf_standard: Vec<crate::export::Standard>,
+    /// Pixels per inch of `-f png` pages (default 144).
+    #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI)]
+    pub ppi: f32,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,
@@ -145,6 +148,10 @@ pub enum OutputFormat {
     Docx,
     /// The meetings as a calendar (`NAME.ics`, iCalendar).
     Ics,
+    /// Each page as a PNG image (`NAME-1.png`, `NAME-2.png` …), at `--ppi`.
+    Png,
+    /// Each page as an SVG image (`NAME-1.svg`, `NAME-2.svg` …).
+    Svg,
 }
 
 /// What `plan build` writes besides the document itself.

@@ -11,6 +11,7 @@ mod export;
 mod fonts;
 mod frame_cli;
 mod hostile;
+mod images;
 mod include;
 mod injection;
 mod layout;
