@@ -152,10 +152,6 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
             deliver(file, &out, &bytes, args)
         }
-        Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
-            eprintln!("lỗi: {err}");
-            ExitStatus::PlanErrors
-        }
         Err(err) => {
             eprintln!(
                 "{err}\nthis is a bug in plan: please report it with the plan file"
