@@ -30,6 +30,7 @@ pub mod model;
 pub mod new_plan;
 pub mod numbering;
 pub mod plaintext;
+pub mod proofread;
 pub mod render;
 pub mod resolve;
 pub mod rules;
@@ -99,6 +100,7 @@ pub fn stages(
     let mut sources = Sources::new();
     let (partial, mut diagnostics) =
         load::load_partial_with(path, bytes, &mut sources, read);
+    let allowed = partial.as_ref().map(|(plan, _)| proofread::allowed(plan));
     let stages = match partial {
         None => None,
         // Past load errors the rest of the file is still checked, so every
@@ -116,6 +118,10 @@ pub fn stages(
             })
         }
     };
+    // `allow: [code, …]` silences those warnings, whichever check gave them.
+    if let Some(allowed) = allowed.filter(|a| !a.is_empty()) {
+        diagnostics.retain(|d| d.is_error() || !allowed.contains(&d.code));
+    }
     Staged { sources, diagnostics, stages }
 }
 

@@ -182,10 +182,6 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
             deliver(file, &out, &bytes, args)
         }
-        Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
-            print_error(&t(err.to_string(), err.to_string()));
-            ExitStatus::PlanErrors
-        }
         Err(err) => {
             eprintln!("{err}\n{}", super::bug_note());
             ExitStatus::Internal
