@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use miette::{LabeledSpan, NamedSource, SourceSpan};
 
+use crate::lang::{Lang, Text, t};
 use crate::source::{SourceId, Sources, Span};
 
 /// How bad a problem is (`plan-format.md`, "Checks every build makes").
@@ -30,36 +31,37 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// Stable code, `plan::<snake_case>`, e.g. `plan::unknown_key`.
     pub code: &'static str,
-    /// What is wrong, lower case, no final period: "unknown key `sigener`".
-    pub message: String,
+    /// What is wrong, lower case, no final period, in both languages:
+    /// "khóa `sigener` không có trong định dạng" / "unknown key `sigener`".
+    pub message: Text,
     /// Where, if the problem has a place in a file.
     pub span: Option<Span>,
-    /// Short text shown at the place.
-    pub label: String,
-    /// How to fix it: "did you mean `signer`?".
-    pub help: Option<String>,
+    /// Short text shown at the place (empty for none).
+    pub label: Text,
+    /// How to fix it: "có phải `signer`?" / "did you mean `signer`?".
+    pub help: Option<Text>,
 }
 
 impl Diagnostic {
     /// An error at `span`.
-    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, span: Span, message: Text) -> Self {
         Self {
             severity: Severity::Error,
             code,
-            message: message.into(),
+            message,
             span: Some(span),
-            label: String::new(),
+            label: Text::default(),
             help: None,
         }
     }
 
     /// A warning at `span`.
-    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, span: Span, message: Text) -> Self {
         Self { severity: Severity::Warning, ..Self::error(code, span, message) }
     }
 
     /// An error with no place in a file.
-    pub fn global(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn global(code: &'static str, message: Text) -> Self {
         Self {
             span: None,
             ..Self::error(code, Span::new(crate::source::SourceId(0), 0, 0), message)
@@ -68,15 +70,15 @@ impl Diagnostic {
 
     /// Sets the text shown at the place.
     #[must_use]
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        self.label = label.into();
+    pub fn with_label(mut self, label: Text) -> Self {
+        self.label = label;
         self
     }
 
     /// Sets the hint that says how to fix the problem.
     #[must_use]
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Text) -> Self {
+        self.help = Some(help);
         self
     }
 
@@ -119,9 +121,15 @@ impl Diagnostics {
         if self.dropped == 0 {
             let note = Diagnostic::global(
                 TOO_MANY_PROBLEMS,
-                format!("stopped after {MAX_PROBLEMS} problems"),
+                t(
+                    format!("dừng lại sau {MAX_PROBLEMS} lỗi và cảnh báo"),
+                    format!("stopped after {MAX_PROBLEMS} problems"),
+                ),
             )
-            .with_help("fix these and run again to see the rest");
+            .with_help(t(
+                "sửa các lỗi trên rồi chạy lại để xem phần còn lại",
+                "fix these and run again to see the rest",
+            ));
             self.items.push(Diagnostic { severity: Severity::Warning, ..note });
         }
         // The note is an error when a dropped problem is: it still fails the build.
@@ -290,25 +298,30 @@ fn excerpt(text: &str, span: Span) -> Option<Excerpt> {
     })
 }
 
-/// A [`Diagnostic`] joined with the text of its file, ready for miette.
+/// A [`Diagnostic`] joined with the text of its file, in one language,
+/// ready for miette.
 #[derive(Debug)]
 pub struct Report {
-    diagnostic: Diagnostic,
+    code: &'static str,
+    severity: Severity,
+    message: String,
+    label: String,
+    help: Option<String>,
     source: Option<CharColumns>,
     /// The label's place in `source`.
     at: Option<SourceSpan>,
 }
 
 impl Report {
-    /// Joins `diagnostic` with its file from `sources`.
+    /// Joins `diagnostic` with its file from `sources`, worded in `lang`.
     ///
     /// Control characters are never written to the terminal as they are (a
     /// plan could otherwise send escape sequences to it): in the file's text
     /// they become `?` (or `¿` for a two-byte C1 character), so every byte
     /// offset stays the same, and in the message, label and help `\u{1b}`.
     /// A label on a very long line shows a window of that line only.
-    pub fn new(diagnostic: &Diagnostic, sources: &Sources) -> Self {
-        Self::with_texts(diagnostic, sources, &mut HashMap::new())
+    pub fn new(diagnostic: &Diagnostic, sources: &Sources, lang: Lang) -> Self {
+        Self::with_texts(diagnostic, sources, lang, &mut HashMap::new())
     }
 
     /// As [`Report::new`], taking each file's shown text from `shown` (filled
@@ -316,6 +329,7 @@ impl Report {
     fn with_texts(
         diagnostic: &Diagnostic,
         sources: &Sources,
+        lang: Lang,
         shown: &mut HashMap<SourceId, Arc<str>>,
     ) -> Self {
         let (source, at) = match diagnostic.span {
@@ -344,11 +358,15 @@ impl Report {
                 (Some(CharColumns { text, first_line, first_column }), Some(at))
             }
         };
-        let mut diagnostic = diagnostic.clone();
-        diagnostic.message = visible(&diagnostic.message);
-        diagnostic.label = visible(&diagnostic.label);
-        diagnostic.help = diagnostic.help.as_deref().map(visible);
-        Self { diagnostic, source, at }
+        Self {
+            code: diagnostic.code,
+            severity: diagnostic.severity,
+            message: visible(diagnostic.message.get(lang)),
+            label: visible(diagnostic.label.get(lang)),
+            help: diagnostic.help.as_ref().map(|h| visible(h.get(lang))),
+            source,
+            at,
+        }
     }
 }
 
@@ -387,7 +405,7 @@ fn visible_source(text: &str) -> String {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.message)
     }
 }
 
@@ -395,19 +413,18 @@ impl std::error::Error for Report {}
 
 impl miette::Diagnostic for Report {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(self.diagnostic.code))
+        Some(Box::new(self.code))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.diagnostic.severity {
+        Some(match self.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         })
     }
 
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.diagnostic.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
-    }
+    // No `help`: miette would print it after an English "help:"; [`render`]
+    // writes it with the label of the report's language.
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
@@ -415,36 +432,102 @@ impl miette::Diagnostic for Report {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let at = self.at?;
-        let label =
-            (!self.diagnostic.label.is_empty()).then(|| self.diagnostic.label.clone());
+        let label = (!self.label.is_empty()).then(|| self.label.clone());
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(label, at))))
     }
 }
 
-/// Renders `diagnostics` as text, one miette report each, in file order.
+/// Renders `diagnostics` as text, one miette report each, in file order,
+/// worded in `lang`.
 ///
-/// `width` is the terminal width; `color` turns on ANSI colours.
+/// `width` is the terminal width; `color` turns on ANSI colours. miette
+/// writes the help line after an English `help:` of its own
+/// (`GraphicalReportHandler::render_footer`); the report leaves the help
+/// out of what miette sees and writes it here instead, wrapped as miette
+/// wraps it, after [`help_label`]:
+///
+/// ```text
+///   gợi ý: có phải `signer`?
+/// ```
 pub fn render(
     diagnostics: &Diagnostics,
     sources: &Sources,
     width: usize,
     color: bool,
+    lang: Lang,
 ) -> String {
     let theme = if color {
         miette::GraphicalTheme::unicode()
     } else {
         miette::GraphicalTheme::unicode_nocolor()
     };
+    let help_style = theme.styles.help;
     let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(width);
     let mut out = String::new();
     let mut shown = HashMap::new();
     for diagnostic in diagnostics.sorted() {
-        let report = Report::with_texts(diagnostic, sources, &mut shown);
+        let report = Report::with_texts(diagnostic, sources, lang, &mut shown);
         // Writing into a String cannot fail.
         let _ = handler.render_report(&mut out, &report);
+        if let Some(help) = &report.help {
+            let label = help_label(lang);
+            let lines = wrap(help, width.saturating_sub(2), label.chars().count() + 4);
+            for (i, line) in lines.iter().enumerate() {
+                if i == 0 {
+                    out.push_str(&format!("  {}: {line}\n", help_style.style(label)));
+                } else {
+                    out.push_str(&format!(
+                        "{}{line}\n",
+                        " ".repeat(label.chars().count() + 4)
+                    ));
+                }
+            }
+        }
         out.push('\n');
     }
     out
+}
+
+/// The word before a report's help line: "gợi ý" / "help".
+pub fn help_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "gợi ý",
+        Lang::En => "help",
+    }
+}
+
+/// `text` cut into lines of at most `width` characters (counting an
+/// `indent` before each), at spaces; a word longer than a line is cut.
+fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
+    let room = width.saturating_sub(indent).max(10);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut len = 0;
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let mut word: Vec<char> = word.chars().collect();
+            while word.len() > room {
+                if len > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    len = 0;
+                }
+                lines.push(word.drain(..room).collect());
+            }
+            let need = if len == 0 { word.len() } else { len + 1 + word.len() };
+            if len > 0 && need > room {
+                lines.push(std::mem::take(&mut line));
+                len = 0;
+            }
+            if len > 0 {
+                line.push(' ');
+                len += 1;
+            }
+            line.extend(word.iter());
+            len += word.len();
+        }
+        lines.push(line);
+    }
+    lines
 }
 
 /// Exit codes of the `plan` command (README, "Exit codes").
@@ -491,9 +574,9 @@ mod tests {
         diags.push(Diagnostic::error(
             "plan::test",
             Span::new(id, start, start + 3),
-            "bad",
+            t("sai", "bad"),
         ));
-        let out = render(&diags, &sources, 80, false);
+        let out = render(&diags, &sources, 80, false, Lang::En);
         // "place: Mỹ Độ " is 13 characters (17 bytes): the label is at column 14.
         assert!(out.contains("t.yaml:1:14]"), "{out}");
     }
@@ -509,11 +592,11 @@ mod tests {
             Diagnostic::error(
                 "plan::test",
                 Span::new(id, start, start + 1),
-                "bad \u{1b}[2J",
+                t("sai \u{1b}[2J", "bad \u{1b}[2J"),
             )
-            .with_help("\u{7}"),
+            .with_help(t("\u{7}", "\u{7}")),
         );
-        let out = render(&diags, &sources, 80, false);
+        let out = render(&diags, &sources, 80, false, Lang::En);
         assert!(!out.chars().any(is_hidden), "{out:?}");
         assert!(out.contains("bad \\u{1b}[2J"), "{out}");
         assert!(out.contains("x?[2J¿y"), "{out}");
@@ -532,9 +615,13 @@ mod tests {
         let id = sources.add(Path::new("t.yaml"), text.clone());
         let mut diags = Diagnostics::new();
         for _ in 0..200 {
-            diags.push(Diagnostic::error("plan::test", Span::new(id, at, at + 5), "bad"));
+            diags.push(Diagnostic::error(
+                "plan::test",
+                Span::new(id, at, at + 5),
+                t("sai", "bad"),
+            ));
         }
-        let out = render(&diags, &sources, 80, false);
+        let out = render(&diags, &sources, 80, false, Lang::En);
         // 200 reports of a window each, not of the 50 000-character line.
         assert!(out.len() < 200 * 1000, "{}", out.len());
         assert!(out.contains(&format!("t.yaml:1:{}]", at + 1)), "{}", &out[..600]);
@@ -556,14 +643,18 @@ mod tests {
         let id = crate::source::SourceId(0);
         let mut diags = Diagnostics::new();
         for i in 0..MAX_PROBLEMS + 50 {
-            diags.push(Diagnostic::warning("plan::w", Span::new(id, i, i + 1), "w"));
+            diags.push(Diagnostic::warning(
+                "plan::w",
+                Span::new(id, i, i + 1),
+                t("c", "w"),
+            ));
         }
         assert_eq!(diags.len(), MAX_PROBLEMS + 1);
         let note = diags.iter().last().unwrap();
         assert_eq!(note.code, TOO_MANY_PROBLEMS);
         // Only warnings were dropped: the note does not fail the build.
         assert!(!diags.has_errors());
-        diags.push(Diagnostic::error("plan::e", Span::new(id, 0, 1), "e"));
+        diags.push(Diagnostic::error("plan::e", Span::new(id, 0, 1), t("l", "e")));
         assert_eq!(diags.len(), MAX_PROBLEMS + 1);
         assert!(diags.has_errors(), "a dropped error still fails the build");
         assert!(diags.is_full());
@@ -573,8 +664,8 @@ mod tests {
     fn sorted_puts_problems_in_file_order() {
         let id = crate::source::SourceId(0);
         let mut diags = Diagnostics::new();
-        diags.push(Diagnostic::error("plan::b", Span::new(id, 20, 21), "b"));
-        diags.push(Diagnostic::warning("plan::a", Span::new(id, 5, 6), "a"));
+        diags.push(Diagnostic::error("plan::b", Span::new(id, 20, 21), t("b", "b")));
+        diags.push(Diagnostic::warning("plan::a", Span::new(id, 5, 6), t("a", "a")));
         let codes: Vec<_> = diags.sorted().iter().map(|d| d.code).collect();
         assert_eq!(codes, ["plan::a", "plan::b"]);
     }

@@ -22,7 +22,13 @@ use crate::view::View;
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ExportError {
     /// Typst's PDF writer failed: a bug in `plan` or its templates.
-    #[error("internal error: PDF export failed: {message}")]
+    #[error(
+        "{}: {message}",
+        crate::lang::t(
+            "lỗi nội bộ: không xuất được PDF",
+            "internal error: PDF export failed"
+        )
+    )]
     #[diagnostic(code(plan::pdf_export))]
     Pdf {
         /// Typst's messages, joined by "; ".
@@ -30,14 +36,23 @@ pub enum ExportError {
     },
     /// The standards asked for cannot be met together, or the document
     /// breaks one of their rules.
-    #[error("văn bản không đạt chuẩn PDF đã chọn (--pdf-standard): {message}")]
+    #[error(
+        "{}: {message}",
+        crate::lang::t(
+            "văn bản không đạt chuẩn PDF đã chọn (--pdf-standard), Typst báo",
+            "the document does not meet the chosen PDF standard (--pdf-standard)"
+        )
+    )]
     #[diagnostic(code(plan::pdf_standard))]
     Standard {
         /// Typst's message.
         message: String,
     },
     /// The creation date is not a valid date.
-    #[error("invalid PDF creation date {date}")]
+    #[error(
+        "{} {date}",
+        crate::lang::t("thời điểm tạo PDF không hợp lệ:", "invalid PDF creation date")
+    )]
     #[diagnostic(code(plan::pdf_timestamp))]
     Timestamp {
         /// The date or the unix seconds given.

@@ -18,6 +18,7 @@ use std::io::{Error, ErrorKind};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::lang::{Text, t};
 use crate::source::{MAX_FILE_BYTES, read_bounded};
 
 /// A plan argument: a file or `REV:PATH`.
@@ -117,7 +118,7 @@ impl Input {
         };
         normalize(Path::new(&joined)).ok_or_else(|| InputError::Git {
             name: self.name(),
-            message: "the path leads outside the repository".to_owned(),
+            message: outside_repository().to_string(),
         })
     }
 }
@@ -126,7 +127,7 @@ impl Input {
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// A file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", self.text())]
     File {
         /// The file.
         path: String,
@@ -134,13 +135,49 @@ pub enum InputError {
         source: std::io::Error,
     },
     /// Git could not give the file at that revision.
-    #[error("cannot read {name} through git: {message}")]
+    #[error("{}", self.text())]
     Git {
         /// `REV:PATH` as typed.
         name: String,
         /// What git said.
         message: String,
     },
+}
+
+impl InputError {
+    /// What went wrong, in both languages ("không đọc được x.yaml: …").
+    pub fn text(&self) -> Text {
+        match self {
+            Self::File { path, source } => {
+                let why = crate::source::io_reason(source);
+                t(
+                    format!("không đọc được {path}: {}", why.vi),
+                    format!("cannot read {path}: {}", why.en),
+                )
+            }
+            Self::Git { name, message } => t(
+                format!("không đọc được {name} qua git: {message}"),
+                format!("cannot read {name} through git: {message}"),
+            ),
+        }
+    }
+}
+
+/// "đường dẫn đi ra ngoài kho git" / "the path leads outside the repository".
+fn outside_repository() -> Text {
+    t("đường dẫn đi ra ngoài kho git", "the path leads outside the repository")
+}
+
+/// What git said on failure, quoted: git words it in its own language.
+fn git_said(said: &str) -> String {
+    t(format!("git báo “{said}”"), format!("git says “{said}”")).to_string()
+}
+
+/// Why git could not be run or read.
+fn git_failed(err: &std::io::Error) -> String {
+    let why = crate::source::io_reason(err);
+    t(format!("không chạy được git: {}", why.vi), format!("cannot run git: {}", why.en))
+        .to_string()
 }
 
 /// Whether `rev` may be a git revision: no spaces or control characters, no
@@ -174,7 +211,14 @@ fn normalize(path: &Path) -> Option<String> {
 /// `FILE`; an absolute path is read from the file system.
 fn read_at_revision(rev: &str, path: &Path) -> std::io::Result<Vec<u8>> {
     let text = path.to_str().ok_or_else(|| {
-        Error::new(ErrorKind::NotFound, "the path is not UTF-8, git cannot find it")
+        Error::new(
+            ErrorKind::NotFound,
+            t(
+                "đường dẫn không phải chữ UTF-8, git không tìm được",
+                "the path is not UTF-8, git cannot find it",
+            )
+            .to_string(),
+        )
     })?;
     let prefix = format!("{rev}:");
     let in_repo = match text.strip_prefix(&prefix) {
@@ -183,7 +227,7 @@ fn read_at_revision(rev: &str, path: &Path) -> std::io::Result<Vec<u8>> {
         None => text,
     };
     let root = normalize(Path::new(in_repo)).ok_or_else(|| {
-        Error::new(ErrorKind::NotFound, "the path leads outside the repository")
+        Error::new(ErrorKind::NotFound, outside_repository().to_string())
     })?;
     git_blob(rev, &root).map_err(|message| Error::new(ErrorKind::NotFound, message))
 }
@@ -201,7 +245,7 @@ fn git_blob(rev: &str, root: &str) -> Result<Vec<u8>, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|err| format!("cannot run git: {err}"))?;
+        .map_err(|err| git_failed(&err))?;
     let mut bytes = Vec::new();
     let read = match child.stdout.take() {
         Some(stdout) => stdout.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes),
@@ -214,28 +258,36 @@ fn git_blob(rev: &str, root: &str) -> Result<Vec<u8>, String> {
         return Ok(bytes);
     }
     // Git's own messages are a few lines; its standard output is closed.
-    let output = child.wait_with_output().map_err(|err| format!("git failed: {err}"))?;
-    read.map_err(|err| format!("cannot read what git gave: {err}"))?;
+    let output = child.wait_with_output().map_err(|err| git_failed(&err))?;
+    read.map_err(|err| git_failed(&err))?;
     if output.status.success() {
         Ok(bytes)
     } else {
         let said = String::from_utf8_lossy(&output.stderr).trim().to_owned();
-        Err(if said.is_empty() { "git cat-file failed".to_owned() } else { said })
+        Err(if said.is_empty() {
+            t("git cat-file không chạy được", "git cat-file failed").to_string()
+        } else {
+            git_said(&said)
+        })
     }
 }
 
 /// Runs git in the current folder and returns its output, or what it said
 /// on failure.
 fn git(args: &[&str]) -> Result<Vec<u8>, String> {
-    let output = Command::new("git")
-        .args(args)
-        .output()
-        .map_err(|err| format!("cannot run git: {err}"))?;
+    let output =
+        Command::new("git").args(args).output().map_err(|err| git_failed(&err))?;
     if output.status.success() {
         Ok(output.stdout)
     } else {
         let said = String::from_utf8_lossy(&output.stderr).trim().to_owned();
-        Err(if said.is_empty() { format!("git {} failed", args.join(" ")) } else { said })
+        let command = args.join(" ");
+        Err(if said.is_empty() {
+            t(format!("git {command} không chạy được"), format!("git {command} failed"))
+                .to_string()
+        } else {
+            git_said(&said)
+        })
     }
 }
 

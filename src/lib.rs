@@ -24,6 +24,7 @@ pub mod docx;
 pub mod export;
 pub mod images;
 pub mod input;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod new_plan;

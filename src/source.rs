@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::lang::{Text, t};
+
 /// Index of a file in [`Sources`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SourceId(pub u32);
@@ -164,8 +166,8 @@ pub fn size_text(bytes: usize) -> String {
 /// these reasons:
 ///
 /// ```text
-/// it is a folder, not a file
-/// it is not a regular file
+/// đây là thư mục, không phải tệp       (it is a folder, not a file)
+/// đây không phải tệp thông thường       (it is not a regular file)
 /// ```
 pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
@@ -191,14 +193,75 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Why [`read_bounded`] refuses a path that is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refused {
+    /// A folder.
+    Folder,
+    /// A device, a FIFO or a socket.
+    NotRegular,
+}
+
+impl Refused {
+    fn text(self) -> Text {
+        match self {
+            Self::Folder => {
+                t("đây là thư mục, không phải tệp", "it is a folder, not a file")
+            }
+            Self::NotRegular => {
+                t("đây không phải tệp thông thường", "it is not a regular file")
+            }
+        }
+    }
+}
+
+/// Worded in the process's language ([`crate::lang::current`]).
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.text().fmt(f)
+    }
+}
+
+impl std::error::Error for Refused {}
+
 /// An error unless `meta` is a regular file's.
 fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
     if meta.is_dir() {
-        Err(std::io::Error::other("it is a folder, not a file"))
+        Err(std::io::Error::other(Refused::Folder))
     } else if !meta.is_file() {
-        Err(std::io::Error::other("it is not a regular file"))
+        Err(std::io::Error::other(Refused::NotRegular))
     } else {
         Ok(())
+    }
+}
+
+/// Why a file could not be read or written, in both languages: the
+/// refusals of [`read_bounded`], the common system errors in words, and
+/// any other as the system's code (the system's own words are English).
+pub fn io_reason(err: &std::io::Error) -> Text {
+    use std::io::ErrorKind;
+    if let Some(refused) = err.get_ref().and_then(|e| e.downcast_ref::<Refused>()) {
+        return refused.text();
+    }
+    let vi = match err.kind() {
+        ErrorKind::NotFound => "không có tệp hoặc thư mục này",
+        ErrorKind::PermissionDenied => "không có quyền truy cập",
+        ErrorKind::AlreadyExists => "tệp đã có",
+        ErrorKind::IsADirectory => "đây là thư mục, không phải tệp",
+        ErrorKind::NotADirectory => "một phần của đường dẫn không phải thư mục",
+        ErrorKind::StorageFull => "đĩa đã đầy",
+        ErrorKind::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc, không cho ghi",
+        ErrorKind::InvalidFilename => "tên tệp không hợp lệ",
+        ErrorKind::BrokenPipe => "nơi nhận dữ liệu đã đóng",
+        _ => "",
+    };
+    let en = err.to_string();
+    if !vi.is_empty() {
+        return t(vi, en);
+    }
+    match err.raw_os_error() {
+        Some(code) => t(format!("hệ điều hành báo lỗi số {code}"), en),
+        None => t("lỗi đọc ghi tệp", en),
     }
 }
 

@@ -4,8 +4,11 @@
 
 use std::path::Path;
 
-use super::{BuildArgs, Emit, OutputFormat, plan_status, read, report, worse};
+use super::{
+    BuildArgs, Emit, OutputFormat, plan_status, print_error, read, report, worse,
+};
 use crate::diag::ExitStatus;
+use crate::lang::t;
 use crate::render::Renderer;
 use crate::resolve::Options;
 use crate::view::View;
@@ -13,39 +16,55 @@ use crate::view::View;
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     if args.output.is_some() && args.files.len() > 1 {
-        eprintln!("error: `-o` names one output file; give one plan file with it");
+        print_error(&t(
+            "`-o` chỉ ghi một tệp; dùng nó với một tệp kế hoạch",
+            "`-o` names one output file; give one plan file with it",
+        ));
         return ExitStatus::Usage;
     }
     if args.format != OutputFormat::Pdf && args.emit == Emit::View {
-        eprintln!(
-            "lỗi: `--emit view` ghi khung dữ liệu (view), không ghi tệp Word hay lịch; bỏ `-f` hoặc bỏ `--emit view`"
-        );
+        print_error(&t(
+            "`--emit view` ghi dữ liệu của văn bản (view), không ghi tệp Word hay lịch; bỏ \
+             `-f` hoặc bỏ `--emit view`",
+            "`--emit view` writes the document's data (the view), not a Word file or a \
+             calendar; drop `-f` or `--emit view`",
+        ));
         return ExitStatus::Usage;
     }
     if args.format != OutputFormat::Pdf && args.template.is_some() {
-        eprintln!(
-            "lỗi: chỉ bản PDF dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF (`-f pdf`)"
-        );
+        print_error(&t(
+            "chỉ bản PDF dùng mẫu Typst của `--template`; bỏ `--template` hoặc dựng PDF \
+             (`-f pdf`)",
+            "only the PDF uses the Typst templates of `--template`; drop `--template` or \
+             build the PDF (`-f pdf`)",
+        ));
         return ExitStatus::Usage;
     }
     {
         use crate::export::Standard;
         let archival = args.pdf_standard.iter().filter(|s| **s != Standard::Ua1).count();
         if archival > 1 {
-            eprintln!(
-                "lỗi: một PDF chỉ theo được một chuẩn PDF/A: chọn `a-2b` hoặc `a-3b`"
-            );
+            print_error(&t(
+                "một PDF chỉ theo được một chuẩn PDF/A: chọn `a-2b` hoặc `a-3b`",
+                "a PDF follows one PDF/A standard only: choose `a-2b` or `a-3b`",
+            ));
             return ExitStatus::Usage;
         }
     }
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg)
         && args.output.as_deref().is_some_and(super::is_stdout)
     {
-        eprintln!("lỗi: ảnh trang là nhiều tệp, không in ra được; bỏ `-o -`");
+        print_error(&t(
+            "ảnh trang là nhiều tệp, không in ra được; bỏ `-o -`",
+            "page images are several files and cannot go to standard output; drop `-o -`",
+        ));
         return ExitStatus::Usage;
     }
     if args.check && args.output.as_deref().is_some_and(super::is_stdout) {
-        eprintln!("lỗi: `--check` so sánh với tệp trên đĩa; bỏ `-o -`");
+        print_error(&t(
+            "`--check` so sánh với tệp trên đĩa; bỏ `-o -`",
+            "`--check` compares with the files on disk; drop `-o -`",
+        ));
         return ExitStatus::Usage;
     }
     let mut renderer: Option<Renderer> = None;
@@ -59,10 +78,17 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         status = worse(status, outcome);
     }
     if args.check && stale > 0 {
-        eprintln!(
-            "{stale}/{} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có `--check`) rồi lưu các tệp mới",
-            args.files.len()
-        );
+        let all = args.files.len();
+        super::print_done(&t(
+            format!(
+                "{stale}/{all} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có \
+                 `--check`) rồi lưu các tệp mới"
+            ),
+            format!(
+                "{stale}/{all} documents are not rebuilt or have errors: run `plan build` \
+                 (without `--check`) and keep the new files"
+            ),
+        ));
     }
     status
 }
@@ -83,8 +109,8 @@ fn build_one(
 ) -> ExitStatus {
     let bytes = match read(file) {
         Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("error: {err:#}");
+        Err(why) => {
+            print_error(&why);
             return ExitStatus::Io;
         }
     };
@@ -116,7 +142,9 @@ fn build_one(
         match made {
             Ok(r) => *renderer = Some(r),
             Err(err) => {
-                eprintln!("{:?}", miette::Report::new(err));
+                // Worded in the process's language: printed once, now.
+                let message = err.to_string();
+                super::report_global(err.code(), t(message.clone(), message), err.help());
                 return ExitStatus::Io;
             }
         }
@@ -136,7 +164,9 @@ fn build_one(
         Err(crate::RenderPdfError::Export(
             err @ crate::export::ExportError::Standard { .. },
         )) => {
-            eprintln!("lỗi: {err}");
+            // Worded in the process's language: printed once, now.
+            let message = err.to_string();
+            print_error(&t(message.clone(), message));
             return ExitStatus::PlanErrors;
         }
         Err(err) => return render_failed(renderer, &view, &err),
@@ -153,9 +183,7 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             deliver(file, &out, &bytes, args)
         }
         Err(err) => {
-            eprintln!(
-                "{err}\nthis is a bug in plan: please report it with the plan file"
-            );
+            eprintln!("{err}\n{}", super::bug_note());
             ExitStatus::Internal
         }
     }
@@ -176,7 +204,7 @@ fn render_failed(
         report(&diagnostics, &sources);
         return ExitStatus::PlanErrors;
     }
-    eprintln!("{err}\nthis is a bug in plan: please report it with the plan file");
+    eprintln!("{err}\n{}", super::bug_note());
     ExitStatus::Internal
 }
 
@@ -198,9 +226,11 @@ fn write_pages(
         }
     };
     let Some(pages) = pages else {
-        eprintln!(
-            "lỗi: không mã hóa được ảnh trang\nđây là lỗi của plan: xin báo lại, kèm tệp kế hoạch"
-        );
+        print_error(&t(
+            "lỗi nội bộ: không mã hóa được ảnh trang",
+            "internal error: the page images could not be encoded",
+        ));
+        eprintln!("{}", super::bug_note());
         return ExitStatus::Internal;
     };
     let base = args.output.clone().unwrap_or_else(|| file.with_extension(extension));

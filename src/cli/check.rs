@@ -16,8 +16,8 @@ pub(super) fn run(files: &[PathBuf], flags: &CheckFlags) -> ExitStatus {
                 report(&checked.diagnostics, &checked.sources);
                 plan_status(&checked.diagnostics, flags)
             }
-            Err(err) => {
-                eprintln!("error: {err:#}");
+            Err(why) => {
+                super::print_error(&why);
                 ExitStatus::Io
             }
         };

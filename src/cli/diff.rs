@@ -10,6 +10,7 @@ use super::report;
 use crate::diag::ExitStatus;
 use crate::diff::{self, Document, Format};
 use crate::input::Input;
+use crate::lang::t;
 use crate::resolve::Options;
 
 /// `plan diff` exits as `diff` does; the variants carrying those codes:
@@ -81,14 +82,19 @@ pub(super) fn run(args: &DiffArgs) -> ExitStatus {
             },
         },
     };
-    let text = diff::render(&report, &old.name(), &new.name(), format);
+    let text =
+        diff::render(&report, &old.name(), &new.name(), format, crate::lang::current());
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => DIFFERENT,
         // A reader that stopped (`| head`) still saw a difference.
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => DIFFERENT,
         Err(err) => {
-            eprintln!("error: cannot write the report: {err}");
+            let why = crate::source::io_reason(&err);
+            super::print_error(&t(
+                format!("không ghi được bản so sánh: {}", why.vi),
+                format!("cannot write the report: {}", why.en),
+            ));
             TROUBLE
         }
     }
@@ -100,7 +106,7 @@ fn document(input: &Input) -> Option<Document> {
     let (bytes, path) = match loaded {
         Ok(found) => found,
         Err(err) => {
-            eprintln!("error: {err}");
+            super::print_error(&err.text());
             return None;
         }
     };
@@ -108,7 +114,11 @@ fn document(input: &Input) -> Option<Document> {
     let staged = crate::stages(&path, &bytes, Options::default(), reader.as_ref());
     if staged.diagnostics.has_errors() {
         report(&staged.diagnostics, &staged.sources);
-        eprintln!("error: {} has errors; fix them before comparing", input.name());
+        let name = input.name();
+        super::print_error(&t(
+            format!("{name} có lỗi; sửa các lỗi đó rồi hãy so sánh"),
+            format!("{name} has errors; fix them before comparing"),
+        ));
         return None;
     }
     // Warnings are `plan check`'s business: a comparison stays quiet.

@@ -1,18 +1,25 @@
 //! The command line: the only code that touches arguments, the environment,
 //! the terminal and the file system outside the library's atomic writer.
+//!
+//! It chooses the language first ([`Lang::choose`]: `--lang`, `PLAN_LANG`,
+//! the locale), then parses the arguments with a command whose help is in
+//! that language (`help.rs`), and prints every message in it.
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-use anyhow::Context;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::diag::{self, Diagnostics, ExitStatus, Severity};
+use crate::lang::{self, Lang, Text, t};
 use crate::source::Sources;
 
 mod build;
 mod check;
 mod diff;
+mod help;
 mod new;
 mod schema;
 mod template;
@@ -28,11 +35,178 @@ pub use text::TextArgs;
 
 /// Compiles YAML work programs (chương trình, kế hoạch) into official PDFs.
 #[derive(Debug, Parser)]
-#[command(name = "plan", version, about, propagate_version = true)]
+#[command(name = "plan", version, about)]
 pub struct Cli {
+    /// The language of the messages (see [`Lang::choose`]).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The `plan` command: chooses the language, parses the arguments and runs.
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = Lang::choose(lang_flag(&args), |name| std::env::var(name).ok());
+    lang::set(lang);
+    let mut cmd = help::localize(Cli::command(), lang);
+    let matches = match cmd.try_get_matches_from_mut(&args) {
+        Ok(matches) => matches,
+        Err(err) => return ExitCode::from(usage_error(&err, lang)),
+    };
+    if let Some(("help", sub)) = matches.subcommand() {
+        let mut target = &mut cmd;
+        for name in sub.get_many::<String>("command").into_iter().flatten() {
+            match target.find_subcommand_mut(name) {
+                Some(found) => target = found,
+                None => {
+                    print_error(&t(
+                        format!("không có lệnh `{name}`"),
+                        format!("unrecognized subcommand `{name}`"),
+                    ));
+                    return ExitCode::from(ExitStatus::Usage.code());
+                }
+            }
+        }
+        let _ = write!(std::io::stdout(), "{}", target.render_help());
+        return ExitCode::SUCCESS;
+    }
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => ExitCode::from(run(cli).code()),
+        Err(err) => ExitCode::from(usage_error(&err, lang)),
+    }
+}
+
+/// The language `--lang X` or `--lang=X` names among `args`, before `--`.
+fn lang_flag(args: &[OsString]) -> Option<Lang> {
+    let mut args = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            return None;
+        }
+        if arg == "--lang" {
+            return args.next().and_then(Lang::parse);
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Lang::parse(value);
+        }
+    }
+    None
+}
+
+/// Prints a command-line error in `lang` and returns the exit code: 0 for
+/// `--help` and `--version`, 2 for a usage error. clap words its errors in
+/// English; in Vietnamese they are worded here from the error's parts.
+fn usage_error(err: &clap::Error, lang: Lang) -> u8 {
+    use clap::error::ErrorKind;
+    let code = if err.use_stderr() { ExitStatus::Usage.code() } else { 0 };
+    if lang == Lang::En
+        || matches!(
+            err.kind(),
+            ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        )
+    {
+        let _ = err.print();
+        return code;
+    }
+    eprint!("{}", vietnamese_usage_error(err));
+    code
+}
+
+/// A clap error worded in Vietnamese:
+///
+/// ```text
+/// lỗi: không có tùy chọn `--ouput`
+///   gợi ý: có phải `--output`?
+///
+/// Cách dùng: plan build [TÙY-CHỌN] <TỆP>...
+///
+/// Gõ thêm `--help` để xem hướng dẫn.
+/// ```
+fn vietnamese_usage_error(err: &clap::Error) -> String {
+    use std::error::Error as _;
+
+    use clap::error::{ContextKind as K, ErrorKind as E};
+    let get = |kind| err.get(kind).map(ToString::to_string).unwrap_or_default();
+    let (arg, value) = (get(K::InvalidArg), get(K::InvalidValue));
+    let why = || match err.source() {
+        Some(e) if e.is::<std::num::ParseIntError>() => {
+            ": không phải số nguyên".to_owned()
+        }
+        Some(e) => format!(": {e}"),
+        None => String::new(),
+    };
+    let headline = match err.kind() {
+        E::UnknownArgument => format!("không có tùy chọn `{arg}`"),
+        E::InvalidSubcommand => format!("không có lệnh `{}`", get(K::InvalidSubcommand)),
+        E::InvalidValue if value.is_empty() => format!("`{arg}` cần một giá trị"),
+        E::InvalidValue => format!("giá trị `{value}` không dùng được cho `{arg}`"),
+        E::ValueValidation => {
+            format!("giá trị `{value}` không dùng được cho `{arg}`{}", why())
+        }
+        E::MissingRequiredArgument => format!("thiếu tham số bắt buộc: {arg}"),
+        E::MissingSubcommand => "thiếu lệnh".to_owned(),
+        E::ArgumentConflict => {
+            format!("`{arg}` không dùng cùng với `{}`", get(K::PriorArg))
+        }
+        E::NoEquals => format!("`{arg}` cần dấu `=` trước giá trị"),
+        E::TooManyValues => format!("thừa giá trị `{value}` cho `{arg}`"),
+        E::TooFewValues | E::WrongNumberOfValues => {
+            format!("số giá trị của `{arg}` không đúng")
+        }
+        E::InvalidUtf8 => "tham số dòng lệnh không phải chữ UTF-8".to_owned(),
+        _ => "dòng lệnh không đúng".to_owned(),
+    };
+    let mut out = format!("lỗi: {headline}\n");
+    for kind in [K::SuggestedArg, K::SuggestedSubcommand, K::SuggestedValue] {
+        let suggested = get(kind);
+        if !suggested.is_empty() {
+            out.push_str(&format!("  gợi ý: có phải `{suggested}`?\n"));
+        }
+    }
+    let valid = get(K::ValidValue);
+    if !valid.is_empty() {
+        out.push_str(&format!("  gợi ý: các giá trị dùng được: {valid}\n"));
+    }
+    let usage = get(K::Usage);
+    if let Some(usage) = usage.strip_prefix("Usage: ") {
+        let usage = usage.replace("[OPTIONS]", "[TÙY-CHỌN]").replace("COMMAND", "LỆNH");
+        out.push_str(&format!("\nCách dùng: {usage}\n"));
+    }
+    out.push_str("\nGõ thêm `--help` để xem hướng dẫn.\n");
+    out
+}
+
+/// Prints `lỗi: MESSAGE` (`error: MESSAGE` in English) on standard error.
+pub(super) fn print_error(message: &Text) {
+    eprintln!("{}: {message}", t("lỗi", "error"));
+}
+
+/// Reports a problem that has a code but no place in a plan (a template
+/// folder without `main.typ`, an export over an earlier one) as the plan's
+/// problems are reported: the code, the message, the help line.
+pub(super) fn report_global(code: &'static str, message: Text, help: Option<Text>) {
+    let mut diagnostic = diag::Diagnostic::global(code, message);
+    diagnostic.help = help;
+    let mut diagnostics = Diagnostics::new();
+    diagnostics.push(diagnostic);
+    report(&diagnostics, &Sources::new());
+}
+
+/// Prints what was done (`đã ghi plans/may-2024.pdf`) on standard error.
+pub(super) fn print_done(message: &Text) {
+    eprintln!("{message}");
+}
+
+/// The line that follows an internal error.
+pub(super) fn bug_note() -> Text {
+    t(
+        "đây là lỗi của chương trình plan: xin gửi báo lỗi kèm tệp kế hoạch",
+        "this is a bug in plan: please report it with the plan file",
+    )
 }
 
 /// The subcommands.
@@ -177,25 +351,34 @@ pub fn run(cli: Cli) -> ExitStatus {
     }
 }
 
-/// Writes `bytes` to `out` and says so, or to standard output when `out` is
-/// `-`; exit 3 when it cannot. See [`crate::export::write_atomic`] for how a
-/// link, a device or a FIFO is written.
+/// Writes `bytes` to `out` and says so (`đã ghi OUT`), or to standard
+/// output when `out` is `-`; exit 3 when it cannot. See
+/// [`crate::export::write_atomic`] for how a link, a device or a FIFO is
+/// written.
 pub(super) fn write_file(out: &Path, bytes: &[u8]) -> ExitStatus {
     if is_stdout(out) {
-        return write_stdout(bytes, "the output");
+        return write_stdout(bytes, &t("kết quả", "the output"));
     }
-    match crate::export::write_atomic(out, bytes)
-        .with_context(|| format!("cannot write {}", out.display()))
-    {
+    let shown = out.display();
+    match crate::export::write_atomic(out, bytes) {
         Ok(()) => {
-            eprintln!("wrote {}", out.display());
+            print_done(&t(format!("đã ghi {shown}"), format!("wrote {shown}")));
             ExitStatus::Success
         }
         Err(err) => {
-            eprintln!("error: {err:#}");
+            print_error(&cannot_write(out, &err));
             ExitStatus::Io
         }
     }
+}
+
+/// "không ghi được OUT: lý do" / "cannot write OUT: reason".
+pub(super) fn cannot_write(out: &Path, err: &std::io::Error) -> Text {
+    let (shown, why) = (out.display(), crate::source::io_reason(err));
+    t(
+        format!("không ghi được {shown}: {}", why.vi),
+        format!("cannot write {shown}: {}", why.en),
+    )
 }
 
 /// Whether an output path is `-`: standard output.
@@ -206,22 +389,33 @@ pub(super) fn is_stdout(out: &Path) -> bool {
 /// Writes `bytes` to standard output; `what` names them in the message when
 /// that fails (exit 3). A reader that stopped early (`| head`) is not an
 /// error: it took what it wanted.
-pub(super) fn write_stdout(bytes: &[u8], what: &str) -> ExitStatus {
+pub(super) fn write_stdout(bytes: &[u8], what: &Text) -> ExitStatus {
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Ok(()) => ExitStatus::Success,
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(err) => {
-            eprintln!("error: cannot write {what}: {err}");
+            let why = crate::source::io_reason(&err);
+            print_error(&t(
+                format!("không ghi được {}: {}", what.vi, why.vi),
+                format!("cannot write {}: {}", what.en, why.en),
+            ));
             ExitStatus::Io
         }
     }
 }
 
-pub(super) fn read(file: &Path) -> anyhow::Result<Vec<u8>> {
+/// Reads a plan file; why not, worded, when it cannot
+/// ("không đọc được x.yaml: đây là thư mục, không phải tệp").
+pub(super) fn read(file: &Path) -> Result<Vec<u8>, Text> {
     // Bounded: a file past the limit is reported as too large by `load`.
-    crate::source::read_bounded(file)
-        .with_context(|| format!("cannot read {}", file.display()))
+    crate::source::read_bounded(file).map_err(|err| {
+        let (shown, why) = (file.display(), crate::source::io_reason(&err));
+        t(
+            format!("không đọc được {shown}: {}", why.vi),
+            format!("cannot read {shown}: {}", why.en),
+        )
+    })
 }
 
 pub(super) fn plan_status(diagnostics: &Diagnostics, flags: &CheckFlags) -> ExitStatus {
@@ -247,7 +441,7 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     let stderr = std::io::stderr();
     let color = stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let width = 100;
-    let text = diag::render(diagnostics, sources, width, color);
+    let text = diag::render(diagnostics, sources, width, color, lang::current());
     let mut lock = stderr.lock();
     // A closed stderr leaves nothing to report to.
     let _ = lock.write_all(text.as_bytes());
@@ -256,10 +450,12 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
 /// `--pdf-standard`'s values.
 fn parse_standard(name: &str) -> Result<crate::export::Standard, String> {
     crate::export::Standard::from_name(name).ok_or_else(|| {
-        format!(
-            "chuẩn PDF không có: `{name}`; dùng {}",
-            crate::export::Standard::NAMES.join(", ")
+        let names = crate::export::Standard::NAMES.join(", ");
+        t(
+            format!("chuẩn PDF không có: `{name}`; dùng {names}"),
+            format!("no such PDF standard: `{name}`; use {names}"),
         )
+        .to_string()
     })
 }
 
@@ -270,5 +466,21 @@ mod tests {
     #[test]
     fn verify_cli() {
         super::Cli::command().debug_assert();
+        for lang in super::Lang::ALL {
+            super::help::localize(super::Cli::command(), lang).debug_assert();
+        }
+    }
+
+    #[test]
+    fn lang_flag_is_found_before_the_command_parses() {
+        use super::{Lang, lang_flag};
+        let args = |a: &[&str]| a.iter().map(Into::into).collect::<Vec<_>>();
+        assert_eq!(
+            lang_flag(&args(&["plan", "build", "--lang", "en", "x"])),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_flag(&args(&["plan", "--lang=vi", "check"])), Some(Lang::Vi));
+        assert_eq!(lang_flag(&args(&["plan", "check", "--", "--lang", "en"])), None);
+        assert_eq!(lang_flag(&args(&["plan", "check"])), None);
     }
 }

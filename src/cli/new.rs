@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::{read, report};
+use super::{print_error, read, report};
 use crate::diag::ExitStatus;
+use crate::lang::t;
 use crate::model::Period;
 use crate::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan};
 use crate::resolve::Options;
@@ -37,13 +38,23 @@ pub struct NewArgs {
     pub force: bool,
 }
 
+/// Reads `--period`; the command line's language is set before it runs.
 fn parse_period(text: &str) -> Result<Period, String> {
     Period::check(text).map_err(|why| {
-        format!(
-            "`{text}` is not a period: write 2024-06, 2024-Q3, 2025, 2024-H2, 2024-W23, \
-             2021-2022, 2025-01..2025-09 or 2031..2036 ({})",
-            why.help()
+        let help = why.help();
+        t(
+            format!(
+                "`{text}` không phải một kỳ: viết 2024-06, 2024-Q3, 2025, 2024-H2, 2024-W23, \
+                 2021-2022, 2025-01..2025-09 hoặc 2031..2036 ({})",
+                help.vi
+            ),
+            format!(
+                "`{text}` is not a period: write 2024-06, 2024-Q3, 2025, 2024-H2, 2024-W23, \
+                 2021-2022, 2025-01..2025-09 or 2031..2036 ({})",
+                help.en
+            ),
         )
+        .to_string()
     })
 }
 
@@ -51,8 +62,8 @@ fn parse_period(text: &str) -> Result<Period, String> {
 pub(super) fn run(args: &NewArgs) -> ExitStatus {
     let bytes = match read(&args.from) {
         Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("error: {err:#}");
+        Err(why) => {
+            print_error(&why);
             return ExitStatus::Io;
         }
     };
@@ -63,18 +74,22 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
         Ok(new) => new,
         Err(NewError::Invalid { sources, diagnostics }) => {
             report(&diagnostics, &sources);
-            eprintln!(
-                "error: {} has errors; fix them before starting the next plan from it",
-                args.from.display()
-            );
+            let from = args.from.display();
+            print_error(&t(
+                format!("{from} có lỗi; hãy sửa trước khi soạn kế hoạch kỳ sau từ nó"),
+                format!(
+                    "{from} has errors; fix them before starting the next plan from it"
+                ),
+            ));
             return ExitStatus::PlanErrors;
         }
         Err(err @ NewError::PeriodKind { .. }) => {
-            eprintln!("error: {err}");
+            print_error(&err.text());
             return ExitStatus::Usage;
         }
         Err(err) => {
-            eprintln!("error: {}: {err}", args.from.display());
+            let (from, why) = (args.from.display(), err.text());
+            print_error(&t(format!("{from}: {}", why.vi), format!("{from}: {}", why.en)));
             return ExitStatus::PlanErrors;
         }
     };
@@ -83,10 +98,13 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     let to_stdout = super::is_stdout(&out);
     let holds_a_file = std::fs::metadata(&out).is_ok_and(|meta| meta.is_file());
     if !to_stdout && holds_a_file && !args.force {
-        eprintln!(
-            "error: {} exists; give another name with -o, or --force to overwrite it",
-            out.display()
-        );
+        let shown = out.display();
+        print_error(&t(
+            format!("{shown} đã có; đặt tên khác bằng -o, hoặc thêm --force để ghi đè"),
+            format!(
+                "{shown} exists; give another name with -o, or --force to overwrite it"
+            ),
+        ));
         return ExitStatus::Usage;
     }
     summarize(&args.from, &out, &new);
@@ -97,12 +115,17 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     let checked = crate::check(home, &new.bytes, Options::default());
     report(&checked.diagnostics, &checked.sources);
     if checked.diagnostics.has_errors() {
-        eprintln!("error: the new plan has errors; nothing was written");
+        print_error(&t(
+            "kế hoạch mới có lỗi; không ghi tệp nào",
+            "the new plan has errors; nothing was written",
+        ));
         if checked.diagnostics.iter().any(|d| d.code.starts_with("plan::include")) {
-            eprintln!(
+            super::print_done(&t(
+                "lưu ý: kế hoạch mới được kiểm tra ở nơi sẽ ghi nó; đường dẫn `include` \
+                 tính từ thư mục đó",
                 "note: the new plan is checked where it would be written; its `include` \
-                 paths are relative to that folder"
-            );
+                 paths are relative to that folder",
+            ));
         }
         return ExitStatus::PlanErrors;
     }
@@ -116,13 +139,19 @@ fn output(args: &NewArgs, new: &NewPlan) -> Option<PathBuf> {
     }
     let derived = crate::new_plan::output_path(&args.from, new.from, new.to);
     if derived.is_none() {
-        eprintln!(
-            "error: cannot name the new file: `{}` does not contain the period {} \
-             (as in 2024-05.yaml, thang-5-2024.yaml, may-2024.yaml, 2024-Q2.yaml, \
-             2025.yaml); give the name with -o",
-            display_name(&args.from),
-            new.from
-        );
+        let (name, period) = (display_name(&args.from), new.from);
+        print_error(&t(
+            format!(
+                "không đặt được tên tệp mới: `{name}` không chứa kỳ {period} \
+                 (như 2024-05.yaml, thang-5-2024.yaml, may-2024.yaml, 2024-Q2.yaml, \
+                 2025.yaml); đặt tên bằng -o"
+            ),
+            format!(
+                "cannot name the new file: `{name}` does not contain the period {period} \
+                 (as in 2024-05.yaml, thang-5-2024.yaml, may-2024.yaml, 2024-Q2.yaml, \
+                 2025.yaml); give the name with -o"
+            ),
+        ));
     }
     derived
 }
@@ -139,16 +168,36 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
         eprintln!("  {change}");
     }
     if new.changes.iter().any(|c| matches!(c, Change::MeetingDropped { .. })) {
-        eprintln!("  (--move-meetings moves dated meetings into {} instead)", new.to);
+        let to = new.to;
+        eprintln!(
+            "  {}",
+            t(
+                format!("(--move-meetings sẽ dời các cuộc họp có ngày sang {to})"),
+                format!("(--move-meetings moves dated meetings into {to} instead)"),
+            )
+        );
     }
     if new.normalized {
-        eprintln!("  the file was not in Unicode NFC: the new file is written in NFC");
+        eprintln!(
+            "  {}",
+            t(
+                "tệp không ở dạng Unicode NFC: tệp mới được ghi ở dạng NFC",
+                "the file was not in Unicode NFC: the new file is written in NFC",
+            )
+        );
     }
     if !new.reminders.is_empty() {
+        let (name, from) = (display_name(out), new.from);
         eprintln!(
-            "these lines of {} still name {}; they are kept as written:",
-            display_name(out),
-            new.from
+            "{}",
+            t(
+                format!(
+                    "các dòng sau của {name} vẫn nhắc kỳ {from}; chúng được giữ nguyên:"
+                ),
+                format!(
+                    "these lines of {name} still name {from}; they are kept as written:"
+                ),
+            )
         );
         for reminder in &new.reminders {
             // A mention split over two lines is shown whole after the line.
@@ -157,7 +206,14 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
             } else {
                 format!(" [{}]", reminder.found)
             };
-            eprintln!("  line {}: {}{split}", reminder.line, shorten(&reminder.text, 90));
+            let (line, text) = (reminder.line, shorten(&reminder.text, 90));
+            eprintln!(
+                "  {}",
+                t(
+                    format!("dòng {line}: {text}{split}"),
+                    format!("line {line}: {text}{split}")
+                )
+            );
         }
     }
 }

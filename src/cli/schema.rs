@@ -27,6 +27,8 @@ pub(super) fn run(args: &SchemaArgs) -> ExitStatus {
     let text = crate::schema::to_text(&schema);
     match &args.output {
         Some(out) => super::write_file(out, text.as_bytes()),
-        None => super::write_stdout(text.as_bytes(), "the schema"),
+        None => {
+            super::write_stdout(text.as_bytes(), &crate::lang::t("lược đồ", "the schema"))
+        }
     }
 }

@@ -35,7 +35,11 @@ pub(super) fn run(args: &TemplateArgs) -> ExitStatus {
     match &args.action {
         TemplateAction::Export { dir, force } => match folder::export(dir, *force) {
             Ok(written) => {
-                eprintln!("wrote {} files into {}", written.len(), dir.display());
+                let (n, dir) = (written.len(), dir.display());
+                super::print_done(&crate::lang::t(
+                    format!("đã ghi {n} tệp vào {dir}"),
+                    format!("wrote {n} files into {dir}"),
+                ));
                 ExitStatus::Success
             }
             Err(err) => {
@@ -43,7 +47,13 @@ pub(super) fn run(args: &TemplateArgs) -> ExitStatus {
                     folder::FolderError::Exists { .. } => ExitStatus::Usage,
                     folder::FolderError::Write { .. } => ExitStatus::Io,
                 };
-                eprintln!("{:?}", miette::Report::new(err));
+                // Worded in the process's language: printed once, now.
+                let message = err.to_string();
+                super::report_global(
+                    err.code(),
+                    crate::lang::t(message.clone(), message),
+                    err.help(),
+                );
                 status
             }
         },

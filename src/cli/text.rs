@@ -36,7 +36,7 @@ pub(super) fn run(args: &TextArgs) -> ExitStatus {
     let (bytes, path) = match loaded {
         Ok(found) => found,
         Err(err) => {
-            eprintln!("error: {err}");
+            super::print_error(&err.text());
             return ExitStatus::Io;
         }
     };
@@ -56,7 +56,7 @@ pub(super) fn run(args: &TextArgs) -> ExitStatus {
         return ExitStatus::PlanErrors;
     };
     let text = crate::plaintext::render(&view);
-    super::write_stdout(text.as_bytes(), "the text")
+    super::write_stdout(text.as_bytes(), &crate::lang::t("văn bản", "the text"))
 }
 
 /// Reads an include from the file system (bounded, regular files only);

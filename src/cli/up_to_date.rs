@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::diag::ExitStatus;
+use crate::lang::t;
 
 /// What the comparison of one output found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +31,9 @@ pub(super) fn compare(out: &Path, built: &[u8]) -> std::io::Result<Freshness> {
         Err(err) => return Err(err),
     };
     if !file.metadata()?.is_file() {
-        return Err(std::io::Error::other("không phải là một tệp thường"));
+        return Err(std::io::Error::other(
+            t("đây không phải tệp thông thường", "it is not a regular file").to_string(),
+        ));
     }
     let mut on_disk = Vec::with_capacity(built.len());
     // One byte more than the built file tells a longer file from an equal one.
@@ -46,15 +49,27 @@ pub(super) fn report(plan: &Path, out: &Path, built: &[u8]) -> ExitStatus {
     match compare(out, built) {
         Ok(Freshness::Current) => ExitStatus::Success,
         Ok(Freshness::Missing) => {
-            eprintln!("chưa có {} (dựng từ {})", out.display(), plan.display());
+            let (out, plan) = (out.display(), plan.display());
+            super::print_done(&t(
+                format!("chưa có {out} (dựng từ {plan})"),
+                format!("{out} is missing (built from {plan})"),
+            ));
             ExitStatus::PlanErrors
         }
         Ok(Freshness::Stale) => {
-            eprintln!("đã cũ {}: khác với bản dựng từ {}", out.display(), plan.display());
+            let (out, plan) = (out.display(), plan.display());
+            super::print_done(&t(
+                format!("đã cũ {out}: khác với bản dựng từ {plan}"),
+                format!("{out} is stale: it differs from what {plan} builds"),
+            ));
             ExitStatus::PlanErrors
         }
         Err(err) => {
-            eprintln!("lỗi: không đọc được {}: {err}", out.display());
+            let (out, why) = (out.display(), crate::source::io_reason(&err));
+            super::print_error(&t(
+                format!("không đọc được {out}: {}", why.vi),
+                format!("cannot read {out}: {}", why.en),
+            ));
             ExitStatus::Io
         }
     }

@@ -13,8 +13,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::{WatchArgs, read, report};
+use super::{WatchArgs, print_done, print_error, read, report};
 use crate::diag::ExitStatus;
+use crate::lang::t;
 use crate::render::Renderer;
 use crate::resolve::Options;
 
@@ -36,7 +37,9 @@ pub(super) fn run(args: &WatchArgs) -> ExitStatus {
     let renderer = match Renderer::new(&args.font_path) {
         Ok(renderer) => renderer,
         Err(err) => {
-            eprintln!("{:?}", miette::Report::new(err));
+            // Worded in the process's language: printed once, now.
+            let message = err.to_string();
+            super::report_global(err.code(), t(message.clone(), message), err.help());
             return ExitStatus::Io;
         }
     };
@@ -48,7 +51,11 @@ pub(super) fn run(args: &WatchArgs) -> ExitStatus {
     for plan in &mut watched {
         plan.files = build(&plan.plan, &renderer, args.draft);
     }
-    eprintln!("đang theo dõi {} văn bản; nhấn Ctrl-C để dừng", watched.len());
+    let n = watched.len();
+    print_done(&t(
+        format!("đang theo dõi {n} văn bản; nhấn Ctrl-C để dừng"),
+        format!("watching {n} documents; press Ctrl-C to stop"),
+    ));
     loop {
         std::thread::sleep(POLL);
         for plan in &mut watched {
@@ -67,8 +74,8 @@ fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)>
     let before = stamp_of(plan);
     let bytes = match read(plan) {
         Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("lỗi: {err:#}");
+        Err(why) => {
+            print_error(&why);
             return vec![(plan.to_path_buf(), before)];
         }
     };
@@ -82,23 +89,27 @@ fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)>
         }
     }
     let Some(stages) = staged.stages.filter(|_| !staged.diagnostics.has_errors()) else {
-        eprintln!("{} có lỗi: giữ nguyên bản PDF trước", plan.display());
+        let plan = plan.display();
+        print_done(&t(
+            format!("{plan} có lỗi: giữ nguyên bản PDF trước"),
+            format!("{plan} has errors: the earlier PDF is kept"),
+        ));
         return files;
     };
     let out = plan.with_extension("pdf");
     match crate::render_pdf(renderer, &stages.view, None) {
         Ok(pdf) => match crate::export::write_atomic(&out, &pdf) {
-            Ok(()) => eprintln!(
-                "đã ghi {} ({} ms)",
-                out.display(),
-                started.elapsed().as_millis()
-            ),
-            Err(err) => {
-                eprintln!("lỗi: không ghi được {}: {err}", out.display());
+            Ok(()) => {
+                let (shown, ms) = (out.display(), started.elapsed().as_millis());
+                print_done(&t(
+                    format!("đã ghi {shown} ({ms} ms)"),
+                    format!("wrote {shown} ({ms} ms)"),
+                ));
             }
+            Err(err) => print_error(&super::cannot_write(&out, &err)),
         },
         Err(err) => {
-            eprintln!("{err}\nđây là lỗi của plan: xin báo lại, kèm tệp kế hoạch");
+            eprintln!("{err}\n{}", super::bug_note());
         }
     }
     files

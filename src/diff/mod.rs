@@ -68,7 +68,13 @@ signer: { on_behalf: Đảng ủy, title: Phó Bí thư, name: Hoàng Trọng Hi
         assert_eq!(report.directives.len(), 1);
         assert_eq!(report.directives[0].key, "kl01");
         assert_eq!(report.sections.len(), 1);
-        let text = render(&report, "a", "b", Format::Human { color: false });
+        let text = render(
+            &report,
+            "a",
+            "b",
+            Format::Human { color: false },
+            crate::lang::Lang::En,
+        );
         assert!(text.contains("[-18/5/2021-]{+19/5/2021+}"), "{text}");
     }
 
@@ -79,7 +85,13 @@ signer: { on_behalf: Đảng ủy, title: Phó Bí thư, name: Hoàng Trọng Hi
             "      - \"**Chỉ đạo** đơn đốc tham gia thi chính luận bảo vệ nền tảng tư tưởng.\"\n",
         );
         let report = compare(&document(PLAN), &document(&new));
-        let text = render(&report, "a", "b", Format::Human { color: false });
+        let text = render(
+            &report,
+            "a",
+            "b",
+            Format::Human { color: false },
+            crate::lang::Lang::En,
+        );
         assert!(
             text.contains("~ item 2: [-Chỉ đạo-]{+**Chỉ đạo**+} đơn đốc")
                 && text.contains("(bold/italic)"),

@@ -13,6 +13,7 @@ use super::report::{
     Edit, FieldChange, ItemChange, ListChange, Move, Report, SectionChange,
 };
 use super::words::{self, Piece};
+use crate::lang::Lang;
 
 /// Unchanged words kept on each side of a change inside a long text.
 pub const CONTEXT_WORDS: usize = 6;
@@ -33,27 +34,38 @@ pub enum Format {
     Markdown,
 }
 
-/// Writes `report` comparing `old_name` with `new_name`. An empty report
-/// gives an empty string.
-pub fn render(report: &Report, old_name: &str, new_name: &str, format: Format) -> String {
+/// Writes `report` comparing `old_name` with `new_name`, worded in `lang`.
+/// An empty report gives an empty string.
+pub fn render(
+    report: &Report,
+    old_name: &str,
+    new_name: &str,
+    format: Format,
+    lang: Lang,
+) -> String {
     if report.is_empty() {
         return String::new();
     }
-    let mut out = Out { format, text: String::new() };
+    let mut out = Out { format, lang, text: String::new() };
     out.title(old_name, new_name);
-    out.fields("document", &report.document);
+    out.fields(t("văn bản", "document"), &report.document);
     if !report.sections.is_empty() {
-        out.group("sections");
+        out.group(t("các mục", "sections"));
         for s in &report.sections {
             out.section(s, 1);
         }
     }
-    out.list("meetings", "meeting", &report.meetings);
-    out.list("recipients", "recipient", &report.recipients);
-    out.fields("signer", &report.signer);
-    out.fields("directives", &report.directives);
-    out.fields("anniversaries", &report.anniversaries);
+    out.list(t("cuộc họp", "meetings"), t("cuộc họp", "meeting"), &report.meetings);
+    out.list(t("nơi nhận", "recipients"), t("nơi nhận", "recipient"), &report.recipients);
+    out.fields(t("người ký", "signer"), &report.signer);
+    out.fields(t("văn bản chỉ đạo", "directives"), &report.directives);
+    out.fields(t("ngày kỷ niệm", "anniversaries"), &report.anniversaries);
     out.text
+}
+
+/// A word of the report in both languages.
+fn t(vi: &str, en: &str) -> crate::lang::Text {
+    crate::lang::t(vi, en)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -67,6 +79,7 @@ enum Sign {
 
 struct Out {
     format: Format,
+    lang: Lang,
     text: String,
 }
 
@@ -136,7 +149,8 @@ impl Out {
         self.text.push_str(&line);
     }
 
-    fn group(&mut self, name: &str) {
+    fn group(&mut self, name: crate::lang::Text) {
+        let name = name.get(self.lang);
         let line = if self.markdown() {
             format!("\n#### {name}\n\n")
         } else {
@@ -149,12 +163,13 @@ impl Out {
     fn line(&mut self, depth: usize, sign: Sign, label: &str, body: &str) {
         let line = if self.markdown() {
             let word = match sign {
-                Sign::Added => "added",
-                Sign::Removed => "removed",
-                Sign::Changed => "changed",
-                Sign::Moved => "moved",
-                Sign::Within => "",
+                Sign::Added => t("thêm", "added"),
+                Sign::Removed => t("bỏ", "removed"),
+                Sign::Changed => t("sửa", "changed"),
+                Sign::Moved => t("chuyển", "moved"),
+                Sign::Within => t("", ""),
             };
+            let word = word.get(self.lang);
             let indent = "  ".repeat(depth - 1);
             let sep = if body.is_empty() { "" } else { ": " };
             if sign == Sign::Within {
@@ -179,7 +194,7 @@ impl Out {
         self.text.push_str(&line);
     }
 
-    fn fields(&mut self, group: &str, fields: &[FieldChange]) {
+    fn fields(&mut self, group: crate::lang::Text, fields: &[FieldChange]) {
         if fields.is_empty() {
             return;
         }
@@ -214,7 +229,14 @@ impl Out {
     /// bold or italic only is shown on the marked texts.
     fn changed(&self, old: &Text, new: &Text) -> String {
         let (a, b, note) = if old.plain == new.plain {
-            (old.marked.as_str(), new.marked.as_str(), " (bold/italic)")
+            (
+                old.marked.as_str(),
+                new.marked.as_str(),
+                match self.lang {
+                    Lang::Vi => " (đậm/nghiêng)",
+                    Lang::En => " (bold/italic)",
+                },
+            )
         } else {
             (old.plain.as_str(), new.plain.as_str(), "")
         };
@@ -280,7 +302,9 @@ impl Out {
         }
     }
 
-    fn item(&mut self, depth: usize, noun: &str, item: &ItemChange) {
+    fn item(&mut self, depth: usize, noun: &crate::lang::Text, item: &ItemChange) {
+        let noun = noun.get(self.lang);
+        let vi = self.lang == Lang::Vi;
         let number =
             |i: Option<usize>| i.map_or_else(|| "?".to_owned(), |i| (i + 1).to_string());
         let Some(moved) = &item.moved else {
@@ -290,7 +314,11 @@ impl Out {
             return;
         };
         let from = match moved {
+            Move::Within if vi => format!("trước là {}", number(item.old)),
             Move::Within => format!("was {}", number(item.old)),
+            Move::From(section) if vi => {
+                format!("từ mục {}, {noun} {}", self.user(section), number(item.old))
+            }
             Move::From(section) => {
                 format!(
                     "from section {}, {noun} {}",
@@ -303,8 +331,11 @@ impl Out {
             Edit::Changed(old, new) => self.changed(old, new),
             other => self.excerpt(other.text()),
         };
-        let changed =
-            if matches!(item.edit, Edit::Changed(..)) { ", changed" } else { "" };
+        let changed = match (matches!(item.edit, Edit::Changed(..)), vi) {
+            (false, _) => "",
+            (true, true) => ", có sửa",
+            (true, false) => ", changed",
+        };
         self.line(
             depth,
             Sign::Moved,
@@ -313,7 +344,12 @@ impl Out {
         );
     }
 
-    fn list(&mut self, group: &str, noun: &str, list: &ListChange) {
+    fn list(
+        &mut self,
+        group: crate::lang::Text,
+        noun: crate::lang::Text,
+        list: &ListChange,
+    ) {
         if list.is_empty() {
             return;
         }
@@ -322,12 +358,17 @@ impl Out {
             self.field(1, f);
         }
         for item in &list.items {
-            self.item(1, noun, item);
+            self.item(1, &noun, item);
         }
     }
 
     fn section(&mut self, s: &SectionChange, depth: usize) {
+        let vi = self.lang == Lang::Vi;
+        let section = if vi { "mục" } else { "section" };
         let number = match (&s.old_number, &s.new_number) {
+            (Some(old), Some(new)) if old != new && vi => {
+                format!("{new} (trước là {old})")
+            }
             (Some(old), Some(new)) if old != new => format!("{new} (was {old})"),
             (_, Some(new)) => new.clone(),
             (Some(old), None) => old.clone(),
@@ -336,15 +377,19 @@ impl Out {
         let (sign, label, body) = match &s.title {
             Edit::Changed(old, new) => (
                 Sign::Changed,
-                format!("section {number} (renamed)"),
+                if vi {
+                    format!("{section} {number} (đổi tên)")
+                } else {
+                    format!("{section} {number} (renamed)")
+                },
                 self.changed(old, new),
             ),
             Edit::Same(t) if s.moved => {
-                (Sign::Moved, format!("section {number}"), self.user(&t.plain))
+                (Sign::Moved, format!("{section} {number}"), self.user(&t.plain))
             }
             other => {
                 let (sign, body) = self.edit(other);
-                (sign, format!("section {number}"), body)
+                (sign, format!("{section} {number}"), body)
             }
         };
         self.line(depth, sign, &label, &body);
@@ -352,7 +397,7 @@ impl Out {
             self.field(depth + 1, f);
         }
         for item in &s.items {
-            self.item(depth + 1, "item", item);
+            self.item(depth + 1, &t("ý", "item"), item);
         }
         for sub in &s.sections {
             self.section(sub, depth + 1);
@@ -397,7 +442,13 @@ mod tests {
 
     #[test]
     fn plain_marks_changed_words() {
-        let text = render(&report(), "a.yaml", "b.yaml", Format::Human { color: false });
+        let text = render(
+            &report(),
+            "a.yaml",
+            "b.yaml",
+            Format::Human { color: false },
+            Lang::En,
+        );
         assert_eq!(
             text,
             "--- a.yaml\n+++ b.yaml\ndocument\n  ~ period: [-2024-05-] → {+2024-06+}\n\
@@ -408,15 +459,15 @@ mod tests {
 
     #[test]
     fn colour_uses_escapes_only_when_asked() {
-        let plain = render(&report(), "a", "b", Format::Human { color: false });
+        let plain = render(&report(), "a", "b", Format::Human { color: false }, Lang::En);
         assert!(!plain.contains('\x1b'));
-        let color = render(&report(), "a", "b", Format::Human { color: true });
+        let color = render(&report(), "a", "b", Format::Human { color: true }, Lang::En);
         assert!(color.contains("\x1b[31mđơn\x1b[0m \x1b[32mđôn\x1b[0m"), "{color}");
     }
 
     #[test]
     fn markdown_strikes_and_bolds() {
-        let md = render(&report(), "a", "b", Format::Markdown);
+        let md = render(&report(), "a", "b", Format::Markdown, Lang::En);
         assert!(md.contains("- **changed** `period`: ~~2024-05~~ → **2024-06**"), "{md}");
         assert!(
             md.contains("  - **changed** item 3: Chỉ đạo ~~đơn~~ **đôn** đốc"),
@@ -426,12 +477,12 @@ mod tests {
 
     #[test]
     fn markdown_escapes_user_text() {
-        let out = Out { format: Format::Markdown, text: String::new() };
+        let out = Out { format: Format::Markdown, lang: Lang::En, text: String::new() };
         assert_eq!(out.user("a*b_[c]"), "a\\*b\\_\\[c\\]");
     }
 
     #[test]
     fn nothing_for_an_empty_report() {
-        assert_eq!(render(&Report::default(), "a", "b", Format::Markdown), "");
+        assert_eq!(render(&Report::default(), "a", "b", Format::Markdown, Lang::En), "");
     }
 }

@@ -53,7 +53,13 @@ const A4_TWIPS: (u32, u32) = (11906, 16838);
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum DocxError {
     /// The archive writer failed.
-    #[error("internal error: Word export failed: {message}")]
+    #[error(
+        "{}: {message}",
+        crate::lang::t(
+            "lỗi nội bộ: không xuất được tệp Word",
+            "internal error: Word export failed"
+        )
+    )]
     #[diagnostic(code(plan::docx_export))]
     Package {
         /// The writer's message.

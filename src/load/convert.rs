@@ -16,6 +16,7 @@ use super::error;
 use super::section::{read_numbering, read_sections};
 use super::yaml::{Node, NodeKind, line_of};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::lang::t;
 use crate::model::text;
 use crate::model::{
     Anniversary, Appendix, Directive, Gaps, Issuer, Kind, Meeting, Meetings, Period,
@@ -77,11 +78,13 @@ pub(crate) enum Place<'a> {
 }
 
 impl Place<'_> {
-    /// "`date`" or "an item of `items`".
-    pub(super) fn describe(self) -> String {
+    /// "`date`" or "một dòng của `items`" / "an item of `items`".
+    pub(super) fn describe(self) -> crate::lang::Text {
         match self {
-            Self::Key(_, key) => format!("`{key}`"),
-            Self::Item(key) => format!("an item of `{key}`"),
+            Self::Key(_, key) => t(format!("`{key}`"), format!("`{key}`")),
+            Self::Item(key) => {
+                t(format!("một dòng của `{key}`"), format!("an item of `{key}`"))
+            }
         }
     }
 
@@ -102,7 +105,7 @@ pub(super) struct Fields<'n> {
     anchor: Span,
     owner: Owner,
     /// "the plan", "`issuer`", "a section", for messages.
-    label: String,
+    label: crate::lang::Text,
 }
 
 impl<'n> Fields<'n> {
@@ -112,7 +115,7 @@ impl<'n> Fields<'n> {
         node: &'n Node,
         owner: Owner,
         anchor: Span,
-        label: String,
+        label: crate::lang::Text,
         place: Place<'_>,
         cx: &mut Cx<'_>,
     ) -> Option<Self> {
@@ -123,9 +126,9 @@ impl<'n> Fields<'n> {
                 cx.push(
                     error::wrong_type(
                         place.span_of(node),
-                        "a mapping",
-                        &place.describe(),
-                        &node.found(),
+                        t("một nhóm khóa", "a mapping"),
+                        place.describe(),
+                        node.found(),
                     )
                     .with_help(error::mapping_help(owner.name())),
                 );
@@ -269,7 +272,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         root,
         Owner::Plan,
         anchor,
-        "the plan".to_owned(),
+        error::the_plan(),
         Place::Item("the file"),
         cx,
     )?;
@@ -389,7 +392,7 @@ fn read_proofing(f: &Fields<'_>, cx: &mut Cx<'_>) -> Proofing {
 }
 
 fn read_issuer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Issuer> {
-    let label = "`issuer`".to_owned();
+    let label = t("`issuer`", "`issuer`");
     let f = Fields::open(
         node,
         Owner::Issuer,
@@ -427,9 +430,9 @@ fn id_entries<'n>(
             let place = Place::Key(key, name);
             cx.push(error::wrong_type(
                 place.span_of(node),
-                "a mapping of entries by id",
-                &place.describe(),
-                &node.found(),
+                t("một nhóm các mục theo mã", "a mapping of entries by id"),
+                place.describe(),
+                node.found(),
             ));
             &[]
         }
@@ -469,7 +472,7 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
     for (id_key, value) in id_entries(key, node, "directives", cx) {
         let id = read_id(id_key, cx);
         let name = id_key.as_str().unwrap_or_default();
-        let label = format!("directive `{name}`");
+        let label = t(format!("văn bản chỉ đạo `{name}`"), format!("directive `{name}`"));
         let place = Place::Key(id_key, name);
         // An entry with any error (an unknown `abut:`, say) is left out and
         // its id remembered, so references to it raise nothing more.
@@ -506,7 +509,7 @@ fn read_anniversaries(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Anniv
     for (id_key, value) in id_entries(key, node, "anniversaries", cx) {
         let id = read_id(id_key, cx);
         let name = id_key.as_str().unwrap_or_default();
-        let label = format!("anniversary `{name}`");
+        let label = t(format!("ngày kỷ niệm `{name}`"), format!("anniversary `{name}`"));
         let place = Place::Key(id_key, name);
         // An entry with any error (an unknown `abut:`, say) is left out and
         // its id remembered, so references to it raise nothing more.
@@ -548,18 +551,18 @@ fn check_ids(
         }
         let (second, first, first_is) =
             if dir.span.source == ann.span.source && dir.span.start > ann.span.start {
-                (*dir, ann, "an anniversary")
+                (*dir, ann, error::definition_kind(false))
             } else {
-                (ann, *dir, "a directive")
+                (ann, *dir, error::definition_kind(true))
             };
         let file = cx.sources.get(first.span.source);
         let line = line_of(&file.text, first.span.start);
         let at = if first.span.source == second.span.source {
-            format!("line {line}")
+            error::line_in(line, None)
         } else {
-            format!("line {line} of `{}`", file.name)
+            error::line_in(line, Some(&file.name))
         };
-        cx.push(error::duplicate_id(second.span, &ann.value, first_is, &at));
+        cx.push(error::duplicate_id(second.span, &ann.value, &first_is, &at));
     }
 }
 
@@ -580,7 +583,7 @@ fn read_appendices(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Vec<Appendix> {
 
 fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
     let anchor = item_anchor(node, cx.sources);
-    let label = "an appendix".to_owned();
+    let label = t("một phụ lục", "an appendix");
     let place = Place::Item("appendices");
     let f = Fields::open(node, Owner::Appendix, anchor, label, place, cx)?;
     let landscape = f.opt("landscape", cx, read_bool).is_some_and(|b| b.value);
@@ -596,7 +599,7 @@ fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
 }
 
 fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
-    let label = "`meetings`".to_owned();
+    let label = t("`meetings`", "`meetings`");
     let place = Place::Key(key, "meetings");
     let f = Fields::open(node, Owner::Meetings, key.span, label, place, cx)?;
     let title = f.opt("title", cx, read_text);
@@ -610,7 +613,7 @@ fn read_meetings(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Meetings> {
 
 fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
     let anchor = item_anchor(node, cx.sources);
-    let label = "a meeting".to_owned();
+    let label = t("một cuộc họp", "a meeting");
     let f = Fields::open(node, Owner::Meeting, anchor, label, Place::Item("items"), cx)?;
     let name = f.req("name", cx, read_text);
     let when = match (f.get("date"), f.get("every")) {
@@ -644,7 +647,7 @@ fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
 }
 
 fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
-    let label = "`signer`".to_owned();
+    let label = t("`signer`", "`signer`");
     let f = Fields::open(
         node,
         Owner::Signer,
@@ -679,7 +682,7 @@ fn read_signer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Signer> {
 pub(super) fn read_scalar<'n>(
     node: &'n Node,
     place: Place<'_>,
-    expected: &str,
+    expected: crate::lang::Text,
     cx: &mut Cx<'_>,
 ) -> Option<&'n str> {
     match &node.kind {
@@ -689,8 +692,8 @@ pub(super) fn read_scalar<'n>(
             let mut d = error::wrong_type(
                 place.span_of(node),
                 expected,
-                &place.describe(),
-                &node.found(),
+                place.describe(),
+                node.found(),
             );
             // `- Hội nghị: sơ kết` reads as a mapping of one key.
             if let NodeKind::Map(entries) = kind
@@ -718,11 +721,14 @@ pub(super) fn read_list<'n>(
             cx.push(
                 error::wrong_type(
                     place.span_of(node),
-                    "a list",
-                    &place.describe(),
-                    &node.found(),
+                    t("một danh sách", "a list"),
+                    place.describe(),
+                    node.found(),
                 )
-                .with_help("write each item on its own line, starting with `- `"),
+                .with_help(t(
+                    "viết mỗi dòng của danh sách trên một dòng riêng, bắt đầu bằng `- `",
+                    "write each item on its own line, starting with `- `",
+                )),
             );
             None
         }
@@ -735,7 +741,7 @@ pub(super) fn read_list<'n>(
 /// its place: it would print as nothing or as a box, and usually comes from
 /// text pasted out of another program (U+000B is Word's manual line break).
 pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
-    let text = read_scalar(node, place, "text", cx)?;
+    let text = read_scalar(node, place, t("chữ", "text"), cx)?;
     let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
     if let Some((at, c)) = controls.next() {
         let more = controls.count();
@@ -846,8 +852,9 @@ pub(super) fn read_choice<T>(
     from_name: fn(&str) -> Option<T>,
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<T>> {
-    let expected = format!("one of {}", error::list(names));
-    let text = read_scalar(node, place, &expected, cx)?;
+    let all = error::list(names);
+    let expected = t(format!("một trong {}", all.vi), format!("one of {}", all.en));
+    let text = read_scalar(node, place, expected, cx)?;
     match from_name(text) {
         Some(value) => Some(Spanned::new(value, node.span)),
         None => {
@@ -889,11 +896,16 @@ pub(super) fn read_date(
     place: Place<'_>,
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<NaiveDate>> {
-    let text = read_scalar(node, place, "a date like 2024-05-02", cx)?;
+    let text = read_scalar(
+        node,
+        place,
+        t("một ngày dạng 2024-05-02", "a date like 2024-05-02"),
+        cx,
+    )?;
     match parse_date(text) {
         Ok(date) => Some(Spanned::new(date, node.span)),
         Err(DateError::Shape(hint)) => {
-            cx.push(error::not_a_date(node.span, &place.describe(), &node.found(), hint));
+            cx.push(error::not_a_date(node.span, place.describe(), &node.found(), hint));
             None
         }
         Err(DateError::NoSuchDay(why)) => {
@@ -908,7 +920,8 @@ fn read_period(
     place: Place<'_>,
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<Period>> {
-    let text = read_scalar(node, place, "a period like 2024-05", cx)?;
+    let text =
+        read_scalar(node, place, t("một kỳ dạng 2024-05", "a period like 2024-05"), cx)?;
     match Period::check(text) {
         Ok(period) => Some(Spanned::new(period, node.span)),
         Err(why) => {
@@ -919,7 +932,7 @@ fn read_period(
 }
 
 fn read_number(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<u32>> {
-    let text = read_scalar(node, place, "a whole number", cx)?;
+    let text = read_scalar(node, place, t("một số nguyên", "a whole number"), cx)?;
     match parse_number(text) {
         Some(n) => Some(Spanned::new(n, node.span)),
         None => {
@@ -934,7 +947,8 @@ fn read_time(
     place: Place<'_>,
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<TimeOfDay>> {
-    let text = read_scalar(node, place, "a time like \"08:00\"", cx)?;
+    let text =
+        read_scalar(node, place, t("giờ dạng \"08:00\"", "a time like \"08:00\""), cx)?;
     match parse_time(text) {
         Some(time) => Some(Spanned::new(time, node.span)),
         None => {
@@ -950,8 +964,8 @@ pub(crate) enum DateError {
     /// Not of the form `YYYY-MM-DD`; the ISO form if it reads as a
     /// day/month/year date.
     Shape(Option<String>),
-    /// Of the form but not in the calendar; why, in Vietnamese.
-    NoSuchDay(String),
+    /// Of the form but not in the calendar; why.
+    NoSuchDay(crate::lang::Text),
 }
 
 /// Reads `YYYY-MM-DD`.
@@ -973,17 +987,28 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
         .ok_or_else(|| DateError::NoSuchDay(why_no_such_day(y, m, d)))
 }
 
-/// Why `y-m-d` is not a day, in Vietnamese.
-fn why_no_such_day(y: i32, m: u32, d: u32) -> String {
+/// Why `y-m-d` is not a day.
+fn why_no_such_day(y: i32, m: u32, d: u32) -> crate::lang::Text {
     if !(1..=12).contains(&m) {
-        format!("tháng {m} không tồn tại")
+        no_such_month(m)
     } else if d == 0 || d > 31 {
-        format!("ngày {d} không tồn tại")
+        t(format!("ngày {d} không tồn tại"), format!("there is no day {d}"))
     } else if m == 2 && d == 29 {
-        format!("năm {y} không phải năm nhuận: tháng 2 chỉ có 28 ngày")
+        t(
+            format!("năm {y} không phải năm nhuận: tháng 2 chỉ có 28 ngày"),
+            format!("{y} is not a leap year: February has 28 days"),
+        )
     } else {
-        format!("ngày {d} tháng {m} không tồn tại")
+        t(
+            format!("ngày {d} tháng {m} không tồn tại"),
+            format!("month {m} has no day {d}"),
+        )
     }
+}
+
+/// "tháng 13 không tồn tại" / "there is no month 13".
+pub(super) fn no_such_month(m: u32) -> crate::lang::Text {
+    t(format!("tháng {m} không tồn tại"), format!("there is no month {m}"))
 }
 
 /// `2/5/2024`, `02-05-2024`, `2.5.2024` or `2024/05/02` as `2024-05-02`, when

@@ -1,10 +1,12 @@
 //! Every message the loader prints, in one place so the wording is reviewed
 //! together (`style.md` §5): lower case, no final period, keys and values in
-//! backticks, a help line that says how to fix the problem.
+//! backticks, a help line that says how to fix the problem; each in
+//! Vietnamese and in English ([`crate::lang`], words in `docs/messages.md`).
 
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::lang::{Text, t};
 use crate::source::{MAX_FILE_BYTES, NotUtf8, Span, size_text};
 use crate::suggest::nearest;
 
@@ -102,84 +104,157 @@ pub(crate) fn quote(value: &str) -> String {
 
 /// The scanner's message, in plain words.
 pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
-    let (message, help): (String, Option<&str>) = if info
+    let (message, help): (Text, Option<Text>) = if info
         .contains("mapping values are not allowed")
         || info.contains("illegal placement of ':'")
     {
         (
-            "unexpected `:`".to_owned(),
-            Some(
+            t("dấu `:` không đúng chỗ", "unexpected `:`"),
+            Some(t(
+                "chữ có `: ` phải đặt trong ngoặc kép, như \
+                 `name: \"Hội nghị: sơ kết\"`; nếu không, xem lại thụt lề của dòng này",
                 "text that contains `: ` must be quoted, as in \
                  `name: \"Hội nghị: sơ kết\"`; otherwise check the indentation of this line",
-            ),
+            )),
         )
     } else if info.contains("did not find expected key") {
         (
-            "this line does not line up with the keys above it".to_owned(),
-            Some(
-                "the keys of one mapping start in the same column; check the indentation",
+            t(
+                "dòng này không thẳng hàng với các khóa phía trên",
+                "this line does not line up with the keys above it",
             ),
+            Some(t(
+                "các khóa cùng một nhóm bắt đầu ở cùng một cột; xem lại thụt lề",
+                "the keys of one mapping start in the same column; check the indentation",
+            )),
         )
     } else if info.contains("did not find expected '-' indicator") {
         (
-            "this line does not line up with the list above it".to_owned(),
-            Some("list items start with `- ` in the same column; check the indentation"),
+            t(
+                "dòng này không thẳng hàng với danh sách phía trên",
+                "this line does not line up with the list above it",
+            ),
+            Some(t(
+                "các dòng của danh sách bắt đầu bằng `- ` ở cùng một cột; xem lại thụt lề",
+                "list items start with `- ` in the same column; check the indentation",
+            )),
         )
     } else if info.contains("block sequence entries are not allowed") {
         (
-            "a `- ` list item is not allowed here".to_owned(),
-            Some("start the list on a new line, indented under its key"),
+            t(
+                "dòng `- ` của danh sách không được đặt ở đây",
+                "a `- ` list item is not allowed here",
+            ),
+            Some(t(
+                "bắt đầu danh sách ở dòng mới, thụt vào dưới khóa của nó",
+                "start the list on a new line, indented under its key",
+            )),
         )
     } else if info.contains("quoted scalar") && !info.contains("escape") {
         (
-            "a quoted value is not closed".to_owned(),
-            Some(
+            t("ngoặc kép mở mà chưa đóng", "a quoted value is not closed"),
+            Some(t(
+                "kết thúc đoạn chữ bằng đúng dấu nháy đã mở nó; \
+                 các dòng tiếp theo phải thụt vào",
                 "end the text with the quote mark it starts with; \
                  its next lines must be indented",
-            ),
+            )),
         )
     } else if info.contains("escape") {
         (
-            "unknown `\\` escape in double-quoted text".to_owned(),
-            Some("write `\\\\` for a backslash, or use single quotes: 'C:\\thư mục'"),
+            t(
+                "dấu `\\` không hợp lệ trong ngoặc kép",
+                "unknown `\\` escape in double-quoted text",
+            ),
+            Some(t(
+                "viết `\\\\` cho một dấu gạch chéo ngược, hoặc dùng nháy đơn: 'C:\\thư mục'",
+                "write `\\\\` for a backslash, or use single quotes: 'C:\\thư mục'",
+            )),
         )
     } else if info.contains("flow mapping") {
         (
-            "missing `,` or `}` in a `{ … }` mapping".to_owned(),
-            Some(
-                "quote values that contain `,` `[` `]` `{` `}`, and close the `{` on the same item",
+            t(
+                "thiếu `,` hoặc `}` trong nhóm `{ … }`",
+                "missing `,` or `}` in a `{ … }` mapping",
             ),
+            Some(t(
+                "đặt trong ngoặc kép các giá trị có `,` `[` `]` `{` `}`, và đóng `{` trên cùng dòng đó",
+                "quote values that contain `,` `[` `]` `{` `}`, and close the `{` on the same item",
+            )),
         )
     } else if info.contains("flow sequence") || info.contains("misplaced bracket") {
         (
-            "missing `,` or `]` in a `[ … ]` list".to_owned(),
-            Some("quote values that contain `,` `[` `]` `{` `}`, and close the `[`"),
+            t(
+                "thiếu `,` hoặc `]` trong danh sách `[ … ]`",
+                "missing `,` or `]` in a `[ … ]` list",
+            ),
+            Some(t(
+                "đặt trong ngoặc kép các giá trị có `,` `[` `]` `{` `}`, và đóng `[`",
+                "quote values that contain `,` `[` `]` `{` `}`, and close the `[`",
+            )),
         )
     } else if let Some(c) = info.strip_prefix("unexpected character: `") {
         let c = c.trim_end_matches('\'');
-        (format!("`{c}` cannot start a value"), Some("put the text in quotes: `\"…\"`"))
+        (
+            t(
+                format!("giá trị không thể bắt đầu bằng `{c}`"),
+                format!("`{c}` cannot start a value"),
+            ),
+            Some(t(
+                "đặt đoạn chữ trong ngoặc kép: `\"…\"`",
+                "put the text in quotes: `\"…\"`",
+            )),
+        )
     } else if info.contains("wrongly indented line in block scalar") {
         (
-            "this line of a `|` or `>` text is indented less than its first line"
-                .to_owned(),
-            Some("indent every line of the text at least as far as its first line"),
+            t(
+                "dòng này của đoạn `|` hoặc `>` thụt vào ít hơn dòng đầu",
+                "this line of a `|` or `>` text is indented less than its first line",
+            ),
+            Some(t(
+                "thụt mọi dòng của đoạn chữ vào ít nhất bằng dòng đầu",
+                "indent every line of the text at least as far as its first line",
+            )),
         )
     } else if info.contains("unexpected eof") || info.contains("end of stream") {
-        ("the file ends in the middle of a value".to_owned(), None)
+        (
+            t(
+                "tệp kết thúc giữa chừng một giá trị",
+                "the file ends in the middle of a value",
+            ),
+            None,
+        )
     } else if info.contains("simple key") {
         (
-            "a key must be followed by `: ` on the same line".to_owned(),
-            Some("a key is short text on one line; long text belongs in a value"),
+            t(
+                "sau khóa phải có `: ` trên cùng dòng",
+                "a key must be followed by `: ` on the same line",
+            ),
+            Some(t(
+                "khóa là chữ ngắn trên một dòng; đoạn chữ dài đặt ở phần giá trị",
+                "a key is short text on one line; long text belongs in a value",
+            )),
         )
     } else if info.contains("byte order mark") {
         (
-            "a byte order mark (U+FEFF) inside the file".to_owned(),
-            Some("delete the invisible character here"),
+            t(
+                "dấu thứ tự byte (U+FEFF) nằm giữa tệp",
+                "a byte order mark (U+FEFF) inside the file",
+            ),
+            Some(t("xóa ký tự ẩn ở đây", "delete the invisible character here")),
         )
     } else {
-        (format!("invalid YAML: {info}"), None)
+        // The scanner's own words are English: the Vietnamese report names
+        // the problem without them.
+        (
+            t(
+                "YAML không hợp lệ: công cụ không đọc được chỗ này",
+                format!("invalid YAML: {info}"),
+            ),
+            None,
+        )
     };
-    let d = Diagnostic::error(YAML_SYNTAX, span, message).with_label("here");
+    let d = Diagnostic::error(YAML_SYNTAX, span, message).with_label(t("ở đây", "here"));
     match help {
         Some(help) => d.with_help(help),
         None => d,
@@ -188,54 +263,103 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
 
 /// A tab used for indentation.
 pub(crate) fn tab_indent(span: Span) -> Diagnostic {
-    Diagnostic::error(TAB_INDENT, span, "tabs cannot indent YAML; use spaces")
-        .with_label("tab")
-        .with_help("replace the tab with spaces (two per level is usual)")
+    Diagnostic::error(
+        TAB_INDENT,
+        span,
+        t(
+            "không dùng dấu tab để thụt lề YAML; dùng dấu cách",
+            "tabs cannot indent YAML; use spaces",
+        ),
+    )
+    .with_label(t("dấu tab", "tab"))
+    .with_help(t(
+        "thay dấu tab bằng dấu cách (thường hai dấu cách mỗi bậc)",
+        "replace the tab with spaces (two per level is usual)",
+    ))
 }
 
 /// An anchor (`&a`) or alias (`*a`); `more` counts the others in the file.
 pub(crate) fn yaml_anchor(span: Span, more: usize) -> Diagnostic {
-    let mut help = "write the value out in full".to_owned();
+    let mut help = t("viết đầy đủ giá trị", "write the value out in full");
     match more {
         0 => {}
-        1 => help.push_str(" (this file has 1 more anchor or alias)"),
-        n => help.push_str(&format!(" (this file has {n} more anchors or aliases)")),
+        1 => {
+            help.vi.push_str(" (tệp này còn 1 neo hoặc bí danh khác)");
+            help.en.push_str(" (this file has 1 more anchor or alias)");
+        }
+        n => {
+            help.vi.push_str(&format!(" (tệp này còn {n} neo hoặc bí danh khác)"));
+            help.en.push_str(&format!(" (this file has {n} more anchors or aliases)"));
+        }
     }
-    Diagnostic::error(YAML_ANCHOR, span, "anchors and aliases are not supported")
-        .with_label("anchor or alias")
-        .with_help(help)
+    Diagnostic::error(
+        YAML_ANCHOR,
+        span,
+        t(
+            "không dùng được neo và bí danh (`&…`, `*…`)",
+            "anchors and aliases are not supported",
+        ),
+    )
+    .with_label(t("neo hoặc bí danh", "anchor or alias"))
+    .with_help(help)
 }
 
 /// A tag (`!foo`); `more` counts the others in the file.
 pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
-    let mut help = "text that starts with `!` must be quoted: `\"!…\"`".to_owned();
+    let mut help = t(
+        "chữ bắt đầu bằng `!` phải đặt trong ngoặc kép: `\"!…\"`",
+        "text that starts with `!` must be quoted: `\"!…\"`",
+    );
     match more {
         0 => {}
-        1 => help.push_str(" (this file has 1 more tag)"),
-        n => help.push_str(&format!(" (this file has {n} more tags)")),
+        1 => {
+            help.vi.push_str(" (tệp này còn 1 thẻ khác)");
+            help.en.push_str(" (this file has 1 more tag)");
+        }
+        n => {
+            help.vi.push_str(&format!(" (tệp này còn {n} thẻ khác)"));
+            help.en.push_str(&format!(" (this file has {n} more tags)"));
+        }
     }
-    Diagnostic::error(YAML_TAG, span, "YAML tags (`!…`) are not supported")
-        .with_label("tag")
-        .with_help(help)
+    Diagnostic::error(
+        YAML_TAG,
+        span,
+        t("không dùng được thẻ YAML (`!…`)", "YAML tags (`!…`) are not supported"),
+    )
+    .with_label(t("thẻ", "tag"))
+    .with_help(help)
 }
 
 /// A control character `c` (in a text, or where YAML cannot read on);
 /// `more` counts the others in the same text.
 pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic {
-    let mut help = "delete it: it prints as nothing or as a box, and usually comes from \
-                    text copied out of another program"
-        .to_owned();
+    let mut help = t(
+        "xóa ký tự này: nó in ra thành khoảng trống hoặc ô vuông, thường do chép chữ \
+         từ chương trình khác",
+        "delete it: it prints as nothing or as a box, and usually comes from \
+         text copied out of another program",
+    );
     match more {
         0 => {}
-        1 => help.push_str(" (this text holds 1 more)"),
-        n => help.push_str(&format!(" (this text holds {n} more)")),
+        1 => {
+            help.vi.push_str(" (đoạn chữ này còn 1 ký tự như vậy)");
+            help.en.push_str(" (this text holds 1 more)");
+        }
+        n => {
+            help.vi.push_str(&format!(" (đoạn chữ này còn {n} ký tự như vậy)"));
+            help.en.push_str(&format!(" (this text holds {n} more)"));
+        }
     }
+    let code = u32::from(c);
     Diagnostic::error(
         CONTROL_CHARACTER,
         span,
-        format!("invisible control character U+{:04X}", u32::from(c)),
+        t(
+            format!("ký tự điều khiển ẩn U+{code:04X}"),
+            format!("invisible control character U+{code:04X}"),
+        ),
     )
-    .with_label("control character")
+    .with_label(t("ký tự điều khiển", "control character"))
     .with_help(help)
 }
 
@@ -244,45 +368,67 @@ pub(crate) fn too_deep(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
         TOO_DEEP,
         span,
-        format!("nested too deeply (more than {limit} levels)"),
+        t(
+            format!("lồng nhau quá sâu (quá {limit} bậc)"),
+            format!("nested too deeply (more than {limit} levels)"),
+        ),
     )
-    .with_label("too deep")
-    .with_help("a plan needs only a few levels of lists and mappings")
+    .with_label(t("quá sâu", "too deep"))
+    .with_help(t(
+        "một kế hoạch chỉ cần vài bậc danh sách và nhóm khóa",
+        "a plan needs only a few levels of lists and mappings",
+    ))
 }
 
 /// A file with more than `limit` values.
 pub(crate) fn too_many_values(span: Span, limit: usize) -> Diagnostic {
-    Diagnostic::error(TOO_LARGE, span, format!("the file holds more than {limit} values"))
-        .with_label("the limit is reached here")
-        .with_help("a plan holds a few hundred values; check that this file is a plan")
+    Diagnostic::error(
+        TOO_LARGE,
+        span,
+        t(
+            format!("tệp có hơn {limit} giá trị"),
+            format!("the file holds more than {limit} values"),
+        ),
+    )
+    .with_label(t("đến đây thì vượt giới hạn", "the limit is reached here"))
+    .with_help(t(
+        "một kế hoạch có vài trăm giá trị; kiểm tra xem tệp này có đúng là kế hoạch không",
+        "a plan holds a few hundred values; check that this file is a plan",
+    ))
 }
 
 /// A plan file larger than [`MAX_FILE_BYTES`].
 pub(crate) fn file_too_large(path: &Path) -> Diagnostic {
+    let (path, size) = (path.display(), size_text(MAX_FILE_BYTES));
     Diagnostic::global(
         TOO_LARGE,
-        format!(
-            "the file `{}` is larger than {}",
-            path.display(),
-            size_text(MAX_FILE_BYTES)
+        t(
+            format!("tệp `{path}` lớn hơn {size}"),
+            format!("the file `{path}` is larger than {size}"),
         ),
     )
-    .with_help("a plan is a few dozen KiB of text; check that this file is a plan")
+    .with_help(t(
+        "một kế hoạch chỉ vài chục KiB chữ; kiểm tra xem tệp này có đúng là kế hoạch không",
+        "a plan is a few dozen KiB of text; check that this file is a plan",
+    ))
 }
 
 /// An included file larger than [`MAX_FILE_BYTES`]; `span` is the entry.
 pub(crate) fn include_too_large(span: Span, path: &Path) -> Diagnostic {
+    let (path, size) = (path.display(), size_text(MAX_FILE_BYTES));
     Diagnostic::error(
         TOO_LARGE,
         span,
-        format!(
-            "the included file `{}` is larger than {}",
-            path.display(),
-            size_text(MAX_FILE_BYTES)
+        t(
+            format!("tệp dùng chung `{path}` lớn hơn {size}"),
+            format!("the included file `{path}` is larger than {size}"),
         ),
     )
-    .with_label("too large")
-    .with_help("an included file holds shared directives, issuer, signer…: a few KiB")
+    .with_label(t("quá lớn", "too large"))
+    .with_help(t(
+        "tệp dùng chung chứa văn bản chỉ đạo, cơ quan ban hành, người ký…: vài KiB",
+        "an included file holds shared directives, issuer, signer…: a few KiB",
+    ))
 }
 
 /// More than `limit` included files in one plan; `span` is the entry.
@@ -290,10 +436,16 @@ pub(crate) fn too_many_includes(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
         TOO_LARGE,
         span,
-        format!("the plan includes more than {limit} files"),
+        t(
+            format!("kế hoạch đưa vào hơn {limit} tệp dùng chung"),
+            format!("the plan includes more than {limit} files"),
+        ),
     )
-    .with_label("one include too many")
-    .with_help("a plan needs one or two shared files; check for repeated entries")
+    .with_label(t("thừa một tệp", "one include too many"))
+    .with_help(t(
+        "một kế hoạch chỉ cần một hai tệp dùng chung; kiểm tra các dòng lặp lại",
+        "a plan needs one or two shared files; check for repeated entries",
+    ))
 }
 
 /// Includes nested deeper than `limit`.
@@ -301,147 +453,250 @@ pub(crate) fn include_too_deep(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
         TOO_DEEP,
         span,
-        format!("includes nested too deeply (more than {limit})"),
+        t(
+            format!("tệp dùng chung lồng nhau quá sâu (quá {limit} bậc)"),
+            format!("includes nested too deeply (more than {limit})"),
+        ),
     )
-    .with_label("one include too many")
+    .with_label(t("thừa một tệp", "one include too many"))
 }
 
 /// A second document.
 pub(crate) fn multiple_documents(span: Span) -> Diagnostic {
-    Diagnostic::error(MULTIPLE_DOCUMENTS, span, "a plan file holds one YAML document")
-        .with_label("a second document starts here")
-        .with_help("remove this `---` line and what follows, or move it to its own file")
+    Diagnostic::error(
+        MULTIPLE_DOCUMENTS,
+        span,
+        t(
+            "mỗi tệp kế hoạch chỉ chứa một văn bản YAML",
+            "a plan file holds one YAML document",
+        ),
+    )
+    .with_label(t("văn bản thứ hai bắt đầu ở đây", "a second document starts here"))
+    .with_help(t(
+        "xóa dòng `---` này và phần sau nó, hoặc chuyển phần đó sang tệp riêng",
+        "remove this `---` line and what follows, or move it to its own file",
+    ))
 }
 
 /// No document at all.
 pub(crate) fn empty_file(span: Span) -> Diagnostic {
-    Diagnostic::error(EMPTY_FILE, span, "the file is empty").with_help(
+    Diagnostic::error(EMPTY_FILE, span, t("tệp trống", "the file is empty")).with_help(t(
+        "một kế hoạch là các dòng `khóa: giá trị` như `kind: chuong-trinh`; xem plan-format.md",
         "a plan is a mapping of keys such as `kind: chuong-trinh`; see plan-format.md",
-    )
+    ))
 }
 
 /// The top level of a file is not a mapping.
-pub(crate) fn top_not_mapping(span: Span, found: &str) -> Diagnostic {
+pub(crate) fn top_not_mapping(span: Span, found: &Text) -> Diagnostic {
     Diagnostic::error(
         WRONG_TYPE,
         span,
-        format!("expected a mapping of keys at the top of the file, found {found}"),
+        t(
+            format!("đầu tệp phải là các dòng `khóa: giá trị`, nhưng lại là {}", found.vi),
+            format!("expected a mapping of keys at the top of the file, found {}", found.en),
+        ),
     )
-    .with_label("not a mapping")
-    .with_help("a plan is a mapping of keys such as `kind: chuong-trinh`, one per line")
+    .with_label(t("không phải nhóm khóa", "not a mapping"))
+    .with_help(t(
+        "một kế hoạch là các dòng `khóa: giá trị` như `kind: chuong-trinh`, mỗi khóa một dòng",
+        "a plan is a mapping of keys such as `kind: chuong-trinh`, one per line",
+    ))
 }
 
 /// The top-level file is not UTF-8; `span` is the first byte that is not,
 /// in the file decoded with replacement characters.
 pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
+    let (path, line, column) = (path.display(), at.line, at.column);
     Diagnostic::error(
         NOT_UTF8,
         span,
-        format!(
-            "the file `{}` is not UTF-8 text (line {}, column {})",
-            path.display(),
-            at.line,
-            at.column
+        t(
+            format!("tệp `{path}` không phải chữ UTF-8 (dòng {line}, cột {column})"),
+            format!("the file `{path}` is not UTF-8 text (line {line}, column {column})"),
         ),
     )
-    .with_label("not UTF-8")
-    .with_help(
+    .with_label(t("không phải UTF-8", "not UTF-8"))
+    .with_help(t(
+        "lưu tệp ở bảng mã UTF-8 (không dùng được bảng mã cũ TCVN3/VNI); \
+         trong trình soạn thảo, chọn \"Lưu thành\" (Save as) và bảng mã UTF-8",
         "save it as UTF-8 (legacy TCVN3/VNI encodings are not supported); \
          in a text editor, choose \"Save as\" and the encoding UTF-8",
-    )
+    ))
 }
 
 /// An included file is not UTF-8; `span` is the include entry.
 pub(crate) fn not_utf8_include(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
+    let (path, line, column) = (path.display(), at.line, at.column);
     Diagnostic::error(
         NOT_UTF8,
         span,
-        format!(
-            "the included file `{}` is not UTF-8 text (line {}, column {})",
-            path.display(),
-            at.line,
-            at.column
+        t(
+            format!("tệp dùng chung `{path}` không phải chữ UTF-8 (dòng {line}, cột {column})"),
+            format!(
+                "the included file `{path}` is not UTF-8 text (line {line}, column {column})"
+            ),
         ),
     )
-    .with_label("included here")
-    .with_help("save it as UTF-8 (legacy TCVN3/VNI encodings are not supported)")
+    .with_label(t("đưa vào ở đây", "included here"))
+    .with_help(t(
+        "lưu tệp ở bảng mã UTF-8 (không dùng được bảng mã cũ TCVN3/VNI)",
+        "save it as UTF-8 (legacy TCVN3/VNI encodings are not supported)",
+    ))
 }
 
 // ---- keys ----------------------------------------------------------------
 
 /// The same key twice in one mapping; `first_line` is where it first appears.
 pub(crate) fn duplicate_key(span: Span, key: &str, first_line: usize) -> Diagnostic {
-    Diagnostic::error(DUPLICATE_KEY, span, format!("duplicate key {}", quote(key)))
-        .with_label("set again here")
-        .with_help(format!(
-            "{} is already set on line {first_line}; keep one of them",
-            quote(key)
-        ))
+    let key = quote(key);
+    Diagnostic::error(
+        DUPLICATE_KEY,
+        span,
+        t(format!("khóa {key} bị ghi hai lần"), format!("duplicate key {key}")),
+    )
+    .with_label(t("ghi lại ở đây", "set again here"))
+    .with_help(t(
+        format!("{key} đã có ở dòng {first_line}; giữ lại một trong hai"),
+        format!("{key} is already set on line {first_line}; keep one of them"),
+    ))
 }
 
 /// A key not in `known`.
 pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
-    let d = Diagnostic::error(UNKNOWN_KEY, span, format!("unknown key {}", quote(key)))
-        .with_label("unknown key");
+    let quoted = quote(key);
+    let d = Diagnostic::error(
+        UNKNOWN_KEY,
+        span,
+        t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
+    )
+    .with_label(t("khóa lạ", "unknown key"));
     match nearest(key, known.iter().copied()) {
-        Some(best) => d.with_help(format!("did you mean `{best}`?")),
-        None => d.with_help(format!("the keys allowed here are {}", list(known))),
+        Some(best) => d.with_help(t(
+            format!("có phải `{best}`?"),
+            format!("did you mean `{best}`?"),
+        )),
+        None => {
+            let keys = list(known);
+            d.with_help(t(
+                format!("ở đây chỉ dùng được các khóa {}", keys.vi),
+                format!("the keys allowed here are {}", keys.en),
+            ))
+        }
     }
 }
 
 /// A mapping key that is not text (a list, a mapping, nothing).
-pub(crate) fn key_not_text(span: Span, found: &str) -> Diagnostic {
-    Diagnostic::error(WRONG_TYPE, span, format!("expected text for a key, found {found}"))
-        .with_label("not a key")
+pub(crate) fn key_not_text(span: Span, found: &Text) -> Diagnostic {
+    Diagnostic::error(
+        WRONG_TYPE,
+        span,
+        t(
+            format!("khóa phải là chữ, nhưng lại là {}", found.vi),
+            format!("expected text for a key, found {}", found.en),
+        ),
+    )
+    .with_label(t("không phải khóa", "not a key"))
 }
 
-/// A required key left out of `owner` (`the plan`, `` `issuer` ``, `a section`).
-pub(crate) fn missing_key(span: Span, key: &str, owner: &str, role: &str) -> Diagnostic {
-    let message = if owner == "the plan" {
-        format!("missing key `{key}`")
+/// The owner named in messages when it is the plan itself.
+pub(crate) fn the_plan() -> Text {
+    t("kế hoạch", "the plan")
+}
+
+/// A required key left out of `owner` ([`the_plan`], "`issuer`", "a
+/// section").
+pub(crate) fn missing_key(span: Span, key: &str, owner: &Text, role: Text) -> Diagnostic {
+    let message = if *owner == the_plan() {
+        t(format!("thiếu khóa `{key}`"), format!("missing key `{key}`"))
     } else {
-        format!("missing key `{key}` in {owner}")
+        t(
+            format!("thiếu khóa `{key}` trong {}", owner.vi),
+            format!("missing key `{key}` in {}", owner.en),
+        )
     };
     Diagnostic::error(MISSING_KEY, span, message)
-        .with_label(format!("{owner} has no `{key}`"))
-        .with_help(role.to_owned())
+        .with_label(t(
+            format!("{} không có `{key}`", owner.vi),
+            format!("{} has no `{key}`", owner.en),
+        ))
+        .with_help(role)
 }
 
 /// A meeting with neither `date` nor `every`.
 pub(crate) fn meeting_without_when(span: Span) -> Diagnostic {
-    Diagnostic::error(MISSING_KEY, span, "missing key `date` or `every` in a meeting")
-        .with_label("a meeting has no `date` or `every`")
-        .with_help("write `date: 2024-05-28` for a meeting on one day, or `every: monday` for a weekly one")
+    Diagnostic::error(
+        MISSING_KEY,
+        span,
+        t(
+            "cuộc họp thiếu khóa `date` hoặc `every`",
+            "missing key `date` or `every` in a meeting",
+        ),
+    )
+    .with_label(t("cuộc họp không có `date` hay `every`", "a meeting has no `date` or `every`"))
+    .with_help(t(
+        "viết `date: 2024-05-28` cho cuộc họp vào một ngày, hoặc `every: monday` cho cuộc họp hằng tuần",
+        "write `date: 2024-05-28` for a meeting on one day, or `every: monday` for a weekly one",
+    ))
 }
 
 /// A meeting with both `date` and `every`; `span` is the second one.
 pub(crate) fn date_and_every(span: Span) -> Diagnostic {
-    Diagnostic::error(CONFLICTING_KEYS, span, "a meeting has `date` or `every`, not both")
-        .with_label("second of `date` and `every`")
-        .with_help("keep `date` for a meeting on one day, or `every` for a weekly one")
+    Diagnostic::error(
+        CONFLICTING_KEYS,
+        span,
+        t(
+            "cuộc họp chỉ có `date` hoặc `every`, không có cả hai",
+            "a meeting has `date` or `every`, not both",
+        ),
+    )
+    .with_label(t("khóa thứ hai trong `date` và `every`", "second of `date` and `every`"))
+    .with_help(t(
+        "giữ `date` cho cuộc họp vào một ngày, hoặc `every` cho cuộc họp hằng tuần",
+        "keep `date` for a meeting on one day, or `every` for a weekly one",
+    ))
 }
 
 /// `sections` inside a subsection.
 pub(crate) fn section_depth(span: Span) -> Diagnostic {
-    Diagnostic::error(SECTION_DEPTH, span, "mục chỉ lồng nhau tối đa bốn cấp")
-        .with_label("`sections` ở mục cấp thứ tư")
-        .with_help(
-            "mục cấp thứ tư chỉ có `title`, `intro`, `list`, `items` và `outro`; \
-             đưa các mục này lên một cấp, hoặc viết chúng thành `items`",
-        )
+    Diagnostic::error(
+        SECTION_DEPTH,
+        span,
+        t("mục chỉ lồng nhau tối đa bốn cấp", "sections nest at most four levels"),
+    )
+    .with_label(t(
+        "`sections` ở mục cấp thứ tư",
+        "`sections` in a section of the fourth level",
+    ))
+    .with_help(t(
+        "mục cấp thứ tư chỉ có `title`, `intro`, `list`, `items` và `outro`; \
+         đưa các mục này lên một cấp, hoặc viết chúng thành `items`",
+        "a section of the fourth level holds `title`, `intro`, `list`, `items` and \
+         `outro`; move these sections up a level, or write them as `items`",
+    ))
 }
 
 /// A `numbering` entry that is not one of the patterns (`allowed`).
 pub(crate) fn unknown_pattern(span: Span, value: &str, allowed: &[&str]) -> Diagnostic {
+    let value_q = quote(value);
     let d = Diagnostic::error(
         INVALID_NUMBERING,
         span,
-        format!("{} không phải là một kiểu đánh số", quote(value)),
+        t(
+            format!("{value_q} không phải là một kiểu đánh số"),
+            format!("{value_q} is not a numbering pattern"),
+        ),
     )
-    .with_label("kiểu đánh số không có");
-    let all = format!("các kiểu đánh số: {}", list(allowed));
+    .with_label(t("kiểu đánh số không có", "no such pattern"));
+    let patterns = list(allowed);
+    let all = t(
+        format!("các kiểu đánh số: {}", patterns.vi),
+        format!("the patterns: {}", patterns.en),
+    );
     match nearest(value, allowed.iter().copied()) {
-        Some(best) => d.with_help(format!("có phải ý là `{best}`? {all}")),
+        Some(best) => d.with_help(t(
+            format!("có phải ý là `{best}`? {}", all.vi),
+            format!("did you mean `{best}`? {}", all.en),
+        )),
         None => d.with_help(all),
     }
 }
@@ -451,29 +706,51 @@ pub(crate) fn unknown_pattern(span: Span, value: &str, allowed: &[&str]) -> Diag
 pub(crate) fn pattern_level(span: Span, pattern: &str, level: usize) -> Diagnostic {
     let (why, help) = if pattern == "1.1.1." {
         (
-            "`1.1.1.` ghép số của hai cấp trên với số của mục",
-            "chỉ dùng `1.1.1.` cho cấp 3 hoặc 4; cấp này dùng `1.1.` hoặc `1.`",
+            t(
+                "`1.1.1.` ghép số của hai cấp trên với số của mục",
+                "`1.1.1.` joins the numbers of the two levels above to the section's",
+            ),
+            t(
+                "chỉ dùng `1.1.1.` cho cấp 3 hoặc 4; cấp này dùng `1.1.` hoặc `1.`",
+                "use `1.1.1.` only at level 3 or 4; at this level use `1.1.` or `1.`",
+            ),
         )
     } else {
         (
-            "kiểu này ghép số của cấp trên với số của mục",
-            "cấp 1 không có cấp trên: dùng `1.`, `I.` hoặc `A.`",
+            t(
+                "kiểu này ghép số của cấp trên với số của mục",
+                "this pattern joins the number of the level above to the section's",
+            ),
+            t(
+                "cấp 1 không có cấp trên: dùng `1.`, `I.` hoặc `A.`",
+                "level 1 has no level above: use `1.`, `I.` or `A.`",
+            ),
         )
     };
     Diagnostic::error(
         INVALID_NUMBERING,
         span,
-        format!("không dùng được `{pattern}` cho cấp {level}: {why}"),
+        t(
+            format!("không dùng được `{pattern}` cho cấp {level}: {}", why.vi),
+            format!("`{pattern}` cannot number level {level}: {}", why.en),
+        ),
     )
-    .with_label(format!("cấp {level}"))
+    .with_label(t(format!("cấp {level}"), format!("level {level}")))
     .with_help(help)
 }
 
 /// A fifth entry of `numbering`.
 pub(crate) fn too_many_levels(span: Span) -> Diagnostic {
-    Diagnostic::error(INVALID_NUMBERING, span, "`numbering` có nhiều hơn bốn cấp")
-        .with_label("cấp thứ năm")
-        .with_help("mục chỉ có bốn cấp: bỏ bớt kiểu đánh số này")
+    Diagnostic::error(
+        INVALID_NUMBERING,
+        span,
+        t("`numbering` có nhiều hơn bốn cấp", "`numbering` has more than four levels"),
+    )
+    .with_label(t("cấp thứ năm", "a fifth level"))
+    .with_help(t(
+        "mục chỉ có bốn cấp: bỏ bớt kiểu đánh số này",
+        "sections have four levels: remove this pattern",
+    ))
 }
 
 /// `heading: run-in` on a section without `intro`.
@@ -481,169 +758,301 @@ pub(crate) fn run_in_without_intro(span: Span) -> Diagnostic {
     Diagnostic::error(
         RUN_IN_WITHOUT_INTRO,
         span,
-        "tiêu đề `run-in` cần đoạn `intro` để in tiếp trên cùng dòng",
+        t(
+            "tiêu đề `run-in` cần đoạn `intro` để in tiếp trên cùng dòng",
+            "a `run-in` heading needs an `intro` to run on into",
+        ),
     )
-    .with_label("mục này không có `intro`")
-    .with_help("thêm `intro:` cho mục, hoặc bỏ `heading: run-in` để tiêu đề in thành một dòng riêng")
+    .with_label(t("mục này không có `intro`", "this section has no `intro`"))
+    .with_help(t(
+        "thêm `intro:` cho mục, hoặc bỏ `heading: run-in` để tiêu đề in thành một dòng riêng",
+        "give the section an `intro:`, or remove `heading: run-in` to print the heading \
+         on its own line",
+    ))
 }
 
 /// `items` inside an item already nested twice.
 pub(crate) fn item_depth(span: Span) -> Diagnostic {
-    Diagnostic::error(ITEM_DEPTH, span, "ý chỉ lồng nhau tối đa hai cấp")
-        .with_label("`items` ở ý cấp thứ hai")
-        .with_help(
-            "viết các ý này ngang cấp với ý chứa chúng, hoặc tách thành một mục con",
-        )
+    Diagnostic::error(
+        ITEM_DEPTH,
+        span,
+        t("ý chỉ lồng nhau tối đa hai cấp", "items nest at most two levels"),
+    )
+    .with_label(t("`items` ở ý cấp thứ hai", "`items` in an item of the second level"))
+    .with_help(t(
+        "viết các ý này ngang cấp với ý chứa chúng, hoặc tách thành một mục con",
+        "write these items at the level of the item that holds them, or make them a \
+         subsection",
+    ))
 }
 
 /// What a required key holds, for the help of [`missing_key`].
-pub(crate) fn key_role(owner: &str, key: &str) -> &'static str {
-    match (owner, key) {
-        ("plan", "kind") => {
-            "`kind` says what the document is: `chuong-trinh` or `ke-hoach`"
+pub(crate) fn key_role(owner: &str, key: &str) -> Text {
+    let (vi, en) = match (owner, key) {
+        ("plan", "kind") => (
+            "`kind` cho biết loại văn bản: `chuong-trinh` hoặc `ke-hoach`",
+            "`kind` says what the document is: `chuong-trinh` or `ke-hoach`",
+        ),
+        ("plan", "style") => (
+            "`style` chọn thể thức: `dang` (văn bản của Đảng) hoặc `nha-nuoc` (văn bản nhà nước)",
+            "`style` picks the layout: `dang` (Party) or `nha-nuoc` (state)",
+        ),
+        ("plan", "period") => (
+            "`period` là tháng, quý hoặc năm của kế hoạch: `2024-05`, `2024-Q2` hoặc `2024`",
+            "`period` is the month, quarter or year covered: `2024-05`, `2024-Q2` or `2024`",
+        ),
+        ("plan", "place") => (
+            "`place` là địa danh ở dòng ngày tháng, như `place: Mỹ Độ`",
+            "`place` is the place name on the date line, as in `place: Mỹ Độ`",
+        ),
+        ("plan", "issuer") => (
+            "`issuer` gồm `name` và `abbr` của cơ quan ban hành",
+            "`issuer` holds `name` and `abbr` of the issuing body",
+        ),
+        ("plan", "sections") => (
+            "`sections` là danh sách các mục, mỗi mục có `title`",
+            "`sections` is the list of sections, each with a `title`",
+        ),
+        ("plan", "closing") => {
+            ("`closing` là đoạn kết", "`closing` is the closing paragraph")
         }
-        ("plan", "style") => {
-            "`style` picks the layout: `dang` (Party) or `nha-nuoc` (state)"
-        }
-        ("plan", "period") => {
-            "`period` is the month, quarter or year covered: `2024-05`, `2024-Q2` or `2024`"
-        }
-        ("plan", "place") => {
-            "`place` is the place name on the date line, as in `place: Mỹ Độ`"
-        }
-        ("plan", "issuer") => "`issuer` holds `name` and `abbr` of the issuing body",
-        ("plan", "sections") => "`sections` is the list of sections, each with a `title`",
-        ("plan", "closing") => "`closing` is the closing paragraph",
-        ("plan", "recipients") => "`recipients` is the list of recipients (Nơi nhận)",
-        ("plan", "archive") => {
-            "`archive` is what follows \"Lưu\", as in `archive: VP/ĐU`"
-        }
-        ("plan", "signer") => {
-            "`signer` holds the `title` and `name` of the person who signs"
-        }
-        ("issuer", "name") => {
-            "`name` is the issuing body, as in `name: Đảng ủy phường Mỹ Độ`"
-        }
-        ("issuer", "abbr") => {
-            "`abbr` is its abbreviation, used in the document number, as in `abbr: ĐU`"
-        }
-        ("directive", "type") => "`type` is the kind of document, as in `type: Kết luận`",
-        ("directive", "number") => "`number` is its number, as in `number: 01-KL/TW`",
-        ("directive", "date") => {
-            "`date` is the day it was signed, as in `date: 2021-05-18`"
-        }
-        ("directive", "by") => "`by` is who issued it, as in `by: Bộ Chính trị`",
-        ("anniversary", "name") => {
-            "`name` is the event, as in `name: Ngày sinh Chủ tịch Hồ Chí Minh`"
-        }
-        ("anniversary", "date") => {
-            "`date` is the day of the event, as in `date: 1890-05-19`"
-        }
-        ("section", "title") => {
-            "every section needs a `title`, as in `title: Công tác xây dựng Đảng`"
-        }
-        ("meetings", "items") => {
-            "`items` is the list of meetings, each with `name` and `date` or `every`"
-        }
-        ("meeting", "name") => {
-            "`name` is what the meeting is, as in `name: Hội nghị BTV Đảng ủy`"
-        }
-        ("table", "columns") => {
-            "`columns` là danh sách cột, mỗi cột có `title`, như `- { title: Nội dung }`"
-        }
-        ("table", "rows") => "`rows` là danh sách hàng, mỗi hàng là danh sách ô",
-        ("column", "title") => "mỗi cột cần `title`, như `title: Cơ quan chủ trì`",
-        ("cell", "text") => "ô gộp hàng cần `text`, như `{ text: Văn phòng, rows: 2 }`",
-        ("group_row", "group") => "hàng nhóm viết `{ group: Quý III }`",
-        ("appendix", "title") => {
-            "mỗi phụ lục cần `title`, như `title: Danh mục nhiệm vụ trọng tâm`"
-        }
-        ("signer", "title") => {
-            "`title` is the signer's position, as in `title: Phó Bí thư`"
-        }
-        ("signer", "name") => {
-            "`name` is the signer's full name, as in `name: Hoàng Trọng Hiếu`"
-        }
-        _ => "this key is required (see plan-format.md)",
-    }
+        ("plan", "recipients") => (
+            "`recipients` là danh sách nơi nhận",
+            "`recipients` is the list of recipients (Nơi nhận)",
+        ),
+        ("plan", "archive") => (
+            "`archive` là phần sau chữ \"Lưu\", như `archive: VP/ĐU`",
+            "`archive` is what follows \"Lưu\", as in `archive: VP/ĐU`",
+        ),
+        ("plan", "signer") => (
+            "`signer` gồm chức vụ (`title`) và họ tên (`name`) của người ký",
+            "`signer` holds the `title` and `name` of the person who signs",
+        ),
+        ("issuer", "name") => (
+            "`name` là tên cơ quan ban hành, như `name: Đảng ủy phường Mỹ Độ`",
+            "`name` is the issuing body, as in `name: Đảng ủy phường Mỹ Độ`",
+        ),
+        ("issuer", "abbr") => (
+            "`abbr` là tên viết tắt, dùng trong số văn bản, như `abbr: ĐU`",
+            "`abbr` is its abbreviation, used in the document number, as in `abbr: ĐU`",
+        ),
+        ("directive", "type") => (
+            "`type` là loại văn bản, như `type: Kết luận`",
+            "`type` is the kind of document, as in `type: Kết luận`",
+        ),
+        ("directive", "number") => (
+            "`number` là số, ký hiệu văn bản, như `number: 01-KL/TW`",
+            "`number` is its number, as in `number: 01-KL/TW`",
+        ),
+        ("directive", "date") => (
+            "`date` là ngày ký, như `date: 2021-05-18`",
+            "`date` is the day it was signed, as in `date: 2021-05-18`",
+        ),
+        ("directive", "by") => (
+            "`by` là cơ quan ban hành, như `by: Bộ Chính trị`",
+            "`by` is who issued it, as in `by: Bộ Chính trị`",
+        ),
+        ("anniversary", "name") => (
+            "`name` là tên sự kiện, như `name: Ngày sinh Chủ tịch Hồ Chí Minh`",
+            "`name` is the event, as in `name: Ngày sinh Chủ tịch Hồ Chí Minh`",
+        ),
+        ("anniversary", "date") => (
+            "`date` là ngày diễn ra sự kiện, như `date: 1890-05-19`",
+            "`date` is the day of the event, as in `date: 1890-05-19`",
+        ),
+        ("section", "title") => (
+            "mỗi mục cần `title`, như `title: Công tác xây dựng Đảng`",
+            "every section needs a `title`, as in `title: Công tác xây dựng Đảng`",
+        ),
+        ("meetings", "items") => (
+            "`items` là danh sách cuộc họp, mỗi cuộc họp có `name` và `date` hoặc `every`",
+            "`items` is the list of meetings, each with `name` and `date` or `every`",
+        ),
+        ("meeting", "name") => (
+            "`name` là tên cuộc họp, như `name: Hội nghị BTV Đảng ủy`",
+            "`name` is what the meeting is, as in `name: Hội nghị BTV Đảng ủy`",
+        ),
+        ("table", "columns") => (
+            "`columns` là danh sách cột, mỗi cột có `title`, như `- { title: Nội dung }`",
+            "`columns` is the list of columns, each with a `title`, as in `- { title: Nội dung }`",
+        ),
+        ("table", "rows") => (
+            "`rows` là danh sách hàng, mỗi hàng là danh sách ô",
+            "`rows` is the list of rows, each a list of cells",
+        ),
+        ("column", "title") => (
+            "mỗi cột cần `title`, như `title: Cơ quan chủ trì`",
+            "every column needs a `title`, as in `title: Cơ quan chủ trì`",
+        ),
+        ("cell", "text") => (
+            "ô gộp hàng cần `text`, như `{ text: Văn phòng, rows: 2 }`",
+            "a cell spanning rows needs `text`, as in `{ text: Văn phòng, rows: 2 }`",
+        ),
+        ("group_row", "group") => (
+            "hàng nhóm viết `{ group: Quý III }`",
+            "a group row is written `{ group: Quý III }`",
+        ),
+        ("appendix", "title") => (
+            "mỗi phụ lục cần `title`, như `title: Danh mục nhiệm vụ trọng tâm`",
+            "every appendix needs a `title`, as in `title: Danh mục nhiệm vụ trọng tâm`",
+        ),
+        ("signer", "title") => (
+            "`title` là chức vụ của người ký, như `title: Phó Bí thư`",
+            "`title` is the signer's position, as in `title: Phó Bí thư`",
+        ),
+        ("signer", "name") => (
+            "`name` là họ tên người ký, như `name: Hoàng Trọng Hiếu`",
+            "`name` is the signer's full name, as in `name: Hoàng Trọng Hiếu`",
+        ),
+        _ => (
+            "khóa này bắt buộc phải có (xem plan-format.md)",
+            "this key is required (see plan-format.md)",
+        ),
+    };
+    t(vi, en)
 }
 
 /// What a mapping holds, for the help of a wrong type.
-pub(crate) fn mapping_help(owner: &str) -> &'static str {
-    match owner {
-        "issuer" => "`issuer` holds `name`, `abbr` and optional `parent`, one per line",
-        "signer" => {
-            "`signer` holds `title`, `name` and optional `on_behalf`, `deputy_for`, …, one per line"
-        }
-        "directive" => {
-            "a directive holds `type`, `number`, `date`, `by` and optional `about`"
-        }
-        "anniversary" => "an anniversary holds `name` and `date`",
-        "section" => {
+pub(crate) fn mapping_help(owner: &str) -> Text {
+    let (vi, en) = match owner {
+        "issuer" => (
+            "`issuer` gồm `name`, `abbr` và `parent` (không bắt buộc), mỗi khóa một dòng",
+            "`issuer` holds `name`, `abbr` and optional `parent`, one per line",
+        ),
+        "signer" => (
+            "`signer` gồm `title`, `name` và `on_behalf`, `deputy_for`, … (không bắt buộc), \
+             mỗi khóa một dòng",
+            "`signer` holds `title`, `name` and optional `on_behalf`, `deputy_for`, …, one per line",
+        ),
+        "directive" => (
+            "một văn bản chỉ đạo gồm `type`, `number`, `date`, `by` và `about` (không bắt buộc)",
+            "a directive holds `type`, `number`, `date`, `by` and optional `about`",
+        ),
+        "anniversary" => (
+            "một ngày kỷ niệm gồm `name` và `date`",
+            "an anniversary holds `name` and `date`",
+        ),
+        "section" => (
+            "một mục gồm `title` và `heading`, `intro`, `list`, `items`, `sections`, `outro` \
+             (không bắt buộc)",
             "a section holds `title` and optional `heading`, `intro`, `list`, `items`, \
-             `sections` and `outro`"
-        }
-        "item" => "một ý là một đoạn văn, hoặc gồm `text` và có thể có `items`, `list`",
-        "numbering-level" => {
-            "mỗi cấp đánh số là một kiểu (`\"1.\"`) hoặc gồm `pattern` và có thể có `look`"
-        }
-        "meetings" => "`meetings` holds `items` and optional `title` and `note`",
-        "meeting" => "a meeting holds `name`, `date` or `every`, and optional `time`",
-        "table" => {
-            "`table` gồm `columns`, `rows` và `number` (không bắt buộc), mỗi khóa một dòng"
-        }
-        "column" => {
+             `sections` and `outro`",
+        ),
+        "item" => (
+            "một ý là một đoạn văn, hoặc gồm `text` và có thể có `items`, `list`",
+            "an item is a paragraph, or holds `text` and optional `items` and `list`",
+        ),
+        "numbering-level" => (
+            "mỗi cấp đánh số là một kiểu (`\"1.\"`) hoặc gồm `pattern` và có thể có `look`",
+            "each numbering level is a pattern (`\"1.\"`) or holds `pattern` and optional \
+             `look`",
+        ),
+        "meetings" => (
+            "`meetings` gồm `items` và `title`, `note` (không bắt buộc)",
+            "`meetings` holds `items` and optional `title` and `note`",
+        ),
+        "meeting" => (
+            "một cuộc họp gồm `name`, `date` hoặc `every`, và `time` (không bắt buộc)",
+            "a meeting holds `name`, `date` or `every`, and optional `time`",
+        ),
+        "table" => (
+            "`table` gồm `columns`, `rows` và `number` (không bắt buộc), mỗi khóa một dòng",
+            "`table` holds `columns`, `rows` and optional `number`, one per line",
+        ),
+        "column" => (
             "một cột gồm `title` và `width`, `align`, `group` (không bắt buộc): \
-             `- { title: Thời gian, width: 28mm }`"
-        }
-        "cell" => "ô gộp hàng viết `{ text: Văn phòng, rows: 2 }`",
-        "group_row" => "hàng nhóm viết `{ group: Quý III }`",
-        "appendix" => {
+             `- { title: Thời gian, width: 28mm }`",
+            "a column holds `title` and optional `width`, `align`, `group`: \
+             `- { title: Thời gian, width: 28mm }`",
+        ),
+        "cell" => (
+            "ô gộp hàng viết `{ text: Văn phòng, rows: 2 }`",
+            "a cell spanning rows is written `{ text: Văn phòng, rows: 2 }`",
+        ),
+        "group_row" => (
+            "hàng nhóm viết `{ group: Quý III }`",
+            "a group row is written `{ group: Quý III }`",
+        ),
+        "appendix" => (
             "một phụ lục gồm `title` và nội dung như một mục: `intro`, `items`, \
-             `sections`, `table`"
-        }
-        _ => "a plan is a mapping of keys such as `kind: chuong-trinh`, one per line",
-    }
+             `sections`, `table`",
+            "an appendix holds `title` and content as a section does: `intro`, `items`, \
+             `sections`, `table`",
+        ),
+        _ => (
+            "một kế hoạch là các dòng `khóa: giá trị` như `kind: chuong-trinh`, mỗi khóa một dòng",
+            "a plan is a mapping of keys such as `kind: chuong-trinh`, one per line",
+        ),
+    };
+    t(vi, en)
 }
 
 // ---- tables ----------------------------------------------------------------
 
 /// `columns: []`.
 pub(crate) fn table_without_columns(span: Span) -> Diagnostic {
-    Diagnostic::error(MISSING_KEY, span, "bảng không có cột nào")
-        .with_label("danh sách cột trống")
-        .with_help("mỗi cột viết một dòng `- { title: Nội dung }` dưới `columns`")
+    Diagnostic::error(
+        MISSING_KEY,
+        span,
+        t("bảng không có cột nào", "the table has no column"),
+    )
+    .with_label(t("danh sách cột trống", "empty list of columns"))
+    .with_help(t(
+        "mỗi cột viết một dòng `- { title: Nội dung }` dưới `columns`",
+        "write each column as a line `- { title: Nội dung }` under `columns`",
+    ))
 }
 
 /// A width that is not a number of millimetres.
 pub(crate) fn invalid_width(span: Span, value: &str) -> Diagnostic {
+    let value = quote(value);
     Diagnostic::error(
         INVALID_VALUE,
         span,
-        format!("độ rộng cột {} không hợp lệ", quote(value)),
+        t(
+            format!("độ rộng cột {value} không hợp lệ"),
+            format!("invalid column width {value}"),
+        ),
     )
-    .with_label("không phải số mm")
-    .with_help("viết độ rộng theo mm, ví dụ `width: 35mm` hoặc `width: 12.5mm`")
+    .with_label(t("không phải số mm", "not a number of mm"))
+    .with_help(t(
+        "viết độ rộng theo mm, ví dụ `width: 35mm` hoặc `width: 12.5mm`",
+        "write the width in mm, as in `width: 35mm` or `width: 12.5mm`",
+    ))
 }
 
 /// `rows` of a cell that is not a whole number from 1.
 pub(crate) fn invalid_row_count(span: Span, value: &str) -> Diagnostic {
+    let value = quote(value);
     Diagnostic::error(
         INVALID_VALUE,
         span,
-        format!("số hàng gộp {} không hợp lệ", quote(value)),
+        t(
+            format!("số hàng gộp {value} không hợp lệ"),
+            format!("invalid number of rows {value}"),
+        ),
     )
-    .with_label("không phải số hàng")
-    .with_help("`rows` là số hàng ô này gộp xuống, một số nguyên như `rows: 3`")
+    .with_label(t("không phải số hàng", "not a number of rows"))
+    .with_help(t(
+        "`rows` là số hàng ô này gộp xuống, một số nguyên như `rows: 3`",
+        "`rows` is how many rows the cell spans, a whole number as in `rows: 3`",
+    ))
 }
 
 /// A row that is neither a list of cells nor `{ group: … }`.
-pub(crate) fn row_not_a_list(span: Span, found: &str) -> Diagnostic {
-    wrong_type(span, "a list of cells or `{ group: … }`", "a row of `rows`", found)
-        .with_help(
-            "viết mỗi hàng là một danh sách ô trong ngoặc vuông: \
-             `- [Nội dung, Văn phòng, Tháng 6]`; hàng nhóm viết `- { group: Quý III }`",
-        )
+pub(crate) fn row_not_a_list(span: Span, found: &Text) -> Diagnostic {
+    wrong_type(
+        span,
+        t("một danh sách ô hoặc `{ group: … }`", "a list of cells or `{ group: … }`"),
+        t("một hàng của `rows`", "a row of `rows`"),
+        found.clone(),
+    )
+    .with_help(t(
+        "viết mỗi hàng là một danh sách ô trong ngoặc vuông: \
+         `- [Nội dung, Văn phòng, Tháng 6]`; hàng nhóm viết `- { group: Quý III }`",
+        "write each row as a list of cells in square brackets: \
+         `- [Nội dung, Văn phòng, Tháng 6]`; a group row is `- { group: Quý III }`",
+    ))
 }
 
 /// `plan::table_row_cells`: `need` cells expected, `found` written; the
@@ -659,29 +1068,59 @@ pub(crate) fn table_row_cells(
     covered: &[&str],
 ) -> Diagnostic {
     let message = if need == columns {
-        format!("bảng có {columns} cột nhưng hàng này có {found} ô")
+        t(
+            format!("bảng có {columns} cột nhưng hàng này có {found} ô"),
+            format!("the table has {columns} columns but this row has {found} cells"),
+        )
     } else {
-        format!("hàng này cần {need} ô nhưng có {found} ô")
+        t(
+            format!("hàng này cần {need} ô nhưng có {found} ô"),
+            format!("this row needs {need} cells but has {found}"),
+        )
     };
     let mut why = Vec::new();
     if let Some(title) = numbered {
-        why.push(format!("cột “{title}” do công cụ tự đánh số (`number: true`)"));
+        why.push(t(
+            format!("cột “{title}” do công cụ tự đánh số (`number: true`)"),
+            format!("the tool numbers column “{title}” itself (`number: true`)"),
+        ));
     }
     for title in covered {
-        why.push(format!("cột “{title}” đã có ô gộp từ hàng trên"));
+        why.push(t(
+            format!("cột “{title}” đã có ô gộp từ hàng trên"),
+            format!("column “{title}” is taken by a cell from a row above"),
+        ));
     }
     let fix = if found > need {
-        format!("bỏ bớt {} ô hoặc thêm cột", found - need)
+        let n = found - need;
+        let cells = if n == 1 { "cell" } else { "cells" };
+        t(
+            format!("bỏ bớt {n} ô hoặc thêm cột"),
+            format!("remove {n} {cells} or add columns"),
+        )
     } else {
-        format!("thêm {} ô (ô trống viết `\"\"`) hoặc bớt cột", need - found)
+        let n = need - found;
+        let cells = if n == 1 { "cell" } else { "cells" };
+        t(
+            format!("thêm {n} ô (ô trống viết `\"\"`) hoặc bớt cột"),
+            format!("add {n} {cells} (an empty cell is `\"\"`) or remove columns"),
+        )
     };
     let help = if why.is_empty() {
         fix
     } else {
-        format!("bảng có {columns} cột; {}: {fix}", why.join(", "))
+        let join = |lang| why.iter().map(|w| w.get(lang)).collect::<Vec<_>>().join(", ");
+        t(
+            format!("bảng có {columns} cột; {}: {}", join(crate::lang::Lang::Vi), fix.vi),
+            format!(
+                "the table has {columns} columns; {}: {}",
+                join(crate::lang::Lang::En),
+                fix.en
+            ),
+        )
     };
     Diagnostic::error(TABLE_ROW_CELLS, span, message)
-        .with_label(format!("{found} ô"))
+        .with_label(t(format!("{found} ô"), format!("{found} cells")))
         .with_help(help)
 }
 
@@ -698,27 +1137,40 @@ pub(crate) fn table_too_wide(
         text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
     };
     let width = u64::from(width);
-    let message = if shared == 0 || fixed > width {
-        format!(
-            "các cột rộng tổng cộng {} mm, quá bề ngang trang {} mm",
-            mm(fixed),
-            mm(width)
+    let over = shared == 0 || fixed > width;
+    let (fixed, width) = (mm(fixed), mm(width));
+    let message = if over {
+        t(
+            format!("các cột rộng tổng cộng {fixed} mm, quá bề ngang trang {width} mm"),
+            format!(
+                "the columns are {fixed} mm wide in all, wider than the page's {width} mm"
+            ),
         )
     } else {
-        format!(
-            "các cột có độ rộng chiếm {} mm trên {} mm, không còn chỗ cho {shared} cột \
-             không ghi độ rộng",
-            mm(fixed),
-            mm(width)
+        t(
+            format!(
+                "các cột có độ rộng chiếm {fixed} mm trên {width} mm, không còn chỗ cho \
+                 {shared} cột không ghi độ rộng"
+            ),
+            format!(
+                "the columns with a width take {fixed} mm of {width} mm, leaving no room \
+                 for {shared} columns without one"
+            ),
         )
     };
+    let min = mm(u64::from(crate::load::table::MIN_SHARED_UM));
+    let landscape = mm(u64::from(crate::load::table::LANDSCAPE_WIDTH_UM));
     Diagnostic::error(TABLE_TOO_WIDE, span, message)
-        .with_label("bảng quá rộng")
-        .with_help(format!(
-            "giảm độ rộng các cột (mỗi cột không ghi độ rộng cần ít nhất {} mm), hoặc \
-             đưa bảng vào một phụ lục in trang ngang (`landscape: true`, rộng {} mm)",
-            mm(u64::from(crate::load::table::MIN_SHARED_UM)),
-            mm(u64::from(crate::load::table::LANDSCAPE_WIDTH_UM)),
+        .with_label(t("bảng quá rộng", "table too wide"))
+        .with_help(t(
+            format!(
+                "giảm độ rộng các cột (mỗi cột không ghi độ rộng cần ít nhất {min} mm), hoặc \
+                 đưa bảng vào một phụ lục in trang ngang (`landscape: true`, rộng {landscape} mm)"
+            ),
+            format!(
+                "make the columns narrower (each column without a width needs at least {min} mm), \
+                 or move the table into a landscape appendix (`landscape: true`, {landscape} mm wide)"
+            ),
         ))
 }
 
@@ -728,23 +1180,34 @@ pub(crate) fn span_past_last_row(span: Span, rows: u32, rows_left: u32) -> Diagn
     Diagnostic::error(
         TABLE_ROW_SPAN,
         span,
-        format!("ô gộp {rows} hàng nhưng từ hàng này bảng chỉ còn {rows_left} hàng"),
+        t(
+            format!("ô gộp {rows} hàng nhưng từ hàng này bảng chỉ còn {rows_left} hàng"),
+            format!("the cell spans {rows} rows but only {rows_left} are left from this row"),
+        ),
     )
-    .with_label("gộp quá hàng cuối")
-    .with_help(format!(
-        "sửa thành `rows: {rows_left}` hoặc ít hơn, hoặc thêm hàng vào cuối bảng"
+    .with_label(t("gộp quá hàng cuối", "spans past the last row"))
+    .with_help(t(
+        format!("sửa thành `rows: {rows_left}` hoặc ít hơn, hoặc thêm hàng vào cuối bảng"),
+        format!("change it to `rows: {rows_left}` or fewer, or add rows at the end of the table"),
     ))
 }
 
 /// `plan::table_row_span`: a cell whose span meets the group row `group`.
 pub(crate) fn span_across_group(span: Span, group: &str) -> Diagnostic {
+    let group = quote(group);
     Diagnostic::error(
         TABLE_ROW_SPAN,
         span,
-        format!("ô gộp hàng vượt qua hàng nhóm {}", quote(group)),
+        t(
+            format!("ô gộp hàng vượt qua hàng nhóm {group}"),
+            format!("the cell spans across the group row {group}"),
+        ),
     )
-    .with_label("ô gộp này")
-    .with_help("ô gộp phải kết thúc trước hàng nhóm: giảm `rows`, hoặc dời hàng nhóm")
+    .with_label(t("ô gộp này", "this cell"))
+    .with_help(t(
+        "ô gộp phải kết thúc trước hàng nhóm: giảm `rows`, hoặc dời hàng nhóm",
+        "a spanning cell must end before a group row: lower `rows`, or move the group row",
+    ))
 }
 
 // ---- values ----------------------------------------------------------------
@@ -753,25 +1216,33 @@ pub(crate) fn span_across_group(span: Span, group: &str) -> Diagnostic {
 /// "`date`" or "an item of `items`", `found` "a list" or "`2/5/2024`".
 pub(crate) fn wrong_type(
     span: Span,
-    expected: &str,
-    place: &str,
-    found: &str,
+    expected: Text,
+    place: Text,
+    found: Text,
 ) -> Diagnostic {
     Diagnostic::error(
         WRONG_TYPE,
         span,
-        format!("expected {expected} for {place}, found {found}"),
+        t(
+            format!("{} cần {}, nhưng lại là {}", place.vi, expected.vi, found.vi),
+            format!("expected {} for {}, found {}", expected.en, place.en, found.en),
+        ),
     )
-    .with_label(format!("expected {expected}"))
+    .with_label(t(format!("cần {}", expected.vi), format!("expected {}", expected.en)))
 }
 
 /// Help for text that YAML read as a mapping because it holds `: `.
-pub(crate) fn colon_in_text(key: &str, value: &str) -> String {
-    let text = format!("{key}: {value}");
-    format!(
-        "this reads as a key and a value because of the `: `; \
-         text that contains `: ` must be quoted: {}",
-        quote(&format!("\"{text}\"")),
+pub(crate) fn colon_in_text(key: &str, value: &str) -> Text {
+    let text = quote(&format!("\"{key}: {value}\""));
+    t(
+        format!(
+            "dòng này được đọc thành khóa và giá trị vì có `: `; \
+             chữ có `: ` phải đặt trong ngoặc kép: {text}"
+        ),
+        format!(
+            "this reads as a key and a value because of the `: `; \
+             text that contains `: ` must be quoted: {text}"
+        ),
     )
 }
 
@@ -782,47 +1253,82 @@ pub(crate) fn invalid_value(
     value: &str,
     allowed: &[&str],
 ) -> Diagnostic {
+    let value_q = quote(value);
     let d = Diagnostic::error(
         INVALID_VALUE,
         span,
-        format!("invalid value {} for `{key}`", quote(value)),
+        t(
+            format!("giá trị {value_q} không hợp lệ cho `{key}`"),
+            format!("invalid value {value_q} for `{key}`"),
+        ),
     )
-    .with_label("not allowed here");
+    .with_label(t("không được dùng ở đây", "not allowed here"));
     match nearest(value, allowed.iter().copied()) {
-        Some(best) => d.with_help(format!("did you mean `{best}`?")),
-        None => d.with_help(format!("`{key}` is one of {}", list(allowed))),
+        Some(best) => d.with_help(t(
+            format!("có phải `{best}`?"),
+            format!("did you mean `{best}`?"),
+        )),
+        None => {
+            let all = list(allowed);
+            d.with_help(t(
+                format!("`{key}` là một trong {}", all.vi),
+                format!("`{key}` is one of {}", all.en),
+            ))
+        }
     }
 }
 
 /// A boolean that is not `true` or `false`.
-pub(crate) fn not_boolean(span: Span, key: &str, found: &str) -> Diagnostic {
-    wrong_type(span, "`true` or `false`", &format!("`{key}`"), found)
-        .with_help("write `true` or `false`; YAML 1.1 words such as `yes`, `no`, `on` and `off` are not accepted")
+pub(crate) fn not_boolean(span: Span, key: &str, found: &Text) -> Diagnostic {
+    wrong_type(
+        span,
+        t("`true` hoặc `false`", "`true` or `false`"),
+        t(format!("`{key}`"), format!("`{key}`")),
+        found.clone(),
+    )
+    .with_help(t(
+        "viết `true` hoặc `false`; không dùng các từ của YAML 1.1 như `yes`, `no`, `on`, `off`",
+        "write `true` or `false`; YAML 1.1 words such as `yes`, `no`, `on` and `off` are not accepted",
+    ))
 }
 
 /// A date of the wrong shape; `hint` is the value rewritten, if it looks
 /// like a Vietnamese day/month/year date.
 pub(crate) fn not_a_date(
     span: Span,
-    place: &str,
-    found: &str,
+    place: Text,
+    found: &Text,
     hint: Option<String>,
 ) -> Diagnostic {
-    let d = wrong_type(span, "a date like 2024-05-02", place, found);
+    let d = wrong_type(
+        span,
+        t("một ngày dạng 2024-05-02", "a date like 2024-05-02"),
+        place,
+        found.clone(),
+    );
     match hint {
-        Some(iso) => {
-            d.with_help(format!("did you mean `{iso}`? dates are written year-month-day"))
-        }
-        None => d.with_help("write dates as year-month-day with zeros: `2024-05-02`"),
+        Some(iso) => d.with_help(t(
+            format!("có phải `{iso}`? ngày viết theo thứ tự năm-tháng-ngày"),
+            format!("did you mean `{iso}`? dates are written year-month-day"),
+        )),
+        None => d.with_help(t(
+            "viết ngày theo thứ tự năm-tháng-ngày, đủ số 0: `2024-05-02`",
+            "write dates as year-month-day with zeros: `2024-05-02`",
+        )),
     }
 }
 
-/// A date of the right shape that does not exist; `why` is the Vietnamese
-/// explanation ("ngày 30 tháng 2 không tồn tại").
-pub(crate) fn invalid_date(span: Span, value: &str, why: String) -> Diagnostic {
-    Diagnostic::error(INVALID_DATE, span, format!("invalid date {}", quote(value)))
-        .with_label("no such day")
-        .with_help(why)
+/// A date of the right shape that does not exist; `why` says why ("ngày
+/// 30 tháng 2 không tồn tại").
+pub(crate) fn invalid_date(span: Span, value: &str, why: Text) -> Diagnostic {
+    let value = quote(value);
+    Diagnostic::error(
+        INVALID_DATE,
+        span,
+        t(format!("ngày {value} không hợp lệ"), format!("invalid date {value}")),
+    )
+    .with_label(t("không có ngày này", "no such day"))
+    .with_help(why)
 }
 
 /// A `period` that is none of the three forms.
@@ -832,7 +1338,10 @@ pub(crate) fn invalid_period(
     why: &crate::model::PeriodError,
 ) -> Diagnostic {
     let message = match why {
-        crate::model::PeriodError::Unknown => format!("invalid period {}", quote(value)),
+        crate::model::PeriodError::Unknown => {
+            let value = quote(value);
+            t(format!("kỳ {value} không hợp lệ"), format!("invalid period {value}"))
+        }
         _ => why.message(&quote(value)),
     };
     Diagnostic::error(INVALID_PERIOD, span, message)
@@ -842,115 +1351,287 @@ pub(crate) fn invalid_period(
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.
 pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
-    Diagnostic::error(INVALID_TIME, span, format!("invalid time {}", quote(value)))
-        .with_label("not a time")
-        .with_help(
-            "write the time as HH:MM from 00:00 to 23:59, in quotes: `time: \"08:00\"`",
-        )
+    let value = quote(value);
+    Diagnostic::error(
+        INVALID_TIME,
+        span,
+        t(format!("giờ {value} không hợp lệ"), format!("invalid time {value}")),
+    )
+    .with_label(t("không phải giờ", "not a time"))
+    .with_help(t(
+        "viết giờ dạng HH:MM từ 00:00 đến 23:59, trong ngoặc kép: `time: \"08:00\"`",
+        "write the time as HH:MM from 00:00 to 23:59, in quotes: `time: \"08:00\"`",
+    ))
 }
 
 /// A `number` that is not a whole number from 1 to 9999.
 pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
+    let value = quote(value);
     Diagnostic::error(
         INVALID_NUMBER,
         span,
-        format!("invalid document number {}", quote(value)),
+        t(
+            format!("số văn bản {value} không hợp lệ"),
+            format!("invalid document number {value}"),
+        ),
     )
-    .with_label("not 1 to 9999")
-    .with_help(
+    .with_label(t("không nằm trong khoảng 1 đến 9999", "not 1 to 9999"))
+    .with_help(t(
+        "`number` là số nguyên từ 1 đến 9999, như `number: 45`; \
+         bỏ khóa này để chừa chỗ trống điền tay",
         "`number` is a whole number from 1 to 9999, as in `number: 45`; \
-             leave it out to get a blank to fill in by hand",
-    )
+         leave it out to get a blank to fill in by hand",
+    ))
 }
 
 /// A directive or anniversary id of the wrong form.
 pub(crate) fn invalid_id(span: Span, id: &str) -> Diagnostic {
-    Diagnostic::error(INVALID_ID, span, format!("invalid id {}", quote(id)))
-        .with_label("not an id")
-        .with_help(
-            "an id starts with a letter and holds only ASCII letters, digits, `_` and `-`, \
+    let id = quote(id);
+    Diagnostic::error(
+        INVALID_ID,
+        span,
+        t(format!("mã {id} không hợp lệ"), format!("invalid id {id}")),
+    )
+    .with_label(t("không phải mã", "not an id"))
+    .with_help(t(
+        "mã bắt đầu bằng một chữ cái và chỉ gồm chữ cái không dấu, chữ số, `_` và `-`, \
+             như `kl01` hoặc `hcm`",
+        "an id starts with a letter and holds only ASCII letters, digits, `_` and `-`, \
              as in `kl01` or `hcm`",
-        )
+    ))
 }
 
 /// An id defined as a directive and as an anniversary; `span` is the second,
-/// `at` where the first is ("line 12").
-pub(crate) fn duplicate_id(span: Span, id: &str, other: &str, at: &str) -> Diagnostic {
-    Diagnostic::error(DUPLICATE_ID, span, format!("id `{id}` is defined twice"))
-        .with_label("defined again here")
-        .with_help(format!("`{id}` is also {other} ({at}); rename one of them"))
+/// `other` what the first is ("a directive"), `at` where ("line 12").
+pub(crate) fn duplicate_id(span: Span, id: &str, other: &Text, at: &Text) -> Diagnostic {
+    Diagnostic::error(
+        DUPLICATE_ID,
+        span,
+        t(
+            format!("mã `{id}` được định nghĩa hai lần"),
+            format!("id `{id}` is defined twice"),
+        ),
+    )
+    .with_label(t("định nghĩa lại ở đây", "defined again here"))
+    .with_help(t(
+        format!("`{id}` cũng là {} ({}); đổi tên một trong hai", other.vi, at.vi),
+        format!("`{id}` is also {} ({}); rename one of them", other.en, at.en),
+    ))
+}
+
+/// "a directive" / "an anniversary", for [`duplicate_id`].
+pub(crate) fn definition_kind(is_directive: bool) -> Text {
+    if is_directive {
+        t("một văn bản chỉ đạo", "a directive")
+    } else {
+        t("một ngày kỷ niệm", "an anniversary")
+    }
+}
+
+/// "line 12" or "line 12 of `chung.yaml`", for [`duplicate_id`].
+pub(crate) fn line_in(line: usize, file: Option<&str>) -> Text {
+    match file {
+        None => t(format!("dòng {line}"), format!("line {line}")),
+        Some(name) => {
+            t(format!("dòng {line} của `{name}`"), format!("line {line} of `{name}`"))
+        }
+    }
 }
 
 // ---- includes ------------------------------------------------------------
 
 /// An included file that does not exist.
 pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
+    let path = path.display();
     Diagnostic::error(
         INCLUDE_NOT_FOUND,
         span,
-        format!("included file `{}` not found", path.display()),
+        t(
+            format!("không tìm thấy tệp dùng chung `{path}`"),
+            format!("included file `{path}` not found"),
+        ),
     )
-    .with_label("no such file")
-    .with_help("include paths are relative to the folder of the file that includes them")
+    .with_label(t("không có tệp này", "no such file"))
+    .with_help(t(
+        "đường dẫn trong `include` tính từ thư mục của tệp có dòng `include` đó",
+        "include paths are relative to the folder of the file that includes them",
+    ))
 }
 
 /// An included file that cannot be read; `why` says why, in plain words
 /// ("it is a folder") or as the system puts it.
-pub(crate) fn include_unreadable(span: Span, path: &Path, why: &str) -> Diagnostic {
+pub(crate) fn include_unreadable(span: Span, path: &Path, why: &Text) -> Diagnostic {
+    let path = path.display();
     Diagnostic::error(
         INCLUDE_UNREADABLE,
         span,
-        format!("cannot read included file `{}`: {why}", path.display()),
+        t(
+            format!("không đọc được tệp dùng chung `{path}`: {}", why.vi),
+            format!("cannot read included file `{path}`: {}", why.en),
+        ),
     )
-    .with_label("cannot be read")
-    .with_help("an include names a YAML file, relative to the folder of this file")
+    .with_label(t("không đọc được", "cannot be read"))
+    .with_help(t(
+        "`include` ghi tên một tệp YAML, tính từ thư mục của tệp này",
+        "an include names a YAML file, relative to the folder of this file",
+    ))
 }
 
 /// A file that includes itself, directly or through others.
 pub(crate) fn include_cycle(span: Span, path: &Path) -> Diagnostic {
+    let path = path.display();
     Diagnostic::error(
         INCLUDE_CYCLE,
         span,
-        format!("`{}` includes itself", path.display()),
+        t(format!("`{path}` tự đưa chính nó vào"), format!("`{path}` includes itself")),
     )
-    .with_label("include cycle")
-    .with_help("remove this entry: a file cannot include a file that includes it")
+    .with_label(t("đưa vào vòng tròn", "include cycle"))
+    .with_help(t(
+        "xóa dòng này: một tệp không thể đưa vào tệp đang đưa chính nó vào",
+        "remove this entry: a file cannot include a file that includes it",
+    ))
 }
 
 /// A top-level key an included file may not set.
 pub(crate) fn include_key(span: Span, key: &str, allowed: &[&str]) -> Diagnostic {
+    let all = list(allowed);
     Diagnostic::error(
         INCLUDE_KEY,
         span,
-        format!("`{key}` cannot be set in an included file"),
+        t(
+            format!("tệp dùng chung không được ghi `{key}`"),
+            format!("`{key}` cannot be set in an included file"),
+        ),
     )
-    .with_label("only in the plan itself")
-    .with_help(format!(
-        "an included file may set only {}; move `{key}` to the plan",
-        list(allowed)
+    .with_label(t("chỉ ghi trong chính kế hoạch", "only in the plan itself"))
+    .with_help(t(
+        format!("tệp dùng chung chỉ được ghi {}; chuyển `{key}` sang kế hoạch", all.vi),
+        format!("an included file may set only {}; move `{key}` to the plan", all.en),
     ))
 }
 
 // ---- helpers ---------------------------------------------------------------
 
-/// `` `a`, `b` or `c` ``.
-pub(crate) fn list(items: &[&str]) -> String {
+/// `` `a`, `b` hoặc `c` `` / `` `a`, `b` or `c` ``.
+pub(crate) fn list(items: &[&str]) -> Text {
     let quoted: Vec<String> = items.iter().map(|k| format!("`{k}`")).collect();
     match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => Text::default(),
+        Some((last, [])) => t(last.clone(), last.clone()),
+        Some((last, rest)) => {
+            let rest = rest.join(", ");
+            t(format!("{rest} hoặc {last}"), format!("{rest} or {last}"))
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::keys::Owner;
+    use crate::source::SourceId;
+
+    /// Issue 11: every wording of this file, also those no fixture reaches
+    /// (each branch of the YAML scanner's messages, the role of every
+    /// required key, the shape of every mapping), exists in both languages,
+    /// worded differently.
+    #[test]
+    fn every_wording_exists_in_both_languages() {
+        let span = Span::new(SourceId(0), 0, 0);
+        let path = Path::new("a.yaml");
+        let at = NotUtf8 { offset: 0, line: 1, column: 1 };
+        let found = t("một danh sách", "a list");
+        let mut all: Vec<Diagnostic> = [
+            "mapping values are not allowed",
+            "did not find expected key",
+            "did not find expected '-' indicator",
+            "block sequence entries are not allowed",
+            "while scanning a quoted scalar",
+            "found unknown escape character",
+            "while parsing a flow mapping",
+            "while parsing a flow sequence",
+            "unexpected character: `@'",
+            "wrongly indented line in block scalar",
+            "unexpected eof",
+            "could not find expected ':' while scanning a simple key",
+            "byte order mark",
+            "something else",
+        ]
+        .iter()
+        .map(|info| yaml_syntax(span, info))
+        .collect();
+        all.extend([
+            tab_indent(span),
+            yaml_anchor(span, 2),
+            yaml_tag(span, 1),
+            control_character(span, '\u{7}', 3),
+            too_deep(span, 64),
+            too_many_values(span, 10),
+            file_too_large(path),
+            include_too_large(span, path),
+            too_many_includes(span, 64),
+            include_too_deep(span, 64),
+            multiple_documents(span),
+            empty_file(span),
+            top_not_mapping(span, &found),
+            not_utf8_file(span, path, &at),
+            not_utf8_include(span, path, &at),
+            duplicate_key(span, "title", 3),
+            unknown_key(span, "titel", &["title"]),
+            unknown_key(span, "zzz", &["title", "name"]),
+            key_not_text(span, &found),
+            missing_key(span, "title", &the_plan(), key_role("plan", "title")),
+            meeting_without_when(span),
+            date_and_every(span),
+            section_depth(span),
+            table_without_columns(span),
+            invalid_width(span, "x"),
+            invalid_row_count(span, "x"),
+            row_not_a_list(span, &found),
+            table_row_cells(span, 3, 2, 3, Some("TT"), &["Thời gian"]),
+            table_row_cells(span, 3, 3, 1, None, &[]),
+            table_too_wide(span, 170_000, 0, 165_000),
+            table_too_wide(span, 160_000, 2, 165_000),
+            span_past_last_row(span, 3, 2),
+            span_across_group(span, "Quý III"),
+            invalid_value(span, "kind", "x", &["chuong-trinh", "ke-hoach"]),
+            not_boolean(span, "draft", &found),
+            not_a_date(
+                span,
+                t("`date`", "`date`"),
+                &found,
+                Some("2024-05-02".to_owned()),
+            ),
+            not_a_date(span, t("`date`", "`date`"), &found, None),
+            invalid_time(span, "25:00"),
+            invalid_number(span, "0"),
+            invalid_id(span, "1x"),
+            duplicate_id(span, "x", &definition_kind(true), &line_in(3, Some("a.yaml"))),
+            include_not_found(span, path),
+            include_unreadable(span, path, &t("lý do", "why")),
+            include_cycle(span, path),
+            include_key(span, "sections", &["issuer", "signer"]),
+        ]);
+        let two = |text: &Text| {
+            !text.vi.is_empty() && !text.en.is_empty() && text.vi != text.en
+        };
+        for d in &all {
+            assert!(two(&d.message), "{d:?}");
+            assert!(d.label.is_empty() || two(&d.label), "{d:?}");
+            assert!(d.help.as_ref().is_none_or(two), "{d:?}");
+        }
+        for owner in Owner::ALL {
+            assert!(two(&mapping_help(owner.name())), "{owner:?}");
+            for key in owner.keys().iter().filter(|k| k.required) {
+                assert!(two(&key_role(owner.name(), key.name)), "{owner:?} {}", key.name);
+            }
+        }
+    }
 
     #[test]
     fn lists_and_quotes() {
-        assert_eq!(list(&["a"]), "`a`");
-        assert_eq!(list(&["a", "b", "c"]), "`a`, `b` or `c`");
+        assert_eq!(list(&["a"]), t("`a`", "`a`"));
+        assert_eq!(list(&["a", "b", "c"]), t("`a`, `b` hoặc `c`", "`a`, `b` or `c`"));
         assert_eq!(quote("ngắn"), "`ngắn`");
         assert_eq!(quote("a\nb"), "`a…`");
         assert_eq!(quote(&"x".repeat(50)), format!("`{}…`", "x".repeat(40)));

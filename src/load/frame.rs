@@ -25,7 +25,7 @@ pub(super) fn read_date(
         if (1..=12).contains(&m) {
             return (None, Some(Spanned::new(YearMonth { year: y, month: m }, v.span)));
         }
-        cx.push(error::invalid_date(v.span, text, format!("tháng {m} không tồn tại")));
+        cx.push(error::invalid_date(v.span, text, super::convert::no_such_month(m)));
         return (None, None);
     }
     (read_day(v, Place::Key(k, "date"), cx), None)

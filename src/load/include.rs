@@ -22,6 +22,7 @@ use super::ReadFile;
 use super::error;
 use super::yaml::{self, MAX_DEPTH, Node, NodeKind, line_of};
 use crate::diag::Diagnostics;
+use crate::lang::{Text, t};
 use crate::model::keys::Owner;
 use crate::source::{MAX_FILE_BYTES, Sources, normalize, read_bounded};
 
@@ -87,8 +88,16 @@ impl<'a> Includer<'a> {
                 let at = if list.span.is_empty() { key.span } else { list.span };
                 error::report(
                     self.diags,
-                    error::wrong_type(at, "a list of files", "`include`", &list.found())
-                        .with_help("write `include: [chung.yaml]`, one path per item"),
+                    error::wrong_type(
+                        at,
+                        t("một danh sách tệp", "a list of files"),
+                        t("`include`", "`include`"),
+                        list.found(),
+                    )
+                    .with_help(t(
+                        "viết `include: [chung.yaml]`, mỗi đường dẫn một dòng",
+                        "write `include: [chung.yaml]`, one path per item",
+                    )),
                 );
                 return own;
             }
@@ -105,9 +114,9 @@ impl<'a> Includer<'a> {
                         self.diags,
                         error::wrong_type(
                             at,
-                            "a file path",
-                            "an item of `include`",
-                            &found,
+                            t("một đường dẫn tệp", "a file path"),
+                            t("một dòng của `include`", "an item of `include`"),
+                            found,
                         ),
                     );
                 }
@@ -151,14 +160,12 @@ impl<'a> Includer<'a> {
                 let Some(id) = key.as_str() else { continue };
                 let Some(first) = earlier.get(id) else { continue };
                 let file = self.sources.get(first.span.source);
-                let at = format!(
-                    "line {} of `{}`",
+                let at = error::line_in(
                     line_of(&file.text, first.span.start),
-                    file.name
+                    Some(&file.name),
                 );
-                let what =
-                    if group == "directives" { "a directive" } else { "an anniversary" };
-                error::report(self.diags, error::duplicate_id(key.span, id, what, &at));
+                let what = error::definition_kind(group == "directives");
+                error::report(self.diags, error::duplicate_id(key.span, id, &what, &at));
             }
         }
         let words = join_words(&base, &over);
@@ -279,7 +286,7 @@ enum Unread {
     /// Larger than [`MAX_FILE_BYTES`].
     TooLarge,
     /// A folder, a device, or an I/O error: why, in words.
-    Other(String),
+    Other(Text),
 }
 
 /// Reads an included file from disk with [`read_bounded`]: a regular file,
@@ -296,7 +303,7 @@ fn read_include(read: &ReadFile, path: &Path) -> Result<Vec<u8>, Unread> {
     let bytes = match read(path) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == ErrorKind::NotFound => return Err(Unread::NotFound),
-        Err(err) => return Err(Unread::Other(err.to_string())),
+        Err(err) => return Err(Unread::Other(crate::source::io_reason(&err))),
     };
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Unread::TooLarge);

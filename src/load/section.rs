@@ -10,6 +10,7 @@ use super::convert::{
 };
 use super::error;
 use super::yaml::{Node, NodeKind};
+use crate::lang::t;
 use crate::model::keys::Owner;
 use crate::model::{
     HeadingMode, Item, ListStyle, Look, NumberingLevel, Pattern, Section,
@@ -46,7 +47,7 @@ fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
 
 fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
     let anchor = item_anchor(node, cx.sources);
-    let label = "a section".to_owned();
+    let label = t("một mục", "a section");
     let f =
         Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
     Some(section_from(&f, node, anchor, depth, cx))
@@ -151,7 +152,7 @@ fn is_colon_text(entries: &[(Node, Node)]) -> bool {
 
 fn read_item_map(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Item> {
     let anchor = item_anchor(node, cx.sources);
-    let label = "an item".to_owned();
+    let label = t("một ý", "an item");
     let f = Fields::open(node, Owner::Item, anchor, label, Place::Item("items"), cx)?;
     let text = f.req("text", cx, read_text);
     let list = f.opt("list", cx, |v, p, cx| {
@@ -201,7 +202,7 @@ pub(super) fn read_numbering(
 
 fn read_level_map(node: &Node, level: usize, cx: &mut Cx<'_>) -> Option<NumberingLevel> {
     let anchor = item_anchor(node, cx.sources);
-    let label = "a `numbering` entry".to_owned();
+    let label = t("một dòng của `numbering`", "a `numbering` entry");
     let f =
         Fields::open(node, Owner::Level, anchor, label, Place::Item("numbering"), cx)?;
     let pattern = f.req("pattern", cx, |v, p, cx| read_pattern(v, p, level, cx));
@@ -218,7 +219,8 @@ fn read_pattern(
     level: usize,
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<Pattern>> {
-    let text = read_scalar(node, place, "a numbering pattern", cx)?;
+    let text =
+        read_scalar(node, place, t("một kiểu đánh số", "a numbering pattern"), cx)?;
     let Some(pattern) = Pattern::from_name(text.trim()) else {
         cx.push(error::unknown_pattern(node.span, text, &Pattern::NAMES));
         return None;

@@ -10,6 +10,7 @@ use super::convert::{Cx, Fields, Place, item_anchor, read_bool, read_choice, rea
 use super::convert::{read_scalar, read_text};
 use super::error;
 use super::yaml::{Node, NodeKind};
+use crate::lang::t;
 use crate::model::keys::Owner;
 use crate::model::{Align, Cell, Column, Row, Table};
 use crate::source::{Span, Spanned};
@@ -33,7 +34,8 @@ pub(crate) fn read_table(
     cx: &mut Cx<'_>,
 ) -> Option<Table> {
     let place = Place::Key(key, "table");
-    let f = Fields::open(node, Owner::Table, key.span, "`table`".to_owned(), place, cx)?;
+    let f =
+        Fields::open(node, Owner::Table, key.span, t("`table`", "`table`"), place, cx)?;
     let columns_key = f.get("columns").map(|(k, _)| k.span);
     let columns = f.req("columns", cx, |v, p, cx| {
         let list = read_list(v, p, cx)?;
@@ -63,7 +65,7 @@ pub(crate) fn read_table(
 
 fn read_column(node: &Node, cx: &mut Cx<'_>) -> Option<Column> {
     let anchor = item_anchor(node, cx.sources);
-    let label = "a column".to_owned();
+    let label = t("một cột", "a column");
     let f = Fields::open(node, Owner::Column, anchor, label, Place::Item("columns"), cx)?;
     let title = f.req("title", cx, read_text);
     let width = f.opt("width", cx, read_width);
@@ -82,7 +84,7 @@ fn read_column(node: &Node, cx: &mut Cx<'_>) -> Option<Column> {
 /// `35mm`, `35 mm`, `12.5mm` or `35` (millimetres), more than 0 and at most
 /// 1000 mm.
 fn read_width(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Spanned<u32>> {
-    let text = read_scalar(node, place, "a width like 35mm", cx)?;
+    let text = read_scalar(node, place, t("độ rộng dạng 35mm", "a width like 35mm"), cx)?;
     match parse_width_um(text) {
         Some(um) => Some(Spanned::new(um, node.span)),
         None => {
@@ -122,7 +124,7 @@ fn read_row(node: &Node, cx: &mut Cx<'_>) -> Option<Row> {
         }
         NodeKind::Map(_) => {
             let anchor = item_anchor(node, cx.sources);
-            let label = "a group row".to_owned();
+            let label = t("một hàng nhóm", "a group row");
             let place = Place::Item("rows");
             let f = Fields::open(node, Owner::GroupRow, anchor, label, place, cx)?;
             f.req("group", cx, read_text).map(Row::Group)
@@ -146,7 +148,7 @@ fn read_cell(node: &Node, cx: &mut Cx<'_>) -> Option<Cell> {
         }),
         NodeKind::Map(_) => {
             let anchor = item_anchor(node, cx.sources);
-            let label = "a cell".to_owned();
+            let label = t("một ô", "a cell");
             let f = Fields::open(node, Owner::Cell, anchor, label, place, cx)?;
             let text = f.req("text", cx, read_text);
             let rows = f.opt("rows", cx, read_row_count);
@@ -166,7 +168,7 @@ fn read_row_count(
     place: Place<'_>,
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<u32>> {
-    let text = read_scalar(node, place, "a number of rows", cx)?;
+    let text = read_scalar(node, place, t("số hàng", "a number of rows"), cx)?;
     let count =
         (!text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()))
             .then(|| text.parse::<u32>().ok())

@@ -135,6 +135,8 @@ struct Found {
     slice: String,
     message: String,
     help: String,
+    /// The Vietnamese message and help.
+    vi: (String, String),
 }
 
 fn flatten(diags: &Diagnostics, sources: &Sources) -> Vec<Found> {
@@ -144,8 +146,9 @@ fn flatten(diags: &Diagnostics, sources: &Sources) -> Vec<Found> {
         .map(|d: &Diagnostic| Found {
             code: d.code,
             slice: d.span.map(|s| sources.slice(s).to_owned()).unwrap_or_default(),
-            message: d.message.clone(),
-            help: d.help.clone().unwrap_or_default(),
+            message: d.message.en.clone(),
+            help: d.help.clone().unwrap_or_default().en,
+            vi: (d.message.vi.clone(), d.help.clone().unwrap_or_default().vi),
         })
         .collect()
 }
@@ -380,7 +383,8 @@ fn empty_files_are_errors() {
         assert_eq!(f.code, "plan::empty_file", "{yaml:?}");
         assert_eq!(f.message, "the file is empty");
         let (_, diags, sources) = load(yaml);
-        let report = crate::diag::render(&diags, &sources, 80, false);
+        let report =
+            crate::diag::render(&diags, &sources, 80, false, crate::lang::Lang::En);
         assert!(report.contains("the file is empty"), "{report}");
     }
 }
@@ -561,8 +565,11 @@ fn not_utf8_points_at_the_first_bad_byte() {
     let span = diags.iter().next().unwrap().span.unwrap();
     assert_eq!(sources.slice(span), "\u{FFFD}");
     assert_eq!(span.start, "place: M".len());
-    assert_eq!(d[0].message, "the file `plan.yaml` is not UTF-8 text (line 2, column 9)");
-    assert!(d[0].help.as_deref().unwrap().contains("TCVN3/VNI"));
+    assert_eq!(
+        d[0].message.en,
+        "the file `plan.yaml` is not UTF-8 text (line 2, column 9)"
+    );
+    assert!(d[0].help.as_ref().unwrap().en.contains("TCVN3/VNI"));
     assert_eq!(sources.iter().count(), 1);
 }
 
@@ -733,12 +740,14 @@ fn invalid_dates_explain_in_vietnamese() {
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2024-02-30"));
     assert_eq!(f.code, "plan::invalid_date");
     assert_eq!(f.message, "invalid date `2024-02-30`");
-    assert_eq!(f.help, "ngày 30 tháng 2 không tồn tại");
+    assert_eq!(f.help, "month 2 has no day 30");
+    assert_eq!(f.vi.0, "ngày `2024-02-30` không hợp lệ");
+    assert_eq!(f.vi.1, "ngày 30 tháng 2 không tồn tại");
     assert_eq!(f.slice, "2024-02-30");
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2023-02-29"));
-    assert_eq!(f.help, "năm 2023 không phải năm nhuận: tháng 2 chỉ có 28 ngày");
+    assert_eq!(f.vi.1, "năm 2023 không phải năm nhuận: tháng 2 chỉ có 28 ngày");
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2024-13-01"));
-    assert_eq!(f.help, "tháng 13 không tồn tại");
+    assert_eq!(f.vi.1, "tháng 13 không tồn tại");
     // After Vietnamese letters on the same line.
     let yaml = minimal_with(
         "archive: VP/ĐU",
@@ -755,7 +764,7 @@ fn invalid_periods_show_every_form() {
         assert_eq!(f.code, "plan::invalid_period", "{bad}");
         assert_eq!(f.slice, bad);
         assert_eq!(
-            f.help,
+            f.vi.1,
             "viết tháng `2024-05`, quý `2024-Q2`, năm `2024`, 6 tháng `2024-H1`, tuần \
              `2024-W22`, năm học `2020-2021`, các tháng `2024-04..2024-12` hoặc các năm \
              `2025..2030`"
@@ -774,7 +783,7 @@ fn invalid_periods_say_why() {
     ];
     for (bad, message) in cases {
         let f = error(&minimal_with("period: 2024-05", &format!("period: {bad}")));
-        assert_eq!((f.code, f.message.as_str()), ("plan::invalid_period", message));
+        assert_eq!((f.code, f.vi.0.as_str()), ("plan::invalid_period", message));
     }
 }
 
@@ -980,7 +989,7 @@ fn nested_includes_and_errors_inside_them() {
     let key = diags.iter().find(|d| d.code == "plan::include_key").unwrap();
     assert!(s.get(key.span.unwrap().source).path.ends_with("outer.yaml"));
     assert_eq!(s.slice(key.span.unwrap()), "sections");
-    assert_eq!(key.message, "`sections` cannot be set in an included file");
+    assert_eq!(key.message.en, "`sections` cannot be set in an included file");
     let unknown = diags.iter().find(|d| d.code == "plan::unknown_key").unwrap();
     assert!(s.get(unknown.span.unwrap().source).path.ends_with("inner.yaml"));
     assert_eq!(s.slice(unknown.span.unwrap()), "nmae");
@@ -1076,7 +1085,7 @@ fn problems_stop_at_the_cap() {
     assert_eq!(diags.len(), super::error::MAX_PROBLEMS + 1);
     let last = diags.iter().last().unwrap();
     assert_eq!(last.code, "plan::too_many_problems");
-    assert_eq!(last.message, "stopped after 200 problems");
+    assert_eq!(last.message.en, "stopped after 200 problems");
 }
 
 #[test]
@@ -1177,11 +1186,17 @@ fn value_parsers() {
     assert_eq!(parse_date("hôm nay"), Err(DateError::Shape(None)));
     assert_eq!(
         parse_date("2024-04-31"),
-        Err(DateError::NoSuchDay("ngày 31 tháng 4 không tồn tại".to_owned()))
+        Err(DateError::NoSuchDay(crate::lang::t(
+            "ngày 31 tháng 4 không tồn tại",
+            "month 4 has no day 31"
+        )))
     );
     assert_eq!(
         parse_date("2024-05-00"),
-        Err(DateError::NoSuchDay("ngày 0 không tồn tại".to_owned()))
+        Err(DateError::NoSuchDay(crate::lang::t(
+            "ngày 0 không tồn tại",
+            "there is no day 0"
+        )))
     );
     assert_eq!(parse_number("45"), Some(45));
     assert_eq!(parse_number("0005"), Some(5));
@@ -1289,7 +1304,8 @@ fn mutated_plans_never_panic() {
             }
         }
         if case % 50 == 0 {
-            let _ = crate::diag::render(&diags, &sources, 80, false);
+            let _ =
+                crate::diag::render(&diags, &sources, 80, false, crate::lang::Lang::En);
         }
     }
 }
@@ -1303,7 +1319,7 @@ fn missing(yaml: &str) -> Vec<(String, String)> {
         .iter()
         .filter(|d| d.code == "plan::missing_key")
         .filter_map(|d| {
-            let rest = d.message.strip_prefix("missing key `")?;
+            let rest = d.message.en.strip_prefix("missing key `")?;
             let (key, owner) = rest.split_once('`')?;
             let owner = owner.strip_prefix(" in ").unwrap_or("the plan");
             Some((owner.to_owned(), key.to_owned()))
@@ -1385,7 +1401,8 @@ fn unknown_pattern_lists_the_accepted_ones() {
 fn nested_patterns_need_their_parents() {
     let f = error(&format!("{MINIMAL}numbering: [\"1.\", \"1.1.1.\"]\n"));
     assert_eq!(f.code, "plan::invalid_numbering");
-    assert!(f.message.contains("cấp 2"), "{}", f.message);
+    assert!(f.vi.0.contains("cấp 2"), "{}", f.vi.0);
+    assert!(f.message.contains("level 2"), "{}", f.message);
     let f = error(&format!("{MINIMAL}numbering: [\"1.\", a), \"-\", \"+\", none]\n"));
     assert_eq!(f.code, "plan::invalid_numbering");
     assert_eq!(f.slice, "none");

@@ -63,15 +63,19 @@ impl Node {
     }
 
     /// How the value is named in a message: `` `text` ``, "a list", …
-    pub(crate) fn found(&self) -> String {
+    pub(crate) fn found(&self) -> crate::lang::Text {
+        use crate::lang::t;
         match &self.kind {
             NodeKind::Scalar(s, ScalarStyle::Plain) if s.is_empty() => {
-                "nothing".to_owned()
+                t("để trống", "nothing")
             }
-            NodeKind::Scalar(s, _) => error::quote(s),
-            NodeKind::Seq(_) => "a list".to_owned(),
-            NodeKind::Map(_) => "a mapping".to_owned(),
-            NodeKind::Invalid => "an alias".to_owned(),
+            NodeKind::Scalar(s, _) => {
+                let quoted = error::quote(s);
+                t(quoted.clone(), quoted)
+            }
+            NodeKind::Seq(_) => t("một danh sách", "a list"),
+            NodeKind::Map(_) => t("một nhóm khóa", "a mapping"),
+            NodeKind::Invalid => t("một bí danh", "an alias"),
         }
     }
 }

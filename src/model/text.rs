@@ -20,6 +20,7 @@
 
 use std::ops::Range;
 
+use crate::lang::t;
 use crate::source::Span;
 
 /// One piece of a parsed text.
@@ -74,10 +75,10 @@ pub struct TextError {
     pub kind: TextErrorKind,
     /// Where in the value.
     pub range: Range<usize>,
-    /// What is wrong: "reference `{kl01` is not closed".
-    pub message: String,
+    /// What is wrong: "tham chiếu `{kl01` chưa được đóng".
+    pub message: crate::lang::Text,
     /// How to fix it.
-    pub help: String,
+    pub help: crate::lang::Text,
 }
 
 enum Token {
@@ -170,9 +171,11 @@ fn tokenize(
                 errors.push(TextError {
                     kind: TextErrorKind::UnclosedFootnote,
                     range: offset + i..offset + i + 2,
-                    message: "chú thích `^[` chưa được đóng".into(),
-                    help: "đóng chú thích bằng `]`, hoặc viết `^^[` để in chính dấu `^[`"
-                        .into(),
+                    message: t("chú thích `^[` chưa được đóng", "the footnote `^[` is not closed"),
+                    help: t(
+                        "đóng chú thích bằng `]`, hoặc viết `^^[` để in chính dấu `^[`",
+                        "close the footnote with `]`, or write `^^[` to print `^[` itself",
+                    ),
                 });
                 chars.push_str("^[");
                 i += 2;
@@ -185,10 +188,16 @@ fn tokenize(
                 errors.push(TextError {
                     kind: TextErrorKind::NestedFootnote,
                     range: range.clone(),
-                    message: "chú thích nằm trong một chú thích khác".into(),
-                    help: "viết nội dung này vào chú thích bên ngoài, hoặc tách thành \
-                           chú thích riêng sau nó"
-                        .into(),
+                    message: t(
+                        "chú thích nằm trong một chú thích khác",
+                        "a footnote inside another footnote",
+                    ),
+                    help: t(
+                        "viết nội dung này vào chú thích bên ngoài, hoặc tách thành \
+                         chú thích riêng sau nó",
+                        "write this into the outer footnote, or make it a footnote of \
+                         its own after that one",
+                    ),
                 });
             }
             flush(&mut chars, &mut tokens);
@@ -212,8 +221,14 @@ fn tokenize(
                     errors.push(TextError {
                         kind: TextErrorKind::Reference,
                         range: offset + i..offset + end,
-                        message: format!("`{{{body}}}` is not a valid reference"),
-                        help: "write `{id}` or `{id:form}`, with form one of dated, short, full, years".into(),
+                        message: t(
+                            format!("`{{{body}}}` không phải tham chiếu hợp lệ"),
+                            format!("`{{{body}}}` is not a valid reference"),
+                        ),
+                        help: t(
+                            "viết `{mã}` hoặc `{mã:cách viết}`, cách viết là một trong dated, short, full, years",
+                            "write `{id}` or `{id:form}`, with form one of dated, short, full, years",
+                        ),
                     });
                 } else {
                     flush(&mut chars, &mut tokens);
@@ -229,8 +244,14 @@ fn tokenize(
                 errors.push(TextError {
                     kind: TextErrorKind::Reference,
                     range: offset + i..offset + end,
-                    message: format!("reference `{{{body}` is not closed"),
-                    help: "close it with `}`, or write `{{` for a literal brace".into(),
+                    message: t(
+                        format!("tham chiếu `{{{body}` chưa được đóng"),
+                        format!("reference `{{{body}` is not closed"),
+                    ),
+                    help: t(
+                        "đóng bằng `}`, hoặc viết `{{` để in chính dấu `{`",
+                        "close it with `}`, or write `{{` for a literal brace",
+                    ),
                 });
                 chars.push_str(&value[i..end]);
                 i = end;

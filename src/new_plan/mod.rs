@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Months, NaiveDate};
 
 use crate::diag::Diagnostics;
+use crate::lang::{Text, t};
 use crate::load::yaml::{self, Node, NodeKind};
 use crate::model::{Period, Plan, When};
 use crate::resolve::{self, Options};
@@ -114,35 +115,57 @@ pub enum Change {
     },
 }
 
-impl fmt::Display for Change {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Change {
+    /// The change in words, in both languages: "dòng 3: kỳ 2024-05 -> 2024-06".
+    pub fn text(&self) -> Text {
         match self {
-            Self::Period { line, from, to } => {
-                write!(f, "line {line}: period {from} -> {to}")
-            }
-            Self::Removed { line, key, value } => {
-                write!(f, "line {line}: removed `{key}: {value}`")
-            }
-            Self::Title { line, from, to } => {
-                write!(f, "line {line}: title \"{from}\" -> \"{to}\"")
-            }
-            Self::MeetingDropped { line, name, date } => write!(
-                f,
-                "line {line}: dropped the meeting \"{name}\" of {}",
-                vi::dates::short_date(*date)
+            Self::Period { line, from, to } => t(
+                format!("dòng {line}: kỳ {from} -> {to}"),
+                format!("line {line}: period {from} -> {to}"),
             ),
-            Self::MeetingMoved { line, name, from, to } => write!(
-                f,
-                "line {line}: moved the meeting \"{name}\" from {} to {} ({})",
-                vi::dates::short_date(*from),
-                vi::dates::short_date(*to),
-                vi::words::weekday(chrono::Datelike::weekday(to)),
+            Self::Removed { line, key, value } => t(
+                format!("dòng {line}: đã bỏ `{key}: {value}`"),
+                format!("line {line}: removed `{key}: {value}`"),
             ),
-            Self::MeetingsRemoved { line } => write!(
-                f,
-                "line {line}: removed the `meetings` block: no meeting is left in it"
+            Self::Title { line, from, to } => t(
+                format!("dòng {line}: tên văn bản \"{from}\" -> \"{to}\""),
+                format!("line {line}: title \"{from}\" -> \"{to}\""),
+            ),
+            Self::MeetingDropped { line, name, date } => {
+                let date = vi::dates::short_date(*date);
+                t(
+                    format!("dòng {line}: đã bỏ cuộc họp \"{name}\" ngày {date}"),
+                    format!("line {line}: dropped the meeting \"{name}\" of {date}"),
+                )
+            }
+            Self::MeetingMoved { line, name, from, to } => {
+                let (old, new) =
+                    (vi::dates::short_date(*from), vi::dates::short_date(*to));
+                let weekday = chrono::Datelike::weekday(to);
+                t(
+                    format!(
+                        "dòng {line}: đã dời cuộc họp \"{name}\" từ {old} sang {new} ({})",
+                        vi::words::weekday(weekday)
+                    ),
+                    format!(
+                        "line {line}: moved the meeting \"{name}\" from {old} to {new} ({weekday})"
+                    ),
+                )
+            }
+            Self::MeetingsRemoved { line } => t(
+                format!("dòng {line}: đã bỏ khối `meetings`: không còn cuộc họp nào"),
+                format!(
+                    "line {line}: removed the `meetings` block: no meeting is left in it"
+                ),
             ),
         }
+    }
+}
+
+/// Worded in the process's language ([`crate::lang::current`]).
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text().fmt(f)
     }
 }
 
@@ -188,29 +211,50 @@ pub enum NewError {
     CannotMove(NaiveDate),
 }
 
-impl fmt::Display for NewError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl NewError {
+    /// What went wrong, in both languages.
+    pub fn text(&self) -> Text {
         match self {
-            Self::Invalid { .. } => f.write_str("the plan has errors; fix them first"),
-            Self::PeriodKind { from, to } => write!(
-                f,
-                "the new period {to} is not of the same kind as the plan's {from} (a {})",
-                kind_word(*from)
-            ),
-            Self::NoNextPeriod(period) => write!(f, "no period follows {period}"),
-            Self::NotInFile(key) => {
-                write!(f, "`{key}` is not written in the plan file itself")
+            Self::Invalid { .. } => {
+                t("kế hoạch có lỗi; hãy sửa trước", "the plan has errors; fix them first")
             }
-            Self::CannotMove(date) => write!(f, "cannot move the meeting of {date}"),
+            Self::PeriodKind { from, to } => {
+                let kind = from.kind().word();
+                t(
+                    format!(
+                        "kỳ mới {to} không cùng loại với kỳ {from} của kế hoạch ({})",
+                        kind.vi
+                    ),
+                    format!(
+                        "the new period {to} is not of the same kind as the plan's {from} (a {})",
+                        kind.en
+                    ),
+                )
+            }
+            Self::NoNextPeriod(period) => t(
+                format!("không có kỳ nào sau {period}"),
+                format!("no period follows {period}"),
+            ),
+            Self::NotInFile(key) => t(
+                format!("`{key}` không được ghi trong chính tệp kế hoạch"),
+                format!("`{key}` is not written in the plan file itself"),
+            ),
+            Self::CannotMove(date) => t(
+                format!("không dời được cuộc họp ngày {date}"),
+                format!("cannot move the meeting of {date}"),
+            ),
         }
     }
 }
 
-impl std::error::Error for NewError {}
-
-fn kind_word(period: Period) -> &'static str {
-    period.kind().word()
+/// Worded in the process's language ([`crate::lang::current`]).
+impl fmt::Display for NewError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text().fmt(f)
+    }
 }
+
+impl std::error::Error for NewError {}
 
 /// Makes the next period's plan from the plan in `bytes` (read from `path`).
 ///

@@ -23,7 +23,7 @@ fn findings(value: &str) -> Vec<(&'static str, String, String)> {
             (
                 f.diagnostic.code.trim_start_matches("plan::"),
                 value[f.range].to_owned(),
-                f.diagnostic.help.unwrap_or_default(),
+                f.diagnostic.help.unwrap_or_default().vi,
             )
         })
         .collect()

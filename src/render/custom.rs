@@ -19,6 +19,7 @@
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::lang::t;
 use crate::source::Sources;
 use crate::view::View;
 
@@ -64,34 +65,52 @@ fn report(
         Some(field) => {
             let known =
                 crate::suggest::nearest(&field, fields.iter().map(String::as_str));
-            let list = "Các trường có trong view.json được kể trong view.md \
-                        (`plan template export` viết tệp này)";
+            let list = t(
+                "Các trường có trong view.json được kể trong view.md \
+                 (`plan template export` viết tệp này)",
+                "The fields of view.json are listed in view.md \
+                 (`plan template export` writes that file)",
+            );
             Diagnostic::global(
                 TEMPLATE_FIELD,
-                format!(
-                    "mẫu đọc trường `{field}`, nhưng dữ liệu của văn bản không có trường này"
+                t(
+                    format!(
+                        "mẫu đọc trường `{field}`, nhưng dữ liệu của văn bản không có trường này"
+                    ),
+                    format!("the template reads the field `{field}`, which the document's data lacks"),
                 ),
             )
-            .with_label("trường không có")
+            .with_label(t("trường không có", "no such field"))
             .with_help(match known {
-                Some(name) => format!("có phải `{name}`? {list}"),
-                None => format!("{list}."),
+                Some(name) => t(
+                    format!("có phải `{name}`? {}", list.vi),
+                    format!("did you mean `{name}`? {}", list.en),
+                ),
+                None => t(format!("{}.", list.vi), format!("{}.", list.en)),
             })
         }
         None => {
-            let mut help = found.hints.join("; ");
-            if !help.is_empty() {
-                help.push_str("; ");
-            }
-            help.push_str(
-                "sửa mẫu ở chỗ được chỉ; bản gốc để so sánh: \
-                 `plan template export THƯ-MỤC-KHÁC`",
+            // Typst's own words are English: quoted, as the compiler's.
+            let hints: String =
+                found.hints.iter().map(|h| format!("“{h}”; ")).collect::<String>();
+            let help = t(
+                format!(
+                    "{hints}sửa mẫu ở chỗ được chỉ; bản gốc để so sánh: \
+                     `plan template export THƯ-MỤC-KHÁC`"
+                ),
+                format!(
+                    "{hints}fix the template where shown; the original to compare with: \
+                     `plan template export OTHER-FOLDER`"
+                ),
             );
             Diagnostic::global(
                 TEMPLATE_ERROR,
-                format!("mẫu trình bày có lỗi: {}", found.message),
+                t(
+                    format!("mẫu trình bày có lỗi, Typst báo: “{}”", found.message),
+                    format!("the template has an error: {}", found.message),
+                ),
             )
-            .with_label("lỗi ở đây")
+            .with_label(t("lỗi ở đây", "the error is here"))
             .with_help(help)
         }
     };

@@ -20,6 +20,8 @@
 use std::path::{Path, PathBuf};
 
 use super::assets;
+use crate::lang::{Text, t};
+use crate::source::io_reason;
 
 /// The folder of the fonts inside an exported template folder.
 pub const FONTS_DIR: &str = "fonts";
@@ -63,11 +65,11 @@ fn file(path: &str, bytes: &[u8]) -> FolderFile {
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum FolderError {
     /// Files of the export are there already and `force` was not given.
-    #[error("thư mục `{}` đã có {} (và {} tệp khác của mẫu)", dir.display(), first.display(), more)]
-    #[diagnostic(
-        code(plan::template_exists),
-        help("chọn một thư mục khác, hoặc thêm --force để ghi đè các tệp này")
-    )]
+    #[error("{}", t(
+        format!("thư mục `{}` đã có {} (và {} tệp khác của mẫu)", dir.display(), first.display(), more),
+        format!("the folder `{}` already holds {} (and {} more files of the templates)", dir.display(), first.display(), more),
+    ))]
+    #[diagnostic(code(plan::template_exists))]
     Exists {
         /// The folder.
         dir: PathBuf,
@@ -77,7 +79,10 @@ pub enum FolderError {
         more: usize,
     },
     /// A file or folder could not be written.
-    #[error("không ghi được `{}`", path.display())]
+    #[error("{}", t(
+        format!("không ghi được `{}`: {}", path.display(), io_reason(source).vi),
+        format!("cannot write `{}`: {}", path.display(), io_reason(source).en),
+    ))]
     #[diagnostic(code(plan::template_write))]
     Write {
         /// What failed.
@@ -86,6 +91,27 @@ pub enum FolderError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl FolderError {
+    /// The code of the error (`plan::template_exists`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Exists { .. } => "plan::template_exists",
+            Self::Write { .. } => "plan::template_write",
+        }
+    }
+
+    /// How to fix it, when the user can.
+    pub fn help(&self) -> Option<Text> {
+        match self {
+            Self::Exists { .. } => Some(t(
+                "chọn một thư mục khác, hoặc thêm --force để ghi đè các tệp này",
+                "choose another folder, or add --force to overwrite these files",
+            )),
+            Self::Write { .. } => None,
+        }
+    }
 }
 
 /// Writes [`files`] into `dir` (created if missing) and returns their paths.

@@ -37,6 +37,8 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
+use crate::lang::{Text, t};
+use crate::source::io_reason;
 use crate::view::View;
 
 use self::world::PlanWorld;
@@ -119,7 +121,10 @@ impl fmt::Display for TemplateDiagnostic {
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum RenderError {
     /// A font folder could not be read.
-    #[error("cannot read font folder `{}`", path.display())]
+    #[error("{}", t(
+        format!("không đọc được thư mục phông chữ `{}`: {}", path.display(), io_reason(source).vi),
+        format!("cannot read font folder `{}`: {}", path.display(), io_reason(source).en),
+    ))]
     #[diagnostic(code(plan::font_folder))]
     FontFolder {
         /// The folder or file that failed.
@@ -129,26 +134,34 @@ pub enum RenderError {
         source: std::io::Error,
     },
     /// A template folder has no `main.typ`.
-    #[error("không có tệp `{}`", path.display())]
-    #[diagnostic(
-        code(plan::template_dir),
-        help(
-            "thư mục mẫu phải có main.typ; tạo bản sao mẫu bằng `plan template export THƯ-MỤC`"
-        )
-    )]
+    #[error("{}", t(
+        format!("không có tệp `{}`", path.display()),
+        format!("there is no file `{}`", path.display()),
+    ))]
+    #[diagnostic(code(plan::template_dir))]
     NoMain {
         /// The missing entry file.
         path: PathBuf,
     },
     /// A font file holds no font Typst can read.
-    #[error("no usable font in `{}`", path.display())]
+    #[error("{}", t(
+        format!("`{}` không có phông chữ nào dùng được", path.display()),
+        format!("no usable font in `{}`", path.display()),
+    ))]
     #[diagnostic(code(plan::font_file))]
     FontFile {
         /// The file.
         path: PathBuf,
     },
     /// An embedded template failed to compile: a bug in `plan`.
-    #[error("internal error: the Typst template failed:\n{}", list(diagnostics))]
+    #[error(
+        "{}:\n{}",
+        t(
+            "lỗi nội bộ: mẫu Typst dựng sẵn bị lỗi",
+            "internal error: the Typst template failed",
+        ),
+        list(diagnostics)
+    )]
     #[diagnostic(code(plan::template))]
     Template {
         /// Typst's errors, in its order.
@@ -157,7 +170,11 @@ pub enum RenderError {
     /// Typst compiled with warnings, which `plan` treats as errors (an
     /// unknown font is only a warning in Typst).
     #[error(
-        "internal error: the Typst template produced warnings:\n{}",
+        "{}:\n{}",
+        t(
+            "lỗi nội bộ: mẫu Typst dựng sẵn có cảnh báo",
+            "internal error: the Typst template produced warnings",
+        ),
         list(diagnostics)
     )]
     #[diagnostic(code(plan::template_warning))]
@@ -165,6 +182,31 @@ pub enum RenderError {
         /// Typst's warnings, in its order.
         diagnostics: Vec<TemplateDiagnostic>,
     },
+}
+
+impl RenderError {
+    /// The code of the error (`plan::template_dir`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::FontFolder { .. } => "plan::font_folder",
+            Self::NoMain { .. } => "plan::template_dir",
+            Self::FontFile { .. } => "plan::font_file",
+            Self::Template { .. } => "plan::template",
+            Self::Warnings { .. } => "plan::template_warning",
+        }
+    }
+
+    /// How to fix it, when the user can.
+    pub fn help(&self) -> Option<Text> {
+        match self {
+            Self::NoMain { .. } => Some(t(
+                "thư mục mẫu phải có main.typ; tạo bản sao mẫu bằng `plan template export THƯ-MỤC`",
+                "a template folder must hold main.typ; make a copy of the templates with \
+                 `plan template export FOLDER`",
+            )),
+            _ => None,
+        }
+    }
 }
 
 /// The diagnostics one per line, indented.
@@ -455,7 +497,11 @@ mod tests {
         };
         let RenderError::FontFolder { path, source } = err else { panic!("{err:?}") };
         assert_eq!(path, fifo);
-        assert_eq!(source.to_string(), "it is not a regular file");
+        assert_eq!(crate::source::io_reason(&source).en, "it is not a regular file");
+        assert_eq!(
+            crate::source::io_reason(&source).vi,
+            "đây không phải tệp thông thường"
+        );
     }
 
     #[test]

@@ -1,34 +1,51 @@
 //! The wording of every check `resolve` makes (`plan-format.md`, "Checks
-//! every build makes"), in one place.
+//! every build makes"), in one place, in Vietnamese and English
+//! ([`crate::lang`], words in `docs/messages.md`).
 
 use chrono::NaiveDate;
 
 use crate::diag::Diagnostic;
+use crate::lang::{Text, t};
 use crate::model::Period;
 use crate::source::Span;
 use crate::vi::dates::short_date;
 
 pub(crate) fn unknown_reference(span: Span, id: &str, known: &[&str]) -> Diagnostic {
     let help = match crate::suggest::nearest(id, known.iter().copied()) {
-        Some(best) => format!(
-            "did you mean `{{{best}}}`? Define `{id}` under `directives` or `anniversaries` if it is new"
+        Some(best) => t(
+            format!(
+                "có phải `{{{best}}}`? Nếu là mã mới, định nghĩa `{id}` trong `directives` \
+                 hoặc `anniversaries`"
+            ),
+            format!(
+                "did you mean `{{{best}}}`? Define `{id}` under `directives` or `anniversaries` if it is new"
+            ),
         ),
-        None if known.is_empty() => {
-            format!("define `{id}` under `directives` or `anniversaries`")
+        None if known.is_empty() => t(
+            format!("định nghĩa `{id}` trong `directives` hoặc `anniversaries`"),
+            format!("define `{id}` under `directives` or `anniversaries`"),
+        ),
+        None if known.len() <= 10 => {
+            let ids = known.join(", ");
+            t(format!("các mã đã có: {ids}"), format!("known ids: {ids}"))
         }
-        None if known.len() <= 10 => format!("known ids: {}", known.join(", ")),
-        None => format!(
-            "known ids: {}, and {} more",
-            known[..10].join(", "),
-            known.len() - 10
-        ),
+        None => {
+            let (ids, more) = (known[..10].join(", "), known.len() - 10);
+            t(
+                format!("các mã đã có: {ids} và {more} mã khác"),
+                format!("known ids: {ids}, and {more} more"),
+            )
+        }
     };
     Diagnostic::error(
         "plan::unknown_reference",
         span,
-        format!("unknown reference `{{{id}}}`"),
+        t(
+            format!("tham chiếu `{{{id}}}` chưa được định nghĩa"),
+            format!("unknown reference `{{{id}}}`"),
+        ),
     )
-    .with_label("not defined")
+    .with_label(t("chưa định nghĩa", "not defined"))
     .with_help(help)
 }
 
@@ -37,58 +54,96 @@ pub(crate) fn unknown_form(span: Span, form: &str, is_directive: bool) -> Diagno
     Diagnostic::error(
         "plan::unknown_reference_form",
         span,
-        format!("unknown reference form `:{form}`"),
+        t(
+            format!("không có cách viết tham chiếu `:{form}`"),
+            format!("unknown reference form `:{form}`"),
+        ),
     )
-    .with_label("not a form of this reference")
-    .with_help(format!("this reference takes no form or one of: {forms}"))
+    .with_label(t("tham chiếu này không có cách viết đó", "not a form of this reference"))
+    .with_help(t(
+        format!("tham chiếu này viết không kèm gì, hoặc kèm một trong: {forms}"),
+        format!("this reference takes no form or one of: {forms}"),
+    ))
 }
 
 pub(crate) fn full_without_about(span: Span, id: &str) -> Diagnostic {
     Diagnostic::error(
         "plan::full_without_about",
         span,
-        format!("`{{{id}:full}}` needs an `about`"),
+        t(
+            format!("`{{{id}:full}}` cần có `about`"),
+            format!("`{{{id}:full}}` needs an `about`"),
+        ),
     )
-    .with_label("this directive has no `about`")
-    .with_help(format!("add `about:` to directive `{id}`, or write `{{{id}}}`"))
+    .with_label(t(
+        "văn bản chỉ đạo này không có `about` (trích yếu)",
+        "this directive has no `about`",
+    ))
+    .with_help(t(
+        format!("thêm `about:` cho văn bản chỉ đạo `{id}`, hoặc viết `{{{id}}}`"),
+        format!("add `about:` to directive `{id}`, or write `{{{id}}}`"),
+    ))
 }
 
-pub(crate) fn malformed_reference(span: Span, message: &str, help: &str) -> Diagnostic {
-    Diagnostic::error("plan::malformed_reference", span, message)
-        .with_label("not a valid reference")
-        .with_help(help)
+pub(crate) fn malformed_reference(span: Span, message: &Text, help: &Text) -> Diagnostic {
+    Diagnostic::error("plan::malformed_reference", span, message.clone())
+        .with_label(t("tham chiếu viết sai", "not a valid reference"))
+        .with_help(help.clone())
 }
 
 /// `plan::nested_footnote`: a `^[…]` inside a footnote; the wording comes
 /// from `model::text`.
-pub(crate) fn nested_footnote(span: Span, message: &str, help: &str) -> Diagnostic {
-    Diagnostic::error("plan::nested_footnote", span, message)
-        .with_label("chú thích lồng trong chú thích")
-        .with_help(help)
+pub(crate) fn nested_footnote(span: Span, message: &Text, help: &Text) -> Diagnostic {
+    Diagnostic::error("plan::nested_footnote", span, message.clone())
+        .with_label(t("chú thích lồng trong chú thích", "a footnote inside a footnote"))
+        .with_help(help.clone())
 }
 
 /// `plan::unclosed_footnote`: a `^[` with no matching `]`.
-pub(crate) fn unclosed_footnote(span: Span, message: &str, help: &str) -> Diagnostic {
-    Diagnostic::error("plan::unclosed_footnote", span, message)
-        .with_label("chú thích mở ở đây")
-        .with_help(help)
+pub(crate) fn unclosed_footnote(span: Span, message: &Text, help: &Text) -> Diagnostic {
+    Diagnostic::error("plan::unclosed_footnote", span, message.clone())
+        .with_label(t("chú thích mở ở đây", "the footnote opens here"))
+        .with_help(help.clone())
 }
 
 /// `plan::appendix_without_content`: an appendix with a title only.
 pub(crate) fn appendix_without_content(span: Span) -> Diagnostic {
-    Diagnostic::error("plan::appendix_without_content", span, "phụ lục không có nội dung")
-        .with_label("phụ lục chỉ có tên")
-        .with_help("thêm `intro`, `items`, `sections` hoặc `table` cho phụ lục, hoặc bỏ phụ lục này")
+    Diagnostic::error(
+        "plan::appendix_without_content",
+        span,
+        t("phụ lục không có nội dung", "the appendix has no content"),
+    )
+    .with_label(t("phụ lục chỉ có tên", "the appendix has only a title"))
+    .with_help(t(
+        "thêm `intro`, `items`, `sections` hoặc `table` cho phụ lục, hoặc bỏ phụ lục này",
+        "give the appendix an `intro`, `items`, `sections` or a `table`, or remove it",
+    ))
 }
 
-pub(crate) fn unused_definition(span: Span, id: &str, what: &str) -> Diagnostic {
+/// "văn bản chỉ đạo" / "directive", for [`unused_definition`].
+pub(crate) fn directive_word() -> Text {
+    t("văn bản chỉ đạo", "directive")
+}
+
+/// "ngày kỷ niệm" / "anniversary", for [`unused_definition`].
+pub(crate) fn anniversary_word() -> Text {
+    t("ngày kỷ niệm", "anniversary")
+}
+
+pub(crate) fn unused_definition(span: Span, id: &str, what: &Text) -> Diagnostic {
     Diagnostic::warning(
         "plan::unused_definition",
         span,
-        format!("{what} `{id}` is never referenced"),
+        t(
+            format!("{} `{id}` không được nhắc đến ở đâu", what.vi),
+            format!("{} `{id}` is never referenced", what.en),
+        ),
     )
-    .with_label("defined here")
-    .with_help(format!("write `{{{id}}}` where the text mentions it, or remove it"))
+    .with_label(t("định nghĩa ở đây", "defined here"))
+    .with_help(t(
+        format!("viết `{{{id}}}` ở chỗ văn bản nhắc đến nó, hoặc xóa định nghĩa này"),
+        format!("write `{{{id}}}` where the text mentions it, or remove it"),
+    ))
 }
 
 pub(crate) fn anniversary_outside_period(
@@ -96,15 +151,19 @@ pub(crate) fn anniversary_outside_period(
     id: &str,
     period: Period,
 ) -> Diagnostic {
+    let phrase = crate::vi::period::phrase(period);
     Diagnostic::warning(
         "plan::anniversary_outside_period",
         span,
-        format!("anniversary `{id}` falls outside the period {period}"),
+        t(
+            format!("ngày kỷ niệm `{id}` không rơi vào {phrase}"),
+            format!("anniversary `{id}` falls outside the period {period}"),
+        ),
     )
-    .with_label("referenced here")
-    .with_help(format!(
-        "ngày kỷ niệm không thuộc {}: check the event date, or that the anniversary belongs in this period",
-        crate::vi::period::phrase(period)
+    .with_label(t("nhắc đến ở đây", "referenced here"))
+    .with_help(t(
+        "xem lại ngày của sự kiện, hoặc ngày kỷ niệm này có đúng thuộc kỳ này không",
+        "check the event date, or that the anniversary belongs in this period",
     ))
 }
 
@@ -117,35 +176,61 @@ pub(crate) fn anniversary_not_positive(
     Diagnostic::error(
         "plan::anniversary_not_positive",
         span,
-        format!("anniversary `{id}` counts {years} years"),
+        t(
+            format!("ngày kỷ niệm `{id}` tính ra {years} năm"),
+            format!("anniversary `{id}` counts {years} years"),
+        ),
     )
-    .with_label("the event is not before the plan's year")
-    .with_help(format!(
-        "không thể kỷ niệm {years} năm: an anniversary count must be at least 1; \
-         the event's date must be in a year before {year}"
+    .with_label(t(
+        "sự kiện không diễn ra trước năm của kế hoạch",
+        "the event is not before the plan's year",
+    ))
+    .with_help(t(
+        format!(
+            "không thể kỷ niệm {years} năm: số năm kỷ niệm ít nhất là 1; \
+             ngày của sự kiện phải ở một năm trước năm {year}"
+        ),
+        format!(
+            "an anniversary cannot count {years} years: it counts at least 1; \
+             the event's date must be in a year before {year}"
+        ),
     ))
 }
 
 pub(crate) fn date_after_period(span: Span, period: Period) -> Diagnostic {
+    let phrase = crate::vi::period::phrase(period);
     Diagnostic::warning(
         "plan::date_after_period",
         span,
-        format!("the document is dated after the end of its period {period}"),
+        t(
+            format!("văn bản ghi ngày sau khi hết kỳ ({phrase})"),
+            format!("the document is dated after the end of its period {period}"),
+        ),
     )
-    .with_label("after the period")
-    .with_help("a program is usually signed before or early in its period: check `date` and `period`")
+    .with_label(t("sau khi hết kỳ", "after the period"))
+    .with_help(t(
+        "chương trình thường ký trước hoặc đầu kỳ: xem lại `date` và `period`",
+        "a program is usually signed before or early in its period: check `date` and `period`",
+    ))
 }
 
 pub(crate) fn date_long_before_period(span: Span, period: Period) -> Diagnostic {
+    let phrase = crate::vi::period::phrase(period);
     Diagnostic::warning(
         "plan::date_long_before_period",
         span,
-        format!(
-            "the document is dated more than 60 days before its period {period} starts"
+        t(
+            format!("văn bản ghi ngày sớm hơn 60 ngày trước khi bắt đầu kỳ ({phrase})"),
+            format!(
+                "the document is dated more than 60 days before its period {period} starts"
+            ),
         ),
     )
-    .with_label("long before the period")
-    .with_help("check `date` and `period`: was last year's date left in?")
+    .with_label(t("quá sớm so với kỳ", "long before the period"))
+    .with_help(t(
+        "xem lại `date` và `period`: có phải còn để ngày của năm trước?",
+        "check `date` and `period`: was last year's date left in?",
+    ))
 }
 
 pub(crate) fn directive_after_document(
@@ -153,13 +238,20 @@ pub(crate) fn directive_after_document(
     id: &str,
     date: NaiveDate,
 ) -> Diagnostic {
+    let date = short_date(date);
     Diagnostic::warning(
         "plan::directive_after_document",
         span,
-        format!("directive `{id}` is dated after the document ({})", short_date(date)),
+        t(
+            format!("văn bản chỉ đạo `{id}` ghi ngày sau ngày của văn bản này ({date})"),
+            format!("directive `{id}` is dated after the document ({date})"),
+        ),
     )
-    .with_label("later than the document's date")
-    .with_help("a document cannot cite a later one: check the directive's date")
+    .with_label(t("muộn hơn ngày của văn bản", "later than the document's date"))
+    .with_help(t(
+        "văn bản không thể dẫn một văn bản ban hành sau nó: xem lại ngày của văn bản chỉ đạo",
+        "a document cannot cite a later one: check the directive's date",
+    ))
 }
 
 pub(crate) fn meeting_outside_period(
@@ -167,97 +259,178 @@ pub(crate) fn meeting_outside_period(
     date: NaiveDate,
     period: Period,
 ) -> Diagnostic {
+    let phrase = crate::vi::period::phrase(period);
+    let (day, start, end) =
+        (short_date(date), short_date(period.start()), short_date(period.end()));
     Diagnostic::error(
         "plan::meeting_outside_period",
         span,
-        format!("the meeting is outside the period {period}"),
+        t(
+            format!("cuộc họp nằm ngoài kỳ của kế hoạch ({phrase})"),
+            format!("the meeting is outside the period {period}"),
+        ),
     )
-    .with_label("not in the period")
-    .with_help(format!(
-        "ngày {} không thuộc {}: move the meeting into {} – {}, or into next period's plan",
-        short_date(date),
-        crate::vi::period::phrase(period),
-        short_date(period.start()),
-        short_date(period.end())
+    .with_label(t("không thuộc kỳ", "not in the period"))
+    .with_help(t(
+        format!(
+            "ngày {day} không thuộc {phrase}: dời cuộc họp vào khoảng {start} – {end}, \
+             hoặc đưa sang kế hoạch kỳ sau"
+        ),
+        format!(
+            "{day} is not in the period {period}: move the meeting into {start} – {end}, \
+             or into next period's plan"
+        ),
     ))
 }
 
-pub(crate) fn meeting_on_weekend(span: Span, date: NaiveDate, day: &str) -> Diagnostic {
+pub(crate) fn meeting_on_weekend(span: Span, date: NaiveDate) -> Diagnostic {
+    use chrono::Datelike;
+    let weekday = date.weekday();
+    let day = crate::vi::words::weekday(weekday);
+    let day_en = if weekday == chrono::Weekday::Sun { "Sunday" } else { "Saturday" };
+    let date = short_date(date);
     Diagnostic::warning(
         "plan::meeting_on_weekend",
         span,
-        format!("the meeting falls on a weekend ({day})"),
+        t(
+            format!("cuộc họp rơi vào ngày nghỉ cuối tuần ({day})"),
+            format!("the meeting falls on a weekend ({day_en})"),
+        ),
     )
-    .with_label("a weekend day")
-    .with_help(format!(
-        "ngày {} là {day}: check the date, meetings are usually on working days",
-        short_date(date)
+    .with_label(t("ngày nghỉ cuối tuần", "a weekend day"))
+    .with_help(t(
+        format!("ngày {date} là {day}: xem lại ngày, cuộc họp thường vào ngày làm việc"),
+        format!(
+            "{date} is a {day_en}: check the date, meetings are usually on working days"
+        ),
     ))
 }
 
 pub(crate) fn empty_section(span: Span) -> Diagnostic {
-    Diagnostic::error("plan::empty_section", span, "the section is empty")
-        .with_label("no intro, items or sections")
-        .with_help("give the section an `intro`, `items` or `sections`, or remove it")
+    Diagnostic::error("plan::empty_section", span, t("mục trống", "the section is empty"))
+        .with_label(t(
+            "không có `intro`, `items` hay `sections`",
+            "no intro, items or sections",
+        ))
+        .with_help(t(
+            "thêm `intro`, `items` hoặc `sections` cho mục, hoặc xóa mục này",
+            "give the section an `intro`, `items` or `sections`, or remove it",
+        ))
 }
 
 pub(crate) fn empty_sections(span: Span) -> Diagnostic {
-    Diagnostic::error("plan::empty_section", span, "`sections` is empty")
-        .with_label("no section")
-        .with_help("a program needs at least one section with its tasks")
+    Diagnostic::error(
+        "plan::empty_section",
+        span,
+        t("`sections` trống", "`sections` is empty"),
+    )
+    .with_label(t("không có mục nào", "no section"))
+    .with_help(t(
+        "chương trình cần ít nhất một mục với các nhiệm vụ của nó",
+        "a program needs at least one section with its tasks",
+    ))
 }
 
 pub(crate) fn empty_meetings(span: Span) -> Diagnostic {
-    Diagnostic::error("plan::empty_meetings", span, "`meetings` has no meeting")
-        .with_label("no items and no note")
-        .with_help("list the meetings under `items`, add a `note` such as \"Lịch họp thông báo sau\", or remove `meetings`")
+    Diagnostic::error(
+        "plan::empty_meetings",
+        span,
+        t("`meetings` không có cuộc họp nào", "`meetings` has no meeting"),
+    )
+    .with_label(t("không có `items` và không có `note`", "no items and no note"))
+    .with_help(t(
+        "liệt kê các cuộc họp trong `items`, thêm `note` như \"Lịch họp thông báo sau\", \
+         hoặc xóa `meetings`",
+        "list the meetings under `items`, add a `note` such as \"Lịch họp thông báo sau\", \
+         or remove `meetings`",
+    ))
 }
 
 pub(crate) fn empty_recipients(span: Span) -> Diagnostic {
-    Diagnostic::error("plan::empty_recipients", span, "`recipients` is empty")
-        .with_label("no recipient")
-        .with_help(
-            "list who receives the document (Nơi nhận), e.g. `- Các chi bộ trực thuộc`",
-        )
+    Diagnostic::error(
+        "plan::empty_recipients",
+        span,
+        t("`recipients` (nơi nhận) trống", "`recipients` is empty"),
+    )
+    .with_label(t("không có nơi nhận", "no recipient"))
+    .with_help(t(
+        "ghi các nơi nhận văn bản, ví dụ `- Các chi bộ trực thuộc`",
+        "list who receives the document (Nơi nhận), e.g. `- Các chi bộ trực thuộc`",
+    ))
 }
 
 pub(crate) fn rules_style_mismatch(span: Span, rules: &str, style: &str) -> Diagnostic {
-    let fits = if style == "dang" { "`hd36-2018` or `hd05-2026`" } else { "`nd30-2020`" };
+    let (fits_vi, fits_en) = if style == "dang" {
+        ("`hd36-2018` hoặc `hd05-2026`", "`hd36-2018` or `hd05-2026`")
+    } else {
+        ("`nd30-2020`", "`nd30-2020`")
+    };
     Diagnostic::error(
         "plan::rules_style_mismatch",
         span,
-        format!("rules `{rules}` do not apply to `style: {style}`"),
+        t(
+            format!("quy định `{rules}` không áp dụng cho `style: {style}`"),
+            format!("rules `{rules}` do not apply to `style: {style}`"),
+        ),
     )
-    .with_label("other family's rules")
-    .with_help(format!("for `style: {style}` use {fits}, or leave `rules` out"))
+    .with_label(t("quy định của khối khác", "other family's rules"))
+    .with_help(t(
+        format!("với `style: {style}` dùng {fits_vi}, hoặc bỏ `rules`"),
+        format!("for `style: {style}` use {fits_en}, or leave `rules` out"),
+    ))
 }
 
 pub(crate) fn party_deputy(span: Span) -> Diagnostic {
-    Diagnostic::warning("plan::party_deputy_for", span, "a Party committee signs as the collective, not K/T")
-        .with_label("K/T on a Party document")
-        .with_help("a cấp ủy always signs T/M (on_behalf), even when a deputy signs (format-rules.md §1.3); K/T is for advisory bodies (ban, văn phòng)")
+    Diagnostic::warning(
+        "plan::party_deputy_for",
+        span,
+        t(
+            "cấp ủy ký thay mặt tập thể (T/M), không ký thay (K/T)",
+            "a Party committee signs as the collective, not K/T",
+        ),
+    )
+    .with_label(t("K/T trên văn bản của Đảng", "K/T on a Party document"))
+    .with_help(t(
+        "cấp ủy luôn ký T/M (`on_behalf`), kể cả khi cấp phó ký (format-rules.md §1.3); \
+         K/T dành cho cơ quan tham mưu (ban, văn phòng)",
+        "a Party committee (cấp ủy) always signs T/M (`on_behalf`), even when a deputy \
+         signs (format-rules.md §1.3); K/T is for advisory bodies (ban, văn phòng)",
+    ))
 }
 
 pub(crate) fn party_by_authority(span: Span) -> Diagnostic {
-    Diagnostic::error("plan::by_authority_of_party", span, "`by_authority_of` (TUQ.) is for state documents only")
-        .with_label("not a Party signature form")
-        .with_help("Party documents sign T/M, K/T or T/L: use `on_behalf`, `deputy_for` or `by_order_of`")
+    Diagnostic::error(
+        "plan::by_authority_of_party",
+        span,
+        t(
+            "`by_authority_of` (TUQ.) chỉ dùng cho văn bản nhà nước",
+            "`by_authority_of` (TUQ.) is for state documents only",
+        ),
+    )
+    .with_label(t("văn bản của Đảng không ký kiểu này", "not a Party signature form"))
+    .with_help(t(
+        "văn bản của Đảng ký T/M, K/T hoặc T/L: dùng `on_behalf`, `deputy_for` hoặc `by_order_of`",
+        "Party documents sign T/M, K/T or T/L: use `on_behalf`, `deputy_for` or `by_order_of`",
+    ))
 }
 
 pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
+    let size = crate::source::size_text(limit);
     Diagnostic::error(
         "plan::too_large",
         span,
-        format!(
-            "the plan's text passes {} with its references expanded",
-            crate::source::size_text(limit)
+        t(
+            format!("chữ in ra của kế hoạch, kể cả các tham chiếu, vượt quá {size}"),
+            format!("the plan's text passes {size} with its references expanded"),
         ),
     )
-    .with_label("the limit is passed here")
-    .with_help(
+    .with_label(t("vượt giới hạn ở đây", "the limit is passed here"))
+    .with_help(t(
+        "một kế hoạch in ra vài chục KiB chữ; kiểm tra xem có tham chiếu nào lặp lại \
+         rất nhiều lần, hoặc một `about` quá dài",
         "a plan prints a few dozen KiB; check for a reference repeated many times, \
          or a very long `about`",
-    )
+    ))
 }
 
 /// A recipient typed as the archive line ("Lưu: VT") or as a label ("Bản
@@ -265,18 +438,34 @@ pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
 pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnostic {
     let (message, label_text, help) = if label {
         (
-            "nơi nhận này trông như một nhãn (kết thúc bằng dấu hai chấm)",
-            "một nhãn, không phải nơi nhận",
-            "nhãn \"Bản điện tử:\" do công cụ tự in: ghi các nơi nhận bản điện tử vào \
-             `electronic_recipients`, mỗi nơi một dòng, và bỏ dòng này khỏi `recipients`",
+            t(
+                "nơi nhận này trông như một nhãn (kết thúc bằng dấu hai chấm)",
+                "this recipient looks like a label (it ends with a colon)",
+            ),
+            t("một nhãn, không phải nơi nhận", "a label, not a recipient"),
+            t(
+                "nhãn \"Bản điện tử:\" do công cụ tự in: ghi các nơi nhận bản điện tử vào \
+                 `electronic_recipients`, mỗi nơi một dòng, và bỏ dòng này khỏi `recipients`",
+                "the tool prints the label \"Bản điện tử:\" itself: list the electronic \
+                 recipients under `electronic_recipients`, one per line, and remove this \
+                 line from `recipients`",
+            ),
         )
     } else {
         (
-            "nơi nhận này trông như dòng \"Lưu\"",
-            "dòng lưu, không phải nơi nhận",
-            "dòng \"Lưu\" do công cụ tự in ở cuối nơi nhận: ghi phần sau chữ \"Lưu\" vào \
-             `archive` (`archive: VT`) và bỏ dòng này khỏi `recipients`; nơi nhận bản điện \
-             tử thì ghi vào `electronic_recipients`",
+            t(
+                "nơi nhận này trông như dòng \"Lưu\"",
+                "this recipient looks like the \"Lưu\" line",
+            ),
+            t("dòng lưu, không phải nơi nhận", "the archive line, not a recipient"),
+            t(
+                "dòng \"Lưu\" do công cụ tự in ở cuối nơi nhận: ghi phần sau chữ \"Lưu\" vào \
+                 `archive` (`archive: VT`) và bỏ dòng này khỏi `recipients`; nơi nhận bản điện \
+                 tử thì ghi vào `electronic_recipients`",
+                "the tool prints the \"Lưu\" line itself at the end of the recipients: write \
+                 what follows \"Lưu\" in `archive` (`archive: VT`) and remove this line from \
+                 `recipients`; electronic recipients go under `electronic_recipients`",
+            ),
         )
     };
     Diagnostic::warning(RECIPIENT_LOOKS_LIKE_ARCHIVE, span, message)

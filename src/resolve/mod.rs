@@ -538,11 +538,7 @@ fn resolve_meeting(
                 date.value.weekday(),
                 chrono::Weekday::Sat | chrono::Weekday::Sun
             ) {
-                diags.push(error::meeting_on_weekend(
-                    date.span,
-                    date.value,
-                    vi::words::weekday(date.value.weekday()),
-                ));
+                diags.push(error::meeting_on_weekend(date.span, date.value));
             }
             ResolvedWhen::Dated(date.value)
         }

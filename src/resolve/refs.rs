@@ -238,7 +238,11 @@ impl<'a> Resolver<'a> {
         let own = |span: Span| span.source == SourceId(0);
         for d in &self.plan.directives {
             if own(d.id.span) && !self.used.contains(d.id.value.as_str()) {
-                diags.push(error::unused_definition(d.id.span, &d.id.value, "directive"));
+                diags.push(error::unused_definition(
+                    d.id.span,
+                    &d.id.value,
+                    &error::directive_word(),
+                ));
             }
         }
         for a in &self.plan.anniversaries {
@@ -246,7 +250,7 @@ impl<'a> Resolver<'a> {
                 diags.push(error::unused_definition(
                     a.id.span,
                     &a.id.value,
-                    "anniversary",
+                    &error::anniversary_word(),
                 ));
             }
         }

@@ -1,8 +1,9 @@
 //! Diagnostic snapshots: every fixture in `tests/fixtures/errors/` breaks the
 //! rule it is named after, and only that rule; its report (miette, unicode, no
 //! colour, width 80) is compared with a reviewed snapshot in `snapshots/`,
-//! and the place of every problem (code, line, column) with the table below,
-//! so a label that moves fails a test even if someone blesses the snapshot.
+//! in English (`NAME.snap`) and in Vietnamese (`NAME.vi.snap`), and the place
+//! of every problem (code, line, column) with the table below, so a label
+//! that moves fails a test even if someone blesses the snapshot.
 
 // Tests write their own plan files; the atomic writer is for PDFs.
 #![allow(clippy::disallowed_methods)]
@@ -10,6 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use plan::diag::{Diagnostic, Severity};
+use plan::lang::{Lang, Text};
 use plan::source::Sources;
 
 /// The fixtures' folder, relative to the package root (the tests' working
@@ -169,7 +171,7 @@ fn every_fixture_breaks_its_rule_at_the_expected_place() {
         for d in &sorted {
             let rule = d.code.trim_start_matches("plan::");
             if !name.starts_with(rule) {
-                failures.push(format!("{name} reports {}: {}", d.code, d.message));
+                failures.push(format!("{name} reports {}: {}", d.code, d.message.en));
             }
             if let Some(span) = d.span {
                 let text = &checked.sources.get(span.source).text;
@@ -214,10 +216,130 @@ fn every_fixture_report_matches_its_snapshot() {
     for path in fixtures() {
         let name = stem(&path);
         let checked = check(&path);
-        let report =
-            plan::diag::render(&checked.diagnostics, &checked.sources, 80, false);
-        insta::assert_snapshot!(name, report);
+        let render = |lang| {
+            plan::diag::render(&checked.diagnostics, &checked.sources, 80, false, lang)
+        };
+        insta::assert_snapshot!(name.clone(), render(Lang::En));
+        insta::assert_snapshot!(format!("{name}.vi"), render(Lang::Vi));
     }
+}
+
+/// Whether `text` is worded in both languages, differently, or in neither
+/// (an absent label).
+fn in_both_languages(text: &Text) -> bool {
+    (text.vi.is_empty() && text.en.is_empty())
+        || (!text.vi.is_empty() && !text.en.is_empty() && text.vi != text.en)
+}
+
+/// Issue 11: no message, label or help exists in one language only (or is
+/// the English text copied into the Vietnamese slot).
+#[test]
+fn every_message_of_every_fixture_exists_in_both_languages() {
+    let mut failures = Vec::new();
+    for path in fixtures() {
+        let name = stem(&path);
+        for d in check(&path).diagnostics.iter() {
+            let help = d.help.clone().unwrap_or_default();
+            for (what, text) in
+                [("message", &d.message), ("label", &d.label), ("help", &help)]
+            {
+                if !in_both_languages(text) || text.vi.is_empty() && what == "message" {
+                    failures.push(format!("{name} {}: {what} {text:?}", d.code));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// English words that give away an English phrase in a Vietnamese line.
+const ENGLISH: &[&str] = &[
+    " the ",
+    " a ",
+    " an ",
+    " move ",
+    " into ",
+    " or ",
+    " not ",
+    " is ",
+    " are ",
+    " and ",
+    " of ",
+    " to ",
+    " for ",
+    " with ",
+    " found",
+    " expected",
+    " missing",
+    " unknown",
+    " invalid",
+    " cannot",
+    " must",
+    " line ",
+    " help:",
+    " did you mean",
+    " file ",
+];
+
+/// The lines of a report that the tool words: not the lines of the plan it
+/// quotes (`12 │ …`), which are data.
+fn worded_lines(report: &str) -> impl Iterator<Item = &str> {
+    report.lines().filter(|line| {
+        let trimmed = line.trim_start();
+        let number = trimmed.split(' ').next().unwrap_or("");
+        !(number.chars().all(|c| c.is_ascii_digit())
+            && !number.is_empty()
+            && trimmed[number.len()..].starts_with(" │"))
+    })
+}
+
+/// Issue 11: the Vietnamese report of every fixture holds no English phrase
+/// (quoted plan text and the codes are data and may hold anything).
+#[test]
+fn vietnamese_reports_do_not_mix_in_english() {
+    let mut failures = Vec::new();
+    for path in fixtures() {
+        let name = stem(&path);
+        let checked = check(&path);
+        let report = plan::diag::render(
+            &checked.diagnostics,
+            &checked.sources,
+            80,
+            false,
+            Lang::Vi,
+        );
+        for line in worded_lines(&report) {
+            // Values quoted in backticks are the plan's own words.
+            let outside: String =
+                line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            let padded = format!(" {} ", outside.to_lowercase());
+            for word in ENGLISH {
+                if padded.contains(word) {
+                    failures.push(format!("{name}: {word:?} in {line:?}"));
+                }
+            }
+        }
+        assert!(
+            report.contains("gợi ý:") || !report.contains("help"),
+            "{name}\n{report}"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The scan above finds English when there is some.
+#[test]
+fn the_english_scan_finds_english() {
+    let path = Path::new(DIR).join("meeting_outside_period.yaml");
+    let checked = check(&path);
+    let report =
+        plan::diag::render(&checked.diagnostics, &checked.sources, 80, false, Lang::En);
+    let hits = worded_lines(&report)
+        .filter(|line| {
+            ENGLISH.iter().any(|w| format!(" {} ", line.to_lowercase()).contains(w))
+        })
+        .count();
+    assert!(hits >= 2, "{report}");
 }
 
 /// A valid plan with a directive, an anniversary and a meeting, for the tests
@@ -490,7 +612,8 @@ fn allow_silences_warnings_by_code() {
     let unknown: Vec<_> =
         checked.diagnostics.iter().filter(|d| d.code == "plan::unknown_allow").collect();
     assert_eq!(unknown.len(), 1);
-    assert_eq!(unknown[0].help.as_deref(), Some("có phải `double_space`?"));
+    let help = unknown[0].help.as_ref().map(|h| h.vi.as_str());
+    assert_eq!(help, Some("có phải `double_space`?"));
     assert!(checked.view.is_none());
 }
 

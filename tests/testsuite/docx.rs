@@ -1019,6 +1019,7 @@ fn docx_refuses_emit_view_and_template() {
     std::fs::copy(repo("plans/may-2024.yaml"), &plan_file).expect("copy");
     for extra in [&["--emit", "view"][..], &["--template", "templates"][..]] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan"))
+            .env("PLAN_LANG", "vi")
             .args(["build", "-f", "docx"])
             .args(extra)
             .arg(&plan_file)

@@ -30,7 +30,13 @@ fn view_of(path: &Path) -> View {
         !checked.diagnostics.has_errors(),
         "{}:\n{}",
         path.display(),
-        plan::diag::render(&checked.diagnostics, &checked.sources, 100, false)
+        plan::diag::render(
+            &checked.diagnostics,
+            &checked.sources,
+            100,
+            false,
+            plan::lang::Lang::En
+        )
     );
     checked.view.expect("a view when there is no error")
 }

@@ -91,7 +91,13 @@ fn maps_merge_by_key_the_plan_wins_and_lists_are_replaced() {
     write(dir.path(), "plan.yaml", &own);
     let path = dir.path().join("plan.yaml");
     let checked = plan::check(&path, own.as_bytes(), Options::default());
-    let report = plan::diag::render(&checked.diagnostics, &checked.sources, 100, false);
+    let report = plan::diag::render(
+        &checked.diagnostics,
+        &checked.sources,
+        100,
+        false,
+        plan::lang::Lang::En,
+    );
     let view = checked.view.expect(&report);
     // `issuer` merges by key: the plan's name, the shared parent and abbr.
     assert_eq!(view.header.issuer, "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ MỞ RỘNG");

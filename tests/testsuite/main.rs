@@ -14,6 +14,7 @@ mod hostile;
 mod images;
 mod include;
 mod injection;
+mod lang;
 mod layout;
 mod layout_frame;
 mod layout_state;

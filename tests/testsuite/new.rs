@@ -34,7 +34,16 @@ fn new_plan(path: &Path, bytes: &[u8], options: NewOptions) -> NewPlan {
     match next_plan(path, bytes, &options) {
         Ok(new) => new,
         Err(NewError::Invalid { sources, diagnostics }) => {
-            panic!("{}", plan::diag::render(&diagnostics, &sources, 100, false))
+            panic!(
+                "{}",
+                plan::diag::render(
+                    &diagnostics,
+                    &sources,
+                    100,
+                    false,
+                    plan::lang::Lang::En
+                )
+            )
         }
         Err(err) => panic!("{err}"),
     }
@@ -46,7 +55,13 @@ fn assert_checks(path: &Path, bytes: &[u8]) -> plan::view::View {
     assert!(
         !checked.diagnostics.has_errors(),
         "{}",
-        plan::diag::render(&checked.diagnostics, &checked.sources, 100, false)
+        plan::diag::render(
+            &checked.diagnostics,
+            &checked.sources,
+            100,
+            false,
+            plan::lang::Lang::En
+        )
     );
     checked.view.expect("a view without errors")
 }

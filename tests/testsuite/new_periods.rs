@@ -46,7 +46,16 @@ fn new_plan(path: &Path, text: &str, options: NewOptions) -> NewPlan {
     match next_plan(path, text.as_bytes(), &options) {
         Ok(new) => new,
         Err(NewError::Invalid { sources, diagnostics }) => {
-            panic!("{}", plan::diag::render(&diagnostics, &sources, 100, false))
+            panic!(
+                "{}",
+                plan::diag::render(
+                    &diagnostics,
+                    &sources,
+                    100,
+                    false,
+                    plan::lang::Lang::En
+                )
+            )
         }
         Err(err) => panic!("{err}"),
     }
@@ -57,7 +66,13 @@ fn checks(path: &Path, bytes: &[u8]) -> plan::view::View {
     assert!(
         !checked.diagnostics.has_errors(),
         "{}",
-        plan::diag::render(&checked.diagnostics, &checked.sources, 100, false)
+        plan::diag::render(
+            &checked.diagnostics,
+            &checked.sources,
+            100,
+            false,
+            plan::lang::Lang::En
+        )
     );
     checked.view.expect("a view")
 }
@@ -211,6 +226,9 @@ fn the_binary_goes_from_week_52_to_week_1() {
     let out = Command::new(env!("CARGO_BIN_EXE_plan"))
         .current_dir(dir.path())
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("PLAN_LANG", "vi")
         .args(["new", "--from", "tuan-2024-W52.yaml"])
         .output()
         .expect("the plan binary runs");
@@ -223,7 +241,7 @@ fn the_binary_goes_from_week_52_to_week_1() {
     // and the dated meeting went); "20/12/2024" is before the week.
     assert!(
         stderr.contains(
-            "line 15: Trên đây là kế hoạch công tác tuần 52 [tuần 52 năm 2024]"
+            "dòng 15: Trên đây là kế hoạch công tác tuần 52 [tuần 52 năm 2024]"
         ),
         "{stderr}"
     );

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use lopdf::{Document, Object};
 
-use crate::support::cli::{plan, root, run, stderr, yaml_files};
+use crate::support::cli::{plan, plan_vi, root, run, stderr, yaml_files};
 use crate::support::renderer;
 
 /// The XMP packet of `pdf`, as text.
@@ -66,7 +66,7 @@ fn two_archival_standards_or_an_unknown_one_are_usage_errors() {
     let dir = tempfile::tempdir().expect("temp dir");
     let seed = root().join("plans/may-2024.yaml");
     let out = dir.path().join("a.pdf");
-    let result = run(plan()
+    let result = run(plan_vi()
         .args(["build", "--pdf-standard", "a-2b,a-3b"])
         .arg(&seed)
         .arg("-o")

@@ -27,7 +27,13 @@ fn fuzz_regressions_stay_fixed() {
     for path in paths {
         let bytes = std::fs::read(&path).unwrap();
         let checked = plan::check(&at, &bytes, plan::resolve::Options::default());
-        let _ = plan::diag::render(&checked.diagnostics, &checked.sources, 80, false);
+        let _ = plan::diag::render(
+            &checked.diagnostics,
+            &checked.sources,
+            80,
+            false,
+            plan::lang::Lang::En,
+        );
         if let Some(view) = checked.view
             && view.style == "dang"
         {
@@ -114,7 +120,13 @@ fn mutated_plans_and_examples_never_panic() {
         let result = std::panic::catch_unwind(|| {
             let checked =
                 plan::check(file, yaml.as_bytes(), plan::resolve::Options::default());
-            let _ = plan::diag::render(&checked.diagnostics, &checked.sources, 80, false);
+            let _ = plan::diag::render(
+                &checked.diagnostics,
+                &checked.sources,
+                80,
+                false,
+                plan::lang::Lang::En,
+            );
             checked.view.is_some() != checked.diagnostics.has_errors()
         });
         match result {

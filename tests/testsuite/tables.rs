@@ -21,7 +21,13 @@ fn view_of_yaml(yaml: &str) -> View {
     assert!(
         !checked.diagnostics.has_errors(),
         "{}",
-        plan::diag::render(&checked.diagnostics, &checked.sources, 100, false)
+        plan::diag::render(
+            &checked.diagnostics,
+            &checked.sources,
+            100,
+            false,
+            plan::lang::Lang::En
+        )
     );
     checked.view.expect("a view")
 }

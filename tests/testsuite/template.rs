@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::cli::{plan, root, stderr};
+use crate::support::cli::{plan, plan_vi, root, stderr};
 
 const SEED: &str = "plans/may-2024.yaml";
 
@@ -112,7 +112,16 @@ fn broken(part: &str) -> (std::process::Output, String) {
     std::fs::write(tpl.join("main.typ"), main).expect("main");
     std::fs::write(tpl.join("parts/mine.typ"), part).expect("part");
     let pdf = dir.path().join("out.pdf");
-    let out = build(&["--template".as_ref(), tpl.as_os_str()], &pdf);
+    // In Vietnamese, the default: the snapshots show what a clerk reads.
+    let out = plan_vi()
+        .current_dir(root())
+        .args(["build", "--template"])
+        .arg(&tpl)
+        .arg(SEED)
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .expect("runs");
     assert!(!pdf.exists(), "a failed build writes nothing");
     let report = stderr(&out).replace(&tpl.display().to_string(), "TPL");
     // The seed's own warning comes first; the template's reports follow.

@@ -2,7 +2,8 @@
 //! with the ones on disk; nothing is written, exit 1 names each missing or
 //! stale file, exit 0 when all are current.
 
-use crate::support::cli::{run_in, stderr, write};
+// The messages read here are the Vietnamese ones, the default.
+use crate::support::cli::{run_in_vi as run_in, stderr, write};
 use crate::support::plans::{edit, june, may};
 
 /// The state of the folder: every file's name and bytes.

@@ -11,7 +11,8 @@ use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::support::cli::{plan, write};
+// The messages read here are the Vietnamese ones, the default.
+use crate::support::cli::{plan_vi as plan, write};
 use crate::support::plans::{edit, may};
 
 /// The watcher, its standard error collected as it comes.

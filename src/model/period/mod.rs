@@ -48,17 +48,18 @@ pub enum PeriodKind {
 
 impl PeriodKind {
     /// The kind in English words, for messages: "month", "school year" …
-    pub fn word(self) -> &'static str {
-        match self {
-            Self::Month => "month",
-            Self::Quarter => "quarter",
-            Self::Year => "year",
-            Self::Half => "half year",
-            Self::Week => "week",
-            Self::SchoolYear => "school year",
-            Self::MonthRange => "range of months",
-            Self::YearRange => "range of years",
-        }
+    pub fn word(self) -> crate::lang::Text {
+        let (vi, en) = match self {
+            Self::Month => ("tháng", "month"),
+            Self::Quarter => ("quý", "quarter"),
+            Self::Year => ("năm", "year"),
+            Self::Half => ("6 tháng", "half year"),
+            Self::Week => ("tuần", "week"),
+            Self::SchoolYear => ("năm học", "school year"),
+            Self::MonthRange => ("nhiều tháng", "range of months"),
+            Self::YearRange => ("nhiều năm", "range of years"),
+        };
+        crate::lang::t(vi, en)
     }
 }
 

@@ -2,6 +2,7 @@
 //! (`plan-format-v2.md` §2.1). Years run from 1000 to 9999.
 
 use super::{Period, iso_weeks_in};
+use crate::lang::{Text, t};
 
 /// Why a text is not a period. Each reason is told in plain Vietnamese by
 /// [`PeriodError::message`] and [`PeriodError::help`].
@@ -22,64 +23,95 @@ pub enum PeriodError {
 }
 
 impl PeriodError {
-    /// What is wrong, in Vietnamese; `text` is the value as the message
-    /// shows it (quoted, cut short).
-    pub fn message(&self, text: &str) -> String {
+    /// What is wrong; `text` is the value as the message shows it (quoted,
+    /// cut short).
+    pub fn message(&self, text: &str) -> Text {
         match self {
-            Self::Unknown => format!("invalid period {text}"),
-            Self::Reversed => {
-                format!("kỳ {text} có điểm cuối đứng trước điểm đầu")
+            Self::Unknown => {
+                t(format!("kỳ {text} không hợp lệ"), format!("invalid period {text}"))
             }
-            Self::SingleRange(_) => format!("kỳ {text} chỉ gồm một tháng hoặc một năm"),
-            Self::SchoolYearNotConsecutive(..) => {
-                format!("năm học {text} không phải hai năm liền nhau")
-            }
-            Self::NoSuchWeek(year, _) => format!(
-                "năm {year} không có tuần này: năm {year} có {} tuần",
-                iso_weeks_in(*year)
+            Self::Reversed => t(
+                format!("kỳ {text} có điểm cuối đứng trước điểm đầu"),
+                format!("the period {text} ends before it starts"),
             ),
-            Self::MixedRange => {
-                format!("kỳ {text} nối một tháng với một năm")
+            Self::SingleRange(_) => t(
+                format!("kỳ {text} chỉ gồm một tháng hoặc một năm"),
+                format!("the period {text} is a range of one month or one year"),
+            ),
+            Self::SchoolYearNotConsecutive(..) => t(
+                format!("năm học {text} không phải hai năm liền nhau"),
+                format!("the school year {text} is not two consecutive years"),
+            ),
+            Self::NoSuchWeek(year, _) => {
+                let weeks = iso_weeks_in(*year);
+                t(
+                    format!("năm {year} không có tuần này: năm {year} có {weeks} tuần"),
+                    format!("{year} has no such week: {year} has {weeks} weeks"),
+                )
             }
+            Self::MixedRange => t(
+                format!("kỳ {text} nối một tháng với một năm"),
+                format!("the period {text} joins a month to a year"),
+            ),
         }
     }
 
     /// The label under the value.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Self::Unknown => "not a period",
-            _ => "không phải một kỳ",
-        }
+    pub fn label(&self) -> Text {
+        t("không phải một kỳ", "not a period")
     }
 
-    /// How to fix it, in Vietnamese.
-    pub fn help(&self) -> String {
+    /// How to fix it.
+    pub fn help(&self) -> Text {
         match self {
-            Self::Unknown => "viết tháng `2024-05`, quý `2024-Q2`, năm `2024`, 6 tháng \
-                              `2024-H1`, tuần `2024-W22`, năm học `2020-2021`, các tháng \
-                              `2024-04..2024-12` hoặc các năm `2025..2030`"
-                .to_owned(),
-            Self::Reversed => "viết điểm đầu trước, điểm cuối sau: `2024-04..2024-12`, \
-                               `2025..2030`"
-                .to_owned(),
-            Self::SingleRange(p) => format!("một tháng hay một năm thì viết `{p}`"),
-            Self::SchoolYearNotConsecutive(a, b) if b > a => format!(
-                "năm học viết hai năm liền nhau (`{a}-{}`); nhiều năm (giai đoạn, nhiệm kỳ) \
-                 thì viết `{a}..{b}`",
-                a + 1
+            Self::Unknown => t(
+                "viết tháng `2024-05`, quý `2024-Q2`, năm `2024`, 6 tháng \
+                 `2024-H1`, tuần `2024-W22`, năm học `2020-2021`, các tháng \
+                 `2024-04..2024-12` hoặc các năm `2025..2030`",
+                "write a month `2024-05`, a quarter `2024-Q2`, a year `2024`, a half year \
+                 `2024-H1`, a week `2024-W22`, a school year `2020-2021`, months \
+                 `2024-04..2024-12` or years `2025..2030`",
             ),
-            Self::SchoolYearNotConsecutive(a, _) => {
-                format!("năm học viết hai năm liền nhau, năm đầu trước: `{a}-{}`", a + 1)
-            }
-            Self::NoSuchWeek(year, _) => format!(
-                "tuần theo ISO 8601 từ `{year}-W01` đến `{year}-W{:02}`",
-                iso_weeks_in(*year)
+            Self::Reversed => t(
+                "viết điểm đầu trước, điểm cuối sau: `2024-04..2024-12`, `2025..2030`",
+                "write the start first, then the end: `2024-04..2024-12`, `2025..2030`",
             ),
-            Self::MixedRange => {
-                "hai đầu cùng một dạng: các tháng `2024-04..2025-02` hoặc \
-                                 các năm `2025..2030`"
-                    .to_owned()
+            Self::SingleRange(p) => t(
+                format!("một tháng hay một năm thì viết `{p}`"),
+                format!("for one month or one year write `{p}`"),
+            ),
+            Self::SchoolYearNotConsecutive(a, b) if b > a => t(
+                format!(
+                    "năm học viết hai năm liền nhau (`{a}-{}`); nhiều năm (giai đoạn, nhiệm kỳ) \
+                     thì viết `{a}..{b}`",
+                    a + 1
+                ),
+                format!(
+                    "a school year is two consecutive years (`{a}-{}`); for several years \
+                     (a stage, a term) write `{a}..{b}`",
+                    a + 1
+                ),
+            ),
+            Self::SchoolYearNotConsecutive(a, _) => t(
+                format!("năm học viết hai năm liền nhau, năm đầu trước: `{a}-{}`", a + 1),
+                format!(
+                    "a school year is two consecutive years, the first first: `{a}-{}`",
+                    a + 1
+                ),
+            ),
+            Self::NoSuchWeek(year, _) => {
+                let last = iso_weeks_in(*year);
+                t(
+                    format!("tuần theo ISO 8601 từ `{year}-W01` đến `{year}-W{last:02}`"),
+                    format!(
+                        "ISO 8601 weeks run from `{year}-W01` to `{year}-W{last:02}`"
+                    ),
+                )
             }
+            Self::MixedRange => t(
+                "hai đầu cùng một dạng: các tháng `2024-04..2025-02` hoặc các năm `2025..2030`",
+                "both ends of one form: months `2024-04..2025-02` or years `2025..2030`",
+            ),
         }
     }
 }

@@ -7,10 +7,22 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The `plan` binary with a clean environment: no `SOURCE_DATE_EPOCH`, no
-/// `PLAN_FONT_PATH`, no colour unless a test asks for it.
+/// `PLAN_FONT_PATH`, no colour unless a test asks for it, and English
+/// messages (`PLAN_LANG=en`, no locale), which the tests of behaviour read;
+/// [`plan_vi`] gives the default, Vietnamese.
 pub(crate) fn plan() -> Command {
+    let mut cmd = plan_vi();
+    cmd.env("PLAN_LANG", "en");
+    cmd
+}
+
+/// [`plan`] with no language set at all: Vietnamese, the default.
+pub(crate) fn plan_vi() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_plan"));
     cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("PLAN_FONT_PATH").env("NO_COLOR", "1");
+    for name in ["PLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(name);
+    }
     cmd
 }
 
@@ -22,6 +34,11 @@ pub(crate) fn run(cmd: &mut Command) -> Output {
 /// `plan ARGS` run in `dir`.
 pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Output {
     run(plan().current_dir(dir).args(args))
+}
+
+/// `plan ARGS` run in `dir`, in Vietnamese (the default language).
+pub(crate) fn run_in_vi(dir: &Path, args: &[&str]) -> Output {
+    run(plan_vi().current_dir(dir).args(args))
 }
 
 /// Standard output, lossily decoded.
