@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, Timelike};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::view::View;
 
@@ -34,6 +34,20 @@ pub enum ExportError {
         /// Typst's messages, joined by "; ".
         message: String,
     },
+    /// The standards asked for cannot be met together, or the document
+    /// breaks one of their rules.
+    #[error(
+        "{}: {message}",
+        crate::lang::t(
+            "văn bản không đạt chuẩn PDF đã chọn (--pdf-standard), Typst báo",
+            "the document does not meet the chosen PDF standard (--pdf-standard)"
+        )
+    )]
+    #[diagnostic(code(plan::pdf_standard))]
+    Standard {
+        /// Typst's message.
+        message: String,
+    },
     /// The creation date is not a valid date.
     #[error(
         "{} {date}",
@@ -44,6 +58,41 @@ pub enum ExportError {
         /// The date or the unix seconds given.
         date: String,
     },
+}
+
+/// A PDF standard the output conforms to, validated by Typst's PDF writer
+/// at export (`plan build --pdf-standard`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Standard {
+    /// PDF/A-2b: archival, every font embedded, visual appearance kept.
+    A2b,
+    /// PDF/A-3b: PDF/A-2b that may carry attached files.
+    A3b,
+    /// PDF/UA-1: accessible (tagged, titled); combines with one PDF/A.
+    Ua1,
+}
+
+impl Standard {
+    /// The command-line names, in order.
+    pub const NAMES: [&'static str; 3] = ["a-2b", "a-3b", "ua-1"];
+
+    /// Reads a command-line name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "a-2b" => Some(Self::A2b),
+            "a-3b" => Some(Self::A3b),
+            "ua-1" => Some(Self::Ua1),
+            _ => None,
+        }
+    }
+
+    fn typst(self) -> PdfStandard {
+        match self {
+            Self::A2b => PdfStandard::A_2b,
+            Self::A3b => PdfStandard::A_3b,
+            Self::Ua1 => PdfStandard::Ua_1,
+        }
+    }
 }
 
 /// Exports `document` as PDF bytes.
@@ -57,6 +106,21 @@ pub fn pdf(
     view: &View,
     timestamp: Option<i64>,
 ) -> Result<Vec<u8>, ExportError> {
+    pdf_conforming(document, view, timestamp, &[])
+}
+
+/// [`pdf`] conforming to `standards` (none: plain PDF 1.7). A document that
+/// does not meet them, or standards that cannot be met together (two
+/// PDF/A parts), is an error naming what fails.
+pub fn pdf_conforming(
+    document: &PagedDocument,
+    view: &View,
+    timestamp: Option<i64>,
+    standards: &[Standard],
+) -> Result<Vec<u8>, ExportError> {
+    let list: Vec<PdfStandard> = standards.iter().map(|s| s.typst()).collect();
+    let standards = PdfStandards::new(&list)
+        .map_err(|err| ExportError::Standard { message: err.message().to_string() })?;
     let datetime = match timestamp {
         Some(seconds) => from_unix(seconds)?,
         None => from_date(view.meta.date)?,
@@ -72,10 +136,20 @@ pub fn pdf(
             env!("CARGO_PKG_VERSION")
         ))),
         timestamp: Some(Timestamp::new_utc(datetime)),
+        standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(document, &options).map_err(|errors| ExportError::Pdf {
-        message: errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "),
+    let conforming = !list.is_empty();
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        let message =
+            errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; ");
+        // With a standard asked for, a failure is the standard's rule the
+        // document breaks, not a bug.
+        if conforming {
+            ExportError::Standard { message }
+        } else {
+            ExportError::Pdf { message }
+        }
     })
 }
 

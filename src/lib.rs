@@ -22,6 +22,7 @@ pub mod diag;
 pub mod diff;
 pub mod docx;
 pub mod export;
+pub mod images;
 pub mod input;
 pub mod lang;
 pub mod load;
@@ -29,6 +30,7 @@ pub mod model;
 pub mod new_plan;
 pub mod numbering;
 pub mod plaintext;
+pub mod proofread;
 pub mod render;
 pub mod resolve;
 pub mod rules;
@@ -98,6 +100,7 @@ pub fn stages(
     let mut sources = Sources::new();
     let (partial, mut diagnostics) =
         load::load_partial_with(path, bytes, &mut sources, read);
+    let allowed = partial.as_ref().map(|(plan, _)| proofread::allowed(plan));
     let stages = match partial {
         None => None,
         // Past load errors the rest of the file is still checked, so every
@@ -115,6 +118,10 @@ pub fn stages(
             })
         }
     };
+    // `allow: [code, …]` silences those warnings, whichever check gave them.
+    if let Some(allowed) = allowed.filter(|a| !a.is_empty()) {
+        diagnostics.retain(|d| d.is_error() || !allowed.contains(&d.code));
+    }
     Staged { sources, diagnostics, stages }
 }
 
@@ -151,6 +158,16 @@ pub fn render_pdf(
     view: &view::View,
     timestamp: Option<i64>,
 ) -> Result<Vec<u8>, RenderPdfError> {
+    render_pdf_conforming(renderer, view, timestamp, &[])
+}
+
+/// [`render_pdf`] conforming to `standards` (PDF/A-2b, PDF/A-3b, PDF/UA-1).
+pub fn render_pdf_conforming(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+) -> Result<Vec<u8>, RenderPdfError> {
     let compiled = renderer.compile(view)?;
-    Ok(export::pdf(&compiled.document, view, timestamp)?)
+    Ok(export::pdf_conforming(&compiled.document, view, timestamp, standards)?)
 }

@@ -41,6 +41,26 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         ));
         return ExitStatus::Usage;
     }
+    {
+        use crate::export::Standard;
+        let archival = args.pdf_standard.iter().filter(|s| **s != Standard::Ua1).count();
+        if archival > 1 {
+            print_error(&t(
+                "một PDF chỉ theo được một chuẩn PDF/A: chọn `a-2b` hoặc `a-3b`",
+                "a PDF follows one PDF/A standard only: choose `a-2b` or `a-3b`",
+            ));
+            return ExitStatus::Usage;
+        }
+    }
+    if matches!(args.format, OutputFormat::Png | OutputFormat::Svg)
+        && args.output.as_deref().is_some_and(super::is_stdout)
+    {
+        print_error(&t(
+            "ảnh trang là nhiều tệp, không in ra được; bỏ `-o -`",
+            "page images are several files and cannot go to standard output; drop `-o -`",
+        ));
+        return ExitStatus::Usage;
+    }
     if args.check && args.output.as_deref().is_some_and(super::is_stdout) {
         print_error(&t(
             "`--check` so sánh với tệp trên đĩa; bỏ `-o -`",
@@ -143,8 +163,25 @@ fn build_warned(
         }
     }
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
-    let pdf = match crate::render_pdf(renderer, &view, args.creation_timestamp) {
+    if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
+        return write_pages(file, args, renderer, &view);
+    }
+    let made = crate::render_pdf_conforming(
+        renderer,
+        &view,
+        args.creation_timestamp,
+        &args.pdf_standard,
+    );
+    let pdf = match made {
         Ok(pdf) => pdf,
+        Err(crate::RenderPdfError::Export(
+            err @ crate::export::ExportError::Standard { .. },
+        )) => {
+            // Worded in the process's language: printed once, now.
+            let message = err.to_string();
+            print_error(&t(message.clone(), message));
+            return ExitStatus::PlanErrors;
+        }
         Err(err) => return render_failed(renderer, &view, &err),
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
@@ -157,10 +194,6 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
         Ok(bytes) => {
             let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
             deliver(file, &out, &bytes, args)
-        }
-        Err(err @ crate::docx::DocxError::Unsupported { .. }) => {
-            print_error(&t(err.to_string(), err.to_string()));
-            ExitStatus::PlanErrors
         }
         Err(err) => {
             super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
@@ -186,4 +219,40 @@ fn render_failed(
     }
     super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
     ExitStatus::Internal
+}
+
+/// Writes each page as an image (`-f png | svg`): `NAME-1.png`,
+/// `NAME-2.png` … next to the plan, or `OUT-1.png` … for `-o OUT.png`.
+fn write_pages(
+    file: &Path,
+    args: &BuildArgs,
+    renderer: &Renderer,
+    view: &View,
+) -> ExitStatus {
+    let (extension, pages) = match renderer.compile(view) {
+        Ok(compiled) if args.format == OutputFormat::Svg => {
+            ("svg", Some(crate::images::svg_pages(&compiled.document)))
+        }
+        Ok(compiled) => ("png", crate::images::png_pages(&compiled.document, args.ppi)),
+        Err(err) => {
+            return render_failed(renderer, view, &crate::RenderPdfError::Render(err));
+        }
+    };
+    let Some(pages) = pages else {
+        print_error(&t(
+            "lỗi nội bộ: không mã hóa được ảnh trang",
+            "internal error: the page images could not be encoded",
+        ));
+        eprintln!("{}", super::bug_note());
+        return ExitStatus::Internal;
+    };
+    let base = args.output.clone().unwrap_or_else(|| file.with_extension(extension));
+    let stem =
+        base.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut status = ExitStatus::Success;
+    for (index, bytes) in pages.iter().enumerate() {
+        let out = base.with_file_name(format!("{stem}-{}.{extension}", index + 1));
+        status = worse(status, deliver(file, &out, bytes, args));
+    }
+    status
 }

@@ -47,6 +47,12 @@ pub(super) fn about(path: &str) -> Option<Text> {
             "Cho biết hai kế hoạch khác nhau ở đâu (mã thoát 0 giống nhau, 1 khác nhau, 2 có trục trặc).",
             "Show what changed between two plans (exit 0 equal, 1 different, 2 trouble).",
         ),
+        "plan watch" => (
+            "Dựng tệp PDF của từng kế hoạch, rồi dựng lại mỗi khi lưu kế hoạch hoặc tệp \
+             dùng chung của nó; nhấn Ctrl-C để dừng.",
+            "Build each plan's PDF, then rebuild it on every save of the plan or of a file \
+             it includes; Ctrl-C stops.",
+        ),
         "plan text" => (
             "In văn bản dạng chữ thường, mỗi đoạn một dòng (dùng cho git textconv).",
             "Print the document as plain text, one paragraph a line (a git textconv).",
@@ -95,10 +101,12 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              default: the plan's path with `.pdf` (or `.docx`).",
         ),
         ("plan build", "format") => (
-            "Ghi gì: `pdf` (mặc định); `docx`, cùng văn bản ở dạng tệp Word; hoặc `ics`, \
-             lịch các cuộc họp (TÊN.ics).",
-            "What to write: `pdf` (default); `docx`, the same document as a Word file; or \
-             `ics`, the meetings as a calendar (NAME.ics).",
+            "Ghi gì: `pdf` (mặc định); `docx`, cùng văn bản ở dạng tệp Word; `ics`, lịch \
+             các cuộc họp (TÊN.ics); `png` hoặc `svg`, ảnh từng trang (TÊN-1.png, \
+             TÊN-2.png …).",
+            "What to write: `pdf` (default); `docx`, the same document as a Word file; \
+             `ics`, the meetings as a calendar (NAME.ics); `png` or `svg`, each page as an \
+             image (NAME-1.png, NAME-2.png …).",
         ),
         ("plan build", "draft") => {
             ("In dấu \"DỰ THẢO\".", "Print the \"DỰ THẢO\" (draft) mark.")
@@ -126,6 +134,27 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              kể tên từng tệp chưa có hoặc đã cũ.",
             "Write nothing: build in memory and compare with the files on disk; exit 1 \
              naming every file that is missing or stale.",
+        ),
+        ("plan build", "pdf_standard") => (
+            "Các chuẩn PDF mà tệp PDF phải đạt, kiểm tra khi xuất: `a-2b` hoặc `a-3b` \
+             (PDF/A, lưu trữ), `ua-1` (dễ tiếp cận), ví dụ `a-2b,ua-1`.",
+            "PDF standards the PDF conforms to, validated at export: `a-2b` or `a-3b` \
+             (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.",
+        ),
+        ("plan build", "ppi") => (
+            "Số điểm ảnh mỗi inch của ảnh trang `-f png` (mặc định 144).",
+            "Pixels per inch of `-f png` pages (default 144).",
+        ),
+        ("plan watch", "files") => (
+            "Các tệp kế hoạch (YAML); tệp PDF của mỗi kế hoạch được ghi cạnh nó.",
+            "Plan files (YAML); each PDF is written next to its plan.",
+        ),
+        ("plan watch", "draft") => {
+            ("In dấu \"DỰ THẢO\".", "Print the \"DỰ THẢO\" (draft) mark.")
+        }
+        ("plan watch", "font_path") => (
+            "Thư mục phông chữ thêm (như với `plan build`).",
+            "A folder of extra fonts (as for `plan build`).",
         ),
         ("plan build", "creation_timestamp") => (
             "Thời điểm tạo PDF, tính bằng giây Unix (cũng đặt được bằng \
@@ -237,6 +266,7 @@ fn value_name_vi(name: &str) -> Option<&'static str> {
         "FORMAT" => "DẠNG",
         "EMIT" => "LOẠI",
         "LANG" => "NGÔN-NGỮ",
+        "STANDARD" => "CHUẨN",
         _ => return None,
     })
 }

@@ -26,6 +26,7 @@ mod schema;
 mod template;
 mod text;
 mod up_to_date;
+mod watch;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};
 pub use new::NewArgs;
@@ -227,6 +228,23 @@ pub enum Command {
     Text(TextArgs),
     /// Work with the templates: `plan template export DIR` writes a copy to edit.
     Template(TemplateArgs),
+    /// Build each plan's PDF, then rebuild it on every save of the plan or of
+    /// a file it includes, until Ctrl-C.
+    Watch(WatchArgs),
+}
+
+/// `plan watch FILE...`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Plan files (YAML); each PDF is written next to its plan.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print the "DỰ THẢO" (draft) mark.
+    #[arg(long)]
+    pub draft: bool,
+    /// A folder of extra fonts (as for `plan build`).
+    #[arg(long, value_name = "DIR", env = "PLAN_FONT_PATH")]
+    pub font_path: Vec<PathBuf>,
 }
 
 /// Flags shared by `build` and `check`.
@@ -284,6 +302,13 @@ pub struct BuildArgs {
     /// exit 1 naming every file that is missing or stale.
     #[arg(long)]
     pub check: bool,
+    /// PDF standards the PDF conforms to, validated at export: `a-2b` or
+    /// `a-3b` (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.
+    #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = parse_standard)]
+    pub pdf_standard: Vec<crate::export::Standard>,
+    /// Pixels per inch of `-f png` pages (default 144).
+    #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI)]
+    pub ppi: f32,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,
@@ -301,6 +326,10 @@ pub enum OutputFormat {
     Docx,
     /// The meetings as a calendar (`NAME.ics`, iCalendar).
     Ics,
+    /// Each page as a PNG image (`NAME-1.png`, `NAME-2.png` …), at `--ppi`.
+    Png,
+    /// Each page as an SVG image (`NAME-1.svg`, `NAME-2.svg` …).
+    Svg,
 }
 
 /// What `plan build` writes besides the document itself.
@@ -322,6 +351,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Diff(args) => diff::run(&args),
         Command::Text(args) => text::run(&args),
         Command::Template(args) => template::run(&args),
+        Command::Watch(args) => watch::run(&args),
     }
 }
 
@@ -417,6 +447,18 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     let width = 100;
     let text = diag::render(diagnostics, sources, width, color, lang::current());
     batch::to_stderr(&text);
+}
+
+/// `--pdf-standard`'s values.
+fn parse_standard(name: &str) -> Result<crate::export::Standard, String> {
+    crate::export::Standard::from_name(name).ok_or_else(|| {
+        let names = crate::export::Standard::NAMES.join(", ");
+        t(
+            format!("chuẩn PDF không có: `{name}`; dùng {names}"),
+            format!("no such PDF standard: `{name}`; use {names}"),
+        )
+        .to_string()
+    })
 }
 
 #[cfg(test)]

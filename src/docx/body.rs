@@ -5,11 +5,12 @@
 
 use docx_rs::{AlignmentType, Paragraph, SpecialIndentType, Table};
 
-use super::values::{Values, gap_between};
+use super::footnote::Notes;
+use super::values::Values;
 use super::{paragraph, runs, twips_i32};
 use crate::view::{Block, Role};
 
-/// A body part: a paragraph, or a table.
+/// A part of the document: a paragraph, or a table.
 pub(super) enum Part {
     /// A paragraph (boxed, as the table: both are large).
     Paragraph(Box<Paragraph>),
@@ -17,25 +18,27 @@ pub(super) enum Part {
     Table(Box<Table>),
 }
 
-/// The body paragraphs and tables. The first one's baseline is `title-to-body` below
-/// the title's mark (one blank line [P]).
-pub(super) fn body(v: &Values, blocks: &[Block]) -> Vec<Part> {
+/// The paragraphs and tables of a body `width` points wide (the
+/// document's, or an appendix's content). The first one has `first` points
+/// of space above it: the document's baseline is `title-to-body` below the
+/// title's mark, an appendix's `appendix-to-body` below its reference line
+/// (one blank line [P]).
+pub(super) fn body(
+    v: &Values,
+    blocks: &[Block],
+    first: f64,
+    width: f64,
+    notes: &mut Notes,
+) -> Vec<Part> {
     blocks
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let before = if i == 0 {
-                gap_between(v.title_to_body, v.title_lines, v.body_lines)
-            } else {
-                v.paragraph_gap
-            };
+            let before = if i == 0 { first } else { v.paragraph_gap };
             if let (Role::Table, Some(t)) = (b.role, &b.table) {
-                return Part::Table(Box::new(super::table::table(
-                    t,
-                    super::title::text_width(v),
-                )));
+                return Part::Table(Box::new(super::table::table(t, width, notes)));
             }
-            let p = text_paragraph(v, b, before);
+            let p = text_paragraph(v, b, before, notes);
             Part::Paragraph(Box::new(match b.role {
                 Role::Heading | Role::MeetingsTitle => heading(p),
                 Role::Closing => closing(p),
@@ -50,15 +53,21 @@ pub(super) fn body(v: &Values, blocks: &[Block]) -> Vec<Part> {
         .collect()
 }
 
-/// A justified paragraph of the block's runs, indented on its first line.
-fn text_paragraph(v: &Values, b: &Block, before: f64) -> Paragraph {
-    let mut p = paragraph(v.body_lines, before, 0.0).align(AlignmentType::Both).indent(
-        None,
-        Some(SpecialIndentType::FirstLine(twips_i32(v.indent))),
-        None,
-        None,
-    );
-    for run in runs(&b.runs, v.body_size) {
+/// A justified paragraph of the block's runs, indented on its first line,
+/// never leaving a single line alone at the foot or the head of a page
+/// (widow and orphan control, as `body.typ`'s costs, plan-format-v2.md
+/// §1.9 [P]).
+fn text_paragraph(v: &Values, b: &Block, before: f64, notes: &mut Notes) -> Paragraph {
+    let mut p = paragraph(v.body_lines, before, 0.0)
+        .align(AlignmentType::Both)
+        .widow_control(true)
+        .indent(
+            None,
+            Some(SpecialIndentType::FirstLine(twips_i32(v.indent))),
+            None,
+            None,
+        );
+    for run in runs(&b.runs, v.body_size, notes) {
         p = p.add_run(run);
     }
     p

@@ -6,8 +6,8 @@
 //! page number from page 2 on (a PAGE field), and the draft mark on page 1.
 
 use docx_rs::{
-    AlignmentType, Docx, FieldCharType, Header, InstrText, Paragraph, Run, Table,
-    TableCell, TableCellMargins, TableLayoutType, TableRow, TextBorder, WidthType,
+    AlignmentType, FieldCharType, Header, InstrText, Paragraph, Run, Table, TableCell,
+    TableCellMargins, TableLayoutType, TableRow, TextBorder, WidthType,
 };
 
 use super::values::{DRAFT_SIZE, DRAFT_STROKE, Lines, Mark, NumberTop, Values};
@@ -38,10 +38,9 @@ pub(super) fn page_number_distance(v: &Values) -> f64 {
     figures_top - (baseline - cap)
 }
 
-/// The page headers: none on page 1 but the draft mark when `draft`; the
-/// page number, centred, on every later page (`format-rules.md` §1.1 [S],
-/// §2.1 [R]).
-pub(super) fn page_headers(doc: Docx, v: &Values, draft: bool) -> Docx {
+/// The page number's header: the number, centred, on every page but a
+/// section's first (`format-rules.md` §1.1 [S], §2.1 [R]).
+pub(super) fn number_header(v: &Values) -> Header {
     let number = centred(
         NUMBER_LINES,
         Run::new()
@@ -52,9 +51,13 @@ pub(super) fn page_headers(doc: Docx, v: &Values, draft: bool) -> Docx {
             .add_text("2")
             .add_field_char(FieldCharType::End, false),
     );
-    let first =
-        if draft { Header::new().add_paragraph(draft_mark()) } else { Header::new() };
-    doc.header(Header::new().add_paragraph(number)).first_header(first)
+    Header::new().add_paragraph(number)
+}
+
+/// Page 1's header: the draft mark when `draft`, else nothing; an
+/// appendix's first page has the empty one.
+pub(super) fn first_header(draft: bool) -> Header {
+    if draft { Header::new().add_paragraph(draft_mark()) } else { Header::new() }
 }
 
 /// "DỰ THẢO" 14 pt bold in a thin frame, flush left in the top margin of
@@ -68,6 +71,27 @@ fn draft_mark() -> Paragraph {
         .add_run(text(view::DRAFT_MARK, DRAFT_SIZE).bold().text_border(border))
 }
 
+/// A name of the left cell at most `width` wide, as `header.typ`'s
+/// `name-block`: on one line when it fits (or as the author broke it in a
+/// `|` block); else broken before its place as `lines` has it ("ỦY BAN
+/// MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH") when both lines fit; else in lines of
+/// even length (§1.2, §2.2: long names may wrap) [P]. Returns the text
+/// with its line feeds and the width of its widest line.
+fn name(name: &str, lines: &str, size: f64, bold: bool, width: f64) -> (String, f64) {
+    let widest = |text: &str| {
+        text.split('\n').map(|l| measure::width(l, size, bold, false)).fold(0.0, f64::max)
+    };
+    if lines == name || widest(name) <= width {
+        return measure::balance(name, size, bold, width);
+    }
+    let two = widest(lines);
+    if two <= width {
+        (lines.to_owned(), two)
+    } else {
+        measure::balance(name, size, bold, width)
+    }
+}
+
 /// The widths of the two cells: the date line stays on one line, widening
 /// the right cell (and narrowing the left one down to `left_cell_min`) when
 /// it is too long (`header.typ` `columns` [P]).
@@ -79,18 +103,18 @@ fn columns(v: &Values, h: &view::Header) -> [f64; 2] {
     [total - wanted, wanted]
 }
 
-/// The header table.
-pub(super) fn header(v: &Values, h: &view::Header) -> Table {
-    let [left, right] = columns(v, h);
+/// The header table; without its second row (the number and the date
+/// line) when not `dated`: the header an appendix repeats
+/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`).
+pub(super) fn header(v: &Values, h: &view::Header, dated: bool) -> Table {
+    let [left, right] = if dated { columns(v, h) } else { v.header_columns };
     let l = v.header_lines;
     let mut body = TableCell::new();
-    // Names too long for the cell break into lines of even length (§1.2,
-    // §2.2: long names may wrap).
-    if let Some(parent) = &h.parent {
-        let (parent, _) = measure::balance(parent, v.parent_size, false, left);
+    if let (Some(parent), Some(lines)) = (&h.parent, &h.parent_lines) {
+        let (parent, _) = name(parent, lines, v.parent_size, false, left);
         body = body.add_paragraph(centred(l, text(&parent, v.parent_size)));
     }
-    let (issuer, widest) = measure::balance(&h.issuer, v.issuer_size, true, left);
+    let (issuer, widest) = name(&h.issuer, &h.issuer_lines, v.issuer_size, true, left);
     body = body.add_paragraph(centred(l, text(&issuer, v.issuer_size).bold()));
     body = body.add_paragraph(match v.issuer_mark {
         // §1.2: "*" on its own line under the issuing body [R]
@@ -112,11 +136,15 @@ pub(super) fn header(v: &Values, h: &view::Header) -> Table {
         h.national.last().map_or(0.0, |s| measure::width(s, last_size, true, false));
     national =
         national.add_paragraph(rule(l, right, heading.min(right), v.rule_drop, 0.0));
-    let number =
-        TableCell::new().add_paragraph(centred(l, text(&h.number, v.number_size)));
-    let date =
-        TableCell::new().add_paragraph(centred(l, text(&h.date, v.date_size).italic()));
-    two_columns([left, right], vec![[body, national], [number, date]])
+    let mut rows = vec![[body, national]];
+    if dated {
+        let number =
+            TableCell::new().add_paragraph(centred(l, text(&h.number, v.number_size)));
+        let date = TableCell::new()
+            .add_paragraph(centred(l, text(&h.date, v.date_size).italic()));
+        rows.push([number, date]);
+    }
+    two_columns([left, right], rows)
 }
 
 /// A borderless table of two columns `widths` points wide, no cell

@@ -50,7 +50,19 @@ pub(crate) fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
 /// at the breaks and the width of its widest line. Text with line feeds of
 /// its own is left as it is.
 pub(crate) fn balance(text: &str, size: f64, bold: bool, limit: f64) -> (String, f64) {
-    let measure = |s: &str| width(s, size, bold, false);
+    balance_styled(text, size, bold, false, limit)
+}
+
+/// [`balance`] for text in the given style: italic text (an appendix's
+/// reference line) is measured with the italic face, as the PDF measures it.
+pub(crate) fn balance_styled(
+    text: &str,
+    size: f64,
+    bold: bool,
+    italic: bool,
+    limit: f64,
+) -> (String, f64) {
+    let measure = |s: &str| width(s, size, bold, italic);
     let natural = measure(text);
     if natural <= limit || text.contains('\n') {
         let widest = text.split('\n').map(measure).fold(0.0, f64::max);

@@ -1,6 +1,6 @@
 //! View → Word document (`.docx`): the same document as the PDF, made of
-//! real Word structures a clerk can edit (paragraphs, tables, one section,
-//! a header with a PAGE field), laid out by the values of
+//! real Word structures a clerk can edit (paragraphs, tables, footnotes,
+//! a section per appendix, a header with a PAGE field), laid out by the values of
 //! `templates/config.typ` (see [`values`]).
 //!
 //! It reads only the view, as the templates do: Rust has decided every
@@ -11,28 +11,32 @@
 //!
 //! One function per part and per kind of body block: [`header`] (page 1's
 //! header table, the page number, the draft mark), [`title`], [`body`],
-//! [`footer`]; [`package`] writes the archive byte for byte the same for the
+//! [`footer`], [`appendix`], [`footnote`]; [`section`] sets the pages up;
+//! [`package`] writes the archive byte for byte the same for the
 //! same view.
 
+mod appendix;
 mod body;
 mod footer;
+mod footnote;
 mod header;
 mod measure;
 mod package;
+mod section;
 mod table;
 mod title;
-mod unsupported;
 pub(crate) mod values;
 
-pub use unsupported::unsupported;
-
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, LineSpacing, LineSpacingType, PageMargin,
-    Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts,
+    AlignmentType, BorderType, BreakType, Docx, LineSpacing, LineSpacingType, Paragraph,
+    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts,
 };
 
 use crate::view::{self, View};
-use values::{Lines, RULE_STROKE, Values};
+use body::Part;
+use footnote::Notes;
+use section::Kind;
+use values::{Lines, MM, RULE_STROKE, gap_between};
 
 /// The font name written into the document: the offices' machines have it
 /// (`format-rules.md` §1.1 [S], §2.1 [R]: a TCVN 6909 Unicode font, Times
@@ -48,17 +52,6 @@ const A4_TWIPS: (u32, u32) = (11906, 16838);
 /// Why a view could not become a Word file: a bug in `plan` (exit 4).
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum DocxError {
-    /// The view holds what Word output does not write yet (footnotes,
-    /// appendices): the plan's error, not a bug (exit 1).
-    #[error(
-        "tệp Word chưa hỗ trợ {}, mà kế hoạch này có; dựng PDF (bỏ `-f docx`) hoặc bỏ các phần đó khỏi kế hoạch",
-        .what.join(", ")
-    )]
-    #[diagnostic(code(plan::docx_unsupported))]
-    Unsupported {
-        /// The parts, in Vietnamese ("chú thích cuối trang", "phụ lục").
-        what: Vec<&'static str>,
-    },
     /// The archive writer failed.
     #[error(
         "{}: {message}",
@@ -76,48 +69,48 @@ pub enum DocxError {
 
 /// The Word file of `view`, as bytes; the same view gives the same bytes.
 ///
-/// A view holding what Word output does not write yet ([`unsupported`])
-/// is refused with [`DocxError::Unsupported`], never written without it.
+/// Everything the view holds is written: the document in one section, then
+/// each appendix in a section of its own ([`section`]); footnotes as Word
+/// footnotes ([`footnote`]).
 pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
-    let what = unsupported(view);
-    if !what.is_empty() {
-        return Err(DocxError::Unsupported { what });
-    }
     let v = values::for_style(view.style);
-    let mut doc = page(Docx::new(), v);
-    doc = header::page_headers(doc, v, view.draft);
-    doc = doc.add_table(header::header(v, &view.header));
-    for p in title::title(v, view) {
-        doc = doc.add_paragraph(p);
+    let mut notes = Notes::new(v);
+    let mut document = vec![Part::Table(Box::new(header::header(v, &view.header, true)))];
+    for p in title::title(v, view, &mut notes) {
+        document.push(Part::Paragraph(Box::new(p)));
     }
-    for part in body::body(v, &view.body) {
-        doc = match part {
-            body::Part::Paragraph(p) => doc.add_paragraph(*p),
-            body::Part::Table(t) => doc.add_table(*t),
-        };
+    let first = gap_between(v.title_to_body, v.title_lines, v.body_lines);
+    document.extend(body::body(v, &view.body, first, title::text_width(v), &mut notes));
+    document.push(Part::Table(Box::new(footer::footer(v, &view.footer))));
+    let mut sections = vec![(Kind::Document, document)];
+    for a in &view.appendices {
+        let parts = appendix::appendix(v, view, a, &mut notes);
+        sections.push((Kind::Appendix { landscape: a.landscape }, parts));
     }
-    doc = doc.add_table(footer::footer(v, &view.footer));
-    package::write(doc.build(), &view.meta)
+    let last = sections.last().map_or(Kind::Document, |(kind, _)| *kind);
+    let doc = Docx::new()
+        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
+        .default_size(half_points(v.body_size));
+    let (mut doc, headers) =
+        section::set_up(footnote::styles(doc, v), v, view.draft, last);
+    let count = sections.len();
+    for (i, (kind, parts)) in sections.into_iter().enumerate() {
+        for part in parts {
+            doc = match part {
+                Part::Paragraph(p) => doc.add_paragraph(*p),
+                Part::Table(t) => doc.add_table(*t),
+            };
+        }
+        if i + 1 < count {
+            doc = doc.add_paragraph(section::section_break(v, &headers, kind));
+        }
+    }
+    package::write(doc.build(), &view.meta, headers.extra, &footnote::separators(v))
 }
 
-/// A4 portrait, the margins, the default font, size and language, and the
-/// page-number header's distance from the top edge.
-fn page(doc: Docx, v: &Values) -> Docx {
-    let [top, bottom, left, right] = v.margin.map(twips_i32);
-    doc.page_size(A4_TWIPS.0, A4_TWIPS.1)
-        .page_margin(
-            PageMargin::new()
-                .top(top)
-                .bottom(bottom)
-                .left(left)
-                .right(right)
-                .header(twips_i32(header::page_number_distance(v)))
-                .footer(0)
-                .gutter(0),
-        )
-        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
-        .default_size(half_points(v.body_size))
-        .title_pg()
+/// The page width, points: A4 portrait or landscape.
+fn page_width(landscape: bool) -> f64 {
+    if landscape { 297.0 * MM } else { 210.0 * MM }
 }
 
 /// Points → twips (1/20 pt), rounded.
@@ -169,20 +162,33 @@ fn text(text: &str, size: f64) -> Run {
     run
 }
 
-/// The view's runs at `size`, bold and italic as flagged.
-fn runs(runs: &[view::Run], size: f64) -> Vec<Run> {
-    runs.iter()
-        .map(|r| {
-            let mut run = text(&r.text, size);
-            if r.strong {
-                run = run.bold();
+/// The view's runs at `size`, bold and italic as flagged; a run holding a
+/// footnote writes its mark first (a Word footnote, numbered by `notes`),
+/// as `templates/parts/runs.typ`.
+fn runs(runs: &[view::Run], size: f64, notes: &mut Notes) -> Vec<Run> {
+    let mut out = Vec::new();
+    for r in runs {
+        if let Some(note) = &r.footnote {
+            out.push(notes.mark(note, size));
+            if r.text.is_empty() {
+                continue;
             }
-            if r.emph {
-                run = run.italic();
-            }
-            run
-        })
-        .collect()
+        }
+        out.push(styled(r, size));
+    }
+    out
+}
+
+/// One view run's text at `size`, bold and italic as flagged.
+fn styled(r: &view::Run, size: f64) -> Run {
+    let mut run = text(&r.text, size);
+    if r.strong {
+        run = run.bold();
+    }
+    if r.emph {
+        run = run.italic();
+    }
+    run
 }
 
 /// An empty paragraph drawing a solid rule `length` long, centred in a cell

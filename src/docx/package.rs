@@ -6,9 +6,11 @@
 //! from one document to the next in a process: the ids are renumbered here
 //! from 1, in part order, so that they depend on this document only.
 //!
-//! Two things docx-rs cannot say are added to its XML here: the document
-//! language (`w:lang`, Vietnamese, in the default run properties) and the
-//! title and author in the core properties.
+//! What docx-rs cannot say is added to its XML here: the document
+//! language (`w:lang`, Vietnamese, in the default run properties), the
+//! title and author in the core properties, the repeated header rows of
+//! tables, each footnote's own number (`w:footnoteRef`) and the separator
+//! notes, and the header part `section.rs` registers itself.
 
 use std::io::{Cursor, Write};
 
@@ -18,8 +20,15 @@ use zip::write::SimpleFileOptions;
 use super::{DocxError, LANGUAGE};
 use crate::view::Meta;
 
-/// The archive of `xml`, with `meta` as its title, author and dates.
-pub(super) fn write(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, DocxError> {
+/// The archive of `xml`, with `meta` as its title, author and dates, the
+/// header parts `extra` registered after docx-rs's own (`section.rs`), and
+/// the footnote separator notes `separators` (`footnote.rs`).
+pub(super) fn write(
+    xml: XMLDocx,
+    meta: &Meta,
+    extra: Vec<Vec<u8>>,
+    separators: &str,
+) -> Result<Vec<u8>, DocxError> {
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".to_owned(), xml.content_type),
         ("_rels/.rels".to_owned(), xml.rels),
@@ -34,9 +43,9 @@ pub(super) fn write(xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, DocxError> {
         ("word/comments.xml".to_owned(), xml.comments),
         ("word/numbering.xml".to_owned(), xml.numberings),
         ("word/commentsExtended.xml".to_owned(), xml.comments_extended),
-        ("word/footnotes.xml".to_owned(), xml.footnotes),
+        ("word/footnotes.xml".to_owned(), footnotes(&xml.footnotes, separators)),
     ];
-    for (i, header) in xml.headers.into_iter().enumerate() {
+    for (i, header) in xml.headers.into_iter().chain(extra).enumerate() {
         parts.push((format!("word/header{}.xml", i + 1), header));
         if let Some(rels) = xml.header_rels.get(i) {
             parts.push((format!("word/_rels/header{}.xml.rels", i + 1), rels.clone()));
@@ -61,6 +70,23 @@ fn header_rows(xml: &[u8]) -> Vec<u8> {
     String::from_utf8_lossy(xml)
         .replace(super::table::HEADER_MARK, super::table::TBL_HEADER)
         .into_bytes()
+}
+
+/// `footnotes.xml` with each note's own number (the marked run docx-rs
+/// can write becomes `<w:footnoteRef />`, see
+/// [`super::footnote::NUMBER_MARK`]) and, when there are notes, the
+/// separator notes first.
+fn footnotes(xml: &[u8], separators: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(xml)
+        .replace(super::footnote::NUMBER_MARK, super::footnote::NUMBER_REF);
+    let start =
+        text.find("<w:footnotes ").and_then(|at| text[at..].find('>').map(|e| at + e));
+    match start {
+        Some(end) if text.contains("<w:footnote ") && !text[..end].ends_with('/') => {
+            format!("{}{separators}{}", &text[..=end], &text[end + 1..]).into_bytes()
+        }
+        _ => text.into_bytes(),
+    }
 }
 
 /// The parts as a zip archive with fixed time stamps and permissions.

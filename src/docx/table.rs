@@ -7,9 +7,11 @@
 
 use docx_rs::{
     AlignmentType, HeightRule, Table, TableBorder, TableBorderPosition, TableBorders,
-    TableCell, TableCellMargins, TableLayoutType, TableRow, VMergeType, WidthType,
+    TableCell, TableCellContent, TableCellMargins, TableLayoutType, TableRow, VMergeType,
+    WidthType,
 };
 
+use super::footnote::Notes;
 use super::values::{Lines, MM};
 use super::{paragraph, runs, twips};
 use crate::view::{self, TableView};
@@ -31,7 +33,7 @@ pub(super) const HEADER_MARK: &str = r#"<w:trHeight w:val="1" w:hRule="auto" />"
 pub(super) const TBL_HEADER: &str = "<w:tblHeader />";
 
 /// The Word table of `t`, `width` points wide at most.
-pub(super) fn table(t: &TableView, width: f64) -> Table {
+pub(super) fn table(t: &TableView, width: f64, notes: &mut Notes) -> Table {
     let widths = column_widths(t, width);
     let span = |from: usize, n: u32| -> usize {
         widths.iter().skip(from).take(n.max(1) as usize).sum()
@@ -52,8 +54,9 @@ pub(super) fn table(t: &TableView, width: f64) -> Table {
             }
             let Some(cell) = items.next() else { break };
             let n = cell.colspan.max(1) as usize;
-            let mut c = cell_of(&cell.runs, true, "center", span(column, cell.colspan))
-                .grid_span(n);
+            let mut c =
+                cell_of(&cell.runs, true, "center", span(column, cell.colspan), notes)
+                    .grid_span(n);
             if cell.rowspan > 1 {
                 c = c.vertical_merge(VMergeType::Restart);
                 for b in below.iter_mut().skip(column).take(n) {
@@ -77,9 +80,18 @@ pub(super) fn table(t: &TableView, width: f64) -> Table {
             let all: usize = widths.iter().sum();
             let bold: Vec<view::Run> =
                 group.iter().map(|r| view::Run { strong: true, ..r.clone() }).collect();
-            rows.push(TableRow::new(vec![
-                cell_of(&bold, false, "left", all).grid_span(widths.len()),
-            ]));
+            // A group row is a sub-header: never the last row of a page,
+            // it goes with the first row of its group (`table.typ`,
+            // plan-format-v2.md §1.9 [P]): "keep with next" on its
+            // paragraph keeps the row with the next in Word.
+            let mut cell =
+                cell_of(&bold, false, "left", all, notes).grid_span(widths.len());
+            for child in &mut cell.children {
+                if let TableCellContent::Paragraph(p) = child {
+                    p.property = p.property.clone().keep_next(true);
+                }
+            }
+            rows.push(TableRow::new(vec![cell]).cant_split());
             continue;
         }
         let mut cells = Vec::new();
@@ -88,7 +100,7 @@ pub(super) fn table(t: &TableView, width: f64) -> Table {
             match here {
                 Some(cell) => {
                     let align = t.columns.get(column).map_or("left", |c| c.align);
-                    let mut c = cell_of(&cell.runs, false, align, *w);
+                    let mut c = cell_of(&cell.runs, false, align, *w, notes);
                     if cell.rowspan > 1 {
                         c = c.vertical_merge(VMergeType::Restart);
                         below[column] = cell.rowspan - 1;
@@ -99,7 +111,7 @@ pub(super) fn table(t: &TableView, width: f64) -> Table {
                     below[column] -= 1;
                     cells.push(continued(*w));
                 }
-                None => cells.push(cell_of(&[], false, "left", *w)),
+                None => cells.push(cell_of(&[], false, "left", *w, notes)),
             }
         }
         rows.push(TableRow::new(cells));
@@ -145,14 +157,20 @@ fn column_widths(t: &TableView, width: f64) -> Vec<usize> {
 }
 
 /// A cell of one paragraph of `runs`, `width` twips wide.
-fn cell_of(text: &[view::Run], bold: bool, align: &str, width: usize) -> TableCell {
+fn cell_of(
+    text: &[view::Run],
+    bold: bool,
+    align: &str,
+    width: usize,
+    notes: &mut Notes,
+) -> TableCell {
     let align = match align {
         "center" => AlignmentType::Center,
         "right" => AlignmentType::Right,
         _ => AlignmentType::Left,
     };
     let mut p = paragraph(LINES, 0.0, 0.0).align(align);
-    for run in runs(text, SIZE) {
+    for run in runs(text, SIZE, notes) {
         p = p.add_run(if bold { run.bold() } else { run });
     }
     TableCell::new().width(width, WidthType::Dxa).add_paragraph(p)

@@ -4,13 +4,14 @@
 
 use docx_rs::{AlignmentType, Paragraph};
 
+use super::footnote::Notes;
 use super::values::{Mark, Values, gap_between};
 use super::{centred, measure, paragraph, rule, runs, text};
 use crate::view::View;
 
 /// The title paragraphs: type, summary, mark. The type's baseline is
 /// `header-to-title` below the number line's (one blank line, §6.1 [P]).
-pub(super) fn title(v: &Values, view: &View) -> Vec<Paragraph> {
+pub(super) fn title(v: &Values, view: &View, notes: &mut Notes) -> Vec<Paragraph> {
     let l = v.title_lines;
     let before = gap_between(v.header_to_title, v.header_lines, l);
     let doc_type = paragraph(l, before, 0.0)
@@ -30,7 +31,7 @@ pub(super) fn title(v: &Values, view: &View) -> Vec<Paragraph> {
         }
     };
     let mut summary = paragraph(l, 0.0, 0.0).align(AlignmentType::Center);
-    for run in runs(&summary_runs, v.summary_size) {
+    for run in runs(&summary_runs, v.summary_size, notes) {
         summary = summary.add_run(run.bold());
     }
     let mark = match v.summary_mark {
@@ -42,7 +43,7 @@ pub(super) fn title(v: &Values, view: &View) -> Vec<Paragraph> {
     vec![doc_type, summary, mark]
 }
 
-/// The text width: the page less the side margins.
+/// The text width of a portrait page: the page less the side margins.
 pub(super) fn text_width(v: &Values) -> f64 {
-    210.0 * super::values::MM - v.margin[2] - v.margin[3]
+    super::page_width(false) - v.margin[2] - v.margin[3]
 }

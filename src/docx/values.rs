@@ -114,6 +114,17 @@ pub(crate) struct Values {
     pub(crate) signer_lines: Lines,
     pub(crate) signature_pitch: f64,
     pub(crate) signer_name_size: f64,
+    /// Footnotes (format-rules.md §11 [P]): the note's size and lines, the
+    /// space above the rule over the notes, the space between notes. The
+    /// rule is the application's footnote separator (Word: 2 inches).
+    pub(crate) footnote_size: f64,
+    pub(crate) footnote_lines: Lines,
+    pub(crate) footnote_clearance: f64,
+    pub(crate) footnote_gap: f64,
+    /// Appendices (format-rules.md §10): label, title and reference size;
+    /// reference line to the content's first baseline.
+    pub(crate) appendix_size: f64,
+    pub(crate) appendix_to_body: f64,
 }
 
 /// The draft mark, the same in both layouts (`config.typ` `draft`): §1.2
@@ -205,6 +216,17 @@ pub(crate) const DANG: Values = Values {
     signature_pitch: 30.0 * MM,
     // §1.2 box 7c: name 14 pt bold [S]
     signer_name_size: 14.0,
+    // format-rules.md §11 [P]: notes 10 pt single spaced, under a short
+    // rule (Word's 2-inch separator ≈ 50 mm) with 6 pt of clearance above
+    // it, 2 pt between notes
+    footnote_size: 10.0,
+    footnote_lines: Lines { pitch: 12.0, above: 9.5 },
+    footnote_clearance: 6.0,
+    footnote_gap: 2.0,
+    // format-rules.md §10; NĐ 30 Phụ lục I, III.1 [R]: label, title and
+    // reference line 14 pt; one blank line before the content [P]
+    appendix_size: 14.0,
+    appendix_to_body: 36.0,
 };
 
 /// The state layout: NĐ 30/2020/NĐ-CP, Phụ lục I (§2), the annex's sample
@@ -281,6 +303,17 @@ pub(crate) const NHA_NUOC: Values = Values {
     signature_pitch: 30.0 * MM,
     // §2.2 box 7b: name 13–14 pt bold [R], 14
     signer_name_size: 14.0,
+    // format-rules.md §11 [P]: notes 10 pt single spaced, under a short
+    // rule (Word's 2-inch separator ≈ 50 mm) with 6 pt of clearance above
+    // it, 2 pt between notes
+    footnote_size: 10.0,
+    footnote_lines: Lines { pitch: 12.0, above: 9.5 },
+    footnote_clearance: 6.0,
+    footnote_gap: 2.0,
+    // format-rules.md §10; NĐ 30 Phụ lục I, III.1 [R]: label, title and
+    // reference line 14 pt; one blank line before the content [P]
+    appendix_size: 14.0,
+    appendix_to_body: 36.0,
 };
 
 /// The values of the view's style: `"dang"` or `"nha-nuoc"`.
@@ -368,6 +401,11 @@ mod tests {
                 ("signer-title-size", v.signer_title_size),
                 ("signature-pitch", v.signature_pitch),
                 ("signer-name-size", v.signer_name_size),
+                ("footnote-size", v.footnote_size),
+                ("footnote-clearance", v.footnote_clearance),
+                ("footnote-gap", v.footnote_gap),
+                ("appendix-size", v.appendix_size),
+                ("appendix-to-body", v.appendix_to_body),
             ];
             for (key, ours) in sizes {
                 close(ours, points(value(&d, key)), &format!("{name}.{key}"));
@@ -378,6 +416,7 @@ mod tests {
                 ("body-lines", v.body_lines),
                 ("recipient-lines", v.recipient_lines),
                 ("signer-lines", v.signer_lines),
+                ("footnote-lines", v.footnote_lines),
             ] {
                 assert_eq!(ours, lines(value(&d, key)), "{name}.{key}");
             }

@@ -20,7 +20,7 @@ use crate::lang::t;
 use crate::model::text;
 use crate::model::{
     Anniversary, Appendix, Directive, Gaps, Issuer, Kind, Meeting, Meetings, Period,
-    Plan, RuleSetId, Signer, Style, Text, TimeOfDay, Weekday, When,
+    Plan, Proofing, RuleSetId, Signer, Spelling, Style, Text, TimeOfDay, Weekday, When,
 };
 use crate::source::{Sources, Span, Spanned};
 use saphyr_parser::ScalarStyle;
@@ -38,6 +38,8 @@ pub(crate) struct Cx<'a> {
     /// The width of the text block tables are read for, in micrometres:
     /// landscape inside a `landscape: true` appendix.
     pub(crate) text_width_um: u32,
+    /// Every text value read so far, for the text checks ([`Plan::texts`]).
+    pub(crate) texts: Vec<Text>,
 }
 
 impl<'a> Cx<'a> {
@@ -49,6 +51,7 @@ impl<'a> Cx<'a> {
             gaps: Gaps::default(),
             seen: 0,
             text_width_um: super::table::PORTRAIT_WIDTH_UM,
+            texts: Vec::new(),
         }
     }
 
@@ -320,6 +323,7 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         f.get("appendices").map(|(k, v)| read_appendices(k, v, cx)).unwrap_or_default();
     let texts_lost = texts_lost || cx.seen > appendices_before;
     let frame = super::frame::read(&f, signing_month, cx);
+    let proofing = read_proofing(&f, cx);
 
     // Placeholders for what could not be read; `Gaps` says which they are.
     let gaps = &mut cx.gaps;
@@ -365,7 +369,26 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
         draft,
         appendices,
         frame,
+        proofing,
+        texts: std::mem::take(&mut cx.texts),
     })
+}
+
+/// `allow`, `spelling` and `words`: settings, not text, so the text checks
+/// do not read them.
+fn read_proofing(f: &Fields<'_>, cx: &mut Cx<'_>) -> Proofing {
+    let before = cx.texts.len();
+    let allow = f.opt("allow", cx, |v, p, cx| read_text_list(v, p, "allow", cx));
+    let words = f.opt("words", cx, |v, p, cx| read_text_list(v, p, "words", cx));
+    cx.texts.truncate(before);
+    let spelling = f.opt("spelling", cx, |v, p, cx| {
+        read_choice(v, p, &Spelling::NAMES, Spelling::from_name, cx)
+    });
+    Proofing {
+        allow: allow.unwrap_or_default(),
+        spelling,
+        words: words.unwrap_or_default(),
+    }
 }
 
 fn read_issuer(key: &Node, node: &Node, cx: &mut Cx<'_>) -> Option<Issuer> {
@@ -737,7 +760,9 @@ pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Optio
         }
         cx.push(error::control_character(span, c, more));
     }
-    Some(Spanned::new(text.to_owned(), node.span))
+    let text = Spanned::new(text.to_owned(), node.span);
+    cx.texts.push(text.clone());
+    Some(text)
 }
 
 /// A one-line text that may be broken into lines (`plan-format-v2.md`

@@ -6,7 +6,7 @@
 //!   a plan); any other top-level key is an error pointing into it;
 //! - mappings merge by key, recursively; the including file wins, and of two
 //!   entries of one `include` list the later wins; lists and text are
-//!   replaced whole, never concatenated;
+//!   replaced whole, never concatenated, except `words`, whose lists join;
 //! - includes may nest, up to [`MAX_INCLUDE_DEPTH`] files deep, and a plan
 //!   reads at most [`MAX_INCLUDES`] included files; a file that includes
 //!   itself, directly or not, is an error on the entry;
@@ -27,7 +27,7 @@ use crate::model::keys::Owner;
 use crate::source::{MAX_FILE_BYTES, Sources, normalize, read_bounded};
 
 /// The top-level keys an included file may set.
-pub(crate) const INCLUDABLE: [&str; 8] = crate::model::keys::SHARED;
+pub(crate) const INCLUDABLE: [&str; 9] = crate::model::keys::SHARED;
 
 /// How many files deep includes may nest.
 pub(crate) const MAX_INCLUDE_DEPTH: usize = 16;
@@ -168,7 +168,15 @@ impl<'a> Includer<'a> {
                 error::report(self.diags, error::duplicate_id(key.span, id, &what, &at));
             }
         }
-        merge(base, over, 0)
+        let words = join_words(&base, &over);
+        let mut merged = merge(base, over, 0);
+        if let (Some(words), NodeKind::Map(entries)) = (words, &mut merged.kind)
+            && let Some(slot) =
+                entries.iter_mut().find(|(k, _)| k.as_str() == Some("words"))
+        {
+            slot.1 = words;
+        }
+        merged
     }
 
     /// Reads, parses and expands one included file; `entry` is its item in
@@ -311,6 +319,20 @@ fn entry<'n>(map: &'n Node, key: &str) -> Option<&'n Node> {
         }
         _ => None,
     }
+}
+
+/// The `words` lists of both files joined, when both have one: a plan's own
+/// words add to those of a shared file instead of replacing them.
+fn join_words(base: &Node, over: &Node) -> Option<Node> {
+    let (Some(first), Some(second)) = (entry(base, "words"), entry(over, "words")) else {
+        return None;
+    };
+    let (NodeKind::Seq(first), NodeKind::Seq(second)) = (&first.kind, &second.kind)
+    else {
+        return None;
+    };
+    let items = first.iter().chain(second).cloned().collect();
+    Some(Node { kind: NodeKind::Seq(items), span: entry(over, "words")?.span })
 }
 
 /// The path that identifies a file, for cycle checks.

@@ -10,7 +10,7 @@
 
 use super::{
     Align, CitationStyle, DateForm, HeadingMode, Kind, ListStyle, Look, Pattern,
-    RuleSetId, Style, Weekday,
+    RuleSetId, Spelling, Style, Weekday,
 };
 
 /// The mappings of the format.
@@ -121,7 +121,7 @@ const fn key(
 
 /// The top-level keys an included file may set (`plan-format.md`, key
 /// `include`): the parts a body reuses from one plan to the next.
-pub const SHARED: [&str; 8] = [
+pub const SHARED: [&str; 9] = [
     "directives",
     "anniversaries",
     "issuer",
@@ -130,12 +130,13 @@ pub const SHARED: [&str; 8] = [
     "archive",
     "place",
     "include",
+    "words",
 ];
 
 /// The pattern of an id in `directives` and `anniversaries`.
 pub const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
-const PLAN: [Key; 26] = [
+const PLAN: [Key; 29] = [
     key(
         "kind",
         true,
@@ -338,6 +339,33 @@ const PLAN: [Key; 26] = [
         Value::List(Owner::Appendix),
         "Các phụ lục, in sau chữ ký, mỗi phụ lục từ một trang mới.",
         "The appendices, printed after the signature, each from a new page.",
+    ),
+    key(
+        "allow",
+        false,
+        Value::TextList,
+        "Các cảnh báo không cần báo cho văn bản này, theo mã: `[double_space, \
+         invalid_syllable]` (viết có hoặc không có `plan::`).",
+        "Warnings this plan silences, by code: `[double_space, invalid_syllable]` \
+         (with or without `plan::`).",
+    ),
+    key(
+        "spelling",
+        false,
+        Value::Choice(&Spelling::NAMES),
+        "Cách đặt dấu thanh với oa, oe, uy: `old` (hòa, xóa, thủy) hoặc `new` (hoà, \
+         xoá, thuỷ). Bỏ trống thì theo cách dùng nhiều hơn trong văn bản.",
+        "Where the tone mark goes on oa, oe, uy: `old` (hòa, xóa, thủy) or `new` \
+         (hoà, xoá, thuỷ). Left out, the placement used more often in the plan wins.",
+    ),
+    key(
+        "words",
+        false,
+        Value::TextList,
+        "Các từ không phải tiếng Việt được dùng đúng (tên riêng nước ngoài, từ mượn): \
+         không báo lỗi âm tiết. Có thể đặt trong tệp dùng chung.",
+        "Words that are not Vietnamese and are meant (foreign names, loanwords): the \
+         syllable check skips them. Also allowed in an included file.",
     ),
     key(
         "include",
@@ -802,7 +830,7 @@ const fn names<const N: usize>(keys: &[Key; N]) -> [&'static str; N] {
     out
 }
 
-const PLAN_NAMES: [&str; 26] = names(&PLAN);
+const PLAN_NAMES: [&str; 29] = names(&PLAN);
 const ISSUER_NAMES: [&str; 3] = names(&ISSUER);
 const DIRECTIVE_NAMES: [&str; 5] = names(&DIRECTIVE);
 const ANNIVERSARY_NAMES: [&str; 2] = names(&ANNIVERSARY);

@@ -113,6 +113,41 @@ impl RuleSetId {
     }
 }
 
+/// Where the tone mark goes on *oa*, *oe*, *uy* with no final consonant:
+/// `spelling` (see `docs/format/text-checks.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Spelling {
+    /// `old`: on the first vowel, "hòa", "xóa", "thủy" (*kiểu cũ*).
+    Old,
+    /// `new`: on the second vowel, "hoà", "xoá", "thuỷ" (*kiểu mới*).
+    New,
+}
+
+impl Spelling {
+    /// The YAML values, in order, for suggestions.
+    pub const NAMES: [&'static str; 2] = ["old", "new"];
+
+    /// Reads a YAML value.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "old" => Some(Self::Old),
+            "new" => Some(Self::New),
+            _ => None,
+        }
+    }
+}
+
+/// The keys that tune the text checks (`allow`, `spelling`, `words`).
+#[derive(Debug, Clone, Default)]
+pub struct Proofing {
+    /// `allow`: warning codes the plan silences, as written.
+    pub allow: Vec<Spanned<String>>,
+    /// `spelling`: the tone-mark placement the plan keeps to.
+    pub spelling: Option<Spanned<Spelling>>,
+    /// `words`: words the syllable check skips (the plan's and its includes').
+    pub words: Vec<Spanned<String>>,
+}
+
 /// One plan file, includes merged.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -163,6 +198,12 @@ pub struct Plan {
     /// The frame keys of version 2 (`date: YYYY-MM`, `dates`, `citations`,
     /// `type_name`, `electronic_recipients`).
     pub frame: Frame,
+    /// `allow`, `spelling` and `words`.
+    pub proofing: Proofing,
+    /// Every text value read (of any key, in the plan and its includes), in
+    /// the order read: what the text checks look at, so that a new text key
+    /// is checked without naming it.
+    pub texts: Vec<Text>,
 }
 
 /// `issuer`: the body that issues the document.

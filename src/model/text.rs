@@ -122,7 +122,7 @@ fn parse_part(
 
 /// The byte index, in `rest` (which starts just after `^[`), of the `]`
 /// that closes the footnote: brackets inside pair up; `^^[` is literal.
-fn footnote_end(rest: &str) -> Option<usize> {
+pub(crate) fn footnote_end(rest: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < rest.len() {

@@ -381,6 +381,8 @@ fn run(
         }
     }
 
+    crate::proofread::check(plan, sources, &mut diags);
+
     if diags.has_errors() {
         return (None, diags);
     }

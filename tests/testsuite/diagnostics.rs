@@ -105,6 +105,19 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
     ("yaml_tag", &[("yaml_tag", 15, 10)]),
+    // The text checks (issue 11, item 2).
+    ("common_misspelling", &[("common_misspelling", 11, 17)]),
+    ("directive_as_text", &[("directive_as_text", 13, 44)]),
+    ("directive_number_mismatch", &[("directive_number_mismatch", 14, 37)]),
+    ("double_space", &[("double_space", 11, 24)]),
+    ("invalid_syllable", &[("invalid_syllable", 12, 64)]),
+    ("missing_space_after_punctuation", &[("missing_space_after_punctuation", 11, 28)]),
+    ("mixed_tone_marks", &[("mixed_tone_marks", 14, 40)]),
+    ("repeated_word", &[("repeated_word", 11, 25)]),
+    ("space_before_punctuation", &[("space_before_punctuation", 11, 28)]),
+    ("unbalanced_bracket", &[("unbalanced_bracket", 13, 13)]),
+    ("unbalanced_quote", &[("unbalanced_quote", 11, 34)]),
+    ("unknown_allow", &[("unknown_allow", 8, 9)]),
 ];
 
 /// A problem's code (without `plan::`), line and column.
@@ -512,4 +525,188 @@ fn a_broken_value_causes_no_follow_on_problems() {
     for (name, edits, expected) in cases {
         assert_eq!(codes(&base_with(edits)), *expected, "{name}");
     }
+}
+
+/// The text checks' reports of `path`: (code without `plan::`, the
+/// characters labelled).
+fn text_findings(path: &Path) -> Vec<(String, String)> {
+    let checked = check(path);
+    checked
+        .diagnostics
+        .sorted()
+        .iter()
+        .filter(|d| d.code != "plan::anniversary_outside_period")
+        .map(|d| {
+            let span = d.span.expect("placed");
+            (
+                d.code.trim_start_matches("plan::").to_owned(),
+                checked.sources.get(span.source).text[span.start..span.end].to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Issue 11: `plan check plans/may-2024.yaml` reports the seed's own
+/// mistakes, kept as typed, each at its characters.
+#[test]
+fn the_seed_reports_its_own_mistakes() {
+    let found = text_findings(Path::new("plans/may-2024.yaml"));
+    let has = |code: &str, text: &str| found.iter().any(|(c, t)| c == code && t == text);
+    assert!(has("unbalanced_bracket", "("), "{found:?}");
+    assert_eq!(
+        found.iter().filter(|(c, _)| c == "unbalanced_quote").count(),
+        2,
+        "{found:?}"
+    );
+    assert!(has("mixed_tone_marks", "xoá"), "{found:?}");
+    assert!(has("mixed_tone_marks", "khoá"), "{found:?}");
+    assert!(
+        !found.iter().any(|(c, t)| c == "mixed_tone_marks" && t == "xóa"),
+        "{found:?}"
+    );
+    assert!(has("common_misspelling", "đơn đốc"), "{found:?}");
+    assert!(has("common_misspelling", "lần chiếm"), "{found:?}");
+    assert!(has("directive_number_mismatch", "05-CT/ĐU"), "{found:?}");
+    assert!(!found.iter().any(|(c, _)| c == "invalid_syllable"), "{found:?}");
+    // Warnings only: the build goes on.
+    assert!(check(Path::new("plans/may-2024.yaml")).view.is_some());
+}
+
+/// The syllable check does not fire on any word of the plans and examples.
+#[test]
+fn plans_and_examples_have_no_impossible_syllables() {
+    for dir in ["plans", "examples"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let found = text_findings(&path);
+            let bad: Vec<_> =
+                found.iter().filter(|(c, _)| c == "invalid_syllable").collect();
+            assert!(bad.is_empty(), "{}: {bad:?}", path.display());
+        }
+    }
+}
+
+/// `allow` silences warnings by code, with or without `plan::`; an unknown
+/// code is an error with the nearest code as its help.
+#[test]
+fn allow_silences_warnings_by_code() {
+    let yaml = base_with(&[("Kỷ niệm {hcm}.", "Kỷ niệm {hcm},các  các nơi.")]);
+    assert_eq!(
+        codes(&yaml),
+        [
+            "plan::missing_space_after_punctuation",
+            "plan::repeated_word",
+            "plan::double_space",
+        ]
+    );
+    let allowed =
+        format!("allow: [missing_space_after_punctuation, plan::double_space]\n{yaml}");
+    assert_eq!(codes(&allowed), ["plan::repeated_word"]);
+    let typo = format!("allow: [dobule_space, unused_definition]\n{yaml}");
+    let checked = plan::check(Path::new("t.yaml"), typo.as_bytes(), Default::default());
+    let unknown: Vec<_> =
+        checked.diagnostics.iter().filter(|d| d.code == "plan::unknown_allow").collect();
+    assert_eq!(unknown.len(), 1);
+    let help = unknown[0].help.as_ref().map(|h| h.vi.as_str());
+    assert_eq!(help, Some("có phải `double_space`?"));
+    assert!(checked.view.is_none());
+}
+
+/// `spelling` picks the tone placement; without it the majority wins.
+#[test]
+fn spelling_chooses_the_tone_placement() {
+    let yaml = base_with(&[(
+        "Kỷ niệm {hcm}.",
+        "Kỷ niệm {hcm}; xóa nhà tạm, văn hóa, hoà giải.",
+    )]);
+    let checked = plan::check(Path::new("t.yaml"), yaml.as_bytes(), Default::default());
+    let words: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let s = d.span.unwrap();
+            checked.sources.get(s.source).text[s.start..s.end].to_owned()
+        })
+        .collect();
+    assert_eq!(words, ["hoà"]);
+    let chosen = format!("spelling: new\n{yaml}");
+    let checked = plan::check(Path::new("t.yaml"), chosen.as_bytes(), Default::default());
+    // "xóa", "hóa" and the three "Đảng ủy" of `BASE`.
+    assert_eq!(checked.diagnostics.len(), 5);
+    assert!(checked.diagnostics.iter().all(|d| d.code == "plan::mixed_tone_marks"));
+    assert_eq!(codes(&format!("spelling: newer\n{yaml}"))[0], "plan::invalid_value");
+}
+
+/// `words` lists foreign words; an included file's list and the plan's join.
+#[test]
+fn words_skip_the_syllable_check_also_from_an_include() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = base_with(&[("Kỷ niệm {hcm}.", "Kỷ niệm {hcm} qua Zalo và Facebook.")]);
+    let plan_file = dir.path().join("p.yaml");
+    std::fs::write(&plan_file, &yaml).unwrap();
+    let found = |path: &Path| -> Vec<&'static str> {
+        let bytes = std::fs::read(path).unwrap();
+        let checked = plan::check(path, &bytes, Default::default());
+        checked.diagnostics.sorted().iter().map(|d| d.code).collect()
+    };
+    assert_eq!(found(&plan_file), ["plan::invalid_syllable", "plan::invalid_syllable"]);
+    std::fs::write(dir.path().join("chung.yaml"), "words: [zalo]\n").unwrap();
+    std::fs::write(
+        &plan_file,
+        format!("include: [chung.yaml]\nwords: [FACEBOOK]\n{yaml}"),
+    )
+    .unwrap();
+    assert_eq!(found(&plan_file), Vec::<&str>::new());
+}
+
+/// A warning of every fixture can be silenced by `allow`.
+#[test]
+fn every_warning_code_is_allowable() {
+    for path in fixtures() {
+        for d in check(&path).diagnostics.iter().filter(|d| !d.is_error()) {
+            assert!(plan::proofread::ALLOWABLE.contains(&d.code), "{}", d.code);
+        }
+    }
+}
+
+/// The checks read every text, whatever its key: an `outro`, an item
+/// written as a mapping and its nested items, a table cell, and texts of an
+/// included file, each labelled in its own file.
+#[test]
+fn text_checks_see_every_text_also_new_keys_and_includes() {
+    let yaml = base_with(&[(
+        "      - Kỷ niệm {hcm}.\n",
+        "      - Kỷ niệm {hcm}.\n      - text: \"Kiện toàn các các chi bộ:\"\n        items:\n          - Chi bộ  thôn Đông.\n    outro: Báo cáo về Đảng ủy ,đúng hạn.\n",
+    )]);
+    let mut found = codes(&yaml);
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        [
+            "plan::double_space",
+            "plan::missing_space_after_punctuation",
+            "plan::repeated_word",
+            "plan::space_before_punctuation",
+        ]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("chung.yaml"), "recipients:\n  - TT. Thành ủy (b/c\n")
+        .unwrap();
+    let plan_file = dir.path().join("p.yaml");
+    let yaml = BASE.replace("recipients:\n  - Các chi bộ trực thuộc\n", "");
+    std::fs::write(&plan_file, format!("include: [chung.yaml]\n{yaml}")).unwrap();
+    let bytes = std::fs::read(&plan_file).unwrap();
+    let checked = plan::check(&plan_file, &bytes, Default::default());
+    let sorted = checked.diagnostics.sorted();
+    assert_eq!(sorted.len(), 1, "{sorted:?}");
+    let (code, line, column) = place(sorted[0], &checked.sources);
+    assert_eq!((code, line, column), ("plan::unbalanced_bracket", 2, 18));
+    assert!(
+        checked.sources.get(sorted[0].span.unwrap().source).name.ends_with("chung.yaml")
+    );
 }

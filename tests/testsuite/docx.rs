@@ -1,6 +1,8 @@
-//! Word output (issue 13), read back from the archive: the page setup, the
-//! font, language, sizes and spacing, the header parts, and the text of
-//! every paragraph in order, for every real plan and every example.
+//! Word output (issue 13), read back from the archive: the page setup of
+//! every section, the font, language, sizes and spacing, the header parts,
+//! the text of every paragraph in order and of every footnote, for every
+//! real plan and every example (every `.yaml` of `plans/` and
+//! `examples/`, so a new example is covered as soon as it is added).
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -22,16 +24,6 @@ pub(crate) fn documents() -> Vec<PathBuf> {
     }
     files.sort();
     files
-}
-
-/// The real plans and examples Word output writes: all but those using
-/// footnotes or appendices, which it refuses (checked in
-/// [`plans_with_footnotes_or_appendices_are_refused`]).
-pub(crate) fn writable() -> Vec<PathBuf> {
-    documents()
-        .into_iter()
-        .filter(|p| plan::docx::unsupported(&view_of(p)).is_empty())
-        .collect()
 }
 
 /// The view of a plan file that has no errors.
@@ -170,30 +162,52 @@ pub(crate) fn docx_of(path: &Path) -> (View, Vec<u8>) {
     (view, bytes)
 }
 
-/// The paragraphs the Word file must hold, in order: the header table row
-/// by row (left cell, right cell), the title, the body, the footer table.
-/// Rules are empty paragraphs.
-fn expected(view: &View) -> Vec<String> {
-    let party = view.style == "dang";
-    let runs =
-        |r: &[plan::view::Run]| r.iter().map(|r| r.text.as_str()).collect::<String>();
+/// The text of runs; a footnote's mark has none (it is a
+/// `w:footnoteReference`).
+fn runs(r: &[plan::view::Run]) -> String {
+    r.iter().map(|r| r.text.as_str()).collect()
+}
+
+/// The paragraphs of the header table's first row: the left cell (parent,
+/// issuer, "*" or a rule), the right cell (the national heading, its rule).
+fn header_first_row(view: &View) -> Vec<String> {
     let h = &view.header;
     let mut out: Vec<String> = h.parent.iter().cloned().collect();
     out.push(h.issuer.clone());
-    out.push(if party { "*".to_owned() } else { String::new() });
+    out.push(if view.style == "dang" { "*".to_owned() } else { String::new() });
     out.extend(h.national.iter().cloned());
     out.push(String::new());
-    out.push(h.number.clone());
-    out.push(h.date.clone());
-    out.push(view.doc_type.clone());
-    out.push(runs(&view.summary));
-    out.push(if party { "-----".to_owned() } else { String::new() });
-    for b in &view.body {
+    out
+}
+
+/// The body's paragraphs, table cells included.
+fn blocks(body: &[plan::view::Block]) -> Vec<String> {
+    let mut out = Vec::new();
+    for b in body {
         match &b.table {
             Some(t) => out.extend(table_cells(t)),
             None => out.push(runs(&b.runs)),
         }
     }
+    out
+}
+
+/// The paragraphs the Word file must hold, in order: the header table row
+/// by row (left cell, right cell), the title, the body, the footer table;
+/// then for each appendix an empty paragraph ending the section before
+/// (it carries that section's properties), the header's first row when
+/// the appendix repeats it, the label, the title, the reference line and
+/// the content. Rules are empty paragraphs.
+fn expected(view: &View) -> Vec<String> {
+    let party = view.style == "dang";
+    let h = &view.header;
+    let mut out = header_first_row(view);
+    out.push(h.number.clone());
+    out.push(h.date.clone());
+    out.push(view.doc_type.clone());
+    out.push(runs(&view.summary));
+    out.push(if party { "-----".to_owned() } else { String::new() });
+    out.extend(blocks(&view.body));
     let f = &view.footer;
     out.push(f.recipients_label.clone());
     out.extend(f.recipients.iter().cloned());
@@ -202,6 +216,16 @@ fn expected(view: &View) -> Vec<String> {
     out.extend(f.signer.authority.iter().cloned());
     out.push(f.signer.title.clone());
     out.push(f.signer.name.clone());
+    for a in &view.appendices {
+        out.push(String::new());
+        if a.header {
+            out.extend(header_first_row(view));
+        }
+        out.push(a.label.clone());
+        out.push(runs(&a.title));
+        out.push(a.reference.clone());
+        out.extend(blocks(&a.body));
+    }
     out
 }
 
@@ -209,8 +233,6 @@ fn expected(view: &View) -> Vec<String> {
 /// from the row above is an empty paragraph), a group row's one cell,
 /// then each column's cell, empty where the row has none.
 fn table_cells(t: &plan::view::TableView) -> Vec<String> {
-    let runs =
-        |r: &[plan::view::Run]| r.iter().map(|r| r.text.as_str()).collect::<String>();
     let n = t.columns.len();
     let mut out = Vec::new();
     let mut below = vec![0u32; n];
@@ -250,9 +272,14 @@ fn table_cells(t: &plan::view::TableView) -> Vec<String> {
 
 #[test]
 fn every_document_has_the_text_of_its_view_in_order() {
-    let files = writable();
+    let files = documents();
     assert!(files.len() >= 8, "plans and examples: {files:?}");
-    for written in ["state-plan-electronic-recipients.yaml", "task-table.yaml"] {
+    for written in [
+        "state-plan-electronic-recipients.yaml",
+        "task-table.yaml",
+        "footnotes.yaml",
+        "appendices.yaml",
+    ] {
         assert!(files.iter().any(|p| p.ends_with(written)), "{written} is written");
     }
     for path in files {
@@ -275,8 +302,21 @@ fn every_document_has_the_text_of_its_view_in_order() {
             .collect();
         // A table's row is one line of cells joined by " | ": each cell
         // is a paragraph.
+        // `plan text` prints a footnote's mark as "[1]" and its note on
+        // the next line, "[1] …": the note is in `footnotes.xml`.
+        let notes = notes(&view);
         for line in plan::plaintext::render(&view).lines() {
+            let mut line = line.to_owned();
+            for (i, note) in notes.iter().enumerate() {
+                let mark = format!("[{}]", i + 1);
+                if line == format!("{mark} {note}") {
+                    line.clear();
+                }
+                line = line.replace(&mark, "");
+            }
             for part in line.split(" | ") {
+                // Empty cells at the end of a row leave a bare "|".
+                let part = part.trim_matches(|c: char| c == '|' || c.is_whitespace());
                 let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
                 if part.is_empty() || part == "DỰ THẢO" {
                     continue;
@@ -291,28 +331,118 @@ fn every_document_has_the_text_of_its_view_in_order() {
     }
 }
 
+/// Every `<w:sectPr>…</w:sectPr>` of a part, in order.
+fn sections(xml: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = find_tag(rest, "w:sectPr") {
+        let from = &rest[at..];
+        let end =
+            from.find("</w:sectPr>").map_or(from.len(), |e| e + "</w:sectPr>".len());
+        out.push(&from[..end]);
+        rest = &from[end..];
+    }
+    out
+}
+
+/// The part a relationship id of `document.xml` points to.
+fn target(p: &Package, id: &str) -> String {
+    let rels = p.part("word/_rels/document.xml.rels");
+    let at = rels.find(&format!("Id=\"{id}\"")).unwrap_or_else(|| panic!("no {id}"));
+    let start = rels[..at].rfind("<Relationship").expect("element");
+    let element = &rels[start..start + rels[start..].find('>').expect("end")];
+    let key = "Target=\"";
+    let v = element.find(key).expect("target") + key.len();
+    let len = element[v..].find('"').expect("quote");
+    format!("word/{}", &element[v..v + len])
+}
+
+/// The header part a section refers to for pages of `kind` ("default",
+/// "first").
+fn header_of<'a>(p: &'a Package, section: &str, kind: &str) -> &'a str {
+    let mut rest = section;
+    while let Some(at) = find_tag(rest, "w:headerReference") {
+        let element = &rest[at..=at + rest[at..].find('>').expect("end")];
+        if element.contains(&format!("w:type=\"{kind}\"")) {
+            let id = attr(element, "w:headerReference", "r:id").expect("r:id");
+            return p.part(&target(p, &id));
+        }
+        rest = &rest[at + 1..];
+    }
+    panic!("no {kind} header in {section}")
+}
+
+/// The text of a header part.
+fn header_text(xml: &str) -> String {
+    paragraphs(xml).iter().map(|p| p.text.as_str()).collect()
+}
+
+/// Every section: A4, portrait, or landscape for an appendix asking for
+/// it (`w:orient`, the sizes swapped); the margins of §1.1 / §2.1; a
+/// different first page; the page number (a PAGE field, 14 pt, centred)
+/// in the default header; the draft mark or nothing on page 1, nothing on
+/// an appendix's first page; an appendix's numbers restarting at 1
+/// (`format-rules.md` §10). The font, size and language of the document.
+///
+/// Also for the appendix example as a draft (no example is both): page 1's
+/// header holds the mark, so the appendices' first pages get a third,
+/// empty header part.
 #[test]
 fn every_document_is_a4_with_the_margins_font_and_language() {
-    for path in writable() {
-        let (view, bytes) = docx_of(&path);
+    let mut views: Vec<(String, View)> =
+        documents().iter().map(|p| (p.display().to_string(), view_of(p))).collect();
+    let mut draft = view_of(&repo("examples/appendices.yaml"));
+    draft.draft = true;
+    views.push(("appendices.yaml as a draft".to_owned(), draft));
+    for (name, view) in views {
+        let bytes = plan::docx::docx(&view).expect("docx");
         let p = Package::read(&bytes);
         let doc = p.part("word/document.xml");
-        let name = path.display();
-        // §1.1 / §2.1: A4 portrait, margins 20 / 20 / 30 / 15 mm
-        assert_eq!(attr(doc, "w:pgSz", "w:w").as_deref(), Some("11906"), "{name}");
-        assert_eq!(attr(doc, "w:pgSz", "w:h").as_deref(), Some("16838"), "{name}");
-        for (side, twips) in
-            [("top", "1134"), ("bottom", "1134"), ("left", "1701"), ("right", "850")]
-        {
+        let sections = sections(doc);
+        assert_eq!(sections.len(), 1 + view.appendices.len(), "{name}: one section each");
+        // The last section's properties are the body's own; the others end
+        // their last paragraph.
+        assert!(doc.trim_end().ends_with("</w:sectPr></w:body></w:document>"), "{name}");
+        for (i, section) in sections.iter().enumerate() {
+            let appendix = i.checked_sub(1).map(|a| &view.appendices[a]);
+            let landscape = appendix.is_some_and(|a| a.landscape);
+            let (w, h) = if landscape { ("16838", "11906") } else { ("11906", "16838") };
+            assert_eq!(attr(section, "w:pgSz", "w:w").as_deref(), Some(w), "{name} {i}");
+            assert_eq!(attr(section, "w:pgSz", "w:h").as_deref(), Some(h), "{name} {i}");
             assert_eq!(
-                attr(doc, "w:pgMar", &format!("w:{side}")).as_deref(),
-                Some(twips),
-                "{name} {side}"
+                attr(section, "w:pgSz", "w:orient").as_deref(),
+                landscape.then_some("landscape"),
+                "{name} {i}"
             );
+            // §1.1 / §2.1: margins 20 / 20 / 30 / 15 mm, on turned pages too
+            for (side, twips) in
+                [("top", "1134"), ("bottom", "1134"), ("left", "1701"), ("right", "850")]
+            {
+                assert_eq!(
+                    attr(section, "w:pgMar", &format!("w:{side}")).as_deref(),
+                    Some(twips),
+                    "{name} {i} {side}"
+                );
+            }
+            // A different first page: no page number on a section's first.
+            assert!(section.contains("<w:titlePg"), "{name} {i}");
+            assert_eq!(
+                attr(section, "w:pgNumType", "w:start").as_deref(),
+                appendix.map(|_| "1"),
+                "{name} {i}: numbers restart in an appendix only"
+            );
+            let number = header_of(&p, section, "default");
+            assert!(number.contains("PAGE"), "{name} {i}");
+            let number = &paragraphs(number)[0].xml;
+            assert!(number.contains(r#"<w:jc w:val="center""#), "{name}");
+            assert_eq!(attr(number, "w:sz", "w:val").as_deref(), Some("28"), "{name}");
+            let first = header_text(header_of(&p, section, "first"));
+            let draft = view.draft && appendix.is_none();
+            assert_eq!(first, if draft { "DỰ THẢO" } else { "" }, "{name} {i}");
         }
-        // A different first page: no page number on page 1.
-        assert!(doc.contains("<w:titlePg"), "{name}");
-        assert!(doc.contains(r#"w:type="default""#) && doc.contains(r#"w:type="first""#));
+        let headers = p.names.iter().filter(|n| n.starts_with("word/header")).count();
+        let extra = usize::from(view.draft && !view.appendices.is_empty());
+        assert_eq!(headers, 2 + extra, "{name}");
         let styles = p.part("word/styles.xml");
         assert_eq!(
             attr(styles, "w:rFonts", "w:ascii").as_deref(),
@@ -329,26 +459,24 @@ fn every_document_is_a4_with_the_margins_font_and_language() {
             core.contains(&format!("<dc:title>{}</dc:title>", view.meta.title)),
             "{name}"
         );
-        // The page number: a PAGE field, 14 pt, centred, in the default
-        // header; the first page's header holds the draft mark or nothing.
-        let headers: Vec<&str> = p
-            .names
-            .iter()
-            .filter(|n| n.starts_with("word/header"))
-            .map(|n| p.part(n))
-            .collect();
-        assert_eq!(headers.len(), 2, "{name}");
-        let numbered: Vec<&&str> =
-            headers.iter().filter(|h| h.contains("PAGE")).collect();
-        assert_eq!(numbered.len(), 1, "{name}");
-        let number = &paragraphs(numbered[0])[0].xml;
-        assert!(number.contains(r#"<w:jc w:val="center""#), "{name}");
-        assert_eq!(attr(number, "w:sz", "w:val").as_deref(), Some("28"), "{name}");
-        let first =
-            headers.iter().find(|h| !h.contains("PAGE")).expect("first-page header");
-        let first_text: String =
-            paragraphs(first).iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(first_text, if view.draft { "DỰ THẢO" } else { "" }, "{name}");
+    }
+}
+
+/// A section break is an empty paragraph 1 pt high: nothing visible after
+/// the signature or an appendix's content.
+#[test]
+fn section_breaks_are_one_point_paragraphs() {
+    let (view, bytes) = docx_of(&repo("examples/appendices.yaml"));
+    assert_eq!(view.appendices.len(), 2);
+    let p = Package::read(&bytes);
+    let breaks: Vec<Para> = paragraphs(p.part("word/document.xml"))
+        .into_iter()
+        .filter(|p| p.xml.contains("<w:sectPr"))
+        .collect();
+    assert_eq!(breaks.len(), 2, "after the footer and after appendix I");
+    for b in &breaks {
+        assert_eq!(b.text, "");
+        assert_eq!(spacing(b)[..2], some(["20", "exact", "", "", ""])[..2], "{}", b.xml);
     }
 }
 
@@ -587,54 +715,296 @@ fn electronic_recipients_follow_the_recipients() {
     }
 }
 
-/// Footnotes and appendices are not written to Word yet: the
-/// library refuses the view, and `plan build -f docx` says so in
-/// Vietnamese, exits 1 as for a plan error and writes nothing.
-#[test]
-#[allow(clippy::disallowed_methods)]
-fn plans_with_footnotes_or_appendices_are_refused() {
-    let refused: Vec<(String, Vec<&str>)> = documents()
-        .iter()
-        .map(|p| {
-            let name = p.file_name().expect("name").to_string_lossy().into_owned();
-            (name, plan::docx::unsupported(&view_of(p)))
-        })
-        .filter(|(_, what)| !what.is_empty())
-        .collect();
-    let find = |name: &str| {
-        refused
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, w)| w.clone())
-            .unwrap_or_default()
-    };
-    assert!(find("task-table.yaml").is_empty(), "tables are written: {refused:?}");
-    assert!(find("footnotes.yaml").contains(&"chú thích cuối trang"), "{refused:?}");
-    assert!(find("appendices.yaml").contains(&"phụ lục"), "{refused:?}");
-    let view = view_of(&repo("examples/appendices.yaml"));
-    assert!(matches!(
-        plan::docx::docx(&view),
-        Err(plan::docx::DocxError::Unsupported { .. })
-    ));
-    let dir = tempfile::tempdir().expect("temporary folder");
-    for name in ["footnotes", "appendices"] {
-        let source = repo(&format!("examples/{name}.yaml"));
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan"))
-            .args(["build".as_ref(), "-f".as_ref(), "docx".as_ref(), source.as_os_str()])
-            .arg("-o")
-            .arg(dir.path().join(format!("{name}.docx")))
-            .output()
-            .expect("plan runs");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
-        assert!(stderr.contains("tệp Word chưa hỗ trợ"), "{name}: {stderr}");
-        for what in find(&format!("{name}.yaml")) {
-            assert!(stderr.contains(what), "{name}: {stderr}");
+/// Every footnote of a view, in the order its mark is written: the
+/// summary, the body (a table header cell by cell, then row by row), each
+/// appendix's title and content.
+fn notes(view: &View) -> Vec<String> {
+    fn of(runs_: &[plan::view::Run], out: &mut Vec<String>) {
+        out.extend(runs_.iter().filter_map(|r| r.footnote.as_deref()).map(runs));
+    }
+    fn body(blocks: &[plan::view::Block], out: &mut Vec<String>) {
+        for b in blocks {
+            of(&b.runs, out);
+            let Some(t) = &b.table else { continue };
+            for cell in t.header.iter().flatten() {
+                of(&cell.runs, out);
+            }
+            for row in &t.rows {
+                if let Some(group) = &row.group {
+                    of(group, out);
+                }
+                let mut cells: Vec<_> = row.cells.iter().collect();
+                cells.sort_by_key(|c| c.column);
+                for cell in cells {
+                    of(&cell.runs, out);
+                }
+            }
         }
+    }
+    let mut out = Vec::new();
+    of(&view.summary, &mut out);
+    body(&view.body, &mut out);
+    for a in &view.appendices {
+        of(&a.title, &mut out);
+        body(&a.body, &mut out);
+    }
+    out
+}
+
+/// The paragraphs of the notes of `footnotes.xml`, separators left out.
+fn notes_of(xml: &str) -> Vec<Para> {
+    paragraphs(xml)
+        .into_iter()
+        .filter(|p| {
+            !p.xml.contains("<w:separator") && !p.xml.contains("<w:continuationSeparator")
+        })
+        .collect()
+}
+
+/// Footnotes are Word footnotes (`plan-format-v2.md` §1.7,
+/// `format-rules.md` §11): a `w:footnoteReference` in the text, raised by
+/// the "footnote reference" style, ids from 1 in order; each note one
+/// paragraph of `footnotes.xml` in the "footnote text" style, 10 pt on
+/// exactly 12 pt, justified, opening with its own number
+/// (`w:footnoteRef`) and a space; every note of the view, in order.
+#[test]
+fn footnotes_are_word_footnotes_with_the_pdfs_text() {
+    let mut seen = 0;
+    for path in documents() {
+        let (view, bytes) = docx_of(&path);
+        let name = path.display();
+        let p = Package::read(&bytes);
+        for (part, xml) in &p.parts {
+            assert!(!xml.contains('\u{E000}'), "{name}: a mark left in {part}");
+        }
+        let want = notes(&view);
+        let doc = p.part("word/document.xml");
+        let mut ids = Vec::new();
+        let mut rest = doc;
+        while let Some(at) = find_tag(rest, "w:footnoteReference") {
+            ids.push(attr(&rest[at..], "w:footnoteReference", "w:id").expect("w:id"));
+            // The mark's run: raised, at the size of the text around it.
+            let run = &rest[..at];
+            let run = &run[run.rfind("<w:r>").expect("its run")..];
+            assert!(run.contains(r#"<w:rStyle w:val="FootnoteReference" />"#), "{name}");
+            assert!(run.contains("<w:sz "), "{name}: {run}");
+            rest = &rest[at + 1..];
+        }
+        let numbers: Vec<String> = (1..=want.len()).map(|n| n.to_string()).collect();
+        assert_eq!(ids, numbers, "{name}");
+        if want.is_empty() {
+            continue;
+        }
+        seen += want.len();
         assert!(
-            !dir.path().join(format!("{name}.docx")).exists(),
-            "{name}: nothing written"
+            p.part("word/_rels/document.xml.rels").contains("footnotes.xml"),
+            "{name}"
         );
+        assert!(p.part("[Content_Types].xml").contains("/word/footnotes.xml"), "{name}");
+        let footnotes = p.part("word/footnotes.xml");
+        // First the separator notes Word writes: the rule over the notes.
+        for (kind, id) in [("separator", "-1"), ("continuationSeparator", "0")] {
+            let head = format!(r#"<w:footnote w:type="{kind}" w:id="{id}">"#);
+            let at = footnotes.find(&head).unwrap_or_else(|| panic!("{name}: no {kind}"));
+            let end = at + footnotes[at..].find("</w:footnote>").expect("end");
+            assert!(footnotes[at..end].contains(&format!("<w:{kind} />")), "{name}");
+            // 6 pt above the rule (format-rules.md §11 [P]).
+            assert!(footnotes[at..end].contains(r#"w:before="120""#), "{name}");
+        }
+        let paras = notes_of(footnotes);
+        let got: Vec<String> = paras
+            .iter()
+            .map(|p| {
+                let text = p.text.strip_prefix(' ').unwrap_or_else(|| {
+                    panic!("{name}: a space after the number: {:?}", p.text)
+                });
+                text.to_owned()
+            })
+            .collect();
+        assert_eq!(got, want, "{name}");
+        for para in &paras {
+            assert!(para.xml.contains(r#"<w:pStyle w:val="FootnoteText" />"#), "{name}");
+            assert!(para.xml.contains("<w:footnoteRef />"), "{name}: {}", para.xml);
+            assert!(sizes(para).iter().all(|s| s == "20"), "{name}: 10 pt");
+            assert_eq!(spacing(para), some(["240", "exact", "0", "", "both"]), "{name}");
+            assert_eq!(attr(&para.xml, "w:spacing", "w:after").as_deref(), Some("40"));
+        }
+        let styles = p.part("word/styles.xml");
+        let at = styles.find(r#"w:styleId="FootnoteReference""#).expect("the style");
+        let style = &styles[at..at + styles[at..].find("</w:style>").expect("end")];
+        assert!(style.contains(r#"<w:vertAlign w:val="superscript" />"#), "{style}");
+        assert!(styles.contains(r#"w:styleId="FootnoteText""#));
+    }
+    // footnotes.yaml has three, the appendix examples' tables none.
+    assert!(seen >= 3, "{seen} notes in all");
+}
+
+/// The footnote example's notes, word for word, bold and italic kept.
+#[test]
+fn footnote_example_notes() {
+    let (_, bytes) = docx_of(&repo("examples/footnotes.yaml"));
+    let p = Package::read(&bytes);
+    let paras = notes_of(p.part("word/footnotes.xml"));
+    assert_eq!(paras.len(), 3);
+    assert_eq!(
+        paras[0].text,
+        " Chương trình số 30-CTr/ĐU ngày 05/01/2024 của Đảng ủy phường."
+    );
+    assert!(paras[2].text.contains("Phụ lục 2"), "{}", paras[2].text);
+    assert!(paras[2].xml.contains("<w:i />"), "the italic part: {}", paras[2].xml);
+}
+
+/// Appendices (`plan-format-v2.md` §1.6, `format-rules.md` §10): "Phụ lục
+/// I" bold, the title bold, the reference line italic, 14 pt, centred,
+/// kept with what follows; one blank line before the content; appendix II
+/// repeats the header block without number and date and sets its table on
+/// the landscape page's text width (297 − 45 mm).
+#[test]
+fn appendices_are_laid_out_as_the_pdf() {
+    let (view, bytes) = docx_of(&repo("examples/appendices.yaml"));
+    let p = Package::read(&bytes);
+    let paras = paragraphs(p.part("word/document.xml"));
+    let at = |text: &str| {
+        paras
+            .iter()
+            .position(|p| p.text.replace('\n', " ") == text)
+            .unwrap_or_else(|| panic!("no `{text}`"))
+    };
+    for a in &view.appendices {
+        let label = at(&a.label);
+        let title = &paras[label + 1];
+        let reference = &paras[label + 2];
+        assert_eq!(title.text.replace('\n', " "), runs(&a.title).replace('\n', " "));
+        assert_eq!(reference.text.replace('\n', " "), a.reference);
+        for (p, bold, italic) in
+            [(&paras[label], true, false), (title, true, false), (reference, false, true)]
+        {
+            assert!(sizes(p).iter().all(|s| s == "28"), "{}", p.text);
+            assert_eq!(p.xml.contains("<w:b />"), bold, "{}", p.text);
+            assert_eq!(p.xml.contains("<w:i />"), italic, "{}", p.text);
+            assert!(p.xml.contains(r#"<w:jc w:val="center""#), "{}", p.text);
+            assert!(p.xml.contains("<w:keepNext"), "{}", p.text);
+            assert_eq!(attr(&p.xml, "w:spacing", "w:line").as_deref(), Some("360"));
+        }
+    }
+    // Appendix I: its content's first baseline one blank line (36 pt)
+    // under the reference line: 36 − 3.7 − 14 pt before it.
+    let first = at(&view.appendices[0].label) + 3;
+    assert_eq!(attr(&paras[first].xml, "w:spacing", "w:before").as_deref(), Some("366"));
+    // Appendix II: the header's first row again (no number, no date), one
+    // blank line, then the heading; its table right under the reference
+    // line's blank line.
+    let second = at(&view.appendices[1].label);
+    assert_eq!(paras[second - 1].text, "", "the rule under the Tiêu ngữ");
+    assert_eq!(paras[second - 2].text, view.header.national[1]);
+    assert!(!paras[second - 8..second].iter().any(|p| p.text == view.header.number));
+    // 36 − (15 − 12) − 14.3 pt
+    assert_eq!(attr(&paras[second].xml, "w:spacing", "w:before").as_deref(), Some("374"));
+    assert_eq!(
+        attr(&paras[second + 2].xml, "w:spacing", "w:after").as_deref(),
+        Some("366")
+    );
+    let xml = p.part("word/document.xml");
+    let table = &xml[xml.rfind("<w:tbl>").expect("the last table")..];
+    // TT 12 mm, Thôn the rest, Nội dung 90 mm, three months 25 mm: the
+    // rest of 252 mm is 75 mm.
+    let mm = |twips: &str| twips.parse::<f64>().expect("twips") / 20.0 / (72.0 / 25.4);
+    let grid: Vec<f64> = table
+        .split("<w:gridCol w:w=\"")
+        .skip(1)
+        .map(|g| mm(&g[..g.find('"').expect("quote")]))
+        .collect();
+    assert_eq!(grid.len(), 6, "{table}");
+    assert!((grid[1] - 75.0).abs() < 0.1, "{grid:?}");
+}
+
+/// Pages hold together as in the PDF (plan-format-v2.md §1.9, `body.typ`):
+/// every body paragraph has widow and orphan control, every heading on its
+/// own line (at every level) and the meetings title keep with the next
+/// paragraph, the closing keeps with the footer; a table's group row keeps
+/// with the row after it and does not split.
+#[test]
+fn pages_hold_together_as_in_the_pdf() {
+    use plan::view::Role;
+    for path in documents() {
+        let (view, bytes) = docx_of(&path);
+        let name = path.display();
+        let p = Package::read(&bytes);
+        let paras = paragraphs(p.part("word/document.xml"));
+        let mut from = 0;
+        let all = view.body.iter().chain(view.appendices.iter().flat_map(|a| &a.body));
+        for b in all {
+            if b.role == Role::Table {
+                continue;
+            }
+            let text = runs(&b.runs);
+            let at = from
+                + paras[from..]
+                    .iter()
+                    .position(|p| p.text == text)
+                    .unwrap_or_else(|| panic!("{name}: no `{text}`"));
+            from = at + 1;
+            let xml = &paras[at].xml;
+            assert!(xml.contains(r#"<w:widowControl w:val="1" />"#), "{name}: {text}");
+            let keep =
+                matches!(b.role, Role::Heading | Role::MeetingsTitle | Role::Closing);
+            assert_eq!(xml.contains("<w:keepNext"), keep, "{name}: {text}");
+        }
+        let xml = p.part("word/document.xml");
+        for b in view.body.iter().chain(view.appendices.iter().flat_map(|a| &a.body)) {
+            let Some(t) = &b.table else { continue };
+            for group in t.rows.iter().filter_map(|r| r.group.as_deref()) {
+                let text = runs(group);
+                let at = xml
+                    .find(&format!(">{text}</w:t>"))
+                    .unwrap_or_else(|| panic!("{name}: no group `{text}`"));
+                let row = &xml[xml[..at].rfind("<w:tr>").expect("its row")..at];
+                assert!(row.contains("<w:cantSplit"), "{name}: {text}");
+                assert!(row.contains("<w:keepNext"), "{name}: {text}");
+            }
+        }
+    }
+}
+
+/// An appendix's reference line breaks where the PDF breaks it: the
+/// Word paragraph's line breaks give the PDF's lines (portrait and
+/// landscape pages, `balance.typ`).
+#[test]
+fn appendix_reference_lines_break_as_in_the_pdf() {
+    let view = view_of(&repo("examples/appendices.yaml"));
+    let (_, bytes) = docx_of(&repo("examples/appendices.yaml"));
+    let paras = paragraphs(Package::read(&bytes).part("word/document.xml"));
+    let laid = crate::support::Laid::new(view.clone());
+    let items = laid.texts("plan-appendix-reference");
+    for a in &view.appendices {
+        let label = paras.iter().position(|p| p.text == a.label).expect("label");
+        let word: Vec<String> = paras[label + 2]
+            .text
+            .split('\n')
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        let page = laid
+            .texts("plan-appendix-label")
+            .iter()
+            .find(|l| l.text() == Some(a.label.as_str()))
+            .expect("label in the PDF")
+            .page;
+        let mut lines: Vec<(f64, String)> = Vec::new();
+        for item in items.iter().filter(|i| i.page == page) {
+            let text = item.text().unwrap_or_default();
+            match lines.last_mut() {
+                Some((y, line)) if (*y - item.y).abs() < 0.5 => {
+                    line.push(' ');
+                    line.push_str(text);
+                }
+                _ => lines.push((item.y, text.to_owned())),
+            }
+        }
+        let pdf: Vec<String> = lines
+            .into_iter()
+            .map(|(_, l)| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        assert_eq!(word, pdf, "{}", a.label);
     }
 }
 

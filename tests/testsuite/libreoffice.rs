@@ -1,10 +1,12 @@
 //! The Word output converted to PDF by LibreOffice in headless mode, and the
 //! PDF layout rules checked on that PDF (issue 13): the page count within
-//! one page of the Typst PDF's, A4, the margins, the font, the header's
-//! shared baseline, the body pitch, the page numbers from page 2, the
-//! footer's shared baseline.
+//! one page of the Typst PDF's, A4 (landscape for an appendix asking for
+//! it), the margins, the font, the header's shared baseline, the body
+//! pitch, the page numbers from page 2 and restarting in each appendix
+//! (none on its first page), the footer's shared baseline, each footnote
+//! at the foot of the page of its mark.
 //!
-//! LibreOffice starts slowly: three documents are converted, in one run
+//! LibreOffice starts slowly: the documents are converted in one run
 //! (see [`documents`]). `soffice` must be
 //! on the `PATH` (`.ci/run` installs `libreoffice-writer-nogui`); the fonts
 //! are the embedded Liberation Serif of `templates/fonts`, given to
@@ -27,14 +29,32 @@ use crate::docx::{repo, view_of};
 use crate::support::{A4, MARGIN, MM, compile, save, state_may_2024_view};
 
 /// The documents converted: the seed (Party, five pages), the seed in
-/// state style (`format-rules.md` §6.3, four pages; every state example
-/// fits on one page, which leaves no page number to check) and the draft
-/// example.
+/// state style (`format-rules.md` §6.3, four pages; most state examples
+/// fit on one page, which leaves no page number to check), the draft
+/// example, the examples of tables, footnotes and appendices (two
+/// appendices, the second landscape), and the real school-year plan (four
+/// levels of sections, a table, an appendix, a footnote), and the
+/// appendix example as a draft with its first appendix made three pages
+/// long (the mark on page 1 only; its pages numbered 2, 3 after a first
+/// page without a number, then appendix II from 1 again).
 fn documents() -> Vec<(&'static str, View)> {
     vec![
         ("may-2024", view_of(&repo("plans/may-2024.yaml"))),
         ("state-may-2024", state_may_2024_view()),
         ("every-key", view_of(&repo("examples/every-key.yaml"))),
+        ("task-table", view_of(&repo("examples/task-table.yaml"))),
+        ("footnotes", view_of(&repo("examples/footnotes.yaml"))),
+        ("appendices", view_of(&repo("examples/appendices.yaml"))),
+        ("tan-yen", view_of(&repo("plans/tan-yen-school-year-2024-2025.yaml"))),
+        ("appendices-long-draft", {
+            let mut view = view_of(&repo("examples/appendices.yaml"));
+            view.draft = true;
+            let body = view.appendices[0].body.clone();
+            for _ in 0..12 {
+                view.appendices[0].body.extend(body.iter().cloned());
+            }
+            view
+        }),
     ]
 }
 
@@ -375,6 +395,43 @@ fn name(c: &Converted) -> String {
     c.name.to_owned()
 }
 
+/// `text` without white space: LibreOffice draws some spaces as moves.
+fn bare(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The text of runs.
+fn runs(r: &[plan::view::Run]) -> String {
+    r.iter().map(|r| r.text.as_str()).collect()
+}
+
+/// The first page of each section: 0, then the page each appendix starts
+/// on (the one showing its label and then its title).
+fn section_starts(c: &Converted, texts: &[Text], pages: usize) -> Vec<usize> {
+    let mut starts = vec![0];
+    for a in &c.view.appendices {
+        let key = bare(&format!("{}{}", a.label, runs(&a.title)));
+        let from = starts.last().map_or(0, |s| s + 1);
+        let page = (from..pages)
+            .find(|&p| bare(&page_text(texts, p)).contains(&key))
+            .unwrap_or_else(|| panic!("{}: no page starts {key}", name(c)));
+        starts.push(page);
+    }
+    starts
+}
+
+/// The section a page is in (0 the document, `n` appendix `n`) and its
+/// number in it, from 1.
+fn numbered(starts: &[usize], page: usize) -> (usize, usize) {
+    let section = starts.iter().rposition(|&s| s <= page).unwrap_or(0);
+    (section, page - starts[section] + 1)
+}
+
+/// Whether a page of section `section` is landscape.
+fn landscape(view: &View, section: usize) -> bool {
+    section.checked_sub(1).is_some_and(|a| view.appendices[a].landscape)
+}
+
 #[test]
 fn libreoffice_page_count_is_the_pdfs_within_one_page() {
     for c in converted() {
@@ -394,11 +451,15 @@ fn libreoffice_page_count_is_the_pdfs_within_one_page() {
 fn libreoffice_pages_are_a4_in_liberation_serif() {
     for c in converted() {
         let (texts, pages) = texts(&c.pdf);
-        for (w, h) in pages {
+        let starts = section_starts(c, &texts, pages.len());
+        for (page, (w, h)) in pages.into_iter().enumerate() {
+            let (section, _) = numbered(&starts, page);
+            let (a, b) = if landscape(&c.view, section) { (A4.1, A4.0) } else { A4 };
             assert!(
-                (w - A4.0).abs() < 0.5 && (h - A4.1).abs() < 0.5,
-                "{}: {w} × {h}",
-                name(c)
+                (w - a).abs() < 0.5 && (h - b).abs() < 0.5,
+                "{} page {}: {w} × {h}",
+                name(c),
+                page + 1
             );
         }
         for t in &texts {
@@ -420,15 +481,16 @@ fn libreoffice_pages_are_a4_in_liberation_serif() {
 #[test]
 fn libreoffice_text_keeps_the_margins() {
     for c in converted() {
-        let (texts, _) = texts(&c.pdf);
+        let (texts, pages) = texts(&c.pdf);
         for t in &texts {
             let in_header = t.y < MARGIN.0;
             if in_header {
                 continue;
             }
+            let height = pages[t.page].1;
             assert!(t.x >= MARGIN.2 - 0.5, "{}: {:?} left of the margin", name(c), t);
             assert!(
-                t.y <= A4.1 - MARGIN.1 + 0.5,
+                t.y <= height - MARGIN.1 + 0.5,
                 "{}: {:?} under the bottom margin",
                 name(c),
                 t
@@ -442,32 +504,40 @@ fn libreoffice_text_keeps_the_margins() {
 
 /// No number on page 1; from page 2 on, the page number, 14 pt, centred on
 /// the text block, in the top margin (Party: its top 10 mm below the edge,
-/// §1.1 [S]; state: centred in the margin, §2.1 [R]).
+/// §1.1 [S]; state: centred in the margin, §2.1 [R]). Each appendix
+/// numbers its pages from 1 again, and its first page shows none
+/// (`format-rules.md` §10 [R]).
 #[test]
 fn libreoffice_numbers_pages_from_two() {
+    let mut checked = 0;
     for c in converted() {
         let (texts, pages) = texts(&c.pdf);
-        assert!(pages.len() >= 2, "{}: one page, no page number to check", name(c));
+        let starts = section_starts(c, &texts, pages.len());
         let in_margin = |page: usize| -> Vec<&Text> {
             texts
                 .iter()
                 .filter(|t| t.page == page && t.y < MARGIN.0 && !t.text.trim().is_empty())
                 .collect()
         };
-        let first: String = in_margin(0).iter().map(|t| t.text.as_str()).collect();
         let draft = c.view.draft;
-        assert_eq!(first.trim(), if draft { "DỰ THẢO" } else { "" }, "{}", name(c));
         let party = c.view.style == "dang";
-        for page in 1..pages.len() {
+        for page in 0..pages.len() {
+            let (section, n) = numbered(&starts, page);
             let number = in_margin(page);
             let text: String = number.iter().map(|t| t.text.as_str()).collect();
-            assert_eq!(
-                text.trim(),
-                (page + 1).to_string(),
-                "{} page {}",
-                name(c),
-                page + 1
-            );
+            if n == 1 {
+                let mark = draft && page == 0;
+                assert_eq!(
+                    text.trim(),
+                    if mark { "DỰ THẢO" } else { "" },
+                    "{} page {}",
+                    name(c),
+                    page + 1
+                );
+                continue;
+            }
+            checked += 1;
+            assert_eq!(text.trim(), n.to_string(), "{} page {}", name(c), page + 1);
             let n = number[0];
             assert!((n.size - 14.0).abs() < 0.1, "{}: {}", name(c), n.size);
             let cap = 0.662 * 14.0;
@@ -478,16 +548,75 @@ fn libreoffice_numbers_pages_from_two() {
                 "{}: figures' top {top:.1} pt, PDF {expected:.1}",
                 name(c)
             );
-            let centre = MARGIN.2 + (A4.0 - MARGIN.2 - MARGIN.3) / 2.0;
-            let width = 7.0 * text.trim().len() as f64;
+            let width = if landscape(&c.view, section) { A4.1 } else { A4.0 };
+            let centre = MARGIN.2 + (width - MARGIN.2 - MARGIN.3) / 2.0;
+            let figures = 7.0 * text.trim().len() as f64;
             assert!(
-                (n.x + width / 2.0 - centre).abs() < 2.0,
+                (n.x + figures / 2.0 - centre).abs() < 2.0,
                 "{}: number at {}",
                 name(c),
                 n.x
             );
         }
     }
+    assert!(checked >= 8, "{checked} page numbers checked");
+}
+
+/// Each footnote at the foot of the page of its mark, 10 pt, under the
+/// text (`format-rules.md` §11): the page holding the text just before the
+/// mark holds the note's first words.
+#[test]
+fn libreoffice_footnotes_on_the_pages_of_their_marks() {
+    let mut checked = 0;
+    for c in converted() {
+        let (texts, pages) = texts(&c.pdf);
+        let view = &c.view;
+        let blocks = view.body.iter().chain(view.appendices.iter().flat_map(|a| &a.body));
+        for b in blocks {
+            for (i, r) in b.runs.iter().enumerate() {
+                let Some(note) = &r.footnote else { continue };
+                let before = bare(&runs(&b.runs[..i]));
+                let before: String = before
+                    .chars()
+                    .rev()
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let note: String = bare(&runs(note)).chars().take(20).collect();
+                let on = |p: usize, small: bool| -> bool {
+                    let text: String = texts
+                        .iter()
+                        .filter(|t| t.page == p && ((t.size - 10.0).abs() < 0.1) == small)
+                        .map(|t| t.text.as_str())
+                        .collect();
+                    bare(&text).contains(if small { &note } else { &before })
+                };
+                let mark = (0..pages.len()).find(|&p| on(p, false));
+                let foot = (0..pages.len()).find(|&p| on(p, true));
+                assert!(mark.is_some(), "{}: no `{before}`", name(c));
+                assert_eq!(mark, foot, "{}: the note `{note}`", name(c));
+                let p = foot.unwrap_or_default();
+                // Under every body line of its page.
+                let lowest_body = texts
+                    .iter()
+                    .filter(|t| {
+                        t.page == p && (t.size - 14.0).abs() < 0.1 && t.y > MARGIN.0
+                    })
+                    .map(|t| t.y)
+                    .fold(0.0, f64::max);
+                let note_top = texts
+                    .iter()
+                    .filter(|t| t.page == p && (t.size - 10.0).abs() < 0.1)
+                    .map(|t| t.y)
+                    .fold(f64::INFINITY, f64::min);
+                assert!(note_top > lowest_body, "{}: note at {note_top}", name(c));
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 3, "{checked} notes checked");
 }
 
 /// The header: the national heading bold at its size; the number and the
@@ -529,13 +658,21 @@ fn libreoffice_header_and_body_follow_the_rules() {
             n.y,
             d.y
         );
-        // Body lines: 14 pt regular runs on page 1 under the title; their
+        // Body lines: 14 pt runs on page 1 between the title and the footer; their
         // baselines 18 pt apart within a paragraph, 24 between paragraphs.
         let doc_type = starting(&texts, 0, &view.doc_type);
         let below = doc_type.first().map_or(0.0, |t| t.y);
+        // The footer, when on page 1, has lines of its own.
+        let footer =
+            starting(&texts, 0, "Nơi nhận").first().map_or(f64::INFINITY, |t| t.y);
         let mut ys: Vec<f64> = texts
             .iter()
-            .filter(|t| t.page == 0 && t.y > below + 40.0 && (t.size - 14.0).abs() < 0.1)
+            .filter(|t| {
+                t.page == 0
+                    && t.y > below + 40.0
+                    && t.y < footer - 1.0
+                    && (t.size - 14.0).abs() < 0.1
+            })
             .map(|t| t.y)
             .collect();
         ys.sort_by(f64::total_cmp);
@@ -561,7 +698,9 @@ fn libreoffice_footer_shares_a_baseline() {
     for c in converted() {
         let (texts, pages) = texts(&c.pdf);
         let view = &c.view;
-        let last = pages.len() - 1;
+        // The document's last page: the one before the first appendix's.
+        let starts = section_starts(c, &texts, pages.len());
+        let last = starts.get(1).map_or(pages.len(), |s| *s) - 1;
         let label = starting(&texts, last, "Nơi nhận");
         let first_line =
             view.footer.signer.authority.first().unwrap_or(&view.footer.signer.title);

@@ -1,0 +1,122 @@
+//! `plan watch FILE...`: builds each plan's PDF, then rebuilds it whenever
+//! the plan or a file it includes changes on disk, until stopped (Ctrl-C).
+//!
+//! The compiler, fonts and templates stay loaded between builds, so a
+//! rebuild costs only the plan's own work. Changes are found by polling the
+//! files' modification time and size a few times a second (no watcher
+//! library, no threads): every editor's way of saving (in place, or a new
+//! file renamed over the old) changes one of them. The files watched are
+//! those the last build read, so an `include` added to the plan is watched
+//! from the next build on. A plan with errors keeps its last good PDF: the
+//! atomic writer never replaces it with nothing.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use super::{WatchArgs, print_done, print_error, read, report};
+use crate::diag::ExitStatus;
+use crate::lang::t;
+use crate::render::Renderer;
+use crate::resolve::Options;
+
+/// How often the files are looked at.
+const POLL: Duration = Duration::from_millis(150);
+
+/// What a file looked like at the last look: `None` when it did not exist.
+type Stamp = Option<(SystemTime, u64)>;
+
+/// One watched plan: its path, and every file its last build read.
+struct Watched {
+    plan: PathBuf,
+    files: Vec<(PathBuf, Stamp)>,
+}
+
+/// Builds every plan, then rebuilds on change, forever; returns only when
+/// the renderer cannot be made (exit 3).
+pub(super) fn run(args: &WatchArgs) -> ExitStatus {
+    let renderer = match Renderer::new(&args.font_path) {
+        Ok(renderer) => renderer,
+        Err(err) => {
+            // Worded in the process's language: printed once, now.
+            let message = err.to_string();
+            super::report_global(err.code(), t(message.clone(), message), err.help());
+            return ExitStatus::Io;
+        }
+    };
+    let mut watched: Vec<Watched> = args
+        .files
+        .iter()
+        .map(|plan| Watched { plan: plan.clone(), files: Vec::new() })
+        .collect();
+    for plan in &mut watched {
+        plan.files = build(&plan.plan, &renderer, args.draft);
+    }
+    let n = watched.len();
+    print_done(&t(
+        format!("đang theo dõi {n} văn bản; nhấn Ctrl-C để dừng"),
+        format!("watching {n} documents; press Ctrl-C to stop"),
+    ));
+    loop {
+        std::thread::sleep(POLL);
+        for plan in &mut watched {
+            let changed = plan.files.iter().any(|(path, stamp)| stamp_of(path) != *stamp);
+            if changed {
+                plan.files = build(&plan.plan, &renderer, args.draft);
+            }
+        }
+    }
+}
+
+/// Builds `plan` next to itself and returns the files it read, stamped as
+/// they were before reading (a save during the build triggers another).
+fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)> {
+    let started = Instant::now();
+    let before = stamp_of(plan);
+    let bytes = match read(plan) {
+        Ok(bytes) => bytes,
+        Err(why) => {
+            print_error(&why);
+            return vec![(plan.to_path_buf(), before)];
+        }
+    };
+    let staged =
+        crate::stages(plan, &bytes, Options { draft }, &crate::load::read_from_disk);
+    report(&staged.diagnostics, &staged.sources);
+    let mut files: Vec<(PathBuf, Stamp)> = vec![(plan.to_path_buf(), before)];
+    for (_, file) in staged.sources.iter() {
+        if file.path != plan {
+            files.push((file.path.clone(), stamp_of(&file.path)));
+        }
+    }
+    let Some(stages) = staged.stages.filter(|_| !staged.diagnostics.has_errors()) else {
+        let plan = plan.display();
+        print_done(&t(
+            format!("{plan} có lỗi: giữ nguyên bản PDF trước"),
+            format!("{plan} has errors: the earlier PDF is kept"),
+        ));
+        return files;
+    };
+    let out = plan.with_extension("pdf");
+    match crate::render_pdf(renderer, &stages.view, None) {
+        Ok(pdf) => match crate::export::write_atomic(&out, &pdf) {
+            Ok(()) => {
+                let (shown, ms) = (out.display(), started.elapsed().as_millis());
+                print_done(&t(
+                    format!("đã ghi {shown} ({ms} ms)"),
+                    format!("wrote {shown} ({ms} ms)"),
+                ));
+            }
+            Err(err) => print_error(&super::cannot_write(&out, &err)),
+        },
+        Err(err) => {
+            eprintln!("{err}\n{}", super::bug_note());
+        }
+    }
+    files
+}
+
+/// The modification time and size of `path`; `None` when it cannot be read.
+fn stamp_of(path: &Path) -> Stamp {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}

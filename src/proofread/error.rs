@@ -1,0 +1,333 @@
+//! The wording of every text check, in one place, in Vietnamese and English
+//! ([`crate::lang`]); marks are quoted with “ ” and keys and `{id}` with
+//! backticks.
+
+use crate::diag::Diagnostic;
+use crate::lang::t;
+use crate::model::Spelling;
+use crate::source::Span;
+
+/// `plan::unbalanced_bracket`: "(" or "[" never closed in its paragraph.
+pub(crate) fn unclosed_bracket(span: Span, open: char, close: char) -> Diagnostic {
+    Diagnostic::warning(
+        UNBALANCED_BRACKET,
+        span,
+        t(
+            format!("dấu ngoặc “{open}” mở ở đây nhưng không đóng trong đoạn này"),
+            format!(
+                "the bracket “{open}” opens here but is not closed in this paragraph"
+            ),
+        ),
+    )
+    .with_label(t("mở ở đây", "opens here"))
+    .with_help(t(
+        format!("thêm “{close}” vào cuối ý, hoặc bỏ “{open}”"),
+        format!("add “{close}” at the end of the item, or remove “{open}”"),
+    ))
+}
+
+/// `plan::unbalanced_bracket`: ")" or "]" with no opening mark before it.
+pub(crate) fn stray_bracket(span: Span, open: char, close: char) -> Diagnostic {
+    Diagnostic::warning(
+        UNBALANCED_BRACKET,
+        span,
+        t(
+            format!(
+                "dấu ngoặc “{close}” đóng nhưng không có “{open}” mở trước nó trong đoạn này"
+            ),
+            format!(
+                "the bracket “{close}” closes but no “{open}” opens before it in this paragraph"
+            ),
+        ),
+    )
+    .with_label(t("không có dấu mở", "no opening mark"))
+    .with_help(t(
+        format!("thêm “{open}” vào đầu ý, hoặc bỏ “{close}”"),
+        format!("add “{open}” at the start of the item, or remove “{close}”"),
+    ))
+}
+
+/// `plan::unbalanced_quote`: an opening quotation mark never closed.
+pub(crate) fn unclosed_quote(span: Span, open: char, close: char) -> Diagnostic {
+    Diagnostic::warning(
+        UNBALANCED_QUOTE,
+        span,
+        t(
+            format!("dấu ngoặc kép `{open}` mở ở đây nhưng không đóng trong đoạn này"),
+            format!("the quotation mark `{open}` opens here but is not closed in this paragraph"),
+        ),
+    )
+    .with_label(t("mở ở đây", "opens here"))
+    .with_help(t(
+        format!("thêm `{close}` vào cuối phần trích dẫn, hoặc bỏ `{open}`"),
+        format!("add `{close}` at the end of the quotation, or remove `{open}`"),
+    ))
+}
+
+/// `plan::unbalanced_quote`: a closing quotation mark with no opening one.
+pub(crate) fn stray_quote(span: Span) -> Diagnostic {
+    Diagnostic::warning(
+        UNBALANCED_QUOTE,
+        span,
+        t(
+            "dấu ngoặc kép `”` đóng nhưng không có `“` mở trước nó trong đoạn này",
+            "the quotation mark `”` closes but no `“` opens before it in this paragraph",
+        ),
+    )
+    .with_label(t("không có dấu mở", "no opening mark"))
+    .with_help(t(
+        "thêm `“` vào đầu phần trích dẫn, hoặc bỏ `”`",
+        "add `“` at the start of the quotation, or remove `”`",
+    ))
+}
+
+/// `plan::mixed_tone_marks`: a word whose placement (`found`) is the
+/// minority's, or not the one `spelling` chose; `others` counts the words
+/// placed the other way.
+pub(crate) fn mixed_tone_marks(
+    span: Span,
+    word: &str,
+    fix: &str,
+    found: Spelling,
+    chosen: bool,
+    others: usize,
+) -> Diagnostic {
+    let (this, other, this_en, other_en, key) = match found {
+        Spelling::New => ("kiểu mới", "kiểu cũ", "the new way", "the old way", "old"),
+        Spelling::Old => ("kiểu cũ", "kiểu mới", "the old way", "the new way", "new"),
+    };
+    let (message, help) = if chosen {
+        (
+            t(
+                format!(
+                    "“{word}” đặt dấu thanh {this}, khác với `spelling: {key}` ({other})"
+                ),
+                format!(
+                    "“{word}” places its tone mark {this_en}, unlike `spelling: {key}` ({other_en})"
+                ),
+            ),
+            t(format!("viết “{fix}”"), format!("write “{fix}”")),
+        )
+    } else {
+        (
+            t(
+                format!(
+                    "“{word}” đặt dấu thanh {this}, trong khi văn bản đặt dấu {other} ở {others} chỗ"
+                ),
+                format!(
+                    "“{word}” places its tone mark {this_en}, while the document places it \
+                     {other_en} in {others} places"
+                ),
+            ),
+            t(
+                format!(
+                    "viết “{fix}” cho thống nhất, hoặc chọn một cách bằng `spelling: old` \
+                     (hòa, thủy) hay `spelling: new` (hoà, thuỷ)"
+                ),
+                format!(
+                    "write “{fix}” to be consistent, or choose one way with `spelling: old` \
+                     (hòa, thủy) or `spelling: new` (hoà, thuỷ)"
+                ),
+            ),
+        )
+    };
+    Diagnostic::warning(MIXED_TONE_MARKS, span, message)
+        .with_label(t(format!("dấu {this}"), format!("tone mark {this_en}")))
+        .with_help(help)
+}
+
+/// `plan::repeated_word`: "các các".
+pub(crate) fn repeated_word(span: Span, word: &str) -> Diagnostic {
+    Diagnostic::warning(
+        REPEATED_WORD,
+        span,
+        t(
+            format!("chữ “{word}” lặp lại hai lần liền nhau"),
+            format!("the word “{word}” is repeated"),
+        ),
+    )
+    .with_label(t("lặp lại", "repeated"))
+    .with_help(t(format!("bỏ một chữ “{word}”"), format!("remove one “{word}”")))
+}
+
+/// `plan::double_space`: two or more spaces between words.
+pub(crate) fn double_space(span: Span, count: usize) -> Diagnostic {
+    Diagnostic::warning(
+        DOUBLE_SPACE,
+        span,
+        t(format!("có {count} dấu cách liền nhau"), format!("{count} spaces in a row")),
+    )
+    .with_label(t("thừa dấu cách", "extra space"))
+    .with_help(t("giữa hai chữ chỉ để một dấu cách", "leave one space between two words"))
+}
+
+/// `plan::space_before_punctuation`: "đảng viên ," .
+pub(crate) fn space_before_punctuation(span: Span, mark: char) -> Diagnostic {
+    Diagnostic::warning(
+        SPACE_BEFORE_PUNCTUATION,
+        span,
+        t(format!("có dấu cách trước “{mark}”"), format!("a space before “{mark}”")),
+    )
+    .with_label(t("dấu cách thừa", "extra space"))
+    .with_help(t(
+        format!("bỏ dấu cách, viết “{mark}” liền sau chữ đứng trước"),
+        format!("remove the space: write “{mark}” right after the word before it"),
+    ))
+}
+
+/// `plan::missing_space_after_punctuation`: "cán bộ,đảng viên".
+pub(crate) fn missing_space_after_punctuation(span: Span, mark: char) -> Diagnostic {
+    Diagnostic::warning(
+        MISSING_SPACE_AFTER_PUNCTUATION,
+        span,
+        t(format!("thiếu dấu cách sau “{mark}”"), format!("no space after “{mark}”")),
+    )
+    .with_label(t("thiếu dấu cách", "missing space"))
+    .with_help(t(
+        format!("thêm một dấu cách sau “{mark}”"),
+        format!("add a space after “{mark}”"),
+    ))
+}
+
+/// `plan::directive_as_text`: a defined directive's number typed out.
+pub(crate) fn directive_as_text(span: Span, number: &str, id: &str) -> Diagnostic {
+    Diagnostic::warning(
+        DIRECTIVE_AS_TEXT,
+        span,
+        t(
+            format!("“{number}” là số của văn bản `{id}` đã khai báo nhưng được gõ thành chữ"),
+            format!("“{number}” is the number of the defined directive `{id}`, typed out"),
+        ),
+    )
+    .with_label(t(format!("văn bản `{id}`"), format!("directive `{id}`")))
+    .with_help(t(
+        format!(
+            "thay cả cụm trích dẫn văn bản này (loại, số, ngày, cơ quan) bằng `{{{id}}}` để \
+             công cụ in cho thống nhất"
+        ),
+        format!(
+            "replace the whole citation (type, number, date, issuer) with `{{{id}}}` so \
+             that the tool prints it the same way everywhere"
+        ),
+    ))
+}
+
+/// `plan::directive_number_mismatch`: "05-CT/ĐU" where `05-CT/TW` is defined.
+pub(crate) fn directive_number_mismatch(
+    span: Span,
+    typed: &str,
+    id: &str,
+    number: &str,
+) -> Diagnostic {
+    Diagnostic::warning(
+        DIRECTIVE_NUMBER_MISMATCH,
+        span,
+        t(
+            format!("“{typed}” chỉ khác số của văn bản `{id}` ({number}) ở phần sau dấu “/”"),
+            format!(
+                "“{typed}” differs from the number of directive `{id}` ({number}) only after the “/”"
+            ),
+        ),
+    )
+    .with_label(t(format!("có phải {number}?"), format!("{number}?")))
+    .with_help(t(
+        format!(
+            "nếu đây là văn bản `{id}`, sửa thành “{number}” hoặc viết `{{{id}}}`; nếu là \
+             văn bản khác, khai báo nó trong `directives`"
+        ),
+        format!(
+            "if this is directive `{id}`, correct it to “{number}” or write `{{{id}}}`; if \
+             it is another document, define it under `directives`"
+        ),
+    ))
+}
+
+/// `plan::common_misspelling`: an entry of `misspellings.txt`.
+pub(crate) fn common_misspelling(span: Span, typed: &str, right: &str) -> Diagnostic {
+    Diagnostic::warning(
+        COMMON_MISSPELLING,
+        span,
+        t(
+            format!("“{typed}” là lỗi chính tả thường gặp"),
+            format!("“{typed}” is a common misspelling"),
+        ),
+    )
+    .with_label(t("viết sai", "misspelt"))
+    .with_help(t(format!("viết “{right}”"), format!("write “{right}”")))
+}
+
+/// `plan::invalid_syllable`: a word no Vietnamese syllable can be; `reason`
+/// says why, in Vietnamese (the English label is general).
+pub(crate) fn invalid_syllable(
+    span: Span,
+    word: &str,
+    reason: &str,
+    fix: Option<&str>,
+) -> Diagnostic {
+    let help = match fix {
+        Some(fix) => t(
+            format!(
+                "có phải “{fix}”? Nếu “{word}” là từ nước ngoài hay tên riêng, thêm nó vào `words:`"
+            ),
+            format!(
+                "did you mean “{fix}”? If “{word}” is a foreign word or a name, add it to `words:`"
+            ),
+        ),
+        None => t(
+            format!(
+                "kiểm tra lỗi gõ; nếu “{word}” là từ nước ngoài hay tên riêng, thêm nó vào `words:`"
+            ),
+            format!(
+                "check for a typing mistake; if “{word}” is a foreign word or a name, add it \
+                 to `words:`"
+            ),
+        ),
+    };
+    Diagnostic::warning(
+        INVALID_SYLLABLE,
+        span,
+        t(
+            format!("“{word}” không phải là một âm tiết tiếng Việt"),
+            format!("“{word}” cannot be a Vietnamese syllable"),
+        ),
+    )
+    .with_label(t(reason, "not a Vietnamese syllable"))
+    .with_help(help)
+}
+
+/// `plan::unknown_allow`: an entry of `allow` that names no warning.
+pub(crate) fn unknown_allow(span: Span, code: &str, nearest: Option<&str>) -> Diagnostic {
+    let help = match nearest {
+        Some(best) => t(format!("có phải `{best}`?"), format!("did you mean `{best}`?")),
+        None => {
+            let all = super::ALLOWABLE.map(|c| c.trim_start_matches("plan::")).join(", ");
+            t(
+                format!("chỉ bỏ qua được các cảnh báo: {all}"),
+                format!("only these warnings can be allowed: {all}"),
+            )
+        }
+    };
+    Diagnostic::error(
+        "plan::unknown_allow",
+        span,
+        t(
+            format!("`{code}` không phải là mã của một cảnh báo"),
+            format!("`{code}` is not the code of a warning"),
+        ),
+    )
+    .with_label(t("không có cảnh báo này", "no such warning"))
+    .with_help(help)
+}
+
+pub(crate) const UNBALANCED_BRACKET: &str = "plan::unbalanced_bracket";
+pub(crate) const UNBALANCED_QUOTE: &str = "plan::unbalanced_quote";
+pub(crate) const MIXED_TONE_MARKS: &str = "plan::mixed_tone_marks";
+pub(crate) const REPEATED_WORD: &str = "plan::repeated_word";
+pub(crate) const DOUBLE_SPACE: &str = "plan::double_space";
+pub(crate) const SPACE_BEFORE_PUNCTUATION: &str = "plan::space_before_punctuation";
+pub(crate) const MISSING_SPACE_AFTER_PUNCTUATION: &str =
+    "plan::missing_space_after_punctuation";
+pub(crate) const DIRECTIVE_AS_TEXT: &str = "plan::directive_as_text";
+pub(crate) const DIRECTIVE_NUMBER_MISMATCH: &str = "plan::directive_number_mismatch";
+pub(crate) const COMMON_MISSPELLING: &str = "plan::common_misspelling";
+pub(crate) const INVALID_SYLLABLE: &str = "plan::invalid_syllable";

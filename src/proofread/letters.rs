@@ -1,0 +1,154 @@
+//! Vietnamese letters taken apart: the letter's shape (`ơ`, `â`, `đ` …) and
+//! its tone mark, so that the syllable and tone-placement checks reason
+//! about shapes and tones separately. Pure functions, no allocation per
+//! letter.
+
+use unicode_normalization::char::{compose, decompose_canonical};
+
+/// The six tones (*thanh*), by the mark written over or under the vowel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tone {
+    /// *ngang*: no mark.
+    Level,
+    /// *huyền*: `à`.
+    Grave,
+    /// *sắc*: `á`.
+    Acute,
+    /// *hỏi*: `ả`.
+    Hook,
+    /// *ngã*: `ã`.
+    Tilde,
+    /// *nặng*: `ạ`.
+    Dot,
+}
+
+impl Tone {
+    /// The combining mark of the tone; `None` for the level tone.
+    fn mark(self) -> Option<char> {
+        match self {
+            Self::Level => None,
+            Self::Grave => Some('\u{300}'),
+            Self::Acute => Some('\u{301}'),
+            Self::Hook => Some('\u{309}'),
+            Self::Tilde => Some('\u{303}'),
+            Self::Dot => Some('\u{323}'),
+        }
+    }
+
+    fn from_mark(mark: char) -> Option<Self> {
+        Some(match mark {
+            '\u{300}' => Self::Grave,
+            '\u{301}' => Self::Acute,
+            '\u{309}' => Self::Hook,
+            '\u{303}' => Self::Tilde,
+            '\u{323}' => Self::Dot,
+            _ => return None,
+        })
+    }
+}
+
+/// One letter: its lower-case shape without tone, its tone, its case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Letter {
+    /// `ơ` for `Ở`, `đ` for `Đ`, `a` for `á`.
+    pub(crate) shape: char,
+    /// The tone mark it carries.
+    pub(crate) tone: Tone,
+    /// Whether it was written upper case.
+    pub(crate) upper: bool,
+}
+
+/// Takes `c` apart; `None` for a character that is not a Latin letter
+/// (with Vietnamese marks or others).
+pub(crate) fn letter(c: char) -> Option<Letter> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    let upper = c.is_uppercase();
+    let lower = if upper { c.to_lowercase().next()? } else { c };
+    let mut base = None;
+    let mut shape_marks = [None; 2];
+    let mut tone = Tone::Level;
+    let mut odd = false;
+    decompose_canonical(lower, |d| {
+        if base.is_none() {
+            base = Some(d);
+        } else if let Some(t) = Tone::from_mark(d) {
+            if tone != Tone::Level {
+                odd = true;
+            }
+            tone = t;
+        } else if shape_marks[0].is_none() {
+            shape_marks[0] = Some(d);
+        } else {
+            shape_marks[1] = Some(d);
+        }
+    });
+    let mut shape = base?;
+    if odd || shape_marks[1].is_some() {
+        return Some(Letter { shape: lower, tone: Tone::Level, upper });
+    }
+    if let Some(mark) = shape_marks[0] {
+        shape = compose(shape, mark).unwrap_or(lower);
+    }
+    Some(Letter { shape, tone, upper })
+}
+
+/// The character for `shape` with `tone`, upper case when `upper`:
+/// `('ơ', Hook, true)` → `'Ở'`.
+pub(crate) fn with_tone(shape: char, tone: Tone, upper: bool) -> char {
+    let c = tone.mark().and_then(|m| compose(shape, m)).unwrap_or(shape);
+    if upper { c.to_uppercase().next().unwrap_or(c) } else { c }
+}
+
+/// Whether `shape` is a vowel letter.
+pub(crate) fn is_vowel(shape: char) -> bool {
+    matches!(shape, 'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'y' | 'o' | 'ô' | 'ơ' | 'u' | 'ư')
+}
+
+/// Whether `shape` is one of the vowels with a mark of its own (*â ă ê ô ơ
+/// ư*), which take the tone before any plain vowel of the syllable.
+pub(crate) fn is_hatted(shape: char) -> bool {
+    matches!(shape, 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư')
+}
+
+/// Moves the tone of `word` onto its letter number `to` (in characters):
+/// `("hoà", 1)` → `"hòa"`. Letters keep their case.
+pub(crate) fn move_tone(word: &str, to: usize) -> String {
+    let letters: Vec<Option<Letter>> = word.chars().map(letter).collect();
+    let tone = letters.iter().flatten().map(|l| l.tone).find(|t| *t != Tone::Level);
+    let Some(tone) = tone else { return word.to_owned() };
+    word.chars()
+        .zip(&letters)
+        .enumerate()
+        .map(|(i, (c, l))| match l {
+            Some(l) if i == to => with_tone(l.shape, tone, l.upper),
+            Some(l) if l.tone != Tone::Level => with_tone(l.shape, Tone::Level, l.upper),
+            _ => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_split_into_shape_and_tone() {
+        let l = letter('Ở').unwrap();
+        assert_eq!((l.shape, l.tone, l.upper), ('ơ', Tone::Hook, true));
+        let l = letter('ậ').unwrap();
+        assert_eq!((l.shape, l.tone), ('â', Tone::Dot));
+        assert_eq!(letter('Đ').unwrap().shape, 'đ');
+        assert_eq!(letter('y').unwrap().tone, Tone::Level);
+        assert!(letter('1').is_none());
+    }
+
+    #[test]
+    fn tones_move_and_keep_case() {
+        assert_eq!(move_tone("hoà", 1), "hòa");
+        assert_eq!(move_tone("THỦY", 3), "THUỶ");
+        assert_eq!(move_tone("nghiã", 3), "nghĩa");
+        assert_eq!(with_tone('ư', Tone::Tilde, false), 'ữ');
+    }
+}

@@ -1,0 +1,66 @@
+//! `plan build -f png | svg` (issue 11, item 5): one image per page, named
+//! `NAME-1.png` …, at the resolution asked, the same bytes run to run.
+
+use crate::support::cli::{run_in, stderr, write};
+use crate::support::plans::may;
+
+/// Width and height of a PNG, from its IHDR chunk.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "a PNG signature");
+    assert_eq!(&png[12..16], b"IHDR");
+    let word =
+        |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    (word(16), word(20))
+}
+
+fn pdf_pages(dir: &std::path::Path) -> usize {
+    let out = run_in(dir, &["build", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    lopdf::Document::load(dir.join("a.pdf")).expect("pdf").get_pages().len()
+}
+
+#[test]
+fn one_png_per_page_at_the_resolution_asked_and_the_same_bytes_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    let pages = pdf_pages(dir.path());
+    assert!(pages >= 4, "{pages}");
+    let out = run_in(dir.path(), &["build", "-f", "png", "--ppi", "72", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for page in 1..=pages {
+        let png = std::fs::read(dir.path().join(format!("a-{page}.png")))
+            .expect("a page image");
+        // A4 at 72 pixels per inch: 595 × 842 points, one pixel each.
+        assert_eq!(png_size(&png), (595, 842), "page {page}");
+    }
+    assert!(!dir.path().join(format!("a-{}.png", pages + 1)).exists());
+    let first = std::fs::read(dir.path().join("a-1.png")).expect("page 1");
+    let out = run_in(
+        dir.path(),
+        &["build", "-f", "png", "--ppi", "72", "a.yaml", "-o", "b.png"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read(dir.path().join("b-1.png")).expect("page 1 again"), first);
+    // The default resolution, 144 per inch: twice as many pixels each way.
+    let out = run_in(dir.path(), &["build", "-f", "png", "a.yaml", "-o", "c.png"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let png = std::fs::read(dir.path().join("c-1.png")).expect("page 1");
+    assert_eq!(png_size(&png), (1191, 1684));
+}
+
+#[test]
+fn one_svg_per_page_and_none_to_standard_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    let pages = pdf_pages(dir.path());
+    let out = run_in(dir.path(), &["build", "-f", "svg", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for page in 1..=pages {
+        let svg = std::fs::read_to_string(dir.path().join(format!("a-{page}.svg")))
+            .expect("svg");
+        assert!(svg.starts_with("<svg"), "page {page}");
+    }
+    assert!(!dir.path().join(format!("a-{}.svg", pages + 1)).exists());
+    let out = run_in(dir.path(), &["build", "-f", "svg", "-o", "-", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
