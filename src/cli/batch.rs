@@ -24,7 +24,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diag::ExitStatus;
-use crate::lang::t;
+use crate::lang::{Text, t};
 
 thread_local! {
     /// Where this thread's messages go while a worker builds one plan.
@@ -57,14 +57,15 @@ pub(super) struct Plans {
     pub from_folders: bool,
 }
 
-/// Expands the folders among `args`.
-pub(super) fn expand(args: &[PathBuf]) -> Plans {
+/// Expands the folders among `args`; `Err` names a folder without plans.
+pub(super) fn expand(args: &[PathBuf]) -> Result<Plans, Text> {
     let mut plans = Plans::default();
     for arg in args {
         if arg.is_dir() {
             plans.from_folders = true;
             let mut found = Vec::new();
             walk(arg, &mut found);
+            let before = plans.files.len();
             for file in found {
                 if is_plan(&file) {
                     plans.files.push(file);
@@ -72,20 +73,33 @@ pub(super) fn expand(args: &[PathBuf]) -> Plans {
                     plans.skipped += 1;
                 }
             }
+            if plans.files.len() == before {
+                let shown = arg.display();
+                return Err(t(
+                    format!(
+                        "không có kế hoạch nào trong {shown} (tệp .yaml hoặc .yml có khóa `kind`)"
+                    ),
+                    format!(
+                        "no plan in {shown} (a .yaml or .yml file with the key `kind`)"
+                    ),
+                ));
+            }
         } else {
             plans.files.push(arg.clone());
         }
     }
-    plans
+    Ok(plans)
 }
 
 /// Every `.yaml`/`.yml` file under `dir`, in name order, depth first.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut paths: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
-        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let hidden =
+            path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
         let Ok(meta) = std::fs::symlink_metadata(&path) else { continue };
         if meta.is_dir() {
             if !hidden {
@@ -125,9 +139,8 @@ pub(super) fn run_all<W: Default>(
     work: impl Fn(&Path, &mut W) -> Outcome + Sync,
 ) -> Vec<Outcome> {
     let total = files.len();
-    let progress = total > 1
-        && std::io::stderr().is_terminal()
-        && std::env::var_os("CI").is_none();
+    let progress =
+        total > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     let jobs = jobs.clamp(1, total.max(1));
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
@@ -202,8 +215,8 @@ pub(super) fn summary(plans: &Plans, outcomes: &[Outcome], built: bool) {
         (format!("đã dựng {ok}/{total} văn bản"), format!("built {ok} of {total} plans"))
     } else {
         (
-            format!("đã kiểm tra {total} văn bản, {ok} không có lỗi"),
-            format!("checked {total} plans, {ok} without errors"),
+            format!("đã kiểm tra {total} văn bản, {ok} đạt"),
+            format!("checked {total} plans, {ok} passed"),
         )
     };
     let mut vi = format!("{vi_done}; {failed} có lỗi; {warned} có cảnh báo");

@@ -15,7 +15,13 @@ use crate::view::View;
 
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
-    let plans = super::batch::expand(&args.files);
+    let plans = match super::batch::expand(&args.files) {
+        Ok(plans) => plans,
+        Err(why) => {
+            print_error(&why);
+            return ExitStatus::PlanErrors;
+        }
+    };
     if args.output.is_some() && (plans.files.len() > 1 || plans.from_folders) {
         print_error(&t(
             "`-o` chỉ ghi một tệp; dùng nó với một tệp kế hoạch",
@@ -129,7 +135,8 @@ fn build_warned(
     let options = Options { draft: args.draft };
     let staged = crate::stages(file, &bytes, options, &crate::load::read_from_disk);
     report(&staged.diagnostics, &staged.sources);
-    *warned = staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
+    *warned =
+        staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
     let status = plan_status(&staged.diagnostics, &args.flags);
     let Some(stages) = staged.stages.filter(|_| status == ExitStatus::Success) else {
         return status;
@@ -243,7 +250,7 @@ fn write_pages(
             "lỗi nội bộ: không mã hóa được ảnh trang",
             "internal error: the page images could not be encoded",
         ));
-        eprintln!("{}", super::bug_note());
+        super::batch::to_stderr(&format!("{}\n", super::bug_note()));
         return ExitStatus::Internal;
     };
     let base = args.output.clone().unwrap_or_else(|| file.with_extension(extension));

@@ -10,9 +10,16 @@ use crate::resolve::Options;
 
 /// Checks each plan and returns the first failure's status.
 pub(super) fn run(args: &[PathBuf], flags: &CheckFlags) -> ExitStatus {
-    let plans = batch::expand(args);
+    let plans = match batch::expand(args) {
+        Ok(plans) => plans,
+        Err(why) => {
+            super::print_error(&why);
+            return ExitStatus::PlanErrors;
+        }
+    };
     let jobs = flags.jobs.unwrap_or_else(batch::default_jobs);
-    let outcomes = batch::run_all(&plans.files, jobs, |file, _: &mut ()| check_one(file, flags));
+    let outcomes =
+        batch::run_all(&plans.files, jobs, |file, _: &mut ()| check_one(file, flags));
     batch::summary(&plans, &outcomes, false);
     batch::status(&outcomes)
 }
@@ -24,7 +31,10 @@ fn check_one(file: &Path, flags: &CheckFlags) -> Outcome {
             report(&checked.diagnostics, &checked.sources);
             Outcome {
                 status: plan_status(&checked.diagnostics, flags),
-                warned: checked.diagnostics.iter().any(|d| d.severity == Severity::Warning),
+                warned: checked
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.severity == Severity::Warning),
             }
         }
         Err(why) => {

@@ -261,7 +261,7 @@ pub struct CheckFlags {
 /// `plan check FILE...`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Plan files (YAML).
+    /// Plan files (YAML), or folders: every plan under them.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     #[command(flatten)]
