@@ -15,7 +15,14 @@ use crate::view::View;
 
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
-    if args.output.is_some() && args.files.len() > 1 {
+    let plans = match super::batch::expand(&args.files) {
+        Ok(plans) => plans,
+        Err(why) => {
+            print_error(&why);
+            return ExitStatus::PlanErrors;
+        }
+    };
+    if args.output.is_some() && (plans.files.len() > 1 || plans.from_folders) {
         print_error(&t(
             "`-o` chỉ ghi một tệp; dùng nó với một tệp kế hoạch",
             "`-o` names one output file; give one plan file with it",
@@ -67,18 +74,14 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         ));
         return ExitStatus::Usage;
     }
-    let mut renderer: Option<Renderer> = None;
-    let mut status = ExitStatus::Success;
-    let mut stale = 0;
-    for file in &args.files {
-        let outcome = build_one(file, args, &mut renderer);
-        if args.check && outcome != ExitStatus::Success {
-            stale += 1;
-        }
-        status = worse(status, outcome);
-    }
+    let jobs = args.flags.jobs.unwrap_or_else(super::batch::default_jobs);
+    let outcomes = super::batch::run_all(&plans.files, jobs, |file, renderer| {
+        build_one(file, args, renderer)
+    });
+    let stale = outcomes.iter().filter(|o| o.status != ExitStatus::Success).count();
+    let status = super::batch::status(&outcomes);
     if args.check && stale > 0 {
-        let all = args.files.len();
+        let all = plans.files.len();
         super::print_done(&t(
             format!(
                 "{stale}/{all} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có \
@@ -89,6 +92,9 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
                  (without `--check`) and keep the new files"
             ),
         ));
+    }
+    if !args.check {
+        super::batch::summary(&plans, &outcomes, true);
     }
     status
 }
@@ -102,10 +108,22 @@ fn deliver(plan: &Path, out: &Path, bytes: &[u8], args: &BuildArgs) -> ExitStatu
     }
 }
 
+/// Builds one plan; its warnings are noted for the summary.
 fn build_one(
     file: &Path,
     args: &BuildArgs,
     renderer: &mut Option<Renderer>,
+) -> super::batch::Outcome {
+    let mut warned = false;
+    let status = build_warned(file, args, renderer, &mut warned);
+    super::batch::Outcome { status, warned }
+}
+
+fn build_warned(
+    file: &Path,
+    args: &BuildArgs,
+    renderer: &mut Option<Renderer>,
+    warned: &mut bool,
 ) -> ExitStatus {
     let bytes = match read(file) {
         Ok(bytes) => bytes,
@@ -117,6 +135,8 @@ fn build_one(
     let options = Options { draft: args.draft };
     let staged = crate::stages(file, &bytes, options, &crate::load::read_from_disk);
     report(&staged.diagnostics, &staged.sources);
+    *warned =
+        staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
     let status = plan_status(&staged.diagnostics, &args.flags);
     let Some(stages) = staged.stages.filter(|_| status == ExitStatus::Success) else {
         return status;
@@ -183,7 +203,7 @@ fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitSt
             deliver(file, &out, &bytes, args)
         }
         Err(err) => {
-            eprintln!("{err}\n{}", super::bug_note());
+            super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
             ExitStatus::Internal
         }
     }
@@ -204,7 +224,7 @@ fn render_failed(
         report(&diagnostics, &sources);
         return ExitStatus::PlanErrors;
     }
-    eprintln!("{err}\n{}", super::bug_note());
+    super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
     ExitStatus::Internal
 }
 
@@ -230,7 +250,7 @@ fn write_pages(
             "lỗi nội bộ: không mã hóa được ảnh trang",
             "internal error: the page images could not be encoded",
         ));
-        eprintln!("{}", super::bug_note());
+        super::batch::to_stderr(&format!("{}\n", super::bug_note()));
         return ExitStatus::Internal;
     };
     let base = args.output.clone().unwrap_or_else(|| file.with_extension(extension));

@@ -87,9 +87,16 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
             "Language of the messages: `vi` (default) or `en`; also set by PLAN_LANG \
              or the locale (LC_ALL, LC_MESSAGES, LANG).",
         ),
-        ("plan build" | "plan check", "files") => {
-            ("Các tệp kế hoạch (YAML).", "Plan files (YAML).")
-        }
+        ("plan build" | "plan check", "files") => (
+            "Các tệp kế hoạch (YAML), hoặc thư mục: mọi kế hoạch trong đó (tệp có khóa \
+             `kind`), kể cả thư mục con.",
+            "Plan files (YAML), or folders: every plan under them (a file with the key \
+             `kind`), subfolders included.",
+        ),
+        ("plan build" | "plan check", "jobs") => (
+            "Số kế hoạch làm cùng lúc (mặc định: số nhân của máy).",
+            "How many plans to work on at once (default: the machine's cores).",
+        ),
         ("plan build" | "plan check", "deny_warnings") => (
             "Coi cảnh báo là lỗi (mã thoát 1, không ghi gì).",
             "Treat warnings as errors (exit 1, write nothing).",

@@ -16,6 +16,7 @@ use crate::diag::{self, Diagnostics, ExitStatus, Severity};
 use crate::lang::{self, Lang, Text, t};
 use crate::source::Sources;
 
+mod batch;
 mod build;
 mod check;
 mod diff;
@@ -182,7 +183,7 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
 
 /// Prints `lỗi: MESSAGE` (`error: MESSAGE` in English) on standard error.
 pub(super) fn print_error(message: &Text) {
-    eprintln!("{}: {message}", t("lỗi", "error"));
+    batch::to_stderr(&format!("{}: {message}\n", t("lỗi", "error")));
 }
 
 /// Reports a problem that has a code but no place in a plan (a template
@@ -198,7 +199,7 @@ pub(super) fn report_global(code: &'static str, message: Text, help: Option<Text
 
 /// Prints what was done (`đã ghi plans/may-2024.pdf`) on standard error.
 pub(super) fn print_done(message: &Text) {
-    eprintln!("{message}");
+    batch::to_stderr(&format!("{message}\n"));
 }
 
 /// The line that follows an internal error.
@@ -252,12 +253,15 @@ pub struct CheckFlags {
     /// Treat warnings as errors (exit 1, write nothing).
     #[arg(long)]
     pub deny_warnings: bool,
+    /// How many plans to work on at once (default: the machine's cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 /// `plan check FILE...`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Plan files (YAML).
+    /// Plan files (YAML), or folders: every plan under them.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     #[command(flatten)]
@@ -442,9 +446,7 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     let color = stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let width = 100;
     let text = diag::render(diagnostics, sources, width, color, lang::current());
-    let mut lock = stderr.lock();
-    // A closed stderr leaves nothing to report to.
-    let _ = lock.write_all(text.as_bytes());
+    batch::to_stderr(&text);
 }
 
 /// `--pdf-standard`'s values.

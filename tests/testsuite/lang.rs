@@ -147,15 +147,23 @@ fn the_flag_beats_the_variable_which_beats_the_locale() {
 fn file_errors_and_progress_are_worded_in_the_language() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().to_str().unwrap().to_owned();
+    // A folder is searched for plans (`batch`); an empty one has none.
     let out = run(plan_vi().args(["check", &folder]));
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         err,
-        format!("lỗi: không đọc được {folder}: đây là thư mục, không phải tệp\n")
+        format!(
+            "lỗi: không có kế hoạch nào trong {folder} (tệp .yaml hoặc .yml có khóa `kind`)\n"
+        )
     );
     let err = stderr(&run(plan().args(["check", &folder])));
-    assert_eq!(err, format!("error: cannot read {folder}: it is a folder, not a file\n"));
+    assert_eq!(
+        err,
+        format!(
+            "error: no plan in {folder} (a .yaml or .yml file with the key `kind`)\n"
+        )
+    );
 
     let missing = dir.path().join("khong-co.yaml");
     let err = stderr(&run(plan_vi().arg("check").arg(&missing)));

@@ -1,5 +1,6 @@
 //! The integration test binary: one module per concern.
 
+mod batch;
 mod calendar;
 mod cmd;
 mod diagnostics;
