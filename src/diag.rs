@@ -456,6 +456,29 @@ pub fn render(
     color: bool,
     lang: Lang,
 ) -> String {
+    render_reports(diagnostics, sources, width, color, lang, false)
+}
+
+/// [`render`] with each report's first line naming its severity in words,
+/// "lỗi: plan::unknown_key" / "cảnh báo: plan::…" ("error:", "warning:"),
+/// for output that is not a terminal: a log or a CI system reads no "×".
+pub fn render_with_severity_words(
+    diagnostics: &Diagnostics,
+    sources: &Sources,
+    width: usize,
+    lang: Lang,
+) -> String {
+    render_reports(diagnostics, sources, width, false, lang, true)
+}
+
+fn render_reports(
+    diagnostics: &Diagnostics,
+    sources: &Sources,
+    width: usize,
+    color: bool,
+    lang: Lang,
+    severity_words: bool,
+) -> String {
     let theme = if color {
         miette::GraphicalTheme::unicode()
     } else {
@@ -467,6 +490,14 @@ pub fn render(
     let mut shown = HashMap::new();
     for diagnostic in diagnostics.sorted() {
         let report = Report::with_texts(diagnostic, sources, lang, &mut shown);
+        if severity_words {
+            out.push_str(match (diagnostic.severity, lang) {
+                (Severity::Error, Lang::Vi) => "lỗi: ",
+                (Severity::Error, Lang::En) => "error: ",
+                (Severity::Warning, Lang::Vi) => "cảnh báo: ",
+                (Severity::Warning, Lang::En) => "warning: ",
+            });
+        }
         // Writing into a String cannot fail.
         let _ = handler.render_report(&mut out, &report);
         if let Some(help) = &report.help {

@@ -26,6 +26,7 @@ pub mod images;
 pub mod input;
 pub mod lang;
 pub mod load;
+pub mod machine_report;
 pub mod model;
 pub mod new_plan;
 pub mod numbering;

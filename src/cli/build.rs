@@ -15,6 +15,7 @@ use crate::view::View;
 
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
+    super::set_diagnostic_format(args.flags.diagnostic_format);
     let plans = match super::batch::expand(&args.files) {
         Ok(plans) => plans,
         Err(why) => {

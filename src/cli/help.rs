@@ -93,6 +93,14 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
             "Plan files (YAML), or folders: every plan under them (a file with the key \
              `kind`), subfolders included.",
         ),
+        ("plan build" | "plan check", "diagnostic_format") => (
+            "Cách in các vấn đề: `human` (báo cáo kèm các dòng của kế hoạch, mặc định), \
+             `short` (mỗi vấn đề một dòng), `json` (mỗi dòng một đối tượng JSON), `github` \
+             (chú thích của GitHub Actions).",
+            "How problems are printed: `human` (the report with the plan's lines, the \
+             default), `short` (one line each), `json` (one JSON object per line), `github` \
+             (GitHub Actions annotations).",
+        ),
         ("plan build" | "plan check", "jobs") => (
             "Số kế hoạch làm cùng lúc (mặc định: số nhân của máy).",
             "How many plans to work on at once (default: the machine's cores).",

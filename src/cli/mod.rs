@@ -256,6 +256,41 @@ pub struct CheckFlags {
     /// How many plans to work on at once (default: the machine's cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub jobs: Option<usize>,
+    /// How problems are printed: `human` (the report with the plan's lines),
+    /// `short` (one line each), `json` (one object per line), `github`
+    /// (GitHub Actions annotations).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = DiagnosticFormat::Human)]
+    pub diagnostic_format: DiagnosticFormat,
+}
+
+/// `--diagnostic-format`'s values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiagnosticFormat {
+    /// The report with the plan's lines, for people.
+    Human,
+    /// `file:line:col: lỗi[plan::code]: message`, one line each.
+    Short,
+    /// One JSON object per line.
+    Json,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+}
+
+/// The format [`report`] prints in, set once by `build` and `check`.
+static FORMAT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Chooses how [`report`] prints problems from now on.
+pub(super) fn set_diagnostic_format(format: DiagnosticFormat) {
+    FORMAT.store(format as u8, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn diagnostic_format() -> DiagnosticFormat {
+    match FORMAT.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => DiagnosticFormat::Short,
+        2 => DiagnosticFormat::Json,
+        3 => DiagnosticFormat::Github,
+        _ => DiagnosticFormat::Human,
+    }
 }
 
 /// `plan check FILE...`.
@@ -442,10 +477,27 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     if diagnostics.is_empty() {
         return;
     }
-    let stderr = std::io::stderr();
-    let color = stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let width = 100;
-    let text = diag::render(diagnostics, sources, width, color, lang::current());
+    let lang = lang::current();
+    let text = match diagnostic_format() {
+        DiagnosticFormat::Short => {
+            crate::machine_report::short(diagnostics, sources, lang)
+        }
+        DiagnosticFormat::Json => crate::machine_report::json(diagnostics, sources, lang),
+        DiagnosticFormat::Github => {
+            crate::machine_report::github(diagnostics, sources, lang)
+        }
+        DiagnosticFormat::Human => {
+            let terminal = std::io::stderr().is_terminal();
+            let width = 100;
+            if terminal {
+                let color = std::env::var_os("NO_COLOR").is_none();
+                diag::render(diagnostics, sources, width, color, lang)
+            } else {
+                // Not a terminal: the severity in words, not only "×"/"⚠".
+                diag::render_with_severity_words(diagnostics, sources, width, lang)
+            }
+        }
+    };
     batch::to_stderr(&text);
 }
 

@@ -71,8 +71,12 @@ fn reports_are_whole_and_the_same_with_one_or_several_workers() {
         let text = format!("\n{}", text.trim_end());
         let (reports, summary) = text.rsplit_once('\n').expect("a summary line");
         assert!(summary.starts_with("đã kiểm tra"), "{summary}");
+        // Piped, each report starts with its severity in words.
+        let marked = reports
+            .replace("\nlỗi: plan::", "\n\u{1}")
+            .replace("\ncảnh báo: plan::", "\n\u{1}");
         let mut blocks: Vec<String> =
-            reports.split("\nplan::").map(|b| b.trim().to_owned()).collect();
+            marked.split("\n\u{1}").map(|b| b.trim().to_owned()).collect();
         blocks.sort();
         blocks
     };

@@ -3,6 +3,7 @@
 mod batch;
 mod calendar;
 mod cmd;
+mod diagnostic_formats;
 mod diagnostics;
 mod diff;
 mod docs;
