@@ -2,6 +2,7 @@
 
 mod batch;
 mod calendar;
+mod ci_recipes;
 mod cmd;
 mod diagnostic_formats;
 mod diagnostics;
