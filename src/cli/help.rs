@@ -53,6 +53,12 @@ pub(super) fn about(path: &str) -> Option<Text> {
             "Build each plan's PDF, then rebuild it on every save of the plan or of a file \
              it includes; Ctrl-C stops.",
         ),
+        "plan preview" => (
+            "Xem các trang trên một trang web ở máy này (127.0.0.1), tự cập nhật mỗi khi \
+             lưu; khi kế hoạch có lỗi, lỗi hiện trên các trang đúng gần nhất.",
+            "Show the pages on a local web page (127.0.0.1) that follows every save, with \
+             the problems over the last good pages.",
+        ),
         "plan text" => (
             "In văn bản dạng chữ thường, mỗi đoạn một dòng (dùng cho git textconv).",
             "Print the document as plain text, one paragraph a line (a git textconv).",
@@ -167,7 +173,16 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
         ("plan watch", "draft") => {
             ("In dấu \"DỰ THẢO\".", "Print the \"DỰ THẢO\" (draft) mark.")
         }
-        ("plan watch", "font_path") => (
+        ("plan preview", "file") => ("Tệp kế hoạch (YAML).", "The plan file (YAML)."),
+        ("plan preview", "port") => (
+            "Cổng trên 127.0.0.1 (mặc định 8040; nếu bận, dùng cổng trống kế tiếp).",
+            "The port on 127.0.0.1 (default 8040; the next free one when it is taken).",
+        ),
+        ("plan preview", "open") => (
+            "Mở trang trong trình duyệt của máy.",
+            "Open the page in the desktop's browser.",
+        ),
+        ("plan watch" | "plan preview", "font_path") => (
             "Thư mục phông chữ thêm (như với `plan build`).",
             "A folder of extra fonts (as for `plan build`).",
         ),

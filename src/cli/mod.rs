@@ -22,6 +22,7 @@ mod check;
 mod diff;
 mod help;
 mod new;
+mod preview;
 mod schema;
 mod template;
 mod text;
@@ -231,6 +232,26 @@ pub enum Command {
     /// Build each plan's PDF, then rebuild it on every save of the plan or of
     /// a file it includes, until Ctrl-C.
     Watch(WatchArgs),
+    /// Show the pages on a local web page (127.0.0.1) that follows every
+    /// save, with the problems over the last good pages.
+    Preview(PreviewArgs),
+}
+
+/// `plan preview FILE [--port N] [--open]`.
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The plan file (YAML).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The port on 127.0.0.1 (the next free one when it is taken).
+    #[arg(long, value_name = "N", default_value_t = 8040)]
+    pub port: u16,
+    /// Open the page in the desktop's browser.
+    #[arg(long)]
+    pub open: bool,
+    /// A folder of extra fonts (as for `plan build`).
+    #[arg(long, value_name = "DIR", env = "PLAN_FONT_PATH")]
+    pub font_path: Vec<PathBuf>,
 }
 
 /// `plan watch FILE...`.
@@ -387,6 +408,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Text(args) => text::run(&args),
         Command::Template(args) => template::run(&args),
         Command::Watch(args) => watch::run(&args),
+        Command::Preview(args) => preview::run(&args),
     }
 }
 

@@ -20,10 +20,10 @@ use crate::render::Renderer;
 use crate::resolve::Options;
 
 /// How often the files are looked at.
-const POLL: Duration = Duration::from_millis(150);
+pub(super) const POLL: Duration = Duration::from_millis(150);
 
 /// What a file looked like at the last look: `None` when it did not exist.
-type Stamp = Option<(SystemTime, u64)>;
+pub(super) type Stamp = Option<(SystemTime, u64)>;
 
 /// One watched plan: its path, and every file its last build read.
 struct Watched {
@@ -59,8 +59,7 @@ pub(super) fn run(args: &WatchArgs) -> ExitStatus {
     loop {
         std::thread::sleep(POLL);
         for plan in &mut watched {
-            let changed = plan.files.iter().any(|(path, stamp)| stamp_of(path) != *stamp);
-            if changed {
+            if any_changed(&plan.files) {
                 plan.files = build(&plan.plan, &renderer, args.draft);
             }
         }
@@ -82,12 +81,7 @@ fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)>
     let staged =
         crate::stages(plan, &bytes, Options { draft }, &crate::load::read_from_disk);
     report(&staged.diagnostics, &staged.sources);
-    let mut files: Vec<(PathBuf, Stamp)> = vec![(plan.to_path_buf(), before)];
-    for (_, file) in staged.sources.iter() {
-        if file.path != plan {
-            files.push((file.path.clone(), stamp_of(&file.path)));
-        }
-    }
+    let files = files_read(plan, before, &staged.sources);
     let Some(stages) = staged.stages.filter(|_| !staged.diagnostics.has_errors()) else {
         let plan = plan.display();
         print_done(&t(
@@ -109,14 +103,34 @@ fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)>
             Err(err) => print_error(&super::cannot_write(&out, &err)),
         },
         Err(err) => {
-            eprintln!("{err}\n{}", super::bug_note());
+            super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
         }
     }
     files
 }
 
+/// The plan (stamped `before` it was read) and every file its build read.
+pub(super) fn files_read(
+    plan: &Path,
+    before: Stamp,
+    sources: &crate::source::Sources,
+) -> Vec<(PathBuf, Stamp)> {
+    let mut files: Vec<(PathBuf, Stamp)> = vec![(plan.to_path_buf(), before)];
+    for (_, file) in sources.iter() {
+        if file.path != plan {
+            files.push((file.path.clone(), stamp_of(&file.path)));
+        }
+    }
+    files
+}
+
+/// Whether any of `files` looks different now.
+pub(super) fn any_changed(files: &[(PathBuf, Stamp)]) -> bool {
+    files.iter().any(|(path, stamp)| stamp_of(path) != *stamp)
+}
+
 /// The modification time and size of `path`; `None` when it cannot be read.
-fn stamp_of(path: &Path) -> Stamp {
+pub(super) fn stamp_of(path: &Path) -> Stamp {
     let meta = std::fs::metadata(path).ok()?;
     Some((meta.modified().ok()?, meta.len()))
 }

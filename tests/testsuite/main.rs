@@ -26,6 +26,7 @@ mod libreoffice;
 mod new;
 mod new_periods;
 mod pdf_standards;
+mod preview;
 mod regressions;
 mod schema;
 mod support;
