@@ -141,7 +141,8 @@ pub(super) fn run_all<W: Default>(
     let total = files.len();
     let progress =
         total > 1 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
-    let jobs = jobs.clamp(1, total.max(1));
+    // More workers than plans or than 64 would only cost memory.
+    let jobs = jobs.clamp(1, total.clamp(1, 64));
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(vec![None; total]);
