@@ -10,28 +10,7 @@ use std::path::{Path, PathBuf};
 
 use plan::view::View;
 
-/// Every real plan and every example.
-pub(crate) fn documents() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in ["plans", "examples"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("folder") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "yaml") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
-/// The view of a plan file that has no errors.
-pub(crate) fn view_of(path: &Path) -> View {
-    let bytes = std::fs::read(path).expect("readable");
-    let checked = plan::check(path, &bytes, Default::default());
-    checked.view.unwrap_or_else(|| panic!("{} has errors", path.display()))
-}
+pub(crate) use crate::support::library::{documents, view_of_file};
 
 /// A path under the repository.
 pub(crate) fn repo(path: &str) -> PathBuf {
@@ -157,7 +136,7 @@ pub(crate) fn attr(xml: &str, tag: &str, name: &str) -> Option<String> {
 
 /// The Word file of a plan.
 pub(crate) fn docx_of(path: &Path) -> (View, Vec<u8>) {
-    let view = view_of(path);
+    let view = view_of_file(path);
     let bytes = plan::docx::docx(&view).expect("docx");
     (view, bytes)
 }
@@ -390,8 +369,8 @@ fn header_text(xml: &str) -> String {
 #[test]
 fn every_document_is_a4_with_the_margins_font_and_language() {
     let mut views: Vec<(String, View)> =
-        documents().iter().map(|p| (p.display().to_string(), view_of(p))).collect();
-    let mut draft = view_of(&repo("examples/appendices.yaml"));
+        documents().iter().map(|p| (p.display().to_string(), view_of_file(p))).collect();
+    let mut draft = view_of_file(&repo("examples/appendices.yaml"));
     draft.draft = true;
     views.push(("appendices.yaml as a draft".to_owned(), draft));
     for (name, view) in views {
@@ -971,7 +950,7 @@ fn pages_hold_together_as_in_the_pdf() {
 /// landscape pages, `balance.typ`).
 #[test]
 fn appendix_reference_lines_break_as_in_the_pdf() {
-    let view = view_of(&repo("examples/appendices.yaml"));
+    let view = view_of_file(&repo("examples/appendices.yaml"));
     let (_, bytes) = docx_of(&repo("examples/appendices.yaml"));
     let paras = paragraphs(Package::read(&bytes).part("word/document.xml"));
     let laid = crate::support::Laid::new(view.clone());

@@ -2,44 +2,10 @@
 //! snapshotted (any wording change is one reviewed diff), and every glyph
 //! it prints comes from the embedded Liberation Serif (no fallback, no tofu).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use plan::view::View;
-
+use crate::support::library::{documents, view_of_file};
 use crate::support::{compile, items};
-
-fn documents() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in ["plans", "examples"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("folder") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "yaml") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
-fn view_of(path: &Path) -> View {
-    let bytes = std::fs::read(path).expect("readable");
-    let checked = plan::check(path, &bytes, Default::default());
-    assert!(
-        !checked.diagnostics.has_errors(),
-        "{}:\n{}",
-        path.display(),
-        plan::diag::render(
-            &checked.diagnostics,
-            &checked.sources,
-            100,
-            false,
-            plan::lang::Lang::En
-        )
-    );
-    checked.view.expect("a view when there is no error")
-}
 
 fn name_of(path: &Path) -> String {
     let dir =
@@ -53,7 +19,7 @@ fn views_of_every_document_are_as_reviewed() {
     let files = documents();
     assert!(files.len() >= 8, "plans and examples found: {files:?}");
     for path in files {
-        let view = view_of(&path);
+        let view = view_of_file(&path);
         insta::assert_json_snapshot!(format!("view-{}", name_of(&path)), view);
     }
 }
@@ -63,7 +29,7 @@ fn views_of_every_document_are_as_reviewed() {
 #[test]
 fn every_glyph_of_every_document_is_in_liberation_serif() {
     for path in documents() {
-        let doc = compile(&view_of(&path));
+        let doc = compile(&view_of_file(&path));
         let mut drawn = 0;
         for item in items(&doc) {
             let Some(text) = item.text() else { continue };

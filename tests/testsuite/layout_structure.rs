@@ -6,11 +6,9 @@
 //! single line of a paragraph alone at a page's foot or head) on the seed,
 //! every example and a generated plan of more than 70 pages.
 
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use plan::view::View;
-
+use crate::support::library::{documents, view_of_text};
 use crate::support::*;
 
 /// The body's paragraph labels.
@@ -27,24 +25,6 @@ const BODY: &[&str] = &[
 
 /// The labels of paragraphs a heading must not end a page with.
 const HEADINGS: &[&str] = &["plan-heading", "plan-meetings-title"];
-
-/// The view of a plan written in `yaml`, through the library.
-fn view_of_text(yaml: &str) -> View {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("structure-test.yaml");
-    let checked = plan::check(&path, yaml.as_bytes(), Default::default());
-    assert!(
-        !checked.diagnostics.has_errors(),
-        "{}",
-        plan::diag::render(
-            &checked.diagnostics,
-            &checked.sources,
-            100,
-            false,
-            plan::lang::Lang::En
-        )
-    );
-    checked.view.expect("a view when there is no error")
-}
 
 /// A plan of `style` (`dang` or `nha-nuoc`) around `body` (the `numbering`
 /// and `sections` keys, as YAML at the top level).
@@ -303,21 +283,6 @@ fn assert_pages_hold_together(laid: &Laid, what: &str) {
             );
         }
     }
-}
-
-fn documents() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in ["plans", "examples"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("folder") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "yaml") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 #[test]

@@ -25,8 +25,11 @@ use lopdf::{Document, Object};
 
 use plan::view::View;
 
-use crate::docx::{repo, view_of};
-use crate::support::{A4, MARGIN, MM, compile, save, state_may_2024_view};
+use crate::docx::repo;
+use crate::support::library::view_of_file;
+use crate::support::{
+    A4, MARGIN, MM, compile, parse_cmap, save, shown_strings, state_may_2024_view,
+};
 
 /// The documents converted: the seed (Party, five pages), the seed in
 /// state style (`format-rules.md` §6.3, four pages; most state examples
@@ -39,15 +42,15 @@ use crate::support::{A4, MARGIN, MM, compile, save, state_may_2024_view};
 /// page without a number, then appendix II from 1 again).
 fn documents() -> Vec<(&'static str, View)> {
     vec![
-        ("may-2024", view_of(&repo("plans/may-2024.yaml"))),
+        ("may-2024", view_of_file(&repo("plans/may-2024.yaml"))),
         ("state-may-2024", state_may_2024_view()),
-        ("every-key", view_of(&repo("examples/every-key.yaml"))),
-        ("task-table", view_of(&repo("examples/task-table.yaml"))),
-        ("footnotes", view_of(&repo("examples/footnotes.yaml"))),
-        ("appendices", view_of(&repo("examples/appendices.yaml"))),
-        ("tan-yen", view_of(&repo("plans/tan-yen-school-year-2024-2025.yaml"))),
+        ("every-key", view_of_file(&repo("examples/every-key.yaml"))),
+        ("task-table", view_of_file(&repo("examples/task-table.yaml"))),
+        ("footnotes", view_of_file(&repo("examples/footnotes.yaml"))),
+        ("appendices", view_of_file(&repo("examples/appendices.yaml"))),
+        ("tan-yen", view_of_file(&repo("plans/tan-yen-school-year-2024-2025.yaml"))),
         ("appendices-long-draft", {
-            let mut view = view_of(&repo("examples/appendices.yaml"));
+            let mut view = view_of_file(&repo("examples/appendices.yaml"));
             view.draft = true;
             let body = view.appendices[0].body.clone();
             for _ in 0..12 {
@@ -263,16 +266,7 @@ fn texts(pdf: &[u8]) -> (Vec<Text>, Vec<(f64, f64)>) {
                 }
                 "Tj" | "TJ" | "'" => {
                     let Some(f) = font else { continue };
-                    let strings: Vec<&Vec<u8>> = match op.operands.first() {
-                        Some(Object::String(s, _)) => vec![s],
-                        Some(Object::Array(items)) => items
-                            .iter()
-                            .filter_map(|o| {
-                                if let Object::String(s, _) = o { Some(s) } else { None }
-                            })
-                            .collect(),
-                        _ => vec![],
-                    };
+                    let strings = shown_strings(op);
                     let mut text = String::new();
                     for s in strings {
                         for code in s.chunks(f.bytes) {
@@ -311,71 +305,6 @@ fn multiply(a: [f64; 6], b: [f64; 6]) -> [f64; 6] {
         a[4] * b[0] + a[5] * b[2] + b[4],
         a[4] * b[1] + a[5] * b[3] + b[5],
     ]
-}
-
-/// The `bfchar` and `bfrange` entries of a ToUnicode CMap.
-fn parse_cmap(cmap: &str) -> HashMap<u32, String> {
-    fn hex(token: &str) -> Vec<u8> {
-        let t = token.trim_matches(|c| c == '<' || c == '>');
-        (0..t.len() / 2)
-            .filter_map(|i| u8::from_str_radix(&t[2 * i..2 * i + 2], 16).ok())
-            .collect()
-    }
-    fn utf16(bytes: &[u8]) -> String {
-        let units: Vec<u16> = bytes
-            .chunks(2)
-            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-            .collect();
-        String::from_utf16_lossy(&units)
-    }
-    fn code(bytes: &[u8]) -> u32 {
-        bytes.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
-    }
-    let spaced = cmap
-        .replace('<', " <")
-        .replace('>', "> ")
-        .replace('[', " [ ")
-        .replace(']', " ] ");
-    let tokens: Vec<&str> = spaced.split_whitespace().collect();
-    let mut map = HashMap::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        match tokens[i] {
-            "beginbfchar" => {
-                i += 1;
-                while i + 1 < tokens.len() && tokens[i] != "endbfchar" {
-                    map.insert(code(&hex(tokens[i])), utf16(&hex(tokens[i + 1])));
-                    i += 2;
-                }
-            }
-            "beginbfrange" => {
-                i += 1;
-                while i + 2 < tokens.len() && tokens[i] != "endbfrange" {
-                    let (lo, hi) = (code(&hex(tokens[i])), code(&hex(tokens[i + 1])));
-                    if tokens[i + 2] == "[" {
-                        i += 3;
-                        for c in lo..=hi {
-                            map.insert(c, utf16(&hex(tokens[i])));
-                            i += 1;
-                        }
-                        i += 1;
-                    } else {
-                        let mut dst = hex(tokens[i + 2]);
-                        for c in lo..=hi {
-                            map.insert(c, utf16(&dst));
-                            if let Some(last) = dst.last_mut() {
-                                *last = last.wrapping_add(1);
-                            }
-                        }
-                        i += 3;
-                    }
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    map
 }
 
 /// The runs of one page whose text starts with `prefix`.

@@ -5,15 +5,15 @@
 // Tests write their fixture files directly; the atomic writer is for output.
 #![allow(clippy::disallowed_methods)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use plan::model::Period;
-use plan::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan, next_plan};
-use plan::resolve::Options;
+use plan::new_plan::{Change, MeetingPolicy, NewOptions};
 
 use crate::support::cli::{read, root, run_in, stderr};
 use crate::support::git::Repo;
+use crate::support::library::{checked_view, next};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a date")
@@ -28,42 +28,6 @@ fn edited(text: &str, edits: &[(&str, &str)]) -> String {
         out = out.replacen(from, to, 1);
     }
     out
-}
-
-fn new_plan(path: &Path, bytes: &[u8], options: NewOptions) -> NewPlan {
-    match next_plan(path, bytes, &options) {
-        Ok(new) => new,
-        Err(NewError::Invalid { sources, diagnostics }) => {
-            panic!(
-                "{}",
-                plan::diag::render(
-                    &diagnostics,
-                    &sources,
-                    100,
-                    false,
-                    plan::lang::Lang::En
-                )
-            )
-        }
-        Err(err) => panic!("{err}"),
-    }
-}
-
-/// Checks `bytes` as the file `path` through the library; panics on an error.
-fn assert_checks(path: &Path, bytes: &[u8]) -> plan::view::View {
-    let checked = plan::check(path, bytes, Options::default());
-    assert!(
-        !checked.diagnostics.has_errors(),
-        "{}",
-        plan::diag::render(
-            &checked.diagnostics,
-            &checked.sources,
-            100,
-            false,
-            plan::lang::Lang::En
-        )
-    );
-    checked.view.expect("a view without errors")
 }
 
 fn view_json(view: &plan::view::View) -> String {
@@ -84,7 +48,7 @@ const MAY_EDITS: &[(&str, &str)] = &[
 fn may_becomes_june_changing_only_period_number_date_and_dated_meetings() {
     let path = root().join("plans/may-2024.yaml");
     let source = read(&path);
-    let new = new_plan(&path, source.as_bytes(), NewOptions::default());
+    let new = next(&path, source.as_bytes(), NewOptions::default());
     assert_eq!((new.from, new.to), (Period::Month(2024, 5), Period::Month(2024, 6)));
     let text = String::from_utf8(new.bytes.clone()).unwrap();
     // Byte-identical outside the edited ranges: the expected text is the
@@ -114,7 +78,7 @@ fn may_becomes_june_changing_only_period_number_date_and_dated_meetings() {
     // The intro and closing still say "tháng 5/2024": the author is told.
     assert!(new.reminders.iter().any(|r| r.text.contains("tháng 5/2024")));
 
-    let view = assert_checks(&root().join("plans/2024-06.yaml"), text.as_bytes());
+    let view = checked_view(&root().join("plans/2024-06.yaml"), text.as_bytes());
     let json = view_json(&view);
     assert!(json.contains("Công tác tháng 6 năm 2024"), "the default title follows");
     assert!(json.contains("thứ Hai hàng tuần"), "the weekly meeting stays");
@@ -132,7 +96,7 @@ fn may_becomes_june_changing_only_period_number_date_and_dated_meetings() {
 fn move_meetings_puts_them_on_the_same_day_of_the_new_month() {
     let path = root().join("plans/may-2024.yaml");
     let source = read(&path);
-    let new = new_plan(&path, source.as_bytes(), MOVE);
+    let new = next(&path, source.as_bytes(), MOVE);
     let text = String::from_utf8(new.bytes).unwrap();
     let want = edited(
         &source,
@@ -144,7 +108,7 @@ fn move_meetings_puts_them_on_the_same_day_of_the_new_month() {
     );
     assert_eq!(text, want);
     let json =
-        view_json(&assert_checks(&root().join("plans/2024-06.yaml"), text.as_bytes()));
+        view_json(&checked_view(&root().join("plans/2024-06.yaml"), text.as_bytes()));
     assert!(json.contains("28/6/2024") && json.contains("29/6/2024"));
 }
 
@@ -188,7 +152,7 @@ fn the_command_writes_next_months_file_and_reports_what_it_dropped() {
     assert!(jan.contains("period: 2025-01\n") && jan.contains("{ date: 2025-01-27,"));
     // Anniversary counts follow the new year by themselves: 135 years in 2025.
     let json =
-        view_json(&assert_checks(&dir.path().join("jan-2025.yaml"), jan.as_bytes()));
+        view_json(&checked_view(&dir.path().join("jan-2025.yaml"), jan.as_bytes()));
     assert!(json.contains("135 năm Ngày sinh Chủ tịch Hồ Chí Minh"), "{json}");
 }
 
@@ -224,15 +188,15 @@ fn odd_expected(source: &str) -> String {
 #[test]
 fn odd_formatting_survives_byte_for_byte() {
     let (path, source) = odd();
-    let new = new_plan(&path, source.as_bytes(), NewOptions::default());
+    let new = next(&path, source.as_bytes(), NewOptions::default());
     let text = String::from_utf8(new.bytes).unwrap();
     assert_eq!(text, odd_expected(&source));
     // Comments around the removed lines stay.
     assert!(text.contains("# a comment line before `date` stays\nplace:"));
     assert!(text.contains("# a comment after the last meeting stays"));
-    assert_checks(&path.with_file_name("odd-2024-06.yaml"), text.as_bytes());
+    checked_view(&path.with_file_name("odd-2024-06.yaml"), text.as_bytes());
 
-    let moved = new_plan(&path, source.as_bytes(), MOVE);
+    let moved = next(&path, source.as_bytes(), MOVE);
     let text = String::from_utf8(moved.bytes).unwrap();
     let want = edited(
         &source,
@@ -253,7 +217,7 @@ fn odd_formatting_survives_byte_for_byte() {
         from: ymd(2024, 5, 31),
         to: ymd(2024, 6, 30),
     }));
-    assert_checks(&path.with_file_name("odd-2024-06.yaml"), text.as_bytes());
+    checked_view(&path.with_file_name("odd-2024-06.yaml"), text.as_bytes());
 }
 
 fn crlf_bom(text: &str) -> Vec<u8> {
@@ -265,10 +229,10 @@ fn crlf_bom(text: &str) -> Vec<u8> {
 #[test]
 fn crlf_line_ends_and_the_byte_order_mark_are_kept() {
     let (path, source) = odd();
-    let new = new_plan(&path, &crlf_bom(&source), NewOptions::default());
+    let new = next(&path, &crlf_bom(&source), NewOptions::default());
     assert!(!new.normalized);
     assert_eq!(new.bytes, crlf_bom(&odd_expected(&source)));
-    assert_checks(&path.with_file_name("odd-2024-06.yaml"), &new.bytes);
+    checked_view(&path.with_file_name("odd-2024-06.yaml"), &new.bytes);
 
     // Through the binary too: the file on disk keeps CRLF and the mark.
     let dir = tempfile::tempdir().unwrap();
@@ -285,8 +249,7 @@ fn a_file_not_in_nfc_comes_out_in_nfc_with_its_line_ends() {
     let (path, source) = odd();
     let nfd: String = source.nfd().collect();
     assert_ne!(nfd, source);
-    let new =
-        new_plan(&path, nfd.replace('\n', "\r\n").as_bytes(), NewOptions::default());
+    let new = next(&path, nfd.replace('\n', "\r\n").as_bytes(), NewOptions::default());
     assert!(new.normalized);
     assert_eq!(new.bytes, odd_expected(&source).replace('\n', "\r\n").into_bytes());
 }
@@ -297,7 +260,7 @@ fn a_file_not_in_nfc_comes_out_in_nfc_with_its_line_ends() {
 fn a_quarter_becomes_the_next_quarter() {
     let path = root().join("examples/state-quarterly-plan.yaml");
     let source = read(&path);
-    let new = new_plan(&path, source.as_bytes(), NewOptions::default());
+    let new = next(&path, source.as_bytes(), NewOptions::default());
     assert_eq!(new.to, Period::Quarter(2024, 4));
     let text = String::from_utf8(new.bytes).unwrap();
     // Both meetings were dated: the whole block goes, and nothing else.
@@ -313,14 +276,13 @@ fn a_quarter_becomes_the_next_quarter() {
     );
     assert_eq!(text, want);
     assert!(matches!(new.changes.last(), Some(Change::MeetingsRemoved { line: 40 })));
-    assert_checks(&path.with_file_name("q4.yaml"), text.as_bytes());
+    checked_view(&path.with_file_name("q4.yaml"), text.as_bytes());
 
-    let moved = new_plan(&path, source.as_bytes(), MOVE);
+    let moved = next(&path, source.as_bytes(), MOVE);
     let text = String::from_utf8(moved.bytes).unwrap();
     assert!(text.contains("{ date: 2024-10-15, name: Sơ kết"), "{text}");
     assert!(text.contains("{ date: 2024-12-27, time: \"08:00\""), "{text}");
-    let json =
-        view_json(&assert_checks(&path.with_file_name("q4.yaml"), text.as_bytes()));
+    let json = view_json(&checked_view(&path.with_file_name("q4.yaml"), text.as_bytes()));
     assert!(json.contains("Công tác quý IV năm 2024"), "{json}");
 }
 
@@ -333,21 +295,21 @@ fn q4_becomes_q1_of_the_next_year_and_a_year_the_next_year() {
     let q4 = q4
         .replace("date: 2024-07-15", "date: 2024-10-15")
         .replace("date: 2024-09-27", "date: 2024-12-27");
-    let new = new_plan(&path, q4.as_bytes(), MOVE);
+    let new = next(&path, q4.as_bytes(), MOVE);
     assert_eq!(new.to, Period::Quarter(2025, 1));
     let text = String::from_utf8(new.bytes).unwrap();
     assert!(text.contains("period: 2025-Q1\n") && text.contains("date: 2025-03-27"));
-    assert_checks(&path, text.as_bytes());
+    checked_view(&path, text.as_bytes());
 
     let path = root().join("examples/party-yearly-program.yaml");
     let source = read(&path);
-    let new = new_plan(&path, source.as_bytes(), MOVE);
+    let new = next(&path, source.as_bytes(), MOVE);
     assert_eq!(new.to, Period::Year(2026));
     let text = String::from_utf8(new.bytes).unwrap();
     assert!(text.contains("period: 2026\n"));
     assert!(text.contains("date: 2026-01-06") && text.contains("date: 2026-12-18"));
     assert!(!text.contains("number: 12") && !text.contains("date: 2024-12-20"));
-    let json = view_json(&assert_checks(&path, text.as_bytes()));
+    let json = view_json(&checked_view(&path, text.as_bytes()));
     // {tl} counts from the new year: 96 years in 2026.
     assert!(json.contains("96 năm Ngày thành lập Đảng"), "{json}");
 }

@@ -5,14 +5,13 @@
 // Tests write their fixture files directly; the atomic writer is for output.
 #![allow(clippy::disallowed_methods)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use plan::model::Period;
-use plan::new_plan::{
-    MeetingPolicy, NewError, NewOptions, NewPlan, next_plan, output_path,
-};
-use plan::resolve::Options;
+use plan::new_plan::{MeetingPolicy, NewOptions, output_path};
+
+use crate::support::library::{self, checked_view};
 
 /// A small plan of `period` with the default `title` written out, one dated
 /// meeting on `meeting` and one weekly meeting.
@@ -40,41 +39,6 @@ archive: VT
 signer: {{ title: Chủ tịch, name: Nguyễn Văn Bình }}
 "
     )
-}
-
-fn new_plan(path: &Path, text: &str, options: NewOptions) -> NewPlan {
-    match next_plan(path, text.as_bytes(), &options) {
-        Ok(new) => new,
-        Err(NewError::Invalid { sources, diagnostics }) => {
-            panic!(
-                "{}",
-                plan::diag::render(
-                    &diagnostics,
-                    &sources,
-                    100,
-                    false,
-                    plan::lang::Lang::En
-                )
-            )
-        }
-        Err(err) => panic!("{err}"),
-    }
-}
-
-fn checks(path: &Path, bytes: &[u8]) -> plan::view::View {
-    let checked = plan::check(path, bytes, Options::default());
-    assert!(
-        !checked.diagnostics.has_errors(),
-        "{}",
-        plan::diag::render(
-            &checked.diagnostics,
-            &checked.sources,
-            100,
-            false,
-            plan::lang::Lang::En
-        )
-    );
-    checked.view.expect("a view")
 }
 
 /// (period, default title, a weekday inside it, next period, new title,
@@ -180,13 +144,16 @@ fn every_period_goes_forward_and_the_result_checks() {
         let text = source(period, title, meeting);
         let path = dir.path().join(name);
         // The source itself builds: its default title is the one written.
-        let view = checks(&path, text.as_bytes());
+        let view = checked_view(&path, text.as_bytes());
         let summary: String = view.summary.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(summary, title, "{period}");
 
         for policy in [MeetingPolicy::Drop, MeetingPolicy::Move] {
-            let new =
-                new_plan(&path, &text, NewOptions { period: None, meetings: policy });
+            let new = library::next(
+                &path,
+                text.as_bytes(),
+                NewOptions { period: None, meetings: policy },
+            );
             assert_eq!(new.to, next, "{period}");
             let out = String::from_utf8(new.bytes.clone()).expect("UTF-8");
             assert!(out.contains(&format!("period: {next}\n")), "{period}: {out}");
@@ -200,7 +167,7 @@ fn every_period_goes_forward_and_the_result_checks() {
             }
             let new_path = output_path(&path, new.from, new.to).expect("a new name");
             assert_eq!(new_path.file_name().and_then(|n| n.to_str()), Some(new_name));
-            let view = checks(&new_path, &new.bytes);
+            let view = checked_view(&new_path, &new.bytes);
             let summary: String = view.summary.iter().map(|r| r.text.as_str()).collect();
             assert_eq!(summary, new_title, "{period}");
         }

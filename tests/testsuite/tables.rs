@@ -8,29 +8,10 @@
 // Tests write their own plan files; the atomic writer is for PDFs.
 #![allow(clippy::disallowed_methods)]
 
-use plan::view::{Block, Role, Run, View};
+use plan::view::{Block, Role, Run};
 
+use crate::support::library::view_of_text;
 use crate::support::*;
-
-/// The view of `yaml`, checked as `plan build` checks it; panics on errors.
-fn view_of_yaml(yaml: &str) -> View {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("plan.yaml");
-    std::fs::write(&path, yaml).expect("write the plan");
-    let checked = plan::check(&path, yaml.as_bytes(), Default::default());
-    assert!(
-        !checked.diagnostics.has_errors(),
-        "{}",
-        plan::diag::render(
-            &checked.diagnostics,
-            &checked.sources,
-            100,
-            false,
-            plan::lang::Lang::En
-        )
-    );
-    checked.view.expect("a view")
-}
 
 /// Text items of page `page` whose text contains `needle`.
 fn on_page<'a>(laid: &'a Laid, page: usize, needle: &str) -> Vec<&'a Item> {
@@ -269,7 +250,7 @@ appendices:
 /// on the number line, with a comma after it.
 #[test]
 fn party_appendix_alone_with_its_reference_line() {
-    let laid = Laid::new(view_of_yaml(PARTY));
+    let laid = Laid::new(view_of_text(PARTY));
     assert_eq!(laid.text_of("plan-appendix-label"), "Phụ lục");
     let line: String = laid
         .texts("plan-appendix-reference")
@@ -318,7 +299,7 @@ fn assert_notes_on_the_pages_of_their_marks(laid: &Laid, notes: &[&str]) {
 /// appendix), each note 10 pt at the foot of its mark's page: Party.
 #[test]
 fn party_footnotes_on_the_pages_of_their_marks() {
-    let laid = Laid::new(view_of_yaml(PARTY));
+    let laid = Laid::new(view_of_text(PARTY));
     assert_notes_on_the_pages_of_their_marks(
         &laid,
         &["Nghị quyết Đại hội Đảng bộ", "Theo Kế hoạch kiểm tra"],
@@ -395,7 +376,7 @@ fn a_group_row_goes_to_the_next_page_with_its_first_row() {
              recipients: [Như trên]\narchive: VT\nsigner:\n  on_behalf: Ủy ban nhân dân\n  \
              title: Chủ tịch\n  name: Nguyễn Văn A\n"
         );
-        let laid = Laid::new(view_of_yaml(&yaml));
+        let laid = Laid::new(view_of_text(&yaml));
         let cells = laid.texts("plan-table-cell");
         for group in laid.texts("plan-table-group") {
             let under = cells.iter().any(|c| c.page == group.page && c.y > group.y);

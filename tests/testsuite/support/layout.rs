@@ -369,10 +369,9 @@ pub(crate) fn state_may_2024_view() -> View {
 /// The view of the plan file at `path` (relative to the crate), through
 /// the library as the command line makes it; panics on any error.
 pub(crate) fn view_of(path: &str) -> View {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    let bytes = std::fs::read(&path).expect("read the plan");
-    let checked = plan::check(&path, &bytes, Default::default());
-    checked.view.unwrap_or_else(|| panic!("{} has errors", path.display()))
+    super::library::view_of_file(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path),
+    )
 }
 
 /// A run of shaped text, as drawn.
@@ -742,7 +741,7 @@ pub(crate) fn pdf_text(pdf: &[u8]) -> String {
     let doc = Document::load_mem(pdf).expect("parse pdf");
     let mut out = String::new();
     for (_, page) in doc.get_pages() {
-        let mut maps: HashMap<Vec<u8>, HashMap<u16, String>> = HashMap::new();
+        let mut maps: HashMap<Vec<u8>, HashMap<u32, String>> = HashMap::new();
         for (name, font) in doc.get_page_fonts(page).expect("fonts") {
             let Ok(to_unicode) = font.get(b"ToUnicode").and_then(Object::as_reference)
             else {
@@ -769,20 +768,13 @@ pub(crate) fn pdf_text(pdf: &[u8]) -> String {
                         .and_then(|n| maps.get(n));
                 }
                 "Tj" | "TJ" => {
-                    let strings: Vec<&Vec<u8>> = match op.operands.first() {
-                        Some(Object::String(s, _)) => vec![s],
-                        Some(Object::Array(items)) => items
-                            .iter()
-                            .filter_map(|o| {
-                                if let Object::String(s, _) = o { Some(s) } else { None }
-                            })
-                            .collect(),
-                        _ => vec![],
-                    };
+                    let strings = shown_strings(op);
                     for s in strings {
                         for code in s.chunks(2) {
-                            let code =
-                                u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
+                            let code = u32::from(u16::from_be_bytes([
+                                code[0],
+                                *code.get(1).unwrap_or(&0),
+                            ]));
                             if let Some(text) = map.and_then(|m| m.get(&code)) {
                                 out.push_str(text);
                             }
@@ -797,23 +789,37 @@ pub(crate) fn pdf_text(pdf: &[u8]) -> String {
     out
 }
 
-/// Parses the `bfchar` and `bfrange` sections of a ToUnicode CMap.
-fn parse_cmap(cmap: &str) -> HashMap<u16, String> {
+/// The strings a text-showing operation (`Tj`, `TJ`, `'`) shows.
+pub(crate) fn shown_strings(op: &lopdf::content::Operation) -> Vec<&Vec<u8>> {
+    use lopdf::Object;
+    match op.operands.first() {
+        Some(Object::String(s, _)) => vec![s],
+        Some(Object::Array(items)) => items
+            .iter()
+            .filter_map(|o| if let Object::String(s, _) = o { Some(s) } else { None })
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// The `bfchar` and `bfrange` entries of a ToUnicode CMap.
+pub(crate) fn parse_cmap(cmap: &str) -> HashMap<u32, String> {
     fn hex(token: &str) -> Vec<u8> {
         let t = token.trim_matches(|c| c == '<' || c == '>');
         (0..t.len() / 2)
-            .map(|i| u8::from_str_radix(&t[2 * i..2 * i + 2], 16).expect("hex digits"))
+            .filter_map(|i| u8::from_str_radix(&t[2 * i..2 * i + 2], 16).ok())
             .collect()
     }
     fn utf16(bytes: &[u8]) -> String {
-        let units: Vec<u16> =
-            bytes.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = bytes
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
         String::from_utf16_lossy(&units)
     }
-    fn code(bytes: &[u8]) -> u16 {
-        bytes.iter().fold(0u16, |acc, b| (acc << 8) | u16::from(*b))
+    fn code(bytes: &[u8]) -> u32 {
+        bytes.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b))
     }
-    // Tokens: <hex>, [, ], and words.
     let spaced = cmap
         .replace('<', " <")
         .replace('>', "> ")
@@ -826,14 +832,14 @@ fn parse_cmap(cmap: &str) -> HashMap<u16, String> {
         match tokens[i] {
             "beginbfchar" => {
                 i += 1;
-                while tokens[i] != "endbfchar" {
+                while i + 1 < tokens.len() && tokens[i] != "endbfchar" {
                     map.insert(code(&hex(tokens[i])), utf16(&hex(tokens[i + 1])));
                     i += 2;
                 }
             }
             "beginbfrange" => {
                 i += 1;
-                while tokens[i] != "endbfrange" {
+                while i + 2 < tokens.len() && tokens[i] != "endbfrange" {
                     let (lo, hi) = (code(&hex(tokens[i])), code(&hex(tokens[i + 1])));
                     if tokens[i + 2] == "[" {
                         i += 3;
@@ -841,7 +847,7 @@ fn parse_cmap(cmap: &str) -> HashMap<u16, String> {
                             map.insert(c, utf16(&hex(tokens[i])));
                             i += 1;
                         }
-                        i += 1; // "]"
+                        i += 1;
                     } else {
                         let mut dst = hex(tokens[i + 2]);
                         for c in lo..=hi {
