@@ -201,7 +201,13 @@ fn tokenize(
                 });
             }
             flush(&mut chars, &mut tokens);
-            let pieces = parse_part(inner, offset + i + 2, true, errors);
+            // A note inside a note is an error already: it is not read
+            // further, so that hostile nesting cannot exhaust the stack.
+            let pieces = if in_note {
+                Vec::new()
+            } else {
+                parse_part(inner, offset + i + 2, true, errors)
+            };
             tokens.push(Token::Footnote { pieces, range });
             i = end;
         } else if c == '{' && rest[1..].chars().next().is_some_and(is_id_start) {

@@ -15,12 +15,14 @@ pub(crate) type Para = Vec<(usize, char)>;
 /// The paragraphs of `value`.
 pub(crate) fn paragraphs(value: &str) -> Vec<Para> {
     let mut out = vec![Vec::new()];
-    read(value, 0, &mut out);
+    read(value, 0, false, &mut out);
     out.retain(|p| !p.is_empty());
     out
 }
 
-fn read(value: &str, offset: usize, out: &mut Vec<Para>) {
+/// Reads `value` (a footnote's text when `in_note`: a `^[` inside it is
+/// read as characters, nesting being an error `resolve` reports).
+fn read(value: &str, offset: usize, in_note: bool, out: &mut Vec<Para>) {
     let mut i = 0;
     let bytes = value.as_bytes();
     while i < value.len() {
@@ -36,7 +38,7 @@ fn read(value: &str, offset: usize, out: &mut Vec<Para>) {
             para.push((at, '^'));
             para.push((at + 2, '['));
             i += 3;
-        } else if let Some(after) = rest.strip_prefix("^[") {
+        } else if let Some(after) = rest.strip_prefix("^[").filter(|_| !in_note) {
             // A footnote left open is reported by `resolve`: its mark is
             // not a bracket.
             let Some(len) = crate::model::text::footnote_end(after) else {
@@ -45,7 +47,7 @@ fn read(value: &str, offset: usize, out: &mut Vec<Para>) {
                 continue;
             };
             out.push(Vec::new());
-            read(&after[..len], at + 2, out);
+            read(&after[..len], at + 2, true, out);
             out.push(Vec::new());
             i += 2 + len + 1;
         } else if c == '{' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {

@@ -91,6 +91,29 @@ fn hundred_thousand_deep_nesting_is_a_clean_error() {
     build_fails_cleanly("block mapping", block_map.as_bytes(), "plan::too_deep");
 }
 
+/// Footnotes nested 100 000 deep (600 KB, under the size limit): one
+/// `nested_footnote` error, no stack overflow, also in a folder of plans
+/// checked by worker threads (smaller stacks than the main thread's).
+#[test]
+fn footnotes_nested_deep_are_a_clean_error() {
+    let depth = 100_000;
+    let item = format!("      - \"Một{}x{}\"\n", "^[".repeat(depth), "]".repeat(depth));
+    let yaml = plan_with(&item);
+    build_fails_cleanly("nested footnotes", yaml.as_bytes(), "plan::nested_footnote");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("a.yaml"), &yaml).expect("written");
+    std::fs::write(dir.path().join("b.yaml"), plan_with("      - Một việc.\n"))
+        .expect("written");
+    let out = plan_cmd()
+        .args(["check", "-j", "2"])
+        .arg(dir.path())
+        .output()
+        .expect("plan runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("plan::nested_footnote"), "{stderr}");
+}
+
 #[test]
 fn a_ten_megabyte_line_is_a_clean_error() {
     let yaml = plan_with(&format!("      - {}\n", "ạ".repeat(5_000_000)));
