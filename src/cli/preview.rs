@@ -77,8 +77,13 @@ pub(super) fn run(args: &PreviewArgs) -> ExitStatus {
         }
     });
     for stream in listener.incoming().flatten() {
-        // A client that goes away mid-answer is no concern of the others.
-        let _ = answer(stream, &state);
+        // One thread a connection: a browser's idle spare connection must
+        // not hold up the others. A client that goes away mid-answer is no
+        // concern of the rest.
+        let state = Arc::clone(&state);
+        std::thread::spawn(move || {
+            let _ = answer(stream, &state, port);
+        });
     }
     ExitStatus::Success
 }
@@ -147,15 +152,28 @@ fn set_problems(state: &Mutex<State>, problems: String) {
 }
 
 /// Answers one request.
-fn answer(mut stream: TcpStream, state: &Mutex<State>) -> std::io::Result<()> {
+///
+/// Only requests naming this server (`Host: 127.0.0.1:PORT` or
+/// `localhost:PORT`) are answered: a web page of another site that points
+/// its own name at 127.0.0.1 (DNS rebinding) gets 403, not the plan. The
+/// request line and headers are read up to 16 KiB.
+fn answer(mut stream: TcpStream, state: &Mutex<State>, port: u16) -> std::io::Result<()> {
     stream.set_read_timeout(Some(std::time::Duration::from_secs(5)))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut reader = BufReader::new(std::io::Read::take(stream.try_clone()?, 16 * 1024));
     let mut request = String::new();
     reader.read_line(&mut request)?;
-    // The headers are read and dropped (the body of a GET is empty).
+    let mut host = String::new();
     let mut line = String::new();
     while reader.read_line(&mut line)? > 2 {
+        if let Some((name, value)) = line.split_once(':')
+            && name.trim().eq_ignore_ascii_case("host")
+        {
+            host = value.trim().to_ascii_lowercase();
+        }
         line.clear();
+    }
+    if host != format!("127.0.0.1:{port}") && host != format!("localhost:{port}") {
+        return respond(&mut stream, "403 Forbidden", "text/plain", b"forbidden\n");
     }
     let mut parts = request.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
@@ -226,13 +244,21 @@ fn page_svg(path: &str, state: &Mutex<State>) -> Option<String> {
 /// for search; labels in the chosen language.
 fn page() -> String {
     let lang = lang::current();
-    let (title, problems, text) = match lang {
-        lang::Lang::Vi => {
-            ("Xem trước", "Kế hoạch có lỗi; đang hiện bản đúng gần nhất", "Văn bản")
-        }
-        lang::Lang::En => {
-            ("Preview", "The plan has errors; showing the last good pages", "Text")
-        }
+    let (title, problems, no_pages, text, page_word) = match lang {
+        lang::Lang::Vi => (
+            "Xem trước",
+            "Kế hoạch có lỗi; đang hiện bản đúng gần nhất",
+            "Kế hoạch có lỗi; chưa dựng được trang nào",
+            "Văn bản",
+            "Trang",
+        ),
+        lang::Lang::En => (
+            "Preview",
+            "The plan has errors; showing the last good pages",
+            "The plan has errors; no page could be built yet",
+            "Text",
+            "Page",
+        ),
     };
     format!(
         r##"<!doctype html>
@@ -260,7 +286,7 @@ async function poll() {{
       document.body.dataset.updates = (Number(document.body.dataset.updates || 0) + 1).toString();
       const problems = document.getElementById("problems");
       if (state.problems) {{
-        problems.textContent = "{problems}\n\n" + state.problems;
+        problems.textContent = (state.pages > 0 ? "{problems}" : "{no_pages}") + "\n\n" + state.problems;
         problems.hidden = false;
       }} else {{
         problems.hidden = true;
@@ -269,7 +295,7 @@ async function poll() {{
         for (let n = 1; n <= state.pages; n++) {{
           const img = document.createElement("img");
           img.src = "/page/" + n + ".svg?v=" + state.version;
-          img.alt = "{title} " + n;
+          img.alt = "{page_word} " + n;
           pages.appendChild(img);
         }}
         document.getElementById("text").textContent = state.text;

@@ -77,11 +77,13 @@ impl Drop for Preview {
 
 /// One HTTP/1.1 GET: the status line and the body.
 fn get(address: &str, path: &str) -> std::io::Result<(String, Vec<u8>)> {
+    get_as(address, address, path)
+}
+
+/// [`get`] with `host` in the `Host` header.
+fn get_as(address: &str, host: &str, path: &str) -> std::io::Result<(String, Vec<u8>)> {
     let mut stream = TcpStream::connect(address)?;
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-    )?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")?;
     let mut answer = Vec::new();
     stream.read_to_end(&mut answer)?;
     let split = answer.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end");
@@ -147,6 +149,26 @@ fn it_listens_on_loopback_only_and_takes_the_next_free_port() {
     // 127.0.0.2 is this machine too, but not the address listened on.
     assert!(get(&format!("127.0.0.2:{}", first.port), "/state").is_err());
     assert!(get(&format!("127.0.0.1:{}", first.port), "/state").is_ok());
+    // Another site's name pointed at 127.0.0.1 (DNS rebinding) is refused.
+    let address = format!("127.0.0.1:{}", first.port);
+    let (status, body) =
+        get_as(&address, &format!("evil.example:{}", first.port), "/state")
+            .expect("an answer");
+    assert!(status.contains("403"), "{status}");
+    assert!(!String::from_utf8_lossy(&body).contains("Công tác"));
+    let (status, _) = get_as(&address, &format!("localhost:{}", first.port), "/state")
+        .expect("an answer");
+    assert!(status.contains("200"), "{status}");
+    // An idle connection does not hold up the others: answered before the
+    // idle one's 5 s read timeout runs out (a server answering connections
+    // one at a time would make this read time out).
+    let _idle = TcpStream::connect(&address).expect("connects");
+    let mut stream = TcpStream::connect(&address).expect("connects");
+    stream.set_read_timeout(Some(Duration::from_secs(3))).expect("timeout");
+    write!(stream, "GET /state HTTP/1.1\r\nHost: {address}\r\n\r\n").expect("sent");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).expect("answered while another connection is idle");
+    assert!(answer.starts_with(b"HTTP/1.1 200"));
 }
 
 /// Chromium, headless, loads the page once and runs its script; the plan
