@@ -58,6 +58,20 @@ pub enum ExportError {
         /// The date or the unix seconds given.
         date: String,
     },
+    /// The creation time given (`--creation-timestamp`, `SOURCE_DATE_EPOCH`)
+    /// is not one a PDF can hold: a mistake of the user's, not a bug.
+    #[error(
+        "{}",
+        crate::lang::t(
+            format!("thời điểm tạo PDF {seconds} (giây Unix, từ `--creation-timestamp` hoặc SOURCE_DATE_EPOCH) không phải một ngày giờ dùng được"),
+            format!("the PDF creation time {seconds} (Unix seconds, from `--creation-timestamp` or SOURCE_DATE_EPOCH) is not a usable date and time"),
+        )
+    )]
+    #[diagnostic(code(plan::pdf_timestamp))]
+    TimestampSeconds {
+        /// The seconds given.
+        seconds: i64,
+    },
 }
 
 /// A PDF standard the output conforms to, validated by Typst's PDF writer
@@ -164,7 +178,7 @@ fn from_date([year, month, day]: [i32; 3]) -> Result<Datetime, ExportError> {
 
 /// The UTC date and time of `seconds` since 1970-01-01T00:00:00Z.
 fn from_unix(seconds: i64) -> Result<Datetime, ExportError> {
-    let invalid = || ExportError::Timestamp { date: format!("{seconds} (unix seconds)") };
+    let invalid = || ExportError::TimestampSeconds { seconds };
     let utc = chrono::DateTime::from_timestamp(seconds, 0).ok_or_else(invalid)?;
     let small = |n: u32| u8::try_from(n).ok();
     (|| {
@@ -221,9 +235,7 @@ fn follow_links(path: &Path) -> Result<PathBuf, std::io::Error> {
             _ => return Ok(path),
         }
     }
-    Err(std::io::Error::other(format!(
-        "more than {MAX_LINKS} symbolic links in a row (a loop?)"
-    )))
+    Err(std::io::Error::other(crate::source::Refused::LinkLoop))
 }
 
 /// Writes `bytes` into the existing special file `path` without replacing
@@ -341,6 +353,8 @@ mod tests {
         std::os::unix::fs::symlink("b", &a).unwrap();
         std::os::unix::fs::symlink("a", dir.path().join("b")).unwrap();
         let err = write_atomic(&a, b"x").unwrap_err();
-        assert!(err.to_string().contains("symbolic links"), "{err}");
+        let why = crate::source::io_reason(&err);
+        assert_eq!(why.vi, "quá nhiều liên kết tượng trưng nối nhau (có vòng lặp?)");
+        assert_eq!(why.en, "too many symbolic links in a row (a loop?)");
     }
 }

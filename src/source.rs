@@ -193,13 +193,16 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Why [`read_bounded`] refuses a path that is not a regular file.
+/// Why a path is refused: [`read_bounded`]'s paths that are not regular
+/// files, and a chain of symbolic links too long to follow (a loop).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Refused {
+pub(crate) enum Refused {
     /// A folder.
     Folder,
     /// A device, a FIFO or a socket.
     NotRegular,
+    /// More symbolic links in a row than the system follows.
+    LinkLoop,
 }
 
 impl Refused {
@@ -211,6 +214,10 @@ impl Refused {
             Self::NotRegular => {
                 t("đây không phải tệp thông thường", "it is not a regular file")
             }
+            Self::LinkLoop => t(
+                "quá nhiều liên kết tượng trưng nối nhau (có vòng lặp?)",
+                "too many symbolic links in a row (a loop?)",
+            ),
         }
     }
 }
@@ -225,7 +232,7 @@ impl std::fmt::Display for Refused {
 impl std::error::Error for Refused {}
 
 /// An error unless `meta` is a regular file's.
-fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
+pub(crate) fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
     if meta.is_dir() {
         Err(std::io::Error::other(Refused::Folder))
     } else if !meta.is_file() {

@@ -200,8 +200,7 @@ pub(super) fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// "đã dựng 98/100 văn bản; 2 có lỗi; 5 có cảnh báo; bỏ qua 3 tệp chỉ dùng
-/// để include" (or "đã kiểm tra …"), when more than one plan ran or a
+/// "đã dựng 98/100 văn bản; 2 có lỗi; 5 có cảnh báo; bỏ qua 3 tệp dùng chung" (or "đã kiểm tra …"), when more than one plan ran or a
 /// folder was given.
 pub(super) fn summary(plans: &Plans, outcomes: &[Outcome], built: bool) {
     if outcomes.len() < 2 && !plans.from_folders {
@@ -223,8 +222,9 @@ pub(super) fn summary(plans: &Plans, outcomes: &[Outcome], built: bool) {
     let mut vi = format!("{vi_done}; {failed} có lỗi; {warned} có cảnh báo");
     let mut en = format!("{en_done}; {failed} failed; {warned} with warnings");
     if skipped > 0 {
-        vi.push_str(&format!("; bỏ qua {skipped} tệp chỉ dùng để include"));
-        en.push_str(&format!("; skipped {skipped} files that only serve as includes"));
+        vi.push_str(&format!("; bỏ qua {skipped} tệp dùng chung"));
+        let files = if skipped == 1 { "file" } else { "files" };
+        en.push_str(&format!("; skipped {skipped} shared {files} (included, not plans)"));
     }
     super::print_done(&t(vi, en));
 }

@@ -89,7 +89,7 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
                  `--check`) rồi lưu các tệp mới"
             ),
             format!(
-                "{stale}/{all} documents are not rebuilt or have errors: run `plan build` \
+                "{stale}/{all} plans are not rebuilt or have errors: run `plan build` \
                  (without `--check`) and keep the new files"
             ),
         ));
@@ -183,7 +183,8 @@ fn build_warned(
     let pdf = match made {
         Ok(pdf) => pdf,
         Err(crate::RenderPdfError::Export(
-            err @ crate::export::ExportError::Standard { .. },
+            err @ (crate::export::ExportError::Standard { .. }
+            | crate::export::ExportError::TimestampSeconds { .. }),
         )) => {
             // Worded in the process's language: printed once, now.
             let message = err.to_string();

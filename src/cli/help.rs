@@ -89,7 +89,7 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
         (_, "version") => ("In số phiên bản.", "Print the version."),
         (_, "lang") => (
             "Ngôn ngữ của thông báo: `vi` (mặc định) hoặc `en`; cũng đặt được bằng \
-             PLAN_LANG hoặc locale (LC_ALL, LC_MESSAGES, LANG).",
+             PLAN_LANG hoặc thiết lập ngôn ngữ của hệ thống (LC_ALL, LC_MESSAGES, LANG).",
             "Language of the messages: `vi` (default) or `en`; also set by PLAN_LANG \
              or the locale (LC_ALL, LC_MESSAGES, LANG).",
         ),
@@ -163,8 +163,8 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.",
         ),
         ("plan build", "ppi") => (
-            "Số điểm ảnh mỗi inch của ảnh trang `-f png` (mặc định 144).",
-            "Pixels per inch of `-f png` pages (default 144).",
+            "Số điểm ảnh mỗi inch của ảnh trang `-f png`, từ 10 đến 1200 (mặc định 144).",
+            "Pixels per inch of `-f png` pages, 10 to 1200 (default 144).",
         ),
         ("plan watch", "files") => (
             "Các tệp kế hoạch (YAML); tệp PDF của mỗi kế hoạch được ghi cạnh nó.",
@@ -175,8 +175,10 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
         }
         ("plan preview", "file") => ("Tệp kế hoạch (YAML).", "The plan file (YAML)."),
         ("plan preview", "port") => (
-            "Cổng trên 127.0.0.1 (mặc định 8040; nếu bận, dùng cổng trống kế tiếp).",
-            "The port on 127.0.0.1 (default 8040; the next free one when it is taken).",
+            "Cổng trên 127.0.0.1, từ 1 đến 65535 (mặc định 8040; nếu bận, dùng cổng trống \
+             kế tiếp).",
+            "The port on 127.0.0.1, 1 to 65535 (default 8040; the next free one when it is \
+             taken).",
         ),
         ("plan preview", "open") => (
             "Mở trang trong trình duyệt của máy.",

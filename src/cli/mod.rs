@@ -136,12 +136,20 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
     let (arg, value) = (get(K::InvalidArg), get(K::InvalidValue));
     let why = || match err.source() {
         Some(e) if e.is::<std::num::ParseIntError>() => {
-            ": không phải số nguyên".to_owned()
+            ": không phải số nguyên, hoặc lớn quá".to_owned()
         }
+        Some(e) if e.is::<std::num::ParseFloatError>() => ": không phải số".to_owned(),
+        // The value parsers of this crate word their errors in both
+        // languages already; clap's and the standard library's own are
+        // English, and are not shown in a Vietnamese line.
+        Some(e) if e.to_string().is_ascii() => String::new(),
         Some(e) => format!(": {e}"),
         None => String::new(),
     };
     let headline = match err.kind() {
+        E::UnknownArgument if !arg.starts_with('-') || arg.parse::<f64>().is_ok() => {
+            format!("thừa tham số `{arg}`")
+        }
         E::UnknownArgument => format!("không có tùy chọn `{arg}`"),
         E::InvalidSubcommand => format!("không có lệnh `{}`", get(K::InvalidSubcommand)),
         E::InvalidValue if value.is_empty() => format!("`{arg}` cần một giá trị"),
@@ -150,7 +158,14 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
             format!("giá trị `{value}` không dùng được cho `{arg}`{}", why())
         }
         E::MissingRequiredArgument => format!("thiếu tham số bắt buộc: {arg}"),
-        E::MissingSubcommand => "thiếu lệnh".to_owned(),
+        E::MissingSubcommand => {
+            let commands = get(K::ValidSubcommand);
+            if commands.is_empty() {
+                "thiếu lệnh".to_owned()
+            } else {
+                format!("thiếu lệnh; các lệnh: {commands}")
+            }
+        }
         E::ArgumentConflict => {
             format!("`{arg}` không dùng cùng với `{}`", get(K::PriorArg))
         }
@@ -168,6 +183,12 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
         if !suggested.is_empty() {
             out.push_str(&format!("  gợi ý: có phải `{suggested}`?\n"));
         }
+    }
+    let tip = get(K::Suggested);
+    if tip.contains("-- ") {
+        out.push_str(
+            "  gợi ý: để đưa một giá trị bắt đầu bằng `-`, viết `--` trước nó\n",
+        );
     }
     let valid = get(K::ValidValue);
     if !valid.is_empty() {
@@ -244,7 +265,7 @@ pub struct PreviewArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The port on 127.0.0.1 (the next free one when it is taken).
-    #[arg(long, value_name = "N", default_value_t = 8040)]
+    #[arg(long, value_name = "N", default_value_t = 8040, value_parser = parse_port)]
     pub port: u16,
     /// Open the page in the desktop's browser.
     #[arg(long)]
@@ -362,8 +383,8 @@ pub struct BuildArgs {
     /// `a-3b` (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.
     #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = parse_standard)]
     pub pdf_standard: Vec<crate::export::Standard>,
-    /// Pixels per inch of `-f png` pages (default 144).
-    #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI)]
+    /// Pixels per inch of `-f png` pages, 10 to 1200 (default 144).
+    #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI, value_parser = parse_ppi)]
     pub ppi: f32,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
@@ -523,12 +544,32 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
     batch::to_stderr(&text);
 }
 
+/// `--port`'s value: 1 to 65535.
+fn parse_port(value: &str) -> Result<u16, String> {
+    match value.parse::<u16>() {
+        Ok(port) if port > 0 => Ok(port),
+        _ => {
+            Err(t("cổng là một số từ 1 đến 65535", "a port is a number from 1 to 65535")
+                .to_string())
+        }
+    }
+}
+
+/// `--ppi`'s value: 10 to 1200 pixels per inch.
+fn parse_ppi(value: &str) -> Result<f32, String> {
+    match value.parse::<f32>() {
+        Ok(ppi) if (10.0..=1200.0).contains(&ppi) => Ok(ppi),
+        _ => Err(t("cần một số từ 10 đến 1200", "a number from 10 to 1200 is needed")
+            .to_string()),
+    }
+}
+
 /// `--pdf-standard`'s values.
 fn parse_standard(name: &str) -> Result<crate::export::Standard, String> {
     crate::export::Standard::from_name(name).ok_or_else(|| {
         let names = crate::export::Standard::NAMES.join(", ");
         t(
-            format!("chuẩn PDF không có: `{name}`; dùng {names}"),
+            format!("không có chuẩn PDF `{name}`; dùng {names}"),
             format!("no such PDF standard: `{name}`; use {names}"),
         )
         .to_string()

@@ -23,18 +23,16 @@ pub(super) enum Freshness {
 /// Compares `built` with the file at `out`. A file much larger than the
 /// built one is stale without being read to its end.
 pub(super) fn compare(out: &Path, built: &[u8]) -> std::io::Result<Freshness> {
-    let file = match File::open(out) {
-        Ok(file) => file,
+    // Looked at before it is opened: opening a FIFO would wait for a
+    // writer forever; a folder or a device is not a built file.
+    match std::fs::metadata(out) {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             return Ok(Freshness::Missing);
         }
         Err(err) => return Err(err),
-    };
-    if !file.metadata()?.is_file() {
-        return Err(std::io::Error::other(
-            t("đây không phải tệp thông thường", "it is not a regular file").to_string(),
-        ));
+        Ok(meta) => crate::source::refuse_special(&meta)?,
     }
+    let file = File::open(out)?;
     let mut on_disk = Vec::with_capacity(built.len());
     // One byte more than the built file tells a longer file from an equal one.
     file.take(built.len() as u64 + 1).read_to_end(&mut on_disk)?;
@@ -89,6 +87,16 @@ mod tests {
         assert_eq!(compare(&out, b"ab").expect("compared"), Freshness::Stale);
         assert_eq!(compare(&out, b"abcd").expect("compared"), Freshness::Stale);
         assert_eq!(compare(&out, b"abd").expect("compared"), Freshness::Stale);
-        assert!(compare(dir.path(), b"abc").is_err(), "a folder is not a file");
+        let folder = compare(dir.path(), b"abc").expect_err("a folder is not a file");
+        let why = crate::source::io_reason(&folder);
+        assert_eq!(why.get(crate::lang::Lang::Vi), "đây là thư mục, không phải tệp");
+        // A FIFO is refused without being opened (opening it would wait).
+        let fifo = dir.path().join("fifo.pdf");
+        let made =
+            std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+        assert!(made.success());
+        let err = compare(&fifo, b"abc").expect_err("a FIFO is not a built file");
+        let why = crate::source::io_reason(&err);
+        assert_eq!(why.get(crate::lang::Lang::En), "it is not a regular file");
     }
 }

@@ -54,7 +54,7 @@ pub(super) fn run(args: &WatchArgs) -> ExitStatus {
     let n = watched.len();
     print_done(&t(
         format!("đang theo dõi {n} văn bản; nhấn Ctrl-C để dừng"),
-        format!("watching {n} documents; press Ctrl-C to stop"),
+        format!("watching {n} plans; press Ctrl-C to stop"),
     ));
     loop {
         std::thread::sleep(POLL);

@@ -1485,7 +1485,7 @@ pub(crate) fn include_cycle(span: Span, path: &Path) -> Diagnostic {
         span,
         t(format!("`{path}` tự đưa chính nó vào"), format!("`{path}` includes itself")),
     )
-    .with_label(t("đưa vào vòng tròn", "include cycle"))
+    .with_label(t("các tệp đưa vào lẫn nhau thành vòng", "include cycle"))
     .with_help(t(
         "xóa dòng này: một tệp không thể đưa vào tệp đang đưa chính nó vào",
         "remove this entry: a file cannot include a file that includes it",

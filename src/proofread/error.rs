@@ -195,7 +195,7 @@ pub(crate) fn directive_as_text(span: Span, number: &str, id: &str) -> Diagnosti
         DIRECTIVE_AS_TEXT,
         span,
         t(
-            format!("“{number}” là số của văn bản `{id}` đã khai báo nhưng được gõ thành chữ"),
+            format!("“{number}” là số của văn bản `{id}` đã khai báo, nhưng được gõ tay thay vì viết bằng tham chiếu `{{{id}}}`"),
             format!("“{number}” is the number of the defined directive `{id}`, typed out"),
         ),
     )

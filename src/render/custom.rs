@@ -61,12 +61,22 @@ fn report(
     fields: &[String],
     sources: &mut Sources,
 ) -> Diagnostic {
-    let diagnostic = match missing_field(&found.message) {
-        Some(field) => {
+    let span = place(dir, found, sources);
+    // A key missing from a dictionary is blamed on the view only when it is
+    // close to a field the view has and not read from config.typ's
+    // dictionary (`c.headr-lines`, `cfg.…`): that mistake is the general
+    // report's, quoting Typst.
+    let from_config = span.is_some_and(|span| reads_config(sources, span));
+    let missing =
+        missing_field(&found.message).filter(|_| !from_config).and_then(|field| {
             let known =
-                crate::suggest::nearest(&field, fields.iter().map(String::as_str));
+                crate::suggest::nearest(&field, fields.iter().map(String::as_str))?;
+            Some((field.clone(), known.to_owned()))
+        });
+    let diagnostic = match missing {
+        Some((field, name)) => {
             let list = t(
-                "Các trường có trong view.json được kể trong view.md \
+                "Các trường có trong view.json được liệt kê trong view.md \
                  (`plan template export` viết tệp này)",
                 "The fields of view.json are listed in view.md \
                  (`plan template export` writes that file)",
@@ -81,13 +91,10 @@ fn report(
                 ),
             )
             .with_label(t("trường không có", "no such field"))
-            .with_help(match known {
-                Some(name) => t(
-                    format!("có phải `{name}`? {}", list.vi),
-                    format!("did you mean `{name}`? {}", list.en),
-                ),
-                None => t(format!("{}.", list.vi), format!("{}.", list.en)),
-            })
+            .with_help(t(
+                format!("có phải `{name}`? {}", list.vi),
+                format!("did you mean `{name}`? {}", list.en),
+            ))
         }
         None => {
             // Typst's own words are English: quoted, as the compiler's.
@@ -100,7 +107,7 @@ fn report(
                 ),
                 format!(
                     "{hints}fix the template where shown; the original to compare with: \
-                     `plan template export OTHER-FOLDER`"
+                     `plan template export OTHER-DIR`"
                 ),
             );
             Diagnostic::global(
@@ -114,10 +121,24 @@ fn report(
             .with_help(help)
         }
     };
-    match place(dir, found, sources) {
+    match span {
         Some(span) => Diagnostic { span: Some(span), ..diagnostic },
         None => diagnostic,
     }
+}
+
+/// Whether the key at `span` is read from the configuration dictionary:
+/// the access chain before it starts with `c.` or `cfg.` (config.typ is
+/// imported `as cfg` and passed as `c`).
+fn reads_config(sources: &Sources, span: crate::source::Span) -> bool {
+    let text = sources.get(span.source).text.get(..span.start).unwrap_or("");
+    let chain_start = text
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !(ch.is_alphanumeric() || matches!(ch, '_' | '-' | '.')))
+        .map_or(0, |(at, ch)| at + ch.len_utf8());
+    let chain = text.get(chain_start..).unwrap_or("");
+    chain.starts_with("c.") || chain.starts_with("cfg.")
 }
 
 /// The span of `found` in its template file, the file added to `sources`.

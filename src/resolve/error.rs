@@ -220,7 +220,7 @@ pub(crate) fn date_long_before_period(span: Span, period: Period) -> Diagnostic 
         "plan::date_long_before_period",
         span,
         t(
-            format!("văn bản ghi ngày sớm hơn 60 ngày trước khi bắt đầu kỳ ({phrase})"),
+            format!("ngày của văn bản trước ngày bắt đầu kỳ ({phrase}) hơn 60 ngày"),
             format!(
                 "the document is dated more than 60 days before its period {period} starts"
             ),

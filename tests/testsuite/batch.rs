@@ -49,7 +49,9 @@ fn a_folder_builds_every_plan_in_it_and_skips_shared_files() {
     assert!(!dir.path().join("sub/deep/shared.pdf").exists());
     assert!(!dir.path().join(".git/hidden.pdf").exists());
     assert!(
-        err.contains("đã dựng 5/6 văn bản; 1 có lỗi; 6 có cảnh báo; bỏ qua 1 tệp chỉ dùng để include"),
+        err.contains(
+            "đã dựng 5/6 văn bản; 1 có lỗi; 6 có cảnh báo; bỏ qua 1 tệp dùng chung"
+        ),
         "{err}"
     );
     // Piped: no progress line.

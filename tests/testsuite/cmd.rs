@@ -98,6 +98,23 @@ fn source_date_epoch_changes_only_the_timestamp() {
         .arg(&dated));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_ne!(std::fs::read(&dated).unwrap(), may_pdf());
+    // A time no PDF can hold is the user's mistake (exit 1, nothing
+    // written), worded as such, not an internal error.
+    let far = dir.path().join("far.pdf");
+    let out = run(crate::support::cli::plan_vi()
+        .env("SOURCE_DATE_EPOCH", "999999999999999")
+        .arg("build")
+        .arg(root().join("plans/may-2024.yaml"))
+        .arg("-o")
+        .arg(&far));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("không phải một ngày giờ dùng được"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("lỗi của chương trình"), "{}", stderr(&out));
+    assert!(!far.exists());
 }
 
 const BROKEN: &str = "kind: chuong-trinh\nstyle: dang\nperiod: 2024-05\nplace: Mỹ Độ\n\

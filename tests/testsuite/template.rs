@@ -143,6 +143,18 @@ fn a_field_the_view_lacks_is_named_with_its_place() {
     insta::assert_snapshot!("template_field", report);
 }
 
+/// A key missing from config.typ's dictionary is not the view's fault: the
+/// general report quotes Typst instead of suggesting a view field.
+#[test]
+fn a_missing_config_key_is_not_blamed_on_the_view() {
+    let (out, report) =
+        broken("#let page(view) = {\n  let c = (a: 1)\n  text(str(c.headr-lines))\n}\n");
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("plan::template_error"), "{report}");
+    assert!(!report.contains("plan::template_field"), "{report}");
+    assert!(report.contains("headr-lines"), "{report}");
+}
+
 #[test]
 fn a_copy_that_does_not_compile_is_reported_on_its_line() {
     let (out, report) =
