@@ -54,7 +54,14 @@ pub fn render(view: &View) -> String {
     groups.push(signature);
 
     for appendix in &view.appendices {
-        let mut lines = vec![one_line(&appendix.label)];
+        // `header: true`: the header block again, without number and date.
+        let mut lines: Vec<String> = Vec::new();
+        if appendix.header {
+            lines.extend(header.national.iter().map(|l| one_line(l)));
+            lines.extend(header.parent.iter().map(|p| one_line(p)));
+            lines.push(one_line(&header.issuer));
+        }
+        lines.push(one_line(&appendix.label));
         notes.line(&appendix.title, &mut lines);
         lines.push(one_line(&appendix.reference));
         lines.extend(notes.blocks(&appendix.body));

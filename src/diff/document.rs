@@ -90,6 +90,28 @@ impl Section {
     }
 }
 
+impl Section {
+    /// The section's whole content on one line, bold and italic kept, in
+    /// the order it prints: its fields (intro, list, table), items,
+    /// subsections (title and content), then `outro`.
+    pub fn content_text(&self) -> Text {
+        let mut parts: Vec<Text> = Vec::new();
+        let (outro, rest): (Vec<&Field>, Vec<&Field>) =
+            self.fields.iter().partition(|(key, _)| key == "outro");
+        parts.extend(rest.into_iter().map(|(_, text)| text.clone()));
+        parts.extend(self.items.iter().cloned());
+        for sub in &self.sections {
+            parts.push(sub.title.clone());
+            parts.push(sub.content_text());
+        }
+        parts.extend(outro.into_iter().map(|(_, text)| text.clone()));
+        Text {
+            plain: parts.iter().map(|t| t.plain.as_str()).collect::<Vec<_>>().join(" "),
+            marked: parts.iter().map(|t| t.marked.as_str()).collect::<Vec<_>>().join(" "),
+        }
+    }
+}
+
 /// A list of entries with a few fields of its own: the meetings (title,
 /// note), the recipients (archive).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -153,6 +175,7 @@ impl Document {
         if let Some(citations) = &plan.frame.citations {
             fields.push(field("citations", Text::plain(citations.value.name())));
         }
+        fields.push(field("numbering", Text::plain(numbering_text(&resolved.numbering))));
         if let Some(intro) = &resolved.intro {
             fields.push(field("intro", Text::of_runs(intro)));
         }
@@ -171,13 +194,22 @@ impl Document {
                 appendix.reference
             );
             fields.push(field(&name, Text::plain(heading)));
+            let mut layout =
+                vec![if resolved.landscape { "landscape" } else { "portrait" }];
+            if resolved.header {
+                layout.push("header");
+            }
+            fields.push(field(&format!("{name}.layout"), Text::plain(layout.join(", "))));
+            fields.push(field(
+                &format!("{name}.numbering"),
+                Text::plain(numbering_text(&resolved.numbering)),
+            ));
             // The appendix's sections are numbered from its own top level.
             let number = numbering::number(Pattern::None, 1, None, None);
             let mut body = section(&resolved.body, &number, &resolved.numbering, 0, None);
             body.sections =
                 sections(&resolved.body.sections, &resolved.numbering, 0, None, None);
-            let content = body.content();
-            fields.push(field(&format!("{name}.content"), Text::plain(content)));
+            fields.push(field(&format!("{name}.content"), body.content_text()));
         }
 
         let mut meetings = List::default();
@@ -289,6 +321,7 @@ fn section(
     let mut items = Vec::new();
     flatten_items(&s.items, 0, &mut items);
     if let Some(table) = &s.table {
+        fields.push(("table.columns".to_owned(), Text::plain(columns_text(table))));
         fields.push(("table".to_owned(), table_text(table)));
     }
     Section {
@@ -312,6 +345,11 @@ fn section(
 fn flatten_items(items: &[ResolvedItem], depth: usize, out: &mut Vec<Text>) {
     for item in items {
         let mut text = Text::of_runs(&item.text);
+        if let Some(list) = item.list {
+            let style = format!(" [list: {}]", list.name());
+            text.plain.push_str(&style);
+            text.marked.push_str(&style);
+        }
         if depth > 0 {
             let mark = "+ ".repeat(depth);
             text = Text {
@@ -345,8 +383,17 @@ fn table_text(table: &ResolvedTable) -> Text {
         match r {
             ResolvedRow::Group(text) => rows.push(Text::of_runs(text)),
             ResolvedRow::Cells(cells) => {
-                let cells: Vec<&[Run]> =
-                    cells.iter().map(|c| c.runs.as_slice()).collect();
+                let spanned: Vec<Vec<Run>> = cells
+                    .iter()
+                    .map(|c| {
+                        let mut runs = c.runs.clone();
+                        if c.rows > 1 {
+                            runs.push(Run::plain(format!(" [rows: {}]", c.rows)));
+                        }
+                        runs
+                    })
+                    .collect();
+                let cells: Vec<&[Run]> = spanned.iter().map(Vec::as_slice).collect();
                 rows.push(row(&cells));
             }
         }
@@ -355,6 +402,42 @@ fn table_text(table: &ResolvedTable) -> Text {
         plain: rows.iter().map(|t| t.plain.as_str()).collect::<Vec<_>>().join(" / "),
         marked: rows.iter().map(|t| t.marked.as_str()).collect::<Vec<_>>().join(" / "),
     }
+}
+
+/// A table's columns as they are laid out: each title with its `group`,
+/// width and alignment, "TT 12mm center | Nội dung | Thời gian [Quý] 28mm
+/// left"; a numbered table says so.
+fn columns_text(table: &ResolvedTable) -> String {
+    let mut columns: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| {
+            let mut out = runs_line(&c.title);
+            if let Some(group) = &c.group {
+                out.push_str(&format!(" [{}]", runs_line(group)));
+            }
+            if let Some(um) = c.width_um {
+                out.push_str(&format!(" {}mm", f64::from(um) / 1000.0));
+            }
+            out.push_str(&format!(" {}", c.align.name()));
+            out
+        })
+        .collect();
+    if table.number {
+        columns.insert(0, "number: true".to_owned());
+    }
+    columns.join(" | ")
+}
+
+/// The numbering of the sections, level by level, pattern and look:
+/// "I. bold / 1. bold / a) italic / - regular".
+fn numbering_text(numbering: &Numbering) -> String {
+    numbering
+        .levels
+        .iter()
+        .map(|l| format!("{} {}", l.pattern.name(), l.look.name()))
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 /// A meeting sentence without its leading "3. ": the numbers follow the

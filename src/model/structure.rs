@@ -37,6 +37,25 @@ impl Pattern {
         "none",
     ];
 
+    /// The YAML value: the inverse of [`Pattern::from_name`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Roman => "I.",
+            Self::Arabic('-') => "1-",
+            Self::Arabic(_) => "1.",
+            Self::Nested('-') => "1.1-",
+            Self::Nested(_) => "1.1.",
+            Self::Nested3 => "1.1.1.",
+            Self::Letter('-') => "a-",
+            Self::Letter(_) => "a)",
+            Self::UpperLetter => "A.",
+            Self::Mark('+') => "+",
+            Self::Mark('*') => "*",
+            Self::Mark(_) => "-",
+            Self::None => "none",
+        }
+    }
+
     /// Reads a YAML value.
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -77,6 +96,17 @@ impl Look {
     /// The YAML values, in order, for suggestions.
     pub const NAMES: [&'static str; 5] =
         ["bold", "italic", "bold-italic", "regular", "upper-bold"];
+
+    /// The YAML value: the inverse of [`Look::from_name`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Bold => "bold",
+            Self::Italic => "italic",
+            Self::BoldItalic => "bold-italic",
+            Self::Regular => "regular",
+            Self::UpperBold => "upper-bold",
+        }
+    }
 
     /// Reads a YAML value.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -135,4 +165,20 @@ pub struct Item {
     pub list: Option<Spanned<ListStyle>>,
     /// `items`: printed right after the text, one list level deeper.
     pub items: Vec<Item>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_back_as_the_same_value() {
+        for name in Pattern::NAMES {
+            let pattern = Pattern::from_name(name).expect("a pattern");
+            assert_eq!(pattern.name(), name);
+        }
+        for name in Look::NAMES {
+            assert_eq!(Look::from_name(name).expect("a look").name(), name);
+        }
+    }
 }

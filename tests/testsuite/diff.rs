@@ -6,7 +6,7 @@
 
 use std::process::Output;
 
-use crate::support::cli::{plan, stderr, stdout};
+use crate::support::cli::{plan, root, stderr, stdout};
 use crate::support::git::Repo;
 use crate::support::plans::{edit, june, may};
 
@@ -462,4 +462,53 @@ fn tables_footnotes_and_appendices_show_their_changed_words() {
         report.contains("~ phụ_lục.content: ") && report.contains("[-6.-]{+7.+}"),
         "{report}"
     );
+}
+
+/// Version 2 keys that change the printed document without changing its
+/// words are differences too: a level's pattern or look, a table column's
+/// width, alignment or group, a nested list's style, an appendix's
+/// landscape pages, header block and bold text.
+#[test]
+fn layout_keys_of_version_2_are_differences() {
+    let read = |name: &str| std::fs::read_to_string(root().join(name)).expect("example");
+    let cases = [
+        (
+            "examples/numbering-state-yearly.yaml",
+            "look: bold-italic",
+            "look: upper-bold",
+            "numbering",
+        ),
+        (
+            "examples/numbering-state-yearly.yaml",
+            "pattern: \"1.1.\"",
+            "pattern: \"a)\"",
+            "numbering",
+        ),
+        (
+            "examples/task-table.yaml",
+            "title: Cơ quan chủ trì, width: 32mm",
+            "title: Cơ quan chủ trì, width: 40mm",
+            "table.columns",
+        ),
+        (
+            "examples/task-table.yaml",
+            "title: Bắt đầu, width: 22mm, align: center, group: Thời gian",
+            "title: Bắt đầu, width: 22mm, align: right, group: Thời gian",
+            "table.columns",
+        ),
+        (
+            "examples/nested-lists.yaml",
+            "            list: numbered",
+            "            list: letter",
+            "letter]+}",
+        ),
+        ("examples/appendices.yaml", "    header: true\n", "", ".layout"),
+    ];
+    for (file, from, to, shown) in cases {
+        let old = read(file);
+        assert_eq!(old.matches(from).count(), 1, "{file}: {from}");
+        let new = old.replacen(from, to, 1);
+        let report = changes(&old, &new);
+        assert!(report.contains(shown), "{file}: {from} → {to}:\n{report}");
+    }
 }

@@ -75,6 +75,19 @@ fn may_2024_as_text() {
     insta::assert_snapshot!("may_2024", text);
 }
 
+/// An appendix with `header: true` prints the header block again before
+/// its label: the text shows it too (issuer and motto, no number or date).
+#[test]
+fn an_appendix_with_its_own_header_shows_it_in_the_text() {
+    let text = text_of(&root().join("examples/appendices.yaml"));
+    let (_, appendices) = text.split_once("Phụ lục I\n").expect("appendix I");
+    let (_, second) = appendices.split_once("\n\n").expect("appendix II follows");
+    let header = second.split("Phụ lục II").next().expect("before the label");
+    assert!(header.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "{header}");
+    assert!(header.contains("ỦY BAN NHÂN DÂN XÃ TÂN TIẾN"), "{header}");
+    assert!(!header.contains("Số:"), "{header}");
+}
+
 #[test]
 fn warnings_go_to_stderr_and_do_not_stop_the_text() {
     let out =
