@@ -94,10 +94,13 @@ fn document(title: &str, schema: Map<String, Json>) -> Json {
 fn definitions() -> Map<String, Json> {
     let mut defs = Map::new();
     for owner in Owner::ALL.into_iter().filter(|o| *o != Owner::Plan) {
-        // `level` matters only to sections: these are of level 1.
+        // `level` matters only to sections: these are of level 1. An
+        // appendix is a document of its own: its `sections` are of level 1,
+        // as the plan's are.
+        let level = if owner == Owner::Appendix { 0 } else { 1 };
         defs.insert(
             owner.name().to_owned(),
-            Json::Object(object_schema(owner, owner.keys(), owner.one_of(), 1)),
+            Json::Object(object_schema(owner, owner.keys(), owner.one_of(), level)),
         );
     }
     let section = Owner::Section;
@@ -170,6 +173,12 @@ fn describe(key: &Key) -> String {
     format!("{}\n\n{}\n\n({need})", key.vi, key.en)
 }
 
+/// A `numbering` pattern. YAML reads an unquoted `1.` as the number 1,
+/// which the loader takes as the pattern `1.` (its text): so does the schema.
+fn pattern_schema() -> Json {
+    json!({ "anyOf": [{ "enum": Pattern::NAMES }, { "const": 1 }] })
+}
+
 /// The schema of one value; `level` is the level of the section whose key
 /// it is (0 for the top level): its `sections` are of the next level.
 fn value_schema(value: Value, level: usize) -> Json {
@@ -219,6 +228,7 @@ fn value_schema(value: Value, level: usize) -> Json {
                 { "enum": ["true", "True", "TRUE", "false", "False", "FALSE"] }
             ]
         }),
+        Value::Choice(names) if names == Pattern::NAMES.as_slice() => pattern_schema(),
         Value::Choice(names) => json!({ "enum": names }),
         Value::Files => json!({
             "type": "array",
@@ -249,10 +259,7 @@ fn value_schema(value: Value, level: usize) -> Json {
             "type": "array",
             "maxItems": LEVELS,
             "items": {
-                "anyOf": [
-                    { "enum": Pattern::NAMES },
-                    reference(Owner::Level.name())
-                ]
+                "anyOf": [pattern_schema(), reference(Owner::Level.name())]
             }
         }),
         Value::Width => json!({

@@ -50,16 +50,18 @@ fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Sec
     let label = t("một mục", "a section");
     let f =
         Fields::open(node, Owner::Section, anchor, label, Place::Item("sections"), cx)?;
-    Some(section_from(&f, node, anchor, depth, cx))
+    Some(section_from(&f, node, anchor, depth + 1, cx))
 }
 
 /// The section the keys of `f` describe (a section's, or an appendix's,
-/// whose body keys are a section's); `depth` 0 for a top-level section.
+/// whose body keys are a section's); `children` is the level its own
+/// `sections` are at: 1 under a top-level section, 0 in an appendix (whose
+/// sections are numbered as a document of their own, four levels too).
 pub(super) fn section_from(
     f: &Fields<'_>,
     node: &Node,
     anchor: Span,
-    depth: usize,
+    children: usize,
     cx: &mut Cx<'_>,
 ) -> Section {
     let title = f.req("title", cx, read_text);
@@ -89,8 +91,8 @@ pub(super) fn section_from(
         .unwrap_or_default();
     let sections = match f.get("sections") {
         None => Vec::new(),
-        Some((k, v)) if depth + 1 < LEVELS => {
-            read_sections(k, v, depth + 1, cx).map(|s| s.value).unwrap_or_default()
+        Some((k, v)) if children < LEVELS => {
+            read_sections(k, v, children, cx).map(|s| s.value).unwrap_or_default()
         }
         Some((k, _)) => {
             cx.push(error::section_depth(k.span));

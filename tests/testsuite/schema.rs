@@ -214,3 +214,35 @@ fn what_the_loader_rejects_the_schema_rejects() {
     json.as_object_mut().unwrap().remove("include");
     assert!(!plans.is_valid(&json), "without `include`, `signer` is required");
 }
+
+/// An appendix's sections nest four levels, as the plan's (it is numbered
+/// as a document of its own), and an unquoted `1.` (a number to YAML) is
+/// the pattern `1.`: the loader and the schema both accept them.
+#[test]
+fn what_the_loader_accepts_the_schema_accepts() {
+    let plans = validator(plan::schema::PLAN_SCHEMA_FILE);
+    let yaml = format!(
+        "{}appendices:\n  - title: Danh mục\n    numbering: [1., \"1.1.\", \"a)\", \"-\"]\n    \
+         sections:\n      - title: Một\n        sections:\n          - title: Hai\n            \
+         sections:\n              - title: Ba\n                sections:\n                  \
+         - title: Bốn\n                    items: [Một việc.]\n",
+        crate::support::plans::may()
+    );
+    let view = crate::support::library::view_of_text(&yaml);
+    let body = &view.appendices[0].body;
+    let numbers: Vec<String> = body
+        .iter()
+        .filter(|b| b.role == plan::view::Role::Heading)
+        .filter_map(|b| {
+            b.runs.first().map(|r| r.text.split(' ').next().unwrap_or("").to_owned())
+        })
+        .collect();
+    assert_eq!(
+        numbers,
+        ["1.", "1.1.", "a)", "-"],
+        "four levels, numbered by the appendix"
+    );
+    let json = yaml_to_json(&yaml);
+    let found: Vec<String> = plans.iter_errors(&json).map(|e| e.to_string()).collect();
+    assert!(found.is_empty(), "{found:?}");
+}
