@@ -55,8 +55,8 @@ pub(super) fn body(
 
 /// A justified paragraph of the block's runs, indented on its first line,
 /// never leaving a single line alone at the foot or the head of a page
-/// (widow and orphan control, as `body.typ`'s costs, plan-format-v2.md
-/// §1.9 [P]).
+/// (widow and orphan control, as `body.typ`'s costs, format-rules.md §12
+/// [P]).
 fn text_paragraph(v: &Values, b: &Block, before: f64, notes: &mut Notes) -> Paragraph {
     let mut p = paragraph(v.body_lines, before, 0.0)
         .align(AlignmentType::Both)

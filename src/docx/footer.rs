@@ -25,7 +25,8 @@ pub(super) fn footer(v: &Values, f: &Footer) -> Table {
 ///
 /// Then, when the plan has electronic recipients, "Bản điện tử:" (12 pt
 /// bold italic) and its lines, on the recipients' line model, as
-/// `templates/parts/footer.typ` prints them (plan-format-v2.md §2.5).
+/// `templates/parts/footer.typ` prints them (plan-format-v2.md §2.5,
+/// format-rules.md §13).
 fn recipients(v: &Values, f: &Footer, before: f64) -> TableCell {
     let mut cell = TableCell::new().add_paragraph(
         paragraph(v.signer_lines, before, 0.0)

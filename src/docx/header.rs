@@ -105,7 +105,8 @@ fn columns(v: &Values, h: &view::Header) -> [f64; 2] {
 
 /// The header table; without its second row (the number and the date
 /// line) when not `dated`: the header an appendix repeats
-/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`).
+/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`). Below, the
+/// rules of `format-rules.md`.
 pub(super) fn header(v: &Values, h: &view::Header, dated: bool) -> Table {
     let [left, right] = if dated { columns(v, h) } else { v.header_columns };
     let l = v.header_lines;

@@ -108,7 +108,8 @@ pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
     package::write(doc.build(), &view.meta, headers.extra, &footnote::separators(v))
 }
 
-/// The page width, points: A4 portrait or landscape.
+/// The page width, points: A4 (210 × 297 mm, `format-rules.md` §1.1, §2.1)
+/// portrait or landscape.
 fn page_width(landscape: bool) -> f64 {
     if landscape { 297.0 * MM } else { 210.0 * MM }
 }

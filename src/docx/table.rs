@@ -82,7 +82,7 @@ pub(super) fn table(t: &TableView, width: f64, notes: &mut Notes) -> Table {
                 group.iter().map(|r| view::Run { strong: true, ..r.clone() }).collect();
             // A group row is a sub-header: never the last row of a page,
             // it goes with the first row of its group (`table.typ`,
-            // plan-format-v2.md §1.9 [P]): "keep with next" on its
+            // format-rules.md §12 [P]): "keep with next" on its
             // paragraph keeps the row with the next in Word.
             let mut cell =
                 cell_of(&bold, false, "left", all, notes).grid_span(widths.len());

@@ -133,7 +133,8 @@ pub(crate) struct Values {
 pub(crate) const DRAFT_SIZE: f64 = 14.0;
 /// The frame's stroke, points (`config.typ` `draft.stroke`).
 pub(crate) const DRAFT_STROKE: f64 = 0.5;
-/// Solid rules: ~0.5–0.75 pt (§6.1) [P] (`config.typ` `rule-stroke`).
+/// Solid rules: ~0.5–0.75 pt (§1.2 box 1, §2.2 box 1) [P] (`config.typ`
+/// `rule-stroke`).
 pub(crate) const RULE_STROKE: f64 = 0.5;
 
 /// The Party layout: HD 36 (§1), kept by HD 05 (§1.5).
@@ -166,7 +167,7 @@ pub(crate) const DANG: Values = Values {
     number_size: 14.0,
     // §1.2 box 4: place and date 14 pt italic [R]
     date_size: 14.0,
-    // §6.1: one blank line between the header and the type [P]
+    // §3.1: one blank line between the header and the type [P]
     header_to_title: 36.0,
     // §1.2 box 5a: type 15–16 pt caps bold [R], 16
     doc_type_size: 16.0,
@@ -196,7 +197,8 @@ pub(crate) const DANG: Values = Values {
         italic: false,
         underline: true,
     },
-    // plan-format-v2.md §2.5: "Bản điện tử:" 12 pt bold italic [S]
+    // plan-format-v2.md §2.5, format-rules.md §13: "Bản điện tử:" 12 pt bold
+    // italic [S]
     electronic_label: LabelLook {
         size: 12.0,
         bold: true,
@@ -284,7 +286,8 @@ pub(crate) const NHA_NUOC: Values = Values {
         italic: true,
         underline: false,
     },
-    // plan-format-v2.md §2.5: "Bản điện tử:" 12 pt bold italic [S]
+    // plan-format-v2.md §2.5, format-rules.md §13: "Bản điện tử:" 12 pt bold
+    // italic [S]
     electronic_label: LabelLook {
         size: 12.0,
         bold: true,
@@ -301,7 +304,7 @@ pub(crate) const NHA_NUOC: Values = Values {
     signer_title_bold: true,
     signer_lines: Lines { pitch: 16.0, above: 12.6 },
     signature_pitch: 30.0 * MM,
-    // §2.2 box 7b: name 13–14 pt bold [R], 14
+    // §2.2 box 7c: name 13–14 pt bold [R], 14
     signer_name_size: 14.0,
     // format-rules.md §11 [P]: notes 10 pt single spaced, under a short
     // rule (Word's 2-inch separator ≈ 50 mm) with 6 pt of clearance above
