@@ -14,7 +14,6 @@
 //! [`docx::docx`] writes the same view as a Word file instead;
 //! `cli` reads the plan and writes the PDF.
 
-mod appendix_view;
 pub mod calendar;
 pub mod cli;
 pub mod compose;
@@ -37,10 +36,8 @@ pub mod resolve;
 pub mod rules;
 pub mod runs;
 pub mod schema;
-pub mod sections;
 pub mod source;
 pub mod suggest;
-mod table_view;
 pub mod vi;
 pub mod view;
 

@@ -29,9 +29,6 @@ pub struct RuleSet {
     pub id: RuleSetId,
     /// Which template family lays it out.
     pub style: Style,
-    /// "Số 45-CTr/ĐU" (Party) or "Số: 45/CTr-UBND" (state):
-    /// the text between "Số" and the number.
-    pub number_prefix: &'static str,
     /// Whether the symbol is `number-TYPE/ISSUER` (Party) rather than
     /// `number/TYPE-ISSUER` (state).
     pub party_symbol: bool,
@@ -63,7 +60,6 @@ pub const HD36: RuleSet = RuleSet {
     id: RuleSetId::Hd36,
     style: Style::Dang,
     // §1.2 box 3 [R]: "Số 36-HD/VPTW", no colon.
-    number_prefix: "Số ",
     party_symbol: true,
     // §1.2 box 1 [R].
     national: &["ĐẢNG CỘNG SẢN VIỆT NAM"],
@@ -97,7 +93,6 @@ pub const ND30: RuleSet = RuleSet {
     id: RuleSetId::Nd30,
     style: Style::NhaNuoc,
     // §2.2 box 3 [R]: "Số: 12/CTr-UBND".
-    number_prefix: "Số: ",
     party_symbol: false,
     // §2.2 box 1 [R].
     national: &["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],

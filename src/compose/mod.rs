@@ -9,16 +9,19 @@ use crate::model::Kind;
 use crate::numbering::Numbering;
 use crate::resolve::{Resolved, ResolvedSection};
 use crate::rules::RuleSet;
-use crate::sections::compose_sections;
 use crate::vi;
 use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 
+mod appendix;
 mod meetings;
+mod sections;
+mod table;
 #[cfg(test)]
 mod tests;
 mod text;
 
 use meetings::meeting_runs;
+use sections::compose_sections;
 use text::{end_mark, lines, lines_str, strip_parentheses};
 pub(crate) use text::{
     ends_with_punctuation, merge, one_line, one_line_str, paragraphs, prepend, trim,
@@ -70,7 +73,7 @@ pub fn compose(plan: &Resolved) -> View {
         summary: lines(&plan.title),
         body: body(plan, rules),
         footer: footer(plan, rules),
-        appendices: crate::appendix_view::appendices(plan),
+        appendices: appendix::appendices(plan),
     }
 }
 
@@ -157,9 +160,9 @@ pub(crate) fn appendix_body(
     if let Some(intro) = &section.intro {
         push_paragraphs(&mut blocks, Role::Intro, intro);
     }
-    crate::sections::push_items(&mut blocks, &section.items, section.list);
+    sections::push_items(&mut blocks, &section.items, section.list);
     if let Some(table) = &section.table {
-        blocks.push(crate::table_view::table_block(table));
+        blocks.push(table::table_block(table));
     }
     blocks.extend(compose_sections(&section.sections, numbering));
     if let Some(outro) = &section.outro {

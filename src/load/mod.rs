@@ -25,7 +25,7 @@
 //! - a plan file and each included file hold at most 640 KiB
 //!   ([`MAX_FILE_BYTES`]), and a plan reads at most 64 included files;
 //! - past errors the plan is still built with placeholders
-//!   ([`load_partial`]), so `resolve` reports the problems of the rest of
+//!   ([`load_partial_with`]), so `resolve` reports the problems of the rest of
 //!   the file in the same run.
 
 mod convert;
@@ -80,23 +80,13 @@ pub fn load_bytes_with(
     (plan, diags)
 }
 
-/// Loads the plan in `bytes` like [`load_bytes`], but past errors too.
-///
 /// When the file is a mapping of keys, returns a plan even if it has errors:
 /// values that could not be read are placeholders, and [`Gaps`] says which,
 /// so that `resolve::check_partial` can report the problems of the rest of
 /// the file in the same run. `None` when nothing can be checked further: the
 /// file is not UTF-8, not YAML, not a mapping, or has too many problems.
-/// A plan with errors must never be printed.
-pub fn load_partial(
-    path: &Path,
-    bytes: &[u8],
-    sources: &mut Sources,
-) -> (Option<(Plan, Gaps)>, Diagnostics) {
-    load_partial_with(path, bytes, sources, &include::read_from_disk)
-}
-
-/// [`load_partial`], reading included files with `read`.
+/// A plan with errors must never be printed. Included files are read with
+/// `read`.
 pub fn load_partial_with(
     path: &Path,
     bytes: &[u8],

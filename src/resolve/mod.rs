@@ -231,7 +231,7 @@ pub fn resolve(
 }
 
 /// Makes every check that does not depend on what `gaps` names, on a plan
-/// loaded with errors (`load::load_partial`), so that a clerk gets the
+/// loaded with errors (`load::load_partial_with`), so that a clerk gets the
 /// problems of the whole file in one run. Gives only the diagnostics: such a
 /// plan is never printed.
 pub fn check_partial(plan: &Plan, gaps: &Gaps, sources: &Sources) -> Diagnostics {

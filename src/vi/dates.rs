@@ -69,13 +69,6 @@ pub fn long_date(date: NaiveDate) -> String {
     )
 }
 
-/// The date line with the signing month known and the day blank:
-/// `"Lương Minh, ngày      tháng 01 năm 2026"` (`date: 2026-01`,
-/// `plan-format-v2.md` §2.2): the same blank as a missing `date`.
-pub fn month_date_line(place: &str, month: u32, year: i32) -> String {
-    date_line(place, None, month, year)
-}
-
 /// The month of the date line: `1` → `"01"`, `2` → `"02"`, `3` → `"3"`,
 /// `12` → `"12"`.
 pub fn official_month(month: u32) -> String {

@@ -9,7 +9,7 @@
 //! items), the subsections and the `outro`. Appendices with their own
 //! `numbering` compose their bodies with the same [`compose_sections`].
 
-use crate::compose::{ends_with_punctuation, merge, one_line, paragraphs, prepend};
+use super::{ends_with_punctuation, merge, one_line, paragraphs, prepend};
 use crate::model::{HeadingMode, ListStyle, Look};
 use crate::numbering::{self, Level, Number, Numbering};
 use crate::resolve::{ResolvedItem, ResolvedSection};
@@ -17,7 +17,7 @@ use crate::vi;
 use crate::view::{Block, Role, Run};
 
 /// The blocks of `sections`, numbered with `numbering`.
-pub fn compose_sections(
+pub(super) fn compose_sections(
     sections: &[ResolvedSection],
     numbering: &Numbering,
 ) -> Vec<Block> {
@@ -65,7 +65,7 @@ fn push_sections(
 /// Whether the heading of `section` at `depth` runs in (§1.2): as chosen,
 /// or by default when the level's default is run-in (every level below
 /// the top, as the seed's "2.1- …") and the section has an `intro`.
-pub fn runs_in(section: &ResolvedSection, depth: usize) -> bool {
+pub(super) fn runs_in(section: &ResolvedSection, depth: usize) -> bool {
     match section.heading {
         Some(mode) => mode == HeadingMode::RunIn && section.intro.is_some(),
         None => depth > 0 && section.intro.is_some(),
@@ -103,7 +103,7 @@ fn push_section(
     }
     push_items(blocks, &section.items, section.list);
     if let Some(table) = &section.table {
-        blocks.push(crate::table_view::table_block(table));
+        blocks.push(super::table::table_block(table));
     }
 }
 
@@ -132,7 +132,11 @@ fn heading_runs(section: &ResolvedSection, number: &Number, level: Level) -> Vec
 /// Items of one list level: the mark of `list` before each item's first
 /// paragraph, nested items right after their item (§1.4). Nested items
 /// keep the body's first-line indent; only the mark changes.
-pub fn push_items(blocks: &mut Vec<Block>, items: &[ResolvedItem], list: ListStyle) {
+pub(super) fn push_items(
+    blocks: &mut Vec<Block>,
+    items: &[ResolvedItem],
+    list: ListStyle,
+) {
     for (index, item) in items.iter().enumerate() {
         let mark = item_mark(list, index as u32 + 1);
         for (at, runs) in paragraphs(&item.text).into_iter().enumerate() {

@@ -5,7 +5,7 @@
 //! the numbers of a numbered first column ("1", "2" … counted across group
 //! rows) and every cell's text; `templates/parts/table.typ` lays it out.
 
-use crate::compose::{merge, trim};
+use super::{merge, trim};
 use crate::resolve::{ResolvedColumn, ResolvedRow, ResolvedTable};
 use crate::view::{
     Block, CellView, ColumnView, HeaderCell, Role, Run, TableRowView, TableView,

@@ -3,7 +3,7 @@
 //! "(Kèm theo …)" line built from the document's own type, number, date
 //! and issuer, and its content, composed as a body of its own.
 
-use crate::compose::{appendix_body, merge, one_line_str, trim, type_abbr, type_name};
+use super::{appendix_body, merge, one_line_str, trim, type_abbr, type_name};
 use crate::resolve::Resolved;
 use crate::vi;
 use crate::view::{AppendixView, Run};
