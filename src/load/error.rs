@@ -904,6 +904,14 @@ pub(crate) fn key_role(owner: &str, key: &str) -> Text {
             "`name` là họ tên người ký, như `name: Hoàng Trọng Hiếu`",
             "`name` is the signer's full name, as in `name: Hoàng Trọng Hiếu`",
         ),
+        ("item", "text") => (
+            "`text` là nội dung của ý; các ý con của nó viết trong `items`",
+            "`text` is the item's own text; its nested items go in `items`",
+        ),
+        ("numbering-level", "pattern") => (
+            "`pattern` là kiểu đánh số của cấp này, viết như số đầu tiên: `\"1.\"`, `\"a)\"`",
+            "`pattern` is the level's number pattern, written as its first number: `\"1.\"`, `\"a)\"`",
+        ),
         _ => (
             "khóa này bắt buộc phải có (xem plan-format.md)",
             "this key is required (see plan-format.md)",
@@ -1620,10 +1628,25 @@ mod tests {
             assert!(d.label.is_empty() || two(&d.label), "{d:?}");
             assert!(d.help.as_ref().is_none_or(two), "{d:?}");
         }
+        // Every mapping and every required key has words of its own, not
+        // the general ones (the plan's mapping help, "this key is required").
+        let general_role = key_role("", "");
+        let plan_help = mapping_help(Owner::Plan.name());
         for owner in Owner::ALL {
-            assert!(two(&mapping_help(owner.name())), "{owner:?}");
+            let help = mapping_help(owner.name());
+            assert!(two(&help), "{owner:?}");
+            assert!(
+                owner == Owner::Plan || help != plan_help,
+                "{owner:?} has no help of its own"
+            );
             for key in owner.keys().iter().filter(|k| k.required) {
-                assert!(two(&key_role(owner.name(), key.name)), "{owner:?} {}", key.name);
+                let role = key_role(owner.name(), key.name);
+                assert!(two(&role), "{owner:?} {}", key.name);
+                assert_ne!(
+                    role, general_role,
+                    "{owner:?} {} has no words of its own",
+                    key.name
+                );
             }
         }
     }

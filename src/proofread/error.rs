@@ -331,3 +331,46 @@ pub(crate) const DIRECTIVE_AS_TEXT: &str = "plan::directive_as_text";
 pub(crate) const DIRECTIVE_NUMBER_MISMATCH: &str = "plan::directive_number_mismatch";
 pub(crate) const COMMON_MISSPELLING: &str = "plan::common_misspelling";
 pub(crate) const INVALID_SYLLABLE: &str = "plan::invalid_syllable";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Text;
+    use crate::source::SourceId;
+
+    /// Issue 11: every wording of this file, also those no fixture reaches
+    /// (each branch), exists in both languages, worded differently. The
+    /// syllable check's reason is Vietnamese only, by design: its English
+    /// label is general.
+    #[test]
+    fn every_wording_exists_in_both_languages() {
+        let span = Span::new(SourceId(0), 0, 0);
+        let all = [
+            unclosed_bracket(span, '(', ')'),
+            stray_bracket(span, '(', ')'),
+            unclosed_quote(span, '“', '”'),
+            stray_quote(span),
+            mixed_tone_marks(span, "xoá", "xóa", Spelling::New, false, 3),
+            mixed_tone_marks(span, "xóa", "xoá", Spelling::Old, true, 3),
+            repeated_word(span, "các"),
+            double_space(span, 2),
+            space_before_punctuation(span, ','),
+            missing_space_after_punctuation(span, ','),
+            directive_as_text(span, "05-CT/TW", "ct05"),
+            directive_number_mismatch(span, "05-CT/ĐU", "ct05", "05-CT/TW"),
+            common_misspelling(span, "đơn đốc", "đôn đốc"),
+            invalid_syllable(span, "truờng", "lý do", Some("trường")),
+            invalid_syllable(span, "truờng", "lý do", None),
+            unknown_allow(span, "plan::x", Some("plan::y")),
+            unknown_allow(span, "plan::x", None),
+        ];
+        let two = |text: &Text| {
+            !text.vi.is_empty() && !text.en.is_empty() && text.vi != text.en
+        };
+        for d in &all {
+            assert!(two(&d.message), "{d:?}");
+            assert!(d.label.is_empty() || two(&d.label), "{d:?}");
+            assert!(d.help.as_ref().is_none_or(two), "{d:?}");
+        }
+    }
+}

@@ -476,3 +476,57 @@ pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnosti
 /// The code of [`recipient_looks_like_archive`].
 pub(crate) const RECIPIENT_LOOKS_LIKE_ARCHIVE: &str =
     "plan::recipient_looks_like_archive";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceId;
+
+    /// Issue 11: every wording of this file, also those no fixture reaches
+    /// (each branch), exists in both languages, worded differently.
+    #[test]
+    fn every_wording_exists_in_both_languages() {
+        let span = Span::new(SourceId(0), 0, 0);
+        let period = Period::parse("2024-05").expect("a period");
+        let day = NaiveDate::from_ymd_opt(2024, 6, 1).expect("a date");
+        let note = t("chú thích", "note");
+        let all = [
+            unknown_reference(span, "kl01", &["kl02"]),
+            unknown_reference(span, "kl01", &[]),
+            unknown_form(span, "ngan", true),
+            unknown_form(span, "ngan", false),
+            full_without_about(span, "kl01"),
+            malformed_reference(span, &note, &note),
+            nested_footnote(span, &note, &note),
+            unclosed_footnote(span, &note, &note),
+            appendix_without_content(span),
+            unused_definition(span, "kl01", &directive_word()),
+            unused_definition(span, "hcm", &anniversary_word()),
+            anniversary_outside_period(span, "hcm", period),
+            anniversary_not_positive(span, "hcm", -1, 2024),
+            date_after_period(span, period),
+            date_long_before_period(span, period),
+            directive_after_document(span, "kl01", day),
+            meeting_outside_period(span, day, period),
+            meeting_on_weekend(span, day),
+            empty_section(span),
+            empty_sections(span),
+            empty_meetings(span),
+            empty_recipients(span),
+            rules_style_mismatch(span, "nd30-2020", "dang"),
+            party_deputy(span),
+            party_by_authority(span),
+            text_too_large(span, 1000),
+            recipient_looks_like_archive(span, true),
+            recipient_looks_like_archive(span, false),
+        ];
+        let two = |text: &Text| {
+            !text.vi.is_empty() && !text.en.is_empty() && text.vi != text.en
+        };
+        for d in &all {
+            assert!(two(&d.message), "{d:?}");
+            assert!(d.label.is_empty() || two(&d.label), "{d:?}");
+            assert!(d.help.as_ref().is_none_or(two), "{d:?}");
+        }
+    }
+}

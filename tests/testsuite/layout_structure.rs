@@ -256,6 +256,9 @@ fn body_lines(laid: &Laid) -> Vec<(usize, f64, &str, usize)> {
 /// paragraph leaves one line alone at a page's foot or head.
 fn assert_pages_hold_together(laid: &Laid, what: &str) {
     let lines = body_lines(laid);
+    // Every plan has a top-level section, whose heading stands on its own
+    // line: without one labelled, the check below would hold vacuously.
+    assert!(lines.iter().any(|l| HEADINGS.contains(&l.2)), "{what}: no heading found");
     let pages = laid.doc.pages().len();
     for page in 0..pages.saturating_sub(1) {
         let Some(last) = lines.iter().rfind(|l| l.0 == page) else { continue };
