@@ -62,8 +62,9 @@ pub fn included() -> Json {
         json!(
             "Tệp dùng chung, được các kế hoạch nạp qua `include:`: chỉ gồm văn bản \
              trích dẫn, ngày kỷ niệm, cơ quan ban hành, người ký, nơi nhận, lưu, địa \
-             danh.\n\nA shared file that plans name in `include:`: directives, \
-             anniversaries, issuer, signer, recipients, archive, place only."
+             danh, các từ riêng (`words`) và các tệp dùng chung khác.\n\nA shared file \
+             that plans name in `include:`: directives, anniversaries, issuer, signer, \
+             recipients, archive, place, words and further includes only."
         ),
     );
     document("plan: tệp dùng chung / shared file (include)", schema)

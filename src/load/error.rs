@@ -668,10 +668,11 @@ pub(crate) fn section_depth(span: Span) -> Diagnostic {
         "`sections` in a section of the fourth level",
     ))
     .with_help(t(
-        "mục cấp thứ tư chỉ có `title`, `intro`, `list`, `items` và `outro`; \
-         đưa các mục này lên một cấp, hoặc viết chúng thành `items`",
-        "a section of the fourth level holds `title`, `intro`, `list`, `items` and \
-         `outro`; move these sections up a level, or write them as `items`",
+        "mục cấp thứ tư chỉ có `title`, `heading`, `intro`, `list`, `items`, `table` \
+         và `outro`; đưa các mục này lên một cấp, hoặc viết chúng thành `items`",
+        "a section of the fourth level holds `title`, `heading`, `intro`, `list`, \
+         `items`, `table` and `outro`; move these sections up a level, or write them \
+         as `items`",
     ))
 }
 

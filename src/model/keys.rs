@@ -372,11 +372,12 @@ const PLAN: [Key; 29] = [
         false,
         Value::Files,
         "Các tệp YAML dùng chung (đường dẫn tính từ tệp này): văn bản trích dẫn, ngày \
-         kỷ niệm, cơ quan ban hành, người ký, nơi nhận. Bảng ghép theo khóa, tệp này \
-         được ưu tiên; danh sách bị thay thế.",
+         kỷ niệm, cơ quan ban hành, người ký, nơi nhận, lưu, địa danh, các từ riêng. \
+         Bảng ghép theo khóa, tệp này được ưu tiên; danh sách bị thay thế (trừ \
+         `words`, được gộp).",
         "Shared YAML files (paths relative to this file): directives, anniversaries, \
-         issuer, signer, recipients. Mappings merge by key and this file wins; lists \
-         are replaced.",
+         issuer, signer, recipients, archive, place, words. Mappings merge by key and \
+         this file wins; lists are replaced (`words` are joined).",
     ),
 ];
 

@@ -114,7 +114,7 @@ impl RuleSetId {
 }
 
 /// Where the tone mark goes on *oa*, *oe*, *uy* with no final consonant:
-/// `spelling` (see `docs/format/text-checks.md`).
+/// `spelling` (see `plan-format.md`, "Text checks").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Spelling {
     /// `old`: on the first vowel, "hòa", "xóa", "thủy" (*kiểu cũ*).

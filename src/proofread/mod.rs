@@ -1,5 +1,5 @@
 //! Text checks: warnings about the words and marks of every text the plan
-//! prints (`docs/format/text-checks.md`), each pointing at the characters in
+//! prints (`plan-format.md`, "Text checks"), each pointing at the characters in
 //! the YAML:
 //!
 //! - `unbalanced_bracket`, `unbalanced_quote`: ( ) [ ] “ ” and `"` that do

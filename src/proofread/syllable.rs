@@ -5,7 +5,7 @@
 //! structure passes even if no one uses it; one that cannot fit is a typo
 //! or a foreign word ("truờng", "nghiã", "ngiêm", "hàt").
 //!
-//! The rules (`docs/format/text-checks.md`, "Syllables"):
+//! The rules (`plan-format.md`, "Syllables (`invalid_syllable`)"):
 //! - onsets: b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x,
 //!   or none; `k`, `gh`, `ngh` only before i, e, ê, y and `c`, `g`, `ng`
 //!   never before them;
