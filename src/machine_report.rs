@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostics, Severity};
 use crate::lang::Lang;
-use crate::source::{Sources, Span};
+use crate::source::{Sources, Span, line_column};
 
 /// A place in a file, 1-based: start and end line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,16 +36,6 @@ fn place(span: Span, sources: &Sources) -> Place {
     let (line, column) = line_column(&file.text, span.start);
     let (end_line, end_column) = line_column(&file.text, span.end.max(span.start));
     Place { file: file.name.clone(), line, column, end_line, end_column }
-}
-
-/// The 1-based line and character column of byte `at` in `text`.
-fn line_column(text: &str, at: usize) -> (usize, usize) {
-    let at = at.min(text.len());
-    let before = text.get(..at).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-    (line, column)
 }
 
 fn severity_word(severity: Severity, lang: Lang) -> &'static str {

@@ -283,6 +283,16 @@ pub struct NotUtf8 {
     pub column: usize,
 }
 
+/// The 1-based line and character column of byte `at` in `text` (a
+/// Vietnamese letter is one column), as reports show places.
+pub fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
 /// Decodes and normalises the bytes of a plan file.
 ///
 /// Drops a UTF-8 byte-order mark, turns CRLF and lone CR into LF, and
@@ -295,8 +305,7 @@ pub fn normalize(bytes: &[u8]) -> Result<String, NotUtf8> {
             let good = &bytes[..err.valid_up_to()];
             // The prefix is valid UTF-8 by construction.
             let good = std::str::from_utf8(good).unwrap_or("");
-            let line = good.matches('\n').count() + 1;
-            let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let (line, column) = line_column(good, good.len());
             return Err(NotUtf8 { offset: err.valid_up_to(), line, column });
         }
     };

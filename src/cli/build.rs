@@ -162,12 +162,7 @@ fn build_warned(
         };
         match made {
             Ok(r) => *renderer = Some(r),
-            Err(err) => {
-                // Worded in the process's language: printed once, now.
-                let message = err.to_string();
-                super::report_global(err.code(), t(message.clone(), message), err.help());
-                return ExitStatus::Io;
-            }
+            Err(err) => return super::renderer_failed(&err),
         }
     }
     let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };

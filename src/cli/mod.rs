@@ -224,6 +224,15 @@ pub(super) fn print_done(message: &Text) {
     batch::to_stderr(&format!("{message}\n"));
 }
 
+/// Reports a renderer that could not be made (a font folder or template
+/// folder that cannot be read, a copy without `main.typ`): exit 3.
+pub(super) fn renderer_failed(err: &crate::render::RenderError) -> ExitStatus {
+    // Worded in the process's language: printed once, now.
+    let message = err.to_string();
+    report_global(err.code(), t(message.clone(), message), err.help());
+    ExitStatus::Io
+}
+
 /// The line that follows an internal error.
 pub(super) fn bug_note() -> Text {
     t(

@@ -43,11 +43,7 @@ struct State {
 pub(super) fn run(args: &PreviewArgs) -> ExitStatus {
     let renderer = match Renderer::new(&args.font_path) {
         Ok(renderer) => renderer,
-        Err(err) => {
-            let message = err.to_string();
-            super::report_global(err.code(), t(message.clone(), message), err.help());
-            return ExitStatus::Io;
-        }
+        Err(err) => return super::renderer_failed(&err),
     };
     let Some((listener, port)) = bind(args.port) else {
         print_error(&t(

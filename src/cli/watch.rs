@@ -36,12 +36,7 @@ struct Watched {
 pub(super) fn run(args: &WatchArgs) -> ExitStatus {
     let renderer = match Renderer::new(&args.font_path) {
         Ok(renderer) => renderer,
-        Err(err) => {
-            // Worded in the process's language: printed once, now.
-            let message = err.to_string();
-            super::report_global(err.code(), t(message.clone(), message), err.help());
-            return ExitStatus::Io;
-        }
+        Err(err) => return super::renderer_failed(&err),
     };
     let mut watched: Vec<Watched> = args
         .files
