@@ -219,8 +219,25 @@ impl miette::SourceCode for CharColumns {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let contents = self.text.read_span(span, before, after)?;
-        let line = contents.line() + self.first_line;
+        // miette reads a span by walking the text from its first byte; a
+        // report of a problem near the end of a long plan would walk the whole
+        // file for each of its labels. It is given the text from the start
+        // of the first line it shows instead, and the lines skipped are
+        // counted here, fast.
+        let text = self.text.inner();
+        let offset = span.offset().min(text.len());
+        let mut window = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        for _ in 0..before {
+            if window == 0 {
+                break;
+            }
+            window = text[..window - 1].rfind('\n').map_or(0, |i| i + 1);
+        }
+        let skipped = text.as_bytes()[..window].iter().filter(|&&b| b == b'\n').count();
+        let shifted = SourceSpan::new((offset - window).into(), span.len());
+        let shown: &str = &text[window..];
+        let contents = shown.read_span(&shifted, before, after)?;
+        let line = contents.line() + skipped + self.first_line;
         let column = if before != 0 || after != 0 {
             contents.column()
         } else {
@@ -233,7 +250,10 @@ impl miette::SourceCode for CharColumns {
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.text.name().to_owned(),
             contents.data(),
-            *contents.span(),
+            SourceSpan::new(
+                (contents.span().offset() + window).into(),
+                contents.span().len(),
+            ),
             line,
             column,
             contents.line_count(),

@@ -309,8 +309,17 @@ pub fn normalize(bytes: &[u8]) -> Result<String, NotUtf8> {
             return Err(NotUtf8 { offset: err.valid_up_to(), line, column });
         }
     };
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    Ok(text.nfc().collect())
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    // Most files are NFC already: the quick check settles that without
+    // decomposing and recomposing every letter.
+    match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => Ok(text.into_owned()),
+        _ => Ok(text.nfc().collect()),
+    }
 }
 
 #[cfg(test)]

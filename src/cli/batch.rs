@@ -131,12 +131,12 @@ pub(super) struct Outcome {
     pub warned: bool,
 }
 
-/// Runs `work` on every file, `jobs` at once, each worker with its own
-/// state `W` (a warm renderer), and returns the outcomes in file order.
-pub(super) fn run_all<W: Default>(
+/// Runs `work` on every file, `jobs` at once, and returns the outcomes in
+/// file order. What the workers share (one warm renderer) is `work`'s own.
+pub(super) fn run_all(
     files: &[PathBuf],
     jobs: usize,
-    work: impl Fn(&Path, &mut W) -> Outcome + Sync,
+    work: impl Fn(&Path) -> Outcome + Sync,
 ) -> Vec<Outcome> {
     let total = files.len();
     let progress =
@@ -148,12 +148,11 @@ pub(super) fn run_all<W: Default>(
     let results: Mutex<Vec<Option<Outcome>>> = Mutex::new(vec![None; total]);
     let printing = Mutex::new(());
     let worker = || {
-        let mut state = W::default();
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
             let Some(file) = files.get(index) else { break };
             CAPTURE.with(|c| *c.borrow_mut() = Some(String::new()));
-            let outcome = work(file, &mut state);
+            let outcome = work(file);
             let text = CAPTURE.with(|c| c.borrow_mut().take()).unwrap_or_default();
             let _turn = printing.lock().unwrap_or_else(|e| e.into_inner());
             let count = done.fetch_add(1, Ordering::Relaxed) + 1;

@@ -13,6 +13,8 @@ use crate::render::Renderer;
 use crate::resolve::Options;
 use crate::view::View;
 
+use super::warm::WarmRenderer;
+
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     super::set_diagnostic_format(args.flags.diagnostic_format);
@@ -76,8 +78,15 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
         return ExitStatus::Usage;
     }
     let jobs = args.flags.jobs.unwrap_or_else(super::batch::default_jobs);
-    let outcomes = super::batch::run_all(&plans.files, jobs, |file, renderer| {
-        build_one(file, args, renderer)
+    let renders = args.emit != Emit::View
+        && matches!(
+            args.format,
+            OutputFormat::Pdf | OutputFormat::Png | OutputFormat::Svg
+        );
+    let renderer = renders
+        .then(|| WarmRenderer::start(args.template.clone(), args.font_path.clone()));
+    let outcomes = super::batch::run_all(&plans.files, jobs, |file| {
+        build_one(file, args, renderer.as_ref())
     });
     let stale = outcomes.iter().filter(|o| o.status != ExitStatus::Success).count();
     let status = super::batch::status(&outcomes);
@@ -113,7 +122,7 @@ fn deliver(plan: &Path, out: &Path, bytes: &[u8], args: &BuildArgs) -> ExitStatu
 fn build_one(
     file: &Path,
     args: &BuildArgs,
-    renderer: &mut Option<Renderer>,
+    renderer: Option<&WarmRenderer>,
 ) -> super::batch::Outcome {
     let mut warned = false;
     let status = build_warned(file, args, renderer, &mut warned);
@@ -123,7 +132,7 @@ fn build_one(
 fn build_warned(
     file: &Path,
     args: &BuildArgs,
-    renderer: &mut Option<Renderer>,
+    renderer: Option<&WarmRenderer>,
     warned: &mut bool,
 ) -> ExitStatus {
     let bytes = match read(file) {
@@ -155,17 +164,12 @@ fn build_warned(
     if args.format == OutputFormat::Docx {
         return write_docx(file, args, &view);
     }
-    if renderer.is_none() {
-        let made = match &args.template {
-            Some(dir) => Renderer::with_template_dir(dir, &args.font_path),
-            None => Renderer::new(&args.font_path),
-        };
-        match made {
-            Ok(r) => *renderer = Some(r),
-            Err(err) => return super::renderer_failed(&err),
-        }
-    }
-    let Some(renderer) = renderer.as_ref() else { return ExitStatus::Internal };
+    let renderer = match renderer.map(WarmRenderer::get) {
+        Some(Ok(renderer)) => renderer,
+        Some(Err(err)) => return super::renderer_failed(err),
+        // `run` starts a renderer for every format that reaches here.
+        None => return ExitStatus::Internal,
+    };
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
         return write_pages(file, args, renderer, &view);
     }

@@ -19,8 +19,7 @@ pub(super) fn run(args: &[PathBuf], flags: &CheckFlags) -> ExitStatus {
         }
     };
     let jobs = flags.jobs.unwrap_or_else(batch::default_jobs);
-    let outcomes =
-        batch::run_all(&plans.files, jobs, |file, _: &mut ()| check_one(file, flags));
+    let outcomes = batch::run_all(&plans.files, jobs, |file| check_one(file, flags));
     batch::summary(&plans, &outcomes, false);
     batch::status(&outcomes)
 }

@@ -27,6 +27,7 @@ mod schema;
 mod template;
 mod text;
 mod up_to_date;
+mod warm;
 mod watch;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};

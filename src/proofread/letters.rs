@@ -58,10 +58,33 @@ pub(crate) struct Letter {
     pub(crate) upper: bool,
 }
 
+/// Whether `c` is a letter, as [`char::is_alphabetic`] answers, with the
+/// Latin letters (ASCII, Latin-1, Latin Extended-A and -B, and Latin
+/// Extended Additional, where `ạ` … `ỹ` live) answered without Unicode's
+/// tables: the checks ask for every character of a plan.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' | '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`]
+/// answers, fast for Latin letters ([`is_letter`]).
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\u{7F}' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => is_letter(c),
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Takes `c` apart; `None` for a character that is not a Latin letter
 /// (with Vietnamese marks or others).
 pub(crate) fn letter(c: char) -> Option<Letter> {
-    if !c.is_alphabetic() {
+    if !is_letter(c) {
         return None;
     }
     let upper = c.is_uppercase();
@@ -132,6 +155,14 @@ pub(crate) fn move_tone(word: &str, to: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_answers_are_unicodes() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{1D400}', '\u{10FFFF}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn letters_split_into_shape_and_tone() {

@@ -83,7 +83,7 @@ pub(crate) fn words(para: &Para) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, &(_, c)) in para.iter().enumerate() {
-        match (c.is_alphanumeric(), start) {
+        match (super::letters::is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(Word { start: s, end: i });
