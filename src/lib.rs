@@ -14,6 +14,7 @@
 //! [`docx::docx`] writes the same view as a Word file instead;
 //! `cli` reads the plan and writes the PDF.
 
+pub mod archive;
 pub mod calendar;
 pub mod cli;
 pub mod compose;
@@ -166,6 +167,18 @@ pub fn render_pdf_conforming(
     timestamp: Option<i64>,
     standards: &[export::Standard],
 ) -> Result<Vec<u8>, RenderPdfError> {
-    let compiled = renderer.compile(view)?;
+    render_pdf_attaching(renderer, view, timestamp, standards, &[])
+}
+
+/// [`render_pdf_conforming`] with `files` attached to the PDF (the plan's
+/// source, [`archive`]).
+pub fn render_pdf_attaching(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+    files: &[archive::Attached],
+) -> Result<Vec<u8>, RenderPdfError> {
+    let compiled = renderer.compile_attaching(view, files)?;
     Ok(export::pdf_conforming(&compiled.document, view, timestamp, standards)?)
 }

@@ -59,6 +59,10 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
             return ExitStatus::Usage;
         }
     }
+    if let Some(why) = super::embed::refused(args) {
+        print_error(&why);
+        return ExitStatus::Usage;
+    }
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg)
         && args.output.as_deref().is_some_and(super::is_stdout)
     {
@@ -134,7 +138,12 @@ fn build_warned(
         }
     };
     let options = Options { draft: args.draft };
-    let staged = crate::stages(file, &bytes, options, &crate::load::read_from_disk);
+    // Every file the loader reads is kept, to be attached as the source.
+    let recorder =
+        std::rc::Rc::new(super::embed::Recorder::new(super::embed::wanted(args)));
+    let reading = std::rc::Rc::clone(&recorder);
+    let staged =
+        crate::stages(file, &bytes, options, &move |path: &Path| reading.read(path));
     report(&staged.diagnostics, &staged.sources);
     *warned =
         staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
@@ -169,11 +178,27 @@ fn build_warned(
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
         return write_pages(file, args, renderer, &view);
     }
-    let made = crate::render_pdf_conforming(
+    let attached = if super::embed::wanted(args) {
+        match recorder.attachments(file, &bytes) {
+            Ok(files) => files,
+            Err(err) => {
+                super::report_global(
+                    crate::archive::EmbedError::CODE,
+                    err.text(),
+                    Some(err.help()),
+                );
+                return ExitStatus::PlanErrors;
+            }
+        }
+    } else {
+        Vec::new()
+    };
+    let made = crate::render_pdf_attaching(
         renderer,
         &view,
         args.creation_timestamp,
         &args.pdf_standard,
+        &attached,
     );
     let pdf = match made {
         Ok(pdf) => pdf,

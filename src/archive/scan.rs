@@ -1,0 +1,240 @@
+//! Limits checked on a PDF's raw bytes before lopdf parses it.
+//!
+//! lopdf inflates two kinds of stream while it loads a file (cross-reference
+//! streams and object streams) and does so without a limit: a few kilobytes
+//! of Flate data can ask for gigabytes. So before lopdf sees the file, every
+//! stream in it (after every `stream` keyword) is inflated here as
+//! zlib data through a bounded reader, and again while the result is itself
+//! zlib data (a chain of Flate filters): a stream past
+//! [`MAX_STREAM_BYTES`], or all of them together past
+//! [`MAX_INFLATED_BYTES`], refuses the file without holding more than the
+//! limit. Filters that could be chained around Flate without being seen
+//! here (LZW, ASCII85) and encryption are refused: `plan` writes neither.
+//!
+//! Attached files are inflated later, each through a reader bounded by a
+//! plan file's limit (`read.rs`).
+
+use std::io::Read;
+
+use super::ArchiveError;
+use crate::lang::t;
+
+/// The most bytes one stream may inflate to: 16 MiB (the largest stream of
+/// the yearly plan's PDF, a font or a page, is far smaller).
+pub const MAX_STREAM_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most bytes all streams together may inflate to: 64 MiB.
+pub const MAX_INFLATED_BYTES: usize = 64 * 1024 * 1024;
+
+/// How many Flate layers of one stream are followed.
+const MAX_LAYERS: usize = 4;
+
+/// Checks the raw PDF `bytes` (see the module's documentation).
+pub fn check(bytes: &[u8]) -> Result<(), ArchiveError> {
+    refuse_unsupported(bytes)?;
+    let mut total = 0usize;
+    for start in stream_starts(bytes) {
+        // The raw data is the first layer; each layer that is zlib data is
+        // inflated, bounded.
+        let mut layer: Option<Vec<u8>> = None;
+        for _ in 0..MAX_LAYERS {
+            let data = layer.as_deref().unwrap_or(&bytes[start..]);
+            if !looks_like_zlib(data) {
+                break;
+            }
+            let inflated = inflate_bounded(data, MAX_STREAM_BYTES)
+                .ok_or(ArchiveError::Inflates { limit: MAX_STREAM_BYTES })?;
+            total = total.saturating_add(inflated.len());
+            if total > MAX_INFLATED_BYTES {
+                return Err(ArchiveError::Inflates { limit: MAX_INFLATED_BYTES });
+            }
+            layer = Some(inflated);
+        }
+    }
+    Ok(())
+}
+
+/// Inflates the zlib data `data` (trailing bytes ignored) into at most
+/// `limit` bytes; `None` when it would give more. A broken stream gives what
+/// inflated before the break, as lopdf keeps it.
+pub fn inflate_bounded(data: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let decoder = flate2::read::ZlibDecoder::new(data);
+    // An error ends the stream; what was read so far stays in `out`.
+    let _ = decoder.take(limit as u64 + 1).read_to_end(&mut out);
+    (out.len() <= limit).then_some(out)
+}
+
+/// Whether `data` starts with a zlib header (RFC 1950: deflate, the check
+/// bits right).
+fn looks_like_zlib(data: &[u8]) -> bool {
+    match data {
+        [cmf, flg, ..] => {
+            cmf & 0x0f == 8
+                && (u16::from(*cmf) * 256 + u16::from(*flg)).is_multiple_of(31)
+        }
+        _ => false,
+    }
+}
+
+/// The offsets where each stream's data may start: after every `stream`
+/// keyword and its end of line (also after `endstream`: trying there costs
+/// little, and no stream is missed whatever comes before its keyword).
+fn stream_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let keyword = b"stream";
+    bytes.windows(keyword.len()).enumerate().filter_map(move |(at, window)| {
+        if window != keyword {
+            return None;
+        }
+        let rest = &bytes[at + keyword.len()..];
+        let eol = if rest.starts_with(b"\r\n") {
+            2
+        } else if rest.starts_with(b"\n") || rest.starts_with(b"\r") {
+            1
+        } else {
+            return None;
+        };
+        Some(at + keyword.len() + eol)
+    })
+}
+
+/// Refuses what lopdf would decode without a bound that [`check`] cannot
+/// see: encryption and the LZW and ASCII85 filters. Every name token in the
+/// file is read, `#` escapes decoded (`/LZW#44ecode` is `/LZWDecode`), also
+/// inside stream data, where an object could hide from a scan that skipped
+/// it (a stray match in compressed data would need these exact bytes).
+fn refuse_unsupported(bytes: &[u8]) -> Result<(), ArchiveError> {
+    for name in names(bytes) {
+        match name.as_slice() {
+            b"Encrypt" => {
+                return Err(ArchiveError::Unsupported {
+                    what: t("tệp PDF được mã hóa", "the PDF is encrypted"),
+                });
+            }
+            b"LZWDecode" | b"ASCII85Decode" => {
+                return Err(ArchiveError::Unsupported {
+                    what: t(
+                        "tệp PDF dùng cách nén LZW hoặc ASCII85, plan không đọc",
+                        "the PDF uses LZW or ASCII85 encoding, which plan does not read",
+                    ),
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Every name token of `bytes` (`/` then regular characters), `#XX`
+/// escapes decoded; names longer than 32 bytes are skipped (none of those
+/// looked for is).
+fn names(bytes: &[u8]) -> impl Iterator<Item = Vec<u8>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let slash = at + bytes[at..].iter().position(|b| *b == b'/')?;
+            let mut end = slash + 1;
+            while end < bytes.len() && is_regular(bytes[end]) {
+                end += 1;
+            }
+            at = end.max(slash + 1);
+            let raw = &bytes[slash + 1..end];
+            if raw.is_empty() || raw.len() > 32 * 3 {
+                continue;
+            }
+            let decoded = decode_name(raw);
+            if decoded.len() <= 32 {
+                return Some(decoded);
+            }
+        }
+        None
+    })
+}
+
+/// `raw` with each `#XX` replaced by the byte it stands for.
+fn decode_name(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let hex = raw.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (raw[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'#', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A PDF regular character (not white space, not a delimiter).
+fn is_regular(byte: u8) -> bool {
+    !byte.is_ascii_whitespace()
+        && byte != 0
+        && !matches!(
+            byte,
+            b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    fn zlib(data: &[u8]) -> Vec<u8> {
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(data).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    fn pdf_with_stream(data: &[u8]) -> Vec<u8> {
+        let mut pdf = b"%PDF-1.7\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n".to_vec();
+        pdf.extend_from_slice(data);
+        pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        pdf
+    }
+
+    #[test]
+    fn a_small_stream_passes() {
+        assert_eq!(check(&pdf_with_stream(&zlib(b"hello"))), Ok(()));
+    }
+
+    #[test]
+    fn a_bomb_is_refused_without_holding_it() {
+        let bomb = zlib(&vec![0u8; MAX_STREAM_BYTES + 1]);
+        assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
+        assert_eq!(
+            check(&pdf_with_stream(&bomb)),
+            Err(ArchiveError::Inflates { limit: MAX_STREAM_BYTES })
+        );
+    }
+
+    #[test]
+    fn a_chained_bomb_is_refused() {
+        // Each layer small, the inner one huge.
+        let inner = zlib(&vec![0u8; MAX_STREAM_BYTES + 1]);
+        let outer = zlib(&inner);
+        assert!(check(&pdf_with_stream(&outer)).is_err());
+    }
+
+    #[test]
+    fn other_filters_are_refused_also_when_escaped() {
+        for pdf in [
+            &b"%PDF-1.7\n<< /Filter /LZWDecode >>\n"[..],
+            b"%PDF-1.7\n<< /Filter [/FlateDecode /ASCII85#44ecode] >>\n",
+            b"%PDF-1.7\ntrailer << /Encr#79pt 5 0 R >>\n",
+        ] {
+            assert!(matches!(check(pdf), Err(ArchiveError::Unsupported { .. })));
+        }
+        // A MIME type is a name with an escaped `/`: allowed.
+        let mime = b"%PDF-1.7\n<< /Subtype /application#2Fyaml >>\n";
+        assert_eq!(check(mime), Ok(()));
+    }
+}
