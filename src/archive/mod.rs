@@ -41,11 +41,12 @@ pub use embed::{EmbedError, attachments};
 /// The most bytes a PDF read in place of a plan may hold: 32 MiB.
 ///
 /// Larger than a plan's 640 KiB ([`crate::source::MAX_FILE_BYTES`]): a PDF
-/// carries its fonts and pages besides the source. The seed's PDF with its
-/// source is about 130 KB; a generated yearly plan of 168 pages (519 KiB of
-/// YAML, `bench/yearly.sh`) with its source about 1.5 MB. lopdf holds the
-/// whole file and its objects in memory, a few times the file's size, so
-/// 32 MiB keeps a hostile PDF within the 300 MB every input must stay under.
+/// carries its fonts and pages besides the source. Measured (1 December
+/// 2026): the seed's PDF with its source is 84 KB; a generated yearly plan
+/// of 168 pages (519 KiB of YAML, `bench/yearly.sh`) with its source
+/// 600 KB. lopdf holds the file and its objects in memory: `plan check` of
+/// a 31 MiB PDF (one stored stream) peaked at 79 MB, within the 300 MB
+/// every input must stay under.
 pub const MAX_PDF_BYTES: usize = 32 * 1024 * 1024;
 
 /// The most files a PDF may carry: the plan and [`crate::load`]'s 64

@@ -26,6 +26,10 @@ pub const MAX_STREAM_BYTES: usize = 16 * 1024 * 1024;
 /// The most bytes all streams together may inflate to: 64 MiB.
 pub const MAX_INFLATED_BYTES: usize = 64 * 1024 * 1024;
 
+/// The most compressed streams (layers counted) a PDF may have: the
+/// yearly plan's PDF of 168 pages has a few hundred.
+const MAX_STREAMS: usize = 50_000;
+
 /// How many Flate layers of one stream are followed.
 const MAX_LAYERS: usize = 4;
 
@@ -33,6 +37,7 @@ const MAX_LAYERS: usize = 4;
 pub fn check(bytes: &[u8]) -> Result<(), ArchiveError> {
     refuse_unsupported(bytes)?;
     let mut total = 0usize;
+    let mut inflated_streams = 0usize;
     for start in stream_starts(bytes) {
         // The raw data is the first layer; each layer that is zlib data is
         // inflated, bounded.
@@ -41,6 +46,15 @@ pub fn check(bytes: &[u8]) -> Result<(), ArchiveError> {
             let data = layer.as_deref().unwrap_or(&bytes[start..]);
             if !looks_like_zlib(data) {
                 break;
+            }
+            inflated_streams += 1;
+            if inflated_streams > MAX_STREAMS {
+                return Err(ArchiveError::Unsupported {
+                    what: t(
+                        format!("tệp PDF có hơn {MAX_STREAMS} luồng nén"),
+                        format!("the PDF has more than {MAX_STREAMS} compressed streams"),
+                    ),
+                });
             }
             let inflated = inflate_bounded(data, MAX_STREAM_BYTES)
                 .ok_or(ArchiveError::Inflates { limit: MAX_STREAM_BYTES })?;
@@ -82,10 +96,7 @@ fn looks_like_zlib(data: &[u8]) -> bool {
 /// little, and no stream is missed whatever comes before its keyword).
 fn stream_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let keyword = b"stream";
-    bytes.windows(keyword.len()).enumerate().filter_map(move |(at, window)| {
-        if window != keyword {
-            return None;
-        }
+    memchr::memmem::find_iter(bytes, keyword).filter_map(move |at| {
         let rest = &bytes[at + keyword.len()..];
         let eol = if rest.starts_with(b"\r\n") {
             2
@@ -99,57 +110,68 @@ fn stream_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Refuses what lopdf would decode without a bound that [`check`] cannot
-/// see: encryption and the LZW and ASCII85 filters. Every name token in the
-/// file is read, `#` escapes decoded (`/LZW#44ecode` is `/LZWDecode`), also
-/// inside stream data, where an object could hide from a scan that skipped
-/// it (a stray match in compressed data would need these exact bytes).
+/// see: encryption and the LZW and ASCII85 filters, also when their names
+/// are written with `#` escapes (`/LZW#44ecode` is `/LZWDecode`). The
+/// whole file is searched, stream data too, where an object could hide from
+/// a scan that skipped it (a stray match in compressed data would need
+/// these exact bytes). More than [`MAX_ESCAPES`] `#` characters refuse the
+/// file: each one's name is looked at.
 fn refuse_unsupported(bytes: &[u8]) -> Result<(), ArchiveError> {
-    for name in names(bytes) {
-        match name.as_slice() {
-            b"Encrypt" => {
-                return Err(ArchiveError::Unsupported {
-                    what: t("tệp PDF được mã hóa", "the PDF is encrypted"),
-                });
-            }
-            b"LZWDecode" | b"ASCII85Decode" => {
-                return Err(ArchiveError::Unsupported {
-                    what: t(
-                        "tệp PDF dùng cách nén LZW hoặc ASCII85, plan không đọc",
-                        "the PDF uses LZW or ASCII85 encoding, which plan does not read",
-                    ),
-                });
-            }
+    let encrypted = || ArchiveError::Unsupported {
+        what: t("tệp PDF được mã hóa", "the PDF is encrypted"),
+    };
+    let filters = || ArchiveError::Unsupported {
+        what: t(
+            "tệp PDF dùng cách nén LZW hoặc ASCII85, plan không đọc",
+            "the PDF uses LZW or ASCII85 encoding, which plan does not read",
+        ),
+    };
+    let has = |needle: &[u8]| memchr::memmem::find(bytes, needle).is_some();
+    if has(b"/Encrypt") {
+        return Err(encrypted());
+    }
+    if has(b"/LZWDecode") || has(b"/ASCII85Decode") {
+        return Err(filters());
+    }
+    let mut last_slash = None;
+    for (count, hash) in memchr::memchr_iter(b'#', bytes).enumerate() {
+        if count >= MAX_ESCAPES {
+            return Err(ArchiveError::Unsupported {
+                what: t(
+                    "tệp PDF có quá nhiều dấu `#`",
+                    "the PDF has too many `#` characters",
+                ),
+            });
+        }
+        let from = hash.saturating_sub(MAX_NAME);
+        let Some(slash) = memchr::memrchr(b'/', &bytes[from..hash]).map(|i| from + i)
+        else {
+            continue;
+        };
+        if last_slash == Some(slash) {
+            continue;
+        }
+        last_slash = Some(slash);
+        let token = &bytes[slash + 1..(slash + 1 + MAX_NAME).min(bytes.len())];
+        let len = token.iter().take_while(|b| is_regular(**b)).count();
+        if slash + 1 + len <= hash {
+            continue; // the `#` is not in this name
+        }
+        match decode_name(&token[..len]).as_slice() {
+            b"Encrypt" => return Err(encrypted()),
+            b"LZWDecode" | b"ASCII85Decode" => return Err(filters()),
             _ => {}
         }
     }
     Ok(())
 }
 
-/// Every name token of `bytes` (`/` then regular characters), `#XX`
-/// escapes decoded; names longer than 32 bytes are skipped (none of those
-/// looked for is).
-fn names(bytes: &[u8]) -> impl Iterator<Item = Vec<u8>> + '_ {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let slash = at + bytes[at..].iter().position(|b| *b == b'/')?;
-            let mut end = slash + 1;
-            while end < bytes.len() && is_regular(bytes[end]) {
-                end += 1;
-            }
-            at = end.max(slash + 1);
-            let raw = &bytes[slash + 1..end];
-            if raw.is_empty() || raw.len() > 32 * 3 {
-                continue;
-            }
-            let decoded = decode_name(raw);
-            if decoded.len() <= 32 {
-                return Some(decoded);
-            }
-        }
-        None
-    })
-}
+/// The longest raw name looked at: 32 characters, each escaped.
+const MAX_NAME: usize = 32 * 3;
+
+/// The most `#` characters a PDF may hold: random compressed data has one
+/// byte in 256, so 131 072 in a PDF of 32 MiB.
+const MAX_ESCAPES: usize = 1_000_000;
 
 /// `raw` with each `#XX` replaced by the byte it stands for.
 fn decode_name(raw: &[u8]) -> Vec<u8> {

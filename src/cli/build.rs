@@ -137,6 +137,20 @@ fn build_warned(
             return ExitStatus::Io;
         }
     };
+    if crate::archive::is_pdf(&bytes) {
+        let shown = file.display();
+        print_error(&t(
+            format!(
+                "{shown} là tệp PDF, không phải tệp kế hoạch YAML; nếu nó chứa nguồn, `plan \
+                 extract {shown}` lấy lại các tệp YAML"
+            ),
+            format!(
+                "{shown} is a PDF, not a YAML plan; if it carries its source, `plan extract \
+                 {shown}` gets the YAML files back"
+            ),
+        ));
+        return ExitStatus::Io;
+    }
     let options = Options { draft: args.draft };
     // Every file the loader reads is kept, to be attached as the source.
     let recorder =
