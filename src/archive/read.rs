@@ -65,6 +65,22 @@ fn files(document: &Document) -> Result<Vec<Attached>, ArchiveError> {
                 why: t("hai tệp đính kèm trùng tên", "two attached files have this name"),
             });
         }
+        // `a.yaml` and `a.yaml/b.yaml` cannot both be written.
+        let inside = |outer: &str, inner: &str| {
+            inner.strip_prefix(outer).is_some_and(|rest| rest.starts_with('/'))
+        };
+        if files
+            .iter()
+            .any(|f| inside(&f.name, &file.name) || inside(&file.name, &f.name))
+        {
+            return Err(ArchiveError::BadName {
+                name: super::names::shown(&file.name),
+                why: t(
+                    "tên của một tệp đính kèm khác là thư mục chứa nó",
+                    "another attached file's name is a folder on its path",
+                ),
+            });
+        }
         files.push(file);
     }
     Ok(files)

@@ -47,14 +47,9 @@ fn altered(pdf: &[u8], change: impl FnOnce(&mut Document)) -> Vec<u8> {
 fn renamed(pdf: &[u8], name: &[u8]) -> Vec<u8> {
     altered(pdf, |doc| {
         let id = specs(doc)[0];
-        // UTF-16 with its mark, as a PDF text string holds any character.
-        let mut utf16 = vec![0xFE, 0xFF];
-        utf16.extend(
-            String::from_utf8_lossy(name).encode_utf16().flat_map(u16::to_be_bytes),
-        );
         let spec = doc.get_object_mut(id).and_then(Object::as_dict_mut).expect("spec");
-        spec.set("UF", Object::string_literal(utf16.clone()));
-        spec.set("F", Object::string_literal(utf16));
+        spec.set("UF", text_string(name));
+        spec.set("F", text_string(name));
     })
 }
 
@@ -142,25 +137,62 @@ fn an_attachment_larger_than_a_plan_is_refused() {
     refused("large attachment", &large, "plan::pdf_too_large");
 }
 
+/// Makes `specs` the attachments of `doc`: a new name tree in the
+/// catalogue's `/Names`.
+fn set_attachments(doc: &mut Document, specs: &[ObjectId]) {
+    let pairs: Vec<Object> = specs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, spec)| {
+            [Object::string_literal(format!("f{i}.yaml")), Object::Reference(*spec)]
+        })
+        .collect();
+    let tree =
+        doc.add_object(lopdf::Dictionary::from_iter([("Names", Object::Array(pairs))]));
+    let names = doc.catalog().expect("catalog").get(b"Names").expect("Names").clone();
+    let names = match names {
+        Object::Reference(id) => doc.get_object_mut(id).expect("Names"),
+        _ => doc.catalog_mut().expect("catalog").get_mut(b"Names").expect("Names"),
+    };
+    names.as_dict_mut().expect("dict").set("EmbeddedFiles", Object::Reference(tree));
+}
+
+/// UTF-16 with its mark, as a PDF text string holds any character.
+fn text_string(name: &[u8]) -> Object {
+    let mut utf16 = vec![0xFE, 0xFF];
+    utf16.extend(String::from_utf8_lossy(name).encode_utf16().flat_map(u16::to_be_bytes));
+    Object::string_literal(utf16)
+}
+
 #[test]
 fn too_many_attachments_are_refused() {
     let many = altered(&embedded_pdf(), |doc| {
         let spec = specs(doc)[0];
-        let pairs: Vec<Object> = (0..100)
-            .flat_map(|i| {
-                [Object::string_literal(format!("f{i}.yaml")), Object::Reference(spec)]
-            })
-            .collect();
-        let tree = doc
-            .add_object(lopdf::Dictionary::from_iter([("Names", Object::Array(pairs))]));
-        let names = doc.catalog().expect("catalog").get(b"Names").expect("Names").clone();
-        let names = match names {
-            Object::Reference(id) => doc.get_object_mut(id).expect("Names"),
-            _ => doc.catalog_mut().expect("catalog").get_mut(b"Names").expect("Names"),
-        };
-        names.as_dict_mut().expect("dict").set("EmbeddedFiles", Object::Reference(tree));
+        set_attachments(doc, &[spec; 100]);
     });
     refused("too many", &many, "plan::pdf_attachment");
+}
+
+#[test]
+fn clashing_names_are_refused() {
+    let pdf = embedded_pdf();
+    let twice = altered(&pdf, |doc| {
+        let spec = specs(doc)[0];
+        set_attachments(doc, &[spec, spec]);
+    });
+    refused("the same name twice", &twice, "plan::pdf_attachment");
+    // `may-2024.yaml` and `may-2024.yaml/x.yaml` cannot both be files.
+    let nested = altered(&pdf, |doc| {
+        let spec = specs(doc)[0];
+        let mut copy = doc.get_object(spec).expect("spec").clone();
+        let dict = copy.as_dict_mut().expect("dict");
+        dict.set("UF", text_string(b"may-2024.yaml/x.yaml"));
+        dict.set("F", text_string(b"may-2024.yaml/x.yaml"));
+        dict.set("Desc", text_string(b"other"));
+        let copy = doc.add_object(copy);
+        set_attachments(doc, &[spec, copy]);
+    });
+    refused("a file inside a file", &nested, "plan::pdf_attachment");
 }
 
 #[test]
