@@ -6,7 +6,10 @@
 //! font choice at `/font.json`. With a template folder (`plan build
 //! --template DIR`) the templates and any other file they read come from that
 //! folder, each read once per compilation; `/view.json` and `/font.json`
-//! are still the generated ones. Any other path is [`FileError::NotFound`]:
+//! are still the generated ones. When the plan's source is attached
+//! (`Renderer::compile_attaching`), the entry is the built-in
+//! `/plan-attach.typ` and the files' list and bytes are served as data at
+//! `/plan-attach.json` and `/plan-attach/N`. Any other path is [`FileError::NotFound`]:
 //! no packages. [`World::today`] returns `None`, so a template that asks for
 //! the date fails instead of printing the clock.
 
