@@ -280,3 +280,23 @@ fn extract_then_build_gives_the_same_pdf() {
     assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
     assert!(dir.path().join("archive/every-key.yaml").is_file());
 }
+
+#[test]
+fn a_template_copy_attaches_the_source_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan_file = every_key_in(&dir.path().join("src"));
+    let templates = dir.path().join("templates");
+    let result = run(plan().args(["template", "export"]).arg(&templates));
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let template = templates.to_str().expect("utf-8 path");
+    let pdf = build(
+        &plan_file,
+        &dir.path().join("a.pdf"),
+        &["--template", template, "--embed-source"],
+    );
+    let names: Vec<String> = attachments(&pdf).into_iter().map(|a| a.name).collect();
+    assert_eq!(names, ["every-key.yaml", "shared/mo-do-common.yaml"]);
+    // The document is the one the copy lays out: the same as without it.
+    let built_in = build(&plan_file, &dir.path().join("b.pdf"), &["--embed-source"]);
+    assert!(pdf == built_in, "the copy's PDF differs from the built-in one");
+}
