@@ -36,6 +36,7 @@ const MAX_LAYERS: usize = 4;
 /// Checks the raw PDF `bytes` (see the module's documentation).
 pub fn check(bytes: &[u8]) -> Result<(), ArchiveError> {
     refuse_unsupported(bytes)?;
+    refuse_deep_nesting(bytes)?;
     let mut total = 0usize;
     let mut inflated_streams = 0usize;
     for start in stream_starts(bytes) {
@@ -126,12 +127,23 @@ fn refuse_unsupported(bytes: &[u8]) -> Result<(), ArchiveError> {
             "the PDF uses LZW or ASCII85 encoding, which plan does not read",
         ),
     };
+    // lopdf would inflate them and parse the objects inside, which the
+    // nesting check of the raw bytes does not see.
+    let object_streams = || ArchiveError::Unsupported {
+        what: t(
+            "tệp PDF dùng luồng đối tượng nén (object stream), plan không đọc",
+            "the PDF uses compressed object streams, which plan does not read",
+        ),
+    };
     let has = |needle: &[u8]| memchr::memmem::find(bytes, needle).is_some();
     if has(b"/Encrypt") {
         return Err(encrypted());
     }
     if has(b"/LZWDecode") || has(b"/ASCII85Decode") {
         return Err(filters());
+    }
+    if has(b"/ObjStm") {
+        return Err(object_streams());
     }
     let mut last_slash = None;
     for (count, hash) in memchr::memchr_iter(b'#', bytes).enumerate() {
@@ -160,10 +172,125 @@ fn refuse_unsupported(bytes: &[u8]) -> Result<(), ArchiveError> {
         match decode_name(&token[..len]).as_slice() {
             b"Encrypt" => return Err(encrypted()),
             b"LZWDecode" | b"ASCII85Decode" => return Err(filters()),
+            b"ObjStm" => return Err(object_streams()),
             _ => {}
         }
     }
     Ok(())
+}
+
+/// How deep arrays and dictionaries may nest: lopdf parses them
+/// recursively, and a few hundred levels overflowed its stack (an abort, not
+/// an error); `plan`'s PDFs nest fewer than ten.
+pub const MAX_NESTING: usize = 64;
+
+/// Refuses arrays and dictionaries nested more than [`MAX_NESTING`] deep.
+///
+/// Outside stream data, literal strings are skipped (their brackets are
+/// text). Inside stream data, where compressed bytes may hold anything,
+/// brackets are counted and any byte that cannot stand outside a string in
+/// PDF syntax (a control character, a byte of 128 or more) starts the count
+/// again: compressed data never nests deep so, while an object hidden there
+/// and reached through the cross-reference table still counts, unless its
+/// strings hold such bytes (a known gap, README).
+fn refuse_deep_nesting(bytes: &[u8]) -> Result<(), ArchiveError> {
+    let too_deep = || ArchiveError::Unsupported {
+        what: t(
+            format!("tệp PDF có mảng hoặc từ điển lồng nhau quá {MAX_NESTING} tầng"),
+            format!("the PDF nests arrays or dictionaries more than {MAX_NESTING} deep"),
+        ),
+    };
+    // Where stream data starts, and where it ends (the next `endstream`).
+    let mut streams = stream_starts(bytes).peekable();
+    let mut depth = 0usize;
+    let mut at = 0;
+    while at < bytes.len() {
+        if streams.peek().is_some_and(|start| *start <= at) {
+            let start = streams.next().unwrap_or(at).max(at);
+            let end = memchr::memmem::find(&bytes[start..], b"endstream")
+                .map_or(bytes.len(), |i| start + i);
+            if nesting_in_data(&bytes[start..end]) > MAX_NESTING {
+                return Err(too_deep());
+            }
+            at = end + b"endstream".len();
+            while streams.peek().is_some_and(|s| *s < at) {
+                streams.next();
+            }
+            continue;
+        }
+        match bytes[at] {
+            b'[' => depth += 1,
+            b'<' if bytes.get(at + 1) == Some(&b'<') => {
+                depth += 1;
+                at += 1;
+            }
+            b']' => depth = depth.saturating_sub(1),
+            b'>' if bytes.get(at + 1) == Some(&b'>') => {
+                depth = depth.saturating_sub(1);
+                at += 1;
+            }
+            b'(' => at = string_end(bytes, at),
+            b'%' => {
+                at += memchr::memchr2(b'\n', b'\r', &bytes[at..])
+                    .unwrap_or(bytes.len() - at);
+            }
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Err(too_deep());
+        }
+        at += 1;
+    }
+    Ok(())
+}
+
+/// The deepest run of brackets in stream data, counted again after any
+/// byte that cannot stand outside a string.
+fn nesting_in_data(data: &[u8]) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut bytes = data.iter().peekable();
+    while let Some(byte) = bytes.next() {
+        match byte {
+            b'[' => depth += 1,
+            b'<' if bytes.peek() == Some(&&b'<') => {
+                bytes.next();
+                depth += 1;
+            }
+            b']' => depth = depth.saturating_sub(1),
+            b'>' if bytes.peek() == Some(&&b'>') => {
+                bytes.next();
+                depth = depth.saturating_sub(1);
+            }
+            b if *b >= 0x80 || (*b < 0x20 && !b.is_ascii_whitespace() && *b != 0) => {
+                depth = 0;
+            }
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+    }
+    deepest
+}
+
+/// The offset of the `)` that closes the literal string opening at `open`
+/// (nested parentheses and `\` escapes followed), or the end of `bytes`.
+fn string_end(bytes: &[u8], open: usize) -> usize {
+    let mut depth = 0usize;
+    let mut at = open;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => at += 1,
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return at;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    bytes.len()
 }
 
 /// The longest raw name looked at: 32 characters, each escaped.
@@ -247,11 +374,34 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_refused_also_inside_stream_data() {
+        let deep = |open: &str, close: &str| {
+            format!("{}1{}", open.repeat(MAX_NESTING + 1), close.repeat(MAX_NESTING + 1))
+        };
+        for nest in [deep("[", "]"), deep("<< /a ", " >>")] {
+            let top = format!("%PDF-1.7\n1 0 obj\n{nest}\nendobj\n");
+            assert!(check(top.as_bytes()).is_err(), "{nest:.20}");
+            let hidden = format!("%PDF-1.7\n<< >>\nstream\n\u{1}{nest}\nendstream\n");
+            assert!(check(hidden.as_bytes()).is_err(), "{nest:.20}");
+        }
+        // Brackets in a string are text; binary data starts the count again.
+        let text = format!("%PDF-1.7\n<< /T ({}) >>\n", "[".repeat(500));
+        assert_eq!(check(text.as_bytes()), Ok(()));
+        let mut binary = b"%PDF-1.7\n<< >>\nstream\n".to_vec();
+        for _ in 0..500 {
+            binary.extend_from_slice(b"[\x80");
+        }
+        binary.extend_from_slice(b"\nendstream\n");
+        assert_eq!(check(&binary), Ok(()));
+    }
+
+    #[test]
     fn other_filters_are_refused_also_when_escaped() {
         for pdf in [
             &b"%PDF-1.7\n<< /Filter /LZWDecode >>\n"[..],
             b"%PDF-1.7\n<< /Filter [/FlateDecode /ASCII85#44ecode] >>\n",
             b"%PDF-1.7\ntrailer << /Encr#79pt 5 0 R >>\n",
+            b"%PDF-1.7\n<< /Type /Obj#53tm >>\n",
         ] {
             assert!(matches!(check(pdf), Err(ArchiveError::Unsupported { .. })));
         }
