@@ -195,6 +195,44 @@ fn clashing_names_are_refused() {
     refused("a file inside a file", &nested, "plan::pdf_attachment");
 }
 
+/// A minimal PDF whose third object is `body`, cross-reference table right.
+fn minimal_pdf(body: &[u8]) -> Vec<u8> {
+    let objects: [&[u8]; 3] = [
+        b"<< /Type /Catalog /Pages 2 0 R /X 3 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+        body,
+    ];
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        pdf.extend_from_slice(object);
+        pdf.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(b"xref\n0 4\n0000000000 65535 f \n");
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n")
+            .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn deep_nesting_is_refused_before_it_overflows_the_parser() {
+    // A thousand levels overflowed lopdf's stack (an abort) before the check.
+    let arrays = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
+    refused("deep arrays", &minimal_pdf(arrays.as_bytes()), "plan::pdf_unreadable");
+    let dicts = format!("{}1{}", "<< /a ".repeat(1000), " >>".repeat(1000));
+    refused("deep dictionaries", &minimal_pdf(dicts.as_bytes()), "plan::pdf_unreadable");
+    // The same file, shallow, is read (and carries no source).
+    refused("shallow", &minimal_pdf(b"[[1]]"), "plan::pdf_no_source");
+}
+
 #[test]
 fn broken_and_oversized_pdfs_are_refused() {
     refused("garbage", b"%PDF-1.7\nthis is not a PDF at all\n", "plan::pdf_unreadable");
