@@ -36,6 +36,7 @@ pub mod resolve;
 pub mod rules;
 pub mod runs;
 pub mod schema;
+pub mod signature_field;
 pub mod source;
 pub mod suggest;
 pub mod vi;
@@ -138,7 +139,8 @@ pub fn check_with(
     }
 }
 
-/// Why a view could not become a PDF: always a bug in `plan` (exit 4).
+/// Why a view could not become a PDF: a bug in `plan` (exit 4), except a
+/// template folder's mistake (`--template`) or a standard not met.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderPdfError {
     /// The template failed or warned.
@@ -147,6 +149,9 @@ pub enum RenderPdfError {
     /// The PDF writer failed.
     #[error(transparent)]
     Export(#[from] export::ExportError),
+    /// The signature field could not be placed (`--signature-field`).
+    #[error(transparent)]
+    SignatureField(#[from] signature_field::FieldError),
 }
 
 /// Compiles `view` with `renderer` and exports the PDF bytes: the stages
@@ -168,4 +173,19 @@ pub fn render_pdf_conforming(
 ) -> Result<Vec<u8>, RenderPdfError> {
     let compiled = renderer.compile(view)?;
     Ok(export::pdf_conforming(&compiled.document, view, timestamp, standards)?)
+}
+
+/// [`render_pdf_conforming`] with an empty signature field over the signing
+/// space between the signer's title and name (`plan build
+/// --signature-field`, [`signature_field`]).
+pub fn render_pdf_signable(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+) -> Result<Vec<u8>, RenderPdfError> {
+    let compiled = renderer.compile(view)?;
+    let space = signature_field::find(&compiled.document)?;
+    let pdf = export::pdf_conforming(&compiled.document, view, timestamp, standards)?;
+    Ok(signature_field::add(&pdf, &space, view)?)
 }

@@ -59,6 +59,27 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
             return ExitStatus::Usage;
         }
     }
+    if args.signature_field
+        && (args.format != OutputFormat::Pdf || args.emit == Emit::View)
+    {
+        print_error(&t(
+            "`--signature-field` thêm ô chữ ký vào tệp PDF, không vào tệp Word, ảnh trang, \
+             lịch hay dữ liệu view; bỏ `-f`/`--emit view` hoặc bỏ `--signature-field`",
+            "`--signature-field` adds the field to the PDF, not to a Word file, page \
+             images, a calendar or the view; drop `-f`/`--emit view` or \
+             `--signature-field`",
+        ));
+        return ExitStatus::Usage;
+    }
+    if args.signature_field && args.pdf_standard.contains(&crate::export::Standard::Ua1) {
+        print_error(&t(
+            "ô chữ ký chưa được gắn thẻ như PDF/UA-1 đòi hỏi; bỏ `ua-1` khỏi \
+             `--pdf-standard` hoặc bỏ `--signature-field`",
+            "the signature field is not tagged as PDF/UA-1 requires; drop `ua-1` from \
+             `--pdf-standard` or drop `--signature-field`",
+        ));
+        return ExitStatus::Usage;
+    }
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg)
         && args.output.as_deref().is_some_and(super::is_stdout)
     {
@@ -169,12 +190,12 @@ fn build_warned(
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
         return write_pages(file, args, renderer, &view);
     }
-    let made = crate::render_pdf_conforming(
-        renderer,
-        &view,
-        args.creation_timestamp,
-        &args.pdf_standard,
-    );
+    let render = if args.signature_field {
+        crate::render_pdf_signable
+    } else {
+        crate::render_pdf_conforming
+    };
+    let made = render(renderer, &view, args.creation_timestamp, &args.pdf_standard);
     let pdf = match made {
         Ok(pdf) => pdf,
         Err(crate::RenderPdfError::Export(
@@ -182,6 +203,13 @@ fn build_warned(
             | crate::export::ExportError::TimestampSeconds { .. }),
         )) => {
             // Worded in the process's language: printed once, now.
+            let message = err.to_string();
+            print_error(&t(message.clone(), message));
+            return ExitStatus::PlanErrors;
+        }
+        Err(crate::RenderPdfError::SignatureField(
+            err @ crate::signature_field::FieldError::Space { .. },
+        )) => {
             let message = err.to_string();
             print_error(&t(message.clone(), message));
             return ExitStatus::PlanErrors;
