@@ -15,9 +15,9 @@
 //!   and the name ("PHÓ BÍ THƯ Hoàng Trọng Hiếu"), shown as the tooltip;
 //! - `/Rect` the space in PDF user space (y up from the page's bottom);
 //! - `/F 4` (printed; never hidden), `/P` the page, and an empty normal
-//!   appearance `/AP << /N … >>`: PDF/A-2b (ISO 19005-2 §6.3.2, §6.3.3)
+//!   appearance `/AP << /N … >>`: PDF/A-2b (ISO 19005-2, clauses 6.3.2 and 6.3.3)
 //!   wants every visible annotation printed, with a normal appearance
-//!   stream and no other appearance, and forms (§6.4.1) without
+//!   stream and no other appearance, and forms (clause 6.4.1) without
 //!   `/NeedAppearances true`, without actions and without XFA;
 //! - the page's `/Annots` and the catalog's `/AcroForm << /Fields [...] >>`.
 //!
@@ -353,7 +353,7 @@ fn write_dictionary(out: &mut String, dict: &Dictionary) {
 }
 
 /// A name with delimiters, white space and bytes outside `!`..=`~` as
-/// `#xx` (ISO 32000-1 §7.3.5).
+/// `#xx` (ISO 32000-1, clause 7.3.5).
 fn write_name(out: &mut String, name: &[u8]) {
     out.push('/');
     for &byte in name {
