@@ -28,7 +28,7 @@ use std::fmt::Write as _;
 
 use lopdf::{Dictionary, Object, ObjectId};
 use typst::foundations::{Label, Selector, Value};
-use typst::introspection::Introspector as _;
+use typst::introspection::{Introspector as _, MetadataElem};
 use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
@@ -73,6 +73,20 @@ pub enum FieldError {
         /// How many marks the document holds.
         found: usize,
     },
+    /// The mark is not a `metadata` holding the space's width and height.
+    #[error(
+        "{}",
+        crate::lang::t(
+            format!("dấu chỗ ký `<{LABEL}>` của mẫu trình bày phải là \
+                     `metadata((width: …, height: …))` đặt ở góc trên bên trái chỗ ký; sửa lại như \
+                     trong `parts/footer.typ` của `plan template export`"),
+            format!("the template's signing-space mark `<{LABEL}>` must be \
+                     `metadata((width: …, height: …))` at the space's top left; write it as \
+                     `parts/footer.typ` of `plan template export` does"),
+        )
+    )]
+    #[diagnostic(code(plan::signing_space))]
+    SpaceValue,
     /// The exported PDF could not be read back or has no such page: a bug.
     #[error(
         "{}: {message}",
@@ -98,11 +112,10 @@ pub fn find(document: &PagedDocument) -> Result<SigningSpace, FieldError> {
     let [mark] = marks.as_slice() else {
         return Err(FieldError::Space { found: marks.len() });
     };
-    let unreadable = || FieldError::Space { found: 0 };
     let position = mark.location().and_then(|loc| introspector.position(loc));
-    let value = mark.get_by_name("value").ok();
+    let value = mark.to_packed::<MetadataElem>().map(|m| &m.value);
     let (Some(position), Some(Value::Dict(size))) = (position, value) else {
-        return Err(unreadable());
+        return Err(FieldError::SpaceValue);
     };
     let length = |key: &str| match size.get(key) {
         Ok(Value::Length(length)) if length.em.get() == 0.0 => Some(length.abs.to_pt()),
@@ -113,7 +126,7 @@ pub fn find(document: &PagedDocument) -> Result<SigningSpace, FieldError> {
     let (Some(width), Some(height), Some(page_height)) =
         (length("width"), length("height"), page_height)
     else {
-        return Err(unreadable());
+        return Err(FieldError::SpaceValue);
     };
     Ok(SigningSpace {
         page,

@@ -208,7 +208,8 @@ fn build_warned(
             return ExitStatus::PlanErrors;
         }
         Err(crate::RenderPdfError::SignatureField(
-            err @ crate::signature_field::FieldError::Space { .. },
+            err @ (crate::signature_field::FieldError::Space { .. }
+            | crate::signature_field::FieldError::SpaceValue),
         )) => {
             let message = err.to_string();
             print_error(&t(message.clone(), message));

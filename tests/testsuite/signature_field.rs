@@ -289,6 +289,21 @@ fn a_template_without_the_mark_is_told_how_to_get_it_back() {
         stderr(&out)
     );
     assert!(!dir.path().join("a.pdf").exists());
+    // A mark without the space's size.
+    let sized = "(width: c.footer-columns.at(1), height: space)";
+    assert!(text.contains(sized), "{text}");
+    write(dir.path(), "tpl/parts/footer.typ", &text.replace(sized, "\"chỗ ký\""));
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["build", "--template", "tpl", "--signature-field", "a.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("phải là `metadata((width: …, height: …))`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join("a.pdf").exists());
     // The same folder builds without the option.
     let out = run_in(dir.path(), &["build", "--template", "tpl", "a.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
