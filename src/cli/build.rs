@@ -59,8 +59,29 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
             return ExitStatus::Usage;
         }
     }
+    if args.signature_field
+        && (args.format != OutputFormat::Pdf || args.emit == Emit::View)
+    {
+        print_error(&t(
+            "`--signature-field` thêm ô chữ ký vào tệp PDF, không vào tệp Word, ảnh trang, \
+             lịch hay dữ liệu view; bỏ `-f`/`--emit view` hoặc bỏ `--signature-field`",
+            "`--signature-field` adds the field to the PDF, not to a Word file, page \
+             images, a calendar or the view; drop `-f`/`--emit view` or \
+             `--signature-field`",
+        ));
+        return ExitStatus::Usage;
+    }
     if let Some(why) = super::embed::refused(args) {
         print_error(&why);
+        return ExitStatus::Usage;
+    }
+    if args.signature_field && args.pdf_standard.contains(&crate::export::Standard::Ua1) {
+        print_error(&t(
+            "ô chữ ký chưa được gắn thẻ như PDF/UA-1 đòi hỏi; bỏ `ua-1` khỏi \
+             `--pdf-standard` hoặc bỏ `--signature-field`",
+            "the signature field is not tagged as PDF/UA-1 requires; drop `ua-1` from \
+             `--pdf-standard` or drop `--signature-field`",
+        ));
         return ExitStatus::Usage;
     }
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg)
@@ -207,12 +228,13 @@ fn build_warned(
     } else {
         Vec::new()
     };
-    let made = crate::render_pdf_attaching(
+    let made = crate::render_pdf_with(
         renderer,
         &view,
         args.creation_timestamp,
         &args.pdf_standard,
         &attached,
+        args.signature_field,
     );
     let pdf = match made {
         Ok(pdf) => pdf,
@@ -221,6 +243,14 @@ fn build_warned(
             | crate::export::ExportError::TimestampSeconds { .. }),
         )) => {
             // Worded in the process's language: printed once, now.
+            let message = err.to_string();
+            print_error(&t(message.clone(), message));
+            return ExitStatus::PlanErrors;
+        }
+        Err(crate::RenderPdfError::SignatureField(
+            err @ (crate::signature_field::FieldError::Space { .. }
+            | crate::signature_field::FieldError::SpaceValue),
+        )) => {
             let message = err.to_string();
             print_error(&t(message.clone(), message));
             return ExitStatus::PlanErrors;

@@ -224,6 +224,14 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
             "PDF creation time as Unix seconds (also SOURCE_DATE_EPOCH; default: the \
              plan's date).",
         ),
+        ("plan build", "signature_field") => (
+            "Thêm một ô chữ ký số trống đúng vào chỗ ký giữa chức vụ và họ tên người ký, \
+             để phần mềm ký số của hệ thống quản lý văn bản điều hành đóng chữ ký và con \
+             dấu vào đó (chỉ với PDF).",
+            "Add an empty signature field over the signing space between the signer's \
+             title and name, for the e-office system's signing software to fill (PDF \
+             only).",
+        ),
         ("plan new", "from") => (
             "Kế hoạch dùng làm gốc (phải qua được `plan check`).",
             "The plan to start from (it must pass `plan check`).",

@@ -408,6 +408,10 @@ pub struct BuildArgs {
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,
+    /// Add an empty signature field over the signing space between the
+    /// signer's title and name, for the e-office system's signing software.
+    #[arg(long)]
+    pub signature_field: bool,
     #[command(flatten)]
     #[allow(missing_docs)]
     pub flags: CheckFlags,

@@ -300,3 +300,15 @@ fn a_template_copy_attaches_the_source_too() {
     let built_in = build(&plan_file, &dir.path().join("b.pdf"), &["--embed-source"]);
     assert!(pdf == built_in, "the copy's PDF differs from the built-in one");
 }
+
+#[test]
+fn a_sign_ready_pdf_keeps_its_source_readable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan_file = every_key_in(dir.path());
+    let pdf = dir.path().join("signable.pdf");
+    build(&plan_file, &pdf, &["--pdf-standard", "a-3b", "--signature-field"]);
+    let yaml = run(plan().arg("text").arg(&plan_file));
+    let from_pdf = run(plan().arg("text").arg(&pdf));
+    assert_eq!(from_pdf.status.code(), Some(0), "{}", stderr(&from_pdf));
+    assert_eq!(stdout(&from_pdf), stdout(&yaml));
+}

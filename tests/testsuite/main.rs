@@ -31,6 +31,7 @@ mod pdf_standards;
 mod preview;
 mod regressions;
 mod schema;
+mod signature_field;
 mod support;
 mod tables;
 mod template;
