@@ -312,3 +312,24 @@ fn a_sign_ready_pdf_keeps_its_source_readable() {
     assert_eq!(from_pdf.status.code(), Some(0), "{}", stderr(&from_pdf));
     assert_eq!(stdout(&from_pdf), stdout(&yaml));
 }
+
+/// A folder inside DIR that is a symbolic link is not written through:
+/// it could lead out of DIR.
+#[cfg(unix)]
+#[test]
+fn extract_does_not_write_through_a_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan_file = every_key_in(&dir.path().join("src"));
+    let pdf = dir.path().join("a.pdf");
+    build(&plan_file, &pdf, &["--embed-source"]);
+    let out = dir.path().join("out");
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&out).expect("out");
+    std::fs::create_dir_all(&elsewhere).expect("elsewhere");
+    std::os::unix::fs::symlink(&elsewhere, out.join("shared")).expect("link");
+    let result = run(plan().arg("extract").arg(&pdf).arg("-o").arg(&out));
+    assert_eq!(result.status.code(), Some(3), "{}", stderr(&result));
+    assert!(stderr(&result).contains("symbolic link"), "{}", stderr(&result));
+    assert_eq!(std::fs::read_dir(&elsewhere).expect("dir").count(), 0);
+    assert!(!out.join("every-key.yaml").exists(), "nothing is written");
+}
