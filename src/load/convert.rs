@@ -66,6 +66,7 @@ impl<'a> Cx<'a> {
     }
 }
 
+use crate::model::key_help;
 use crate::model::keys::Owner;
 
 /// Where a value sits, for messages and for the place of a label.
@@ -130,7 +131,7 @@ impl<'n> Fields<'n> {
                         place.describe(),
                         node.found(),
                     )
-                    .with_help(error::mapping_help(owner.name())),
+                    .with_help(key_help::mapping_help(owner)),
                 );
                 return None;
             }
@@ -195,7 +196,7 @@ impl<'n> Fields<'n> {
     }
 
     fn report_missing(&self, key: &str, cx: &mut Cx<'_>) {
-        let role = error::key_role(self.owner.name(), key);
+        let role = key_help::key_role(self.owner, key);
         cx.push(error::missing_key(self.anchor, key, &self.label, role));
     }
 

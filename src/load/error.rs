@@ -2,6 +2,8 @@
 //! together (`style.md` §5): lower case, no final period, keys and values in
 //! backticks, a help line that says how to fix the problem; each in
 //! Vietnamese and in English ([`crate::lang`], words in `docs/messages.md`).
+//! The help lines that say what each key and mapping of the format holds
+//! live beside the key tables, in [`crate::model::key_help`].
 
 use std::path::Path;
 
@@ -787,215 +789,6 @@ pub(crate) fn item_depth(span: Span) -> Diagnostic {
     ))
 }
 
-/// What a required key holds, for the help of [`missing_key`].
-pub(crate) fn key_role(owner: &str, key: &str) -> Text {
-    let (vi, en) = match (owner, key) {
-        ("plan", "kind") => (
-            "`kind` cho biết loại văn bản: `chuong-trinh` hoặc `ke-hoach`",
-            "`kind` says what the document is: `chuong-trinh` or `ke-hoach`",
-        ),
-        ("plan", "style") => (
-            "`style` chọn thể thức: `dang` (văn bản của Đảng) hoặc `nha-nuoc` (văn bản nhà nước)",
-            "`style` picks the layout: `dang` (Party) or `nha-nuoc` (state)",
-        ),
-        ("plan", "period") => (
-            "`period` là tháng, quý hoặc năm của kế hoạch: `2024-05`, `2024-Q2` hoặc `2024`",
-            "`period` is the month, quarter or year covered: `2024-05`, `2024-Q2` or `2024`",
-        ),
-        ("plan", "place") => (
-            "`place` là địa danh ở dòng ngày tháng, như `place: Mỹ Độ`",
-            "`place` is the place name on the date line, as in `place: Mỹ Độ`",
-        ),
-        ("plan", "issuer") => (
-            "`issuer` gồm `name` và `abbr` của cơ quan ban hành",
-            "`issuer` holds `name` and `abbr` of the issuing body",
-        ),
-        ("plan", "sections") => (
-            "`sections` là danh sách các mục, mỗi mục có `title`",
-            "`sections` is the list of sections, each with a `title`",
-        ),
-        ("plan", "closing") => {
-            ("`closing` là đoạn kết", "`closing` is the closing paragraph")
-        }
-        ("plan", "recipients") => (
-            "`recipients` là danh sách nơi nhận",
-            "`recipients` is the list of recipients (Nơi nhận)",
-        ),
-        ("plan", "archive") => (
-            "`archive` là phần sau chữ \"Lưu\", như `archive: VP/ĐU`",
-            "`archive` is what follows \"Lưu\", as in `archive: VP/ĐU`",
-        ),
-        ("plan", "signer") => (
-            "`signer` gồm chức vụ (`title`) và họ tên (`name`) của người ký",
-            "`signer` holds the `title` and `name` of the person who signs",
-        ),
-        ("issuer", "name") => (
-            "`name` là tên cơ quan ban hành, như `name: Đảng ủy phường Mỹ Độ`",
-            "`name` is the issuing body, as in `name: Đảng ủy phường Mỹ Độ`",
-        ),
-        ("issuer", "abbr") => (
-            "`abbr` là tên viết tắt, dùng trong số văn bản, như `abbr: ĐU`",
-            "`abbr` is its abbreviation, used in the document number, as in `abbr: ĐU`",
-        ),
-        ("directive", "type") => (
-            "`type` là loại văn bản, như `type: Kết luận`",
-            "`type` is the kind of document, as in `type: Kết luận`",
-        ),
-        ("directive", "number") => (
-            "`number` là số, ký hiệu văn bản, như `number: 01-KL/TW`",
-            "`number` is its number, as in `number: 01-KL/TW`",
-        ),
-        ("directive", "date") => (
-            "`date` là ngày ký, như `date: 2021-05-18`",
-            "`date` is the day it was signed, as in `date: 2021-05-18`",
-        ),
-        ("directive", "by") => (
-            "`by` là cơ quan ban hành, như `by: Bộ Chính trị`",
-            "`by` is who issued it, as in `by: Bộ Chính trị`",
-        ),
-        ("anniversary", "name") => (
-            "`name` là tên sự kiện, như `name: Ngày sinh Chủ tịch Hồ Chí Minh`",
-            "`name` is the event, as in `name: Ngày sinh Chủ tịch Hồ Chí Minh`",
-        ),
-        ("anniversary", "date") => (
-            "`date` là ngày diễn ra sự kiện, như `date: 1890-05-19`",
-            "`date` is the day of the event, as in `date: 1890-05-19`",
-        ),
-        ("section", "title") => (
-            "mỗi mục cần `title`, như `title: Công tác xây dựng Đảng`",
-            "every section needs a `title`, as in `title: Công tác xây dựng Đảng`",
-        ),
-        ("meetings", "items") => (
-            "`items` là danh sách cuộc họp, mỗi cuộc họp có `name` và `date` hoặc `every`",
-            "`items` is the list of meetings, each with `name` and `date` or `every`",
-        ),
-        ("meeting", "name") => (
-            "`name` là tên cuộc họp, như `name: Hội nghị BTV Đảng ủy`",
-            "`name` is what the meeting is, as in `name: Hội nghị BTV Đảng ủy`",
-        ),
-        ("table", "columns") => (
-            "`columns` là danh sách cột, mỗi cột có `title`, như `- { title: Nội dung }`",
-            "`columns` is the list of columns, each with a `title`, as in `- { title: Nội dung }`",
-        ),
-        ("table", "rows") => (
-            "`rows` là danh sách hàng, mỗi hàng là danh sách ô",
-            "`rows` is the list of rows, each a list of cells",
-        ),
-        ("column", "title") => (
-            "mỗi cột cần `title`, như `title: Cơ quan chủ trì`",
-            "every column needs a `title`, as in `title: Cơ quan chủ trì`",
-        ),
-        ("cell", "text") => (
-            "ô gộp hàng cần `text`, như `{ text: Văn phòng, rows: 2 }`",
-            "a cell spanning rows needs `text`, as in `{ text: Văn phòng, rows: 2 }`",
-        ),
-        ("group_row", "group") => (
-            "hàng nhóm viết `{ group: Quý III }`",
-            "a group row is written `{ group: Quý III }`",
-        ),
-        ("appendix", "title") => (
-            "mỗi phụ lục cần `title`, như `title: Danh mục nhiệm vụ trọng tâm`",
-            "every appendix needs a `title`, as in `title: Danh mục nhiệm vụ trọng tâm`",
-        ),
-        ("signer", "title") => (
-            "`title` là chức vụ của người ký, như `title: Phó Bí thư`",
-            "`title` is the signer's position, as in `title: Phó Bí thư`",
-        ),
-        ("signer", "name") => (
-            "`name` là họ tên người ký, như `name: Hoàng Trọng Hiếu`",
-            "`name` is the signer's full name, as in `name: Hoàng Trọng Hiếu`",
-        ),
-        ("item", "text") => (
-            "`text` là nội dung của ý; các ý con của nó viết trong `items`",
-            "`text` is the item's own text; its nested items go in `items`",
-        ),
-        ("numbering-level", "pattern") => (
-            "`pattern` là kiểu đánh số của cấp này, viết như số đầu tiên: `\"1.\"`, `\"a)\"`",
-            "`pattern` is the level's number pattern, written as its first number: `\"1.\"`, `\"a)\"`",
-        ),
-        _ => (
-            "khóa này bắt buộc phải có (xem plan-format.md)",
-            "this key is required (see plan-format.md)",
-        ),
-    };
-    t(vi, en)
-}
-
-/// What a mapping holds, for the help of a wrong type.
-pub(crate) fn mapping_help(owner: &str) -> Text {
-    let (vi, en) = match owner {
-        "issuer" => (
-            "`issuer` gồm `name`, `abbr` và `parent` (không bắt buộc), mỗi khóa một dòng",
-            "`issuer` holds `name`, `abbr` and optional `parent`, one per line",
-        ),
-        "signer" => (
-            "`signer` gồm `title`, `name` và `on_behalf`, `deputy_for`, … (không bắt buộc), \
-             mỗi khóa một dòng",
-            "`signer` holds `title`, `name` and optional `on_behalf`, `deputy_for`, …, one per line",
-        ),
-        "directive" => (
-            "một văn bản chỉ đạo gồm `type`, `number`, `date`, `by` và `about` (không bắt buộc)",
-            "a directive holds `type`, `number`, `date`, `by` and optional `about`",
-        ),
-        "anniversary" => (
-            "một ngày kỷ niệm gồm `name` và `date`",
-            "an anniversary holds `name` and `date`",
-        ),
-        "section" => (
-            "một mục gồm `title` và `heading`, `intro`, `list`, `items`, `sections`, `outro` \
-             (không bắt buộc)",
-            "a section holds `title` and optional `heading`, `intro`, `list`, `items`, \
-             `sections` and `outro`",
-        ),
-        "item" => (
-            "một ý là một đoạn văn, hoặc gồm `text` và có thể có `items`, `list`",
-            "an item is a paragraph, or holds `text` and optional `items` and `list`",
-        ),
-        "numbering-level" => (
-            "mỗi cấp đánh số là một kiểu (`\"1.\"`) hoặc gồm `pattern` và có thể có `look`",
-            "each numbering level is a pattern (`\"1.\"`) or holds `pattern` and optional \
-             `look`",
-        ),
-        "meetings" => (
-            "`meetings` gồm `items` và `title`, `note` (không bắt buộc)",
-            "`meetings` holds `items` and optional `title` and `note`",
-        ),
-        "meeting" => (
-            "một cuộc họp gồm `name`, `date` hoặc `every`, và `time` (không bắt buộc)",
-            "a meeting holds `name`, `date` or `every`, and optional `time`",
-        ),
-        "table" => (
-            "`table` gồm `columns`, `rows` và `number` (không bắt buộc), mỗi khóa một dòng",
-            "`table` holds `columns`, `rows` and optional `number`, one per line",
-        ),
-        "column" => (
-            "một cột gồm `title` và `width`, `align`, `group` (không bắt buộc): \
-             `- { title: Thời gian, width: 28mm }`",
-            "a column holds `title` and optional `width`, `align`, `group`: \
-             `- { title: Thời gian, width: 28mm }`",
-        ),
-        "cell" => (
-            "ô gộp hàng viết `{ text: Văn phòng, rows: 2 }`",
-            "a cell spanning rows is written `{ text: Văn phòng, rows: 2 }`",
-        ),
-        "group_row" => (
-            "hàng nhóm viết `{ group: Quý III }`",
-            "a group row is written `{ group: Quý III }`",
-        ),
-        "appendix" => (
-            "một phụ lục gồm `title` và nội dung như một mục: `intro`, `items`, \
-             `sections`, `table`",
-            "an appendix holds `title` and content as a section does: `intro`, `items`, \
-             `sections`, `table`",
-        ),
-        _ => (
-            "một kế hoạch là các dòng `khóa: giá trị` như `kind: chuong-trinh`, mỗi khóa một dòng",
-            "a plan is a mapping of keys such as `kind: chuong-trinh`, one per line",
-        ),
-    };
-    t(vi, en)
-}
-
 // ---- tables ----------------------------------------------------------------
 
 /// `columns: []`.
@@ -1537,7 +1330,6 @@ pub(crate) fn list(items: &[&str]) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::keys::Owner;
     use crate::source::SourceId;
 
     /// Issue 11: every wording of this file, also those no fixture reaches
@@ -1589,7 +1381,7 @@ mod tests {
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),
             key_not_text(span, &found),
-            missing_key(span, "title", &the_plan(), key_role("plan", "title")),
+            missing_key(span, "title", &the_plan(), t("vai trò", "role")),
             meeting_without_when(span),
             date_and_every(span),
             section_depth(span),
@@ -1628,27 +1420,6 @@ mod tests {
             assert!(two(&d.message), "{d:?}");
             assert!(d.label.is_empty() || two(&d.label), "{d:?}");
             assert!(d.help.as_ref().is_none_or(two), "{d:?}");
-        }
-        // Every mapping and every required key has words of its own, not
-        // the general ones (the plan's mapping help, "this key is required").
-        let general_role = key_role("", "");
-        let plan_help = mapping_help(Owner::Plan.name());
-        for owner in Owner::ALL {
-            let help = mapping_help(owner.name());
-            assert!(two(&help), "{owner:?}");
-            assert!(
-                owner == Owner::Plan || help != plan_help,
-                "{owner:?} has no help of its own"
-            );
-            for key in owner.keys().iter().filter(|k| k.required) {
-                let role = key_role(owner.name(), key.name);
-                assert!(two(&role), "{owner:?} {}", key.name);
-                assert_ne!(
-                    role, general_role,
-                    "{owner:?} {} has no words of its own",
-                    key.name
-                );
-            }
         }
     }
 

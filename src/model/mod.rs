@@ -5,6 +5,7 @@
 //! and the like are `resolve`'s job. Mirrors `plan-format.md`, "Keys".
 
 mod frame;
+pub(crate) mod key_help;
 pub mod keys;
 mod period;
 mod structure;
