@@ -30,8 +30,10 @@
 
 mod convert;
 mod error;
+mod fields;
 mod frame;
 mod include;
+mod scalar;
 mod section;
 pub(crate) mod table;
 #[cfg(test)]
@@ -123,11 +125,11 @@ pub fn load_partial_with(
         diags.push(error::top_not_mapping(root.span, &root.found()));
         return (None, diags);
     }
-    let anchor = convert::item_anchor(&root, sources);
+    let anchor = fields::item_anchor(&root, sources);
     let mut includer = include::Includer::new(path, sources, &mut diags, read);
     let root = includer.expand(root, path);
     let lost = includer.lost;
-    let mut cx = convert::Cx::new(sources, &mut diags);
+    let mut cx = fields::Cx::new(sources, &mut diags);
     let plan = convert::read_plan(&root, anchor, &mut cx);
     let mut gaps = std::mem::take(&mut cx.gaps);
     // Content that was dropped (a repeated key, an alias) or not read (a

@@ -1168,7 +1168,8 @@ fn offsets_convert_characters_to_bytes() {
 
 #[test]
 fn value_parsers() {
-    use super::convert::{DateError, is_id, parse_date, parse_number, parse_time};
+    use super::convert::is_id;
+    use super::scalar::{DateError, parse_date, parse_number, parse_time};
     assert_eq!(parse_date("2024-02-29"), Ok(ymd(2024, 2, 29)));
     assert_eq!(
         parse_date("2/5/2024"),
