@@ -11,8 +11,8 @@
 //! This file reads the plan's own parts (the top level, `issuer`,
 //! `directives`, `anniversaries`, `appendices`, `meetings`, `signer`);
 //! sections and numbering are read in `section`, tables in `table`, the
-//! front matter in `frame`. The machinery of a mapping is in `fields`,
-//! the reading of one value in `scalar`.
+//! frame keys (dates, citations, document type) in `frame`. The machinery
+//! of a mapping is in `fields`, the reading of one value in `scalar`.
 
 use std::collections::HashMap;
 
