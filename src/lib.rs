@@ -16,6 +16,7 @@
 
 pub mod calendar;
 pub mod cli;
+pub mod codes;
 pub mod compose;
 pub mod diag;
 pub mod diff;

@@ -16,6 +16,7 @@ mod report;
 pub use exit::ExitStatus;
 pub use report::{Report, help_label, render, render_with_severity_words};
 
+use crate::codes::Code;
 use crate::lang::{Text, t};
 use crate::source::Span;
 
@@ -48,10 +49,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at `span`.
-    pub fn error(code: &'static str, span: Span, message: Text) -> Self {
+    pub fn error(code: impl Into<&'static str>, span: Span, message: Text) -> Self {
         Self {
             severity: Severity::Error,
-            code,
+            code: code.into(),
             message,
             span: Some(span),
             label: Text::default(),
@@ -60,12 +61,12 @@ impl Diagnostic {
     }
 
     /// A warning at `span`.
-    pub fn warning(code: &'static str, span: Span, message: Text) -> Self {
+    pub fn warning(code: impl Into<&'static str>, span: Span, message: Text) -> Self {
         Self { severity: Severity::Warning, ..Self::error(code, span, message) }
     }
 
     /// An error with no place in a file.
-    pub fn global(code: &'static str, message: Text) -> Self {
+    pub fn global(code: impl Into<&'static str>, message: Text) -> Self {
         Self {
             span: None,
             ..Self::error(code, Span::new(crate::source::SourceId(0), 0, 0), message)
@@ -97,9 +98,6 @@ impl Diagnostic {
 /// terminal with reports.
 pub const MAX_PROBLEMS: usize = 200;
 
-/// Code of the note that ends a list cut at [`MAX_PROBLEMS`].
-pub const TOO_MANY_PROBLEMS: &str = "plan::too_many_problems";
-
 /// The problems found in one build, in the order found: at most
 /// [`MAX_PROBLEMS`], then a note that says the rest were dropped.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -124,7 +122,7 @@ impl Diagnostics {
         }
         if self.dropped == 0 {
             let note = Diagnostic::global(
-                TOO_MANY_PROBLEMS,
+                Code::TooManyProblems,
                 t(
                     format!("dừng lại sau {MAX_PROBLEMS} lỗi và cảnh báo"),
                     format!("stopped after {MAX_PROBLEMS} problems"),
@@ -219,7 +217,7 @@ mod tests {
         }
         assert_eq!(diags.len(), MAX_PROBLEMS + 1);
         let note = diags.iter().last().unwrap();
-        assert_eq!(note.code, TOO_MANY_PROBLEMS);
+        assert_eq!(note.code, Code::TooManyProblems.name());
         // Only warnings were dropped: the note does not fail the build.
         assert!(!diags.has_errors());
         diags.push(Diagnostic::error("plan::e", Span::new(id, 0, 1), t("l", "e")));

@@ -42,6 +42,7 @@ pub(crate) mod yaml;
 
 use std::path::Path;
 
+use crate::codes::Code;
 use crate::diag::Diagnostics;
 use crate::model::{Gaps, Plan};
 use crate::source::{MAX_FILE_BYTES, Sources, Span, normalize};
@@ -134,9 +135,9 @@ pub fn load_partial_with(
     let mut gaps = std::mem::take(&mut cx.gaps);
     // Content that was dropped (a repeated key, an alias) or not read (a
     // file) may have held definitions and references.
-    let dropped = diags
-        .iter()
-        .any(|d| d.code == error::DUPLICATE_KEY || d.code == error::YAML_ANCHOR);
+    let dropped = diags.iter().any(|d| {
+        d.code == Code::DuplicateKey.name() || d.code == Code::YamlAnchor.name()
+    });
     gaps.definitions |= lost || dropped;
     gaps.texts |= lost || dropped;
     if diags.is_full() {

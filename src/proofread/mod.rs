@@ -38,6 +38,7 @@ mod words;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Plan, Text};
 use crate::source::{Sources, Span};
@@ -50,25 +51,25 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
 pub const ALLOWABLE: [&str; 19] = [
-    error::UNBALANCED_BRACKET,
-    error::UNBALANCED_QUOTE,
-    error::MIXED_TONE_MARKS,
-    error::REPEATED_WORD,
-    error::DOUBLE_SPACE,
-    error::SPACE_BEFORE_PUNCTUATION,
-    error::MISSING_SPACE_AFTER_PUNCTUATION,
-    error::DIRECTIVE_AS_TEXT,
-    error::DIRECTIVE_NUMBER_MISMATCH,
-    error::COMMON_MISSPELLING,
-    error::INVALID_SYLLABLE,
-    "plan::unused_definition",
-    "plan::anniversary_outside_period",
-    "plan::date_after_period",
-    "plan::date_long_before_period",
-    "plan::directive_after_document",
-    "plan::meeting_on_weekend",
-    "plan::party_deputy_for",
-    "plan::recipient_looks_like_archive",
+    Code::UnbalancedBracket.name(),
+    Code::UnbalancedQuote.name(),
+    Code::MixedToneMarks.name(),
+    Code::RepeatedWord.name(),
+    Code::DoubleSpace.name(),
+    Code::SpaceBeforePunctuation.name(),
+    Code::MissingSpaceAfterPunctuation.name(),
+    Code::DirectiveAsText.name(),
+    Code::DirectiveNumberMismatch.name(),
+    Code::CommonMisspelling.name(),
+    Code::InvalidSyllable.name(),
+    Code::UnusedDefinition.name(),
+    Code::AnniversaryOutsidePeriod.name(),
+    Code::DateAfterPeriod.name(),
+    Code::DateLongBeforePeriod.name(),
+    Code::DirectiveAfterDocument.name(),
+    Code::MeetingOnWeekend.name(),
+    Code::PartyDeputyFor.name(),
+    Code::RecipientLooksLikeArchive.name(),
 ];
 
 /// The codes `allow` names, as `plan::…`; unknown entries are left out (and
@@ -115,15 +116,16 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
         .collect();
     let directives = Directives::of(plan);
     let checks = Checks {
-        marks: on(error::UNBALANCED_BRACKET) || on(error::UNBALANCED_QUOTE),
-        spacing: on(error::DOUBLE_SPACE)
-            || on(error::SPACE_BEFORE_PUNCTUATION)
-            || on(error::MISSING_SPACE_AFTER_PUNCTUATION)
-            || on(error::REPEATED_WORD),
-        words: on(error::COMMON_MISSPELLING)
-            || on(error::INVALID_SYLLABLE)
-            || on(error::MIXED_TONE_MARKS),
-        directives: on(error::DIRECTIVE_AS_TEXT) || on(error::DIRECTIVE_NUMBER_MISMATCH),
+        marks: on(Code::UnbalancedBracket.name()) || on(Code::UnbalancedQuote.name()),
+        spacing: on(Code::DoubleSpace.name())
+            || on(Code::SpaceBeforePunctuation.name())
+            || on(Code::MissingSpaceAfterPunctuation.name())
+            || on(Code::RepeatedWord.name()),
+        words: on(Code::CommonMisspelling.name())
+            || on(Code::InvalidSyllable.name())
+            || on(Code::MixedToneMarks.name()),
+        directives: on(Code::DirectiveAsText.name())
+            || on(Code::DirectiveNumberMismatch.name()),
     };
     let mut tones = Vec::new();
     let mut syllables = Syllables::default();
@@ -156,7 +158,7 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
         found.retain(|f| on(f.diagnostic.code));
         place(text, sources, found, diags);
     }
-    if on(error::MIXED_TONE_MARKS) {
+    if on(Code::MixedToneMarks.name()) {
         report_tones(plan, sources, tones, diags);
     }
 }
