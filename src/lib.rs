@@ -14,31 +14,31 @@
 //! [`docx::docx`] writes the same view as a Word file instead;
 //! `cli` reads the plan and writes the PDF.
 
-pub mod calendar;
+pub(crate) mod calendar;
 pub mod cli;
 pub mod codes;
-pub mod compose;
+pub(crate) mod compose;
 pub mod diag;
-pub mod diff;
+pub(crate) mod diff;
 pub mod docx;
 pub mod export;
-pub mod images;
+pub(crate) mod images;
 pub mod input;
 pub mod lang;
-pub mod load;
-pub mod machine_report;
+pub(crate) mod load;
+pub(crate) mod machine_report;
 pub mod model;
 pub mod new_plan;
-pub mod numbering;
+pub(crate) mod numbering;
 pub mod plaintext;
 pub mod proofread;
 pub mod render;
 pub mod resolve;
-pub mod rules;
-pub mod runs;
+pub(crate) mod rules;
+pub(crate) mod runs;
 pub mod schema;
 pub mod source;
-pub mod suggest;
+pub(crate) mod suggest;
 pub mod vi;
 pub mod view;
 

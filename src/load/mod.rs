@@ -47,7 +47,7 @@ use crate::diag::Diagnostics;
 use crate::model::{Gaps, Plan};
 use crate::source::{MAX_FILE_BYTES, Sources, Span, normalize};
 
-pub use self::include::read_from_disk;
+pub(crate) use self::include::read_from_disk;
 use self::yaml::NodeKind;
 
 /// How included files are read: a path (the including file's folder joined
@@ -55,7 +55,7 @@ use self::yaml::NodeKind;
 /// system; `plan diff` reads a git revision, `plan text` adds fallback
 /// folders. An error of kind [`std::io::ErrorKind::NotFound`] is reported as
 /// a missing include.
-pub type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
+pub(crate) type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
 
 /// Loads the plan in `bytes` (read from `path`), merging its includes.
 ///
@@ -63,7 +63,7 @@ pub type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
 /// that are not UTF-8 are added decoded lossily, so the file still has an
 /// id). Returns the plan when there is no load error, and every problem
 /// found, errors and warnings.
-pub fn load_bytes(
+pub(crate) fn load_bytes(
     path: &Path,
     bytes: &[u8],
     sources: &mut Sources,
@@ -72,7 +72,7 @@ pub fn load_bytes(
 }
 
 /// [`load_bytes`], reading included files with `read`.
-pub fn load_bytes_with(
+pub(crate) fn load_bytes_with(
     path: &Path,
     bytes: &[u8],
     sources: &mut Sources,
@@ -90,7 +90,7 @@ pub fn load_bytes_with(
 /// file is not UTF-8, not YAML, not a mapping, or has too many problems.
 /// A plan with errors must never be printed. Included files are read with
 /// `read`.
-pub fn load_partial_with(
+pub(crate) fn load_partial_with(
     path: &Path,
     bytes: &[u8],
     sources: &mut Sources,
