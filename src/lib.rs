@@ -68,7 +68,7 @@ pub fn check(path: &Path, bytes: &[u8], options: resolve::Options) -> Checked {
 /// The result of every stage up to the view, for tools that look inside a
 /// plan (`plan diff` compares directives, which the view no longer names).
 #[derive(Debug)]
-pub struct Stages {
+pub(crate) struct Stages {
     /// The typed plan, includes merged.
     pub plan: model::Plan,
     /// The plan checked, references resolved.
@@ -79,7 +79,7 @@ pub struct Stages {
 
 /// What [`stages`] found in one plan file.
 #[derive(Debug)]
-pub struct Staged {
+pub(crate) struct Staged {
     /// The plan file and its includes, for rendering reports.
     pub sources: Sources,
     /// Every problem, errors and warnings.
@@ -90,7 +90,7 @@ pub struct Staged {
 
 /// [`check`] keeping every stage's result, reading includes with `read`
 /// (see [`load::ReadFile`]).
-pub fn stages(
+pub(crate) fn stages(
     path: &Path,
     bytes: &[u8],
     options: resolve::Options,
@@ -125,7 +125,7 @@ pub fn stages(
 }
 
 /// [`check`], reading includes with `read` (see [`load::ReadFile`]).
-pub fn check_with(
+pub(crate) fn check_with(
     path: &Path,
     bytes: &[u8],
     options: resolve::Options,

@@ -6,11 +6,11 @@
 
 mod frame;
 pub(crate) mod key_help;
-pub mod keys;
+pub(crate) mod keys;
 mod period;
 mod structure;
-pub mod table;
-pub mod text;
+pub(crate) mod table;
+pub(crate) mod text;
 
 pub use frame::{CitationStyle, DateForm, Frame, YearMonth};
 pub use period::{Period, PeriodError, PeriodKind, iso_weeks_in, week_monday};
