@@ -3,9 +3,9 @@
 //! Each `read_*` function returns `None` only after it has reported why (or
 //! when the node was already reported, [`NodeKind::Invalid`]); the caller
 //! keeps going with the siblings. Past an error the plan is still built,
-//! with placeholders that [`crate::model::Gaps`] names, so `resolve` can check the rest of
-//! the file in the same run; `load_bytes` gives no plan when any error was
-//! reported. The walk follows the format's fixed shape, so its depth is
+//! with placeholders that [`crate::model::Gaps`] names, so `resolve` can
+//! check the rest of the file in the same run; the stages compose nothing
+//! when any error was reported. The walk follows the format's fixed shape, so its depth is
 //! bounded by the format, not by the input.
 //!
 //! This file reads the plan's own parts (the top level, `issuer`,

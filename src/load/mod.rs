@@ -51,8 +51,8 @@ pub(crate) use self::include::read_from_disk;
 use self::yaml::NodeKind;
 
 /// How included files are read: a path (the including file's folder joined
-/// with the `include` entry) to its bytes. [`load_bytes`] reads the file
-/// system; `plan diff` reads a git revision, `plan text` adds fallback
+/// with the `include` entry) to its bytes. [`read_from_disk`] reads the
+/// file system; `plan diff` reads a git revision, `plan text` adds fallback
 /// folders. An error of kind [`std::io::ErrorKind::NotFound`] is reported as
 /// a missing include.
 pub(crate) type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
@@ -61,29 +61,8 @@ pub(crate) type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
 ///
 /// The bytes are normalised ([`normalize`]) and added to `sources` (bytes
 /// that are not UTF-8 are added decoded lossily, so the file still has an
-/// id). Returns the plan when there is no load error, and every problem
-/// found, errors and warnings.
-pub(crate) fn load_bytes(
-    path: &Path,
-    bytes: &[u8],
-    sources: &mut Sources,
-) -> (Option<Plan>, Diagnostics) {
-    load_bytes_with(path, bytes, sources, &include::read_from_disk)
-}
-
-/// [`load_bytes`], reading included files with `read`.
-pub(crate) fn load_bytes_with(
-    path: &Path,
-    bytes: &[u8],
-    sources: &mut Sources,
-    read: &ReadFile,
-) -> (Option<Plan>, Diagnostics) {
-    let (partial, diags) = load_partial_with(path, bytes, sources, read);
-    let plan = partial.filter(|_| !diags.has_errors()).map(|(plan, _)| plan);
-    (plan, diags)
-}
-
-/// When the file is a mapping of keys, returns a plan even if it has errors:
+/// id). Returns every problem found, errors and warnings, and, when the
+/// file is a mapping of keys, a plan even if it has errors:
 /// values that could not be read are placeholders, and [`Gaps`] says which,
 /// so that `resolve::check_partial` can report the problems of the rest of
 /// the file in the same run. `None` when nothing can be checked further: the

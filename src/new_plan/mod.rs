@@ -36,7 +36,7 @@ use crate::diag::Diagnostics;
 use crate::lang::{Text, t};
 use crate::load::yaml;
 use crate::model::Period;
-use crate::resolve::{self, Options};
+use crate::resolve::Options;
 use crate::source::{SourceId, Sources};
 
 mod change;
@@ -167,19 +167,14 @@ pub fn next_plan(
     bytes: &[u8],
     options: &NewOptions,
 ) -> Result<NewPlan, NewError> {
-    let mut sources = Sources::new();
-    let (plan, mut diagnostics) = crate::load::load_bytes(path, bytes, &mut sources);
-    let plan = match plan {
-        Some(plan) => {
-            let (_, found) = resolve::resolve(&plan, &sources, Options::default());
-            diagnostics.extend(found);
-            plan
-        }
-        None => return Err(NewError::Invalid { sources, diagnostics }),
+    // The library's stages, as `plan check` runs them: the same problems
+    // are reported, and a plan with an error gives no new plan.
+    let crate::Staged { sources, diagnostics, stages } =
+        crate::stages(path, bytes, Options::default(), &crate::load::read_from_disk);
+    let plan = match stages {
+        Some(stages) if !diagnostics.has_errors() => stages.plan,
+        _ => return Err(NewError::Invalid { sources, diagnostics }),
     };
-    if diagnostics.has_errors() {
-        return Err(NewError::Invalid { sources, diagnostics });
-    }
     let from = plan.period.value;
     let to = match options.period {
         Some(to) if to.kind() != from.kind() => {
@@ -194,9 +189,11 @@ pub fn next_plan(
             next
         }
     };
-    // The file read first is the plan itself (`load_bytes` adds it first).
+    // The file read first is the plan itself (the loader adds it first).
     let main = SourceId(0);
     let text = sources.get(main).text.clone();
+    // The editor needs this file's own tree, as written: the stages keep the
+    // plan, built from the tree with the includes merged in, not the tree.
     let mut scratch = Diagnostics::new();
     let Some(root) = yaml::parse(&text, main, &mut scratch) else {
         // The loader parsed the same text a moment ago.
