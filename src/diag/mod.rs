@@ -14,7 +14,7 @@ mod exit;
 mod report;
 
 pub use exit::ExitStatus;
-pub use report::{Report, help_label, render, render_with_severity_words};
+pub use report::{help_label, render, render_with_severity_words};
 
 use crate::codes::Code;
 use crate::lang::{Text, t};

@@ -117,7 +117,7 @@ fn excerpt(text: &str, span: Span) -> Option<Excerpt> {
 /// A [`Diagnostic`] joined with the text of its file, in one language,
 /// ready for miette.
 #[derive(Debug)]
-pub struct Report {
+struct Report {
     code: &'static str,
     severity: Severity,
     message: String,
@@ -129,19 +129,15 @@ pub struct Report {
 }
 
 impl Report {
-    /// Joins `diagnostic` with its file from `sources`, worded in `lang`.
+    /// Joins `diagnostic` with its file from `sources`, worded in `lang`,
+    /// taking each file's shown text from `shown` (filled on first use), so
+    /// that many reports share one copy of a file.
     ///
     /// Control characters are never written to the terminal as they are (a
     /// plan could otherwise send escape sequences to it): in the file's text
     /// they become `?` (or `¿` for a two-byte C1 character), so every byte
     /// offset stays the same, and in the message, label and help `\u{1b}`.
     /// A label on a very long line shows a window of that line only.
-    pub fn new(diagnostic: &Diagnostic, sources: &Sources, lang: Lang) -> Self {
-        Self::with_texts(diagnostic, sources, lang, &mut HashMap::new())
-    }
-
-    /// As [`Report::new`], taking each file's shown text from `shown` (filled
-    /// on first use), so that many reports share one copy of a file.
     fn with_texts(
         diagnostic: &Diagnostic,
         sources: &Sources,

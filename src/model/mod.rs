@@ -464,10 +464,3 @@ pub struct Gaps {
     /// references to them are not reported as unknown.
     pub failed_ids: Vec<String>,
 }
-
-impl Gaps {
-    /// Whether nothing is missing: the plan loaded without errors.
-    pub fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
-}
