@@ -96,9 +96,27 @@ pub(crate) fn stages(
     options: resolve::Options,
     read: &load::ReadFile,
 ) -> Staged {
+    stages_keeping_tree(path, bytes, options, read, false).0
+}
+
+/// [`stages`], also giving the node tree the plan was read from (the plan
+/// file's own, the includes' keys merged in) when every stage ran: `plan
+/// new` edits the file's text where the tree says. Only kept when asked
+/// (`keep`), so a build does not hold it.
+pub(crate) fn stages_keeping_tree(
+    path: &Path,
+    bytes: &[u8],
+    options: resolve::Options,
+    read: &load::ReadFile,
+    keep: bool,
+) -> (Staged, Option<load::yaml::Node>) {
     let mut sources = Sources::new();
-    let (partial, mut diagnostics) =
+    let (loaded, mut diagnostics) =
         load::load_partial_with(path, bytes, &mut sources, read);
+    let (partial, tree) = match loaded {
+        Some((plan, gaps, tree)) => (Some((plan, gaps)), keep.then_some(tree)),
+        None => (None, None),
+    };
     let allowed = partial.as_ref().map(|(plan, _)| proofread::allowed(plan));
     let stages = match partial {
         None => None,
@@ -121,7 +139,8 @@ pub(crate) fn stages(
     if let Some(allowed) = allowed.filter(|a| !a.is_empty()) {
         diagnostics.retain(|d| d.is_error() || !allowed.contains(&d.code));
     }
-    Staged { sources, diagnostics, stages }
+    let tree = tree.filter(|_| stages.is_some());
+    (Staged { sources, diagnostics, stages }, tree)
 }
 
 /// [`check`], reading includes with `read` (see [`load::ReadFile`]).

@@ -68,13 +68,15 @@ pub(crate) type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
 /// the file in the same run. `None` when nothing can be checked further: the
 /// file is not UTF-8, not YAML, not a mapping, or has too many problems.
 /// A plan with errors must never be printed. Included files are read with
-/// `read`.
+/// `read`. The node tree the plan was read from comes with it (the plan
+/// file's own, the includes' keys merged in): `plan new` edits the file's
+/// text where the tree says.
 pub(crate) fn load_partial_with(
     path: &Path,
     bytes: &[u8],
     sources: &mut Sources,
     read: &ReadFile,
-) -> (Option<(Plan, Gaps)>, Diagnostics) {
+) -> (Option<(Plan, Gaps, yaml::Node)>, Diagnostics) {
     let mut diags = Diagnostics::new();
     if bytes.len() > MAX_FILE_BYTES {
         sources.add(path, String::new());
@@ -123,5 +125,5 @@ pub(crate) fn load_partial_with(
         // Problems were dropped: checking further would report follow-ons.
         return (None, diags);
     }
-    (plan.map(|plan| (plan, gaps)), diags)
+    (plan.map(|plan| (plan, gaps, root)), diags)
 }

@@ -126,7 +126,7 @@ fn load_path(path: &Path, bytes: &[u8]) -> (Option<Plan>, Diagnostics, Sources) 
     let mut sources = Sources::new();
     let (partial, diags) = load_partial_with(path, bytes, &mut sources, &read_from_disk);
     // A plan with a load error is never printed: none is given.
-    let plan = partial.filter(|_| !diags.has_errors()).map(|(plan, _)| plan);
+    let plan = partial.filter(|_| !diags.has_errors()).map(|(plan, ..)| plan);
     (plan, diags, sources)
 }
 

@@ -34,7 +34,6 @@ use chrono::NaiveDate;
 
 use crate::diag::Diagnostics;
 use crate::lang::{Text, t};
-use crate::load::yaml;
 use crate::model::Period;
 use crate::resolve::Options;
 use crate::source::{SourceId, Sources};
@@ -169,10 +168,16 @@ pub fn next_plan(
 ) -> Result<NewPlan, NewError> {
     // The library's stages, as `plan check` runs them: the same problems
     // are reported, and a plan with an error gives no new plan.
-    let crate::Staged { sources, diagnostics, stages } =
-        crate::stages(path, bytes, Options::default(), &crate::load::read_from_disk);
-    let plan = match stages {
-        Some(stages) if !diagnostics.has_errors() => stages.plan,
+    let (crate::Staged { sources, diagnostics, stages }, tree) =
+        crate::stages_keeping_tree(
+            path,
+            bytes,
+            Options::default(),
+            &crate::load::read_from_disk,
+            true,
+        );
+    let (plan, root) = match (stages, tree) {
+        (Some(stages), Some(tree)) if !diagnostics.has_errors() => (stages.plan, tree),
         _ => return Err(NewError::Invalid { sources, diagnostics }),
     };
     let from = plan.period.value;
@@ -192,13 +197,6 @@ pub fn next_plan(
     // The file read first is the plan itself (the loader adds it first).
     let main = SourceId(0);
     let text = sources.get(main).text.clone();
-    // The editor needs this file's own tree, as written: the stages keep the
-    // plan, built from the tree with the includes merged in, not the tree.
-    let mut scratch = Diagnostics::new();
-    let Some(root) = yaml::parse(&text, main, &mut scratch) else {
-        // The loader parsed the same text a moment ago.
-        return Err(NewError::NotInFile("period"));
-    };
     let editor = Editor { text: &text, main };
     let (edits, mut changes) = editor.edits(&plan, &root, from, to, options.meetings)?;
     let edits = merge(edits);
