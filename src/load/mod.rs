@@ -5,10 +5,13 @@
 //!    (saphyr-parser's events; no anchors, aliases or tags; at most 64
 //!    levels deep and 200 000 values);
 //! 2. `include.rs` merges the files named by `include:` under the plan;
-//! 3. `convert.rs` walks the tree into the typed plan: unknown and missing
-//!    keys, wrong types and invalid values.
+//! 3. `convert.rs` walks the tree into the typed plan (with `section.rs`,
+//!    `table.rs`, `frame.rs`), through an opened mapping of `fields.rs`
+//!    (unknown and missing keys) and the value readers of `scalar.rs`
+//!    (wrong types and invalid values).
 //!
-//! All wording and every `plan::…` code is in `error.rs`.
+//! All wording is in `error.rs` (what each key holds in
+//! [`crate::model::key_help`]); the codes are [`crate::codes::Code`].
 //!
 //! Decisions (for the README):
 //! - booleans (`draft`, `acting`) are `true` or `false` (also `True`,
