@@ -136,6 +136,18 @@ codes! {
     RulesStyleMismatch = "rules_style_mismatch", table;
     ByAuthorityOfParty = "by_authority_of_party", table;
     PartyDeputyFor = "party_deputy_for", table;
+    /// A PDF read in place of a plan that carries no plan source.
+    PdfNoSource = "pdf_no_source", table;
+    /// A PDF read in place of a plan that cannot be read.
+    PdfUnreadable = "pdf_unreadable", table;
+    /// A PDF read in place of a plan that is too large or inflates too far.
+    PdfTooLarge = "pdf_too_large", table;
+    /// A PDF whose attachment name cannot be used, or with too many.
+    PdfAttachment = "pdf_attachment", table;
+    /// A plan whose includes cannot be attached to its PDF.
+    EmbedSource = "embed_source", table;
+    /// `plan extract` over files that changed.
+    ExtractExists = "extract_exists", table;
     TemplateField = "template_field", table;
     TemplateError = "template_error", table;
     TemplateDir = "template_dir", table;
@@ -172,6 +184,12 @@ codes! {
     PdfStandard = "pdf_standard", tool;
     PdfTimestamp = "pdf_timestamp", tool;
     DocxExport = "docx_export", tool;
+    /// The template marks no signing space, more than one, or one that is
+    /// not well formed.
+    SigningSpace = "signing_space", tool;
+    /// The exported PDF cannot be read back to add the signature field: a
+    /// bug.
+    SignatureField = "signature_field", tool;
 }
 
 impl Code {

@@ -19,7 +19,7 @@ use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::lang::{Text, t};
-use crate::source::{MAX_FILE_BYTES, read_bounded};
+use crate::source::{MAX_FILE_BYTES, read_bounded, read_plan_or_pdf, read_rest_of_pdf};
 
 /// A plan argument: a file or `REV:PATH`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,12 +60,12 @@ impl Input {
         }
     }
 
-    /// Reads the plan's bytes.
+    /// Reads the plan's bytes (or a PDF's, which may carry the plan:
+    /// [`crate::archive`]).
     pub fn read(&self) -> Result<Vec<u8>, InputError> {
         match self {
-            Self::File(path) => read_bounded(path).map_err(|source| InputError::File {
-                path: path.display().to_string(),
-                source,
+            Self::File(path) => read_plan_or_pdf(path).map_err(|source| {
+                InputError::File { path: path.display().to_string(), source }
             }),
             Self::Revision { rev, .. } => {
                 let root = self.root_path()?;
@@ -234,9 +234,10 @@ fn read_at_revision(rev: &str, path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// The bytes of `root` (a path from the top of the repository) at `rev`,
 /// but no more than [`MAX_FILE_BYTES`]` + 1` of them, as [`read_bounded`]
-/// reads a file: a blob past the limit is cut there (the loader reports it
-/// as too large) and git is stopped, so a huge committed file is never held
-/// in memory whole.
+/// reads a file (a PDF, up to [`crate::archive::MAX_PDF_BYTES`]` + 1`, as
+/// [`read_plan_or_pdf`] does): a blob past the limit is cut there (the
+/// loader reports it as too large) and git is stopped, so a huge committed
+/// file is never held in memory whole.
 fn git_blob(rev: &str, root: &str) -> Result<Vec<u8>, String> {
     use std::io::Read;
     let mut child = Command::new("git")
@@ -248,10 +249,19 @@ fn git_blob(rev: &str, root: &str) -> Result<Vec<u8>, String> {
         .map_err(|err| git_failed(&err))?;
     let mut bytes = Vec::new();
     let read = match child.stdout.take() {
-        Some(stdout) => stdout.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes),
+        Some(mut stdout) => (&mut stdout)
+            .take(MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .and_then(|_| read_rest_of_pdf(&mut bytes, stdout))
+            .map(|()| bytes.len()),
         None => Ok(0),
     };
-    if bytes.len() > MAX_FILE_BYTES {
+    let limit = if crate::archive::is_pdf(&bytes) {
+        crate::archive::MAX_PDF_BYTES
+    } else {
+        MAX_FILE_BYTES
+    };
+    if bytes.len() > limit {
         // The rest is not wanted: git may be writing gigabytes.
         let _ = child.kill();
         let _ = child.wait();

@@ -14,6 +14,7 @@
 //! [`docx::docx`] writes the same view as a Word file instead;
 //! `cli` reads the plan and writes the PDF.
 
+pub mod archive;
 pub(crate) mod calendar;
 pub mod cli;
 pub mod codes;
@@ -37,6 +38,7 @@ pub mod resolve;
 pub(crate) mod rules;
 pub(crate) mod runs;
 pub mod schema;
+pub mod signature_field;
 pub mod source;
 pub(crate) mod suggest;
 pub mod vi;
@@ -158,7 +160,8 @@ pub(crate) fn check_with(
     }
 }
 
-/// Why a view could not become a PDF: always a bug in `plan` (exit 4).
+/// Why a view could not become a PDF: a bug in `plan` (exit 4), except a
+/// template folder's mistake (`--template`) or a standard not met.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderPdfError {
     /// The template failed or warned.
@@ -167,6 +170,9 @@ pub enum RenderPdfError {
     /// The PDF writer failed.
     #[error(transparent)]
     Export(#[from] export::ExportError),
+    /// The signature field could not be placed (`--signature-field`).
+    #[error(transparent)]
+    SignatureField(#[from] signature_field::FieldError),
 }
 
 /// Compiles `view` with `renderer` and exports the PDF bytes: the stages
@@ -186,6 +192,50 @@ pub fn render_pdf_conforming(
     timestamp: Option<i64>,
     standards: &[export::Standard],
 ) -> Result<Vec<u8>, RenderPdfError> {
-    let compiled = renderer.compile(view)?;
-    Ok(export::pdf_conforming(&compiled.document, view, timestamp, standards)?)
+    render_pdf_attaching(renderer, view, timestamp, standards, &[])
+}
+
+/// [`render_pdf_conforming`] with `files` attached to the PDF (the plan's
+/// source, [`archive`]).
+pub fn render_pdf_attaching(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+    files: &[archive::Attached],
+) -> Result<Vec<u8>, RenderPdfError> {
+    render_pdf_with(renderer, view, timestamp, standards, files, false)
+}
+
+/// [`render_pdf_conforming`] with an empty signature field over the signing
+/// space between the signer's title and name (`plan build
+/// --signature-field`, [`signature_field`]).
+pub fn render_pdf_signable(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+) -> Result<Vec<u8>, RenderPdfError> {
+    render_pdf_with(renderer, view, timestamp, standards, &[], true)
+}
+
+/// Every option of the PDF at once: conforming to `standards`, with
+/// `files` attached ([`archive`]) and, when `signable`, the signature field
+/// appended ([`signature_field`]).
+pub fn render_pdf_with(
+    renderer: &render::Renderer,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+    files: &[archive::Attached],
+    signable: bool,
+) -> Result<Vec<u8>, RenderPdfError> {
+    let compiled = renderer.compile_attaching(view, files)?;
+    let space =
+        if signable { Some(signature_field::find(&compiled.document)?) } else { None };
+    let pdf = export::pdf_conforming(&compiled.document, view, timestamp, standards)?;
+    match space {
+        Some(space) => Ok(signature_field::add(&pdf, &space, view)?),
+        None => Ok(pdf),
+    }
 }

@@ -109,6 +109,14 @@ impl Sources {
         &self.files[id.0 as usize]
     }
 
+    /// Renames the file `id` in reports (a plan read from a PDF's
+    /// attachments is shown as `may-2024.pdf ▸ may-2024.yaml`).
+    pub fn set_name(&mut self, id: SourceId, name: String) {
+        if let Some(file) = self.files.get_mut(id.0 as usize) {
+            file.name = name;
+        }
+    }
+
     /// The id of the file read from `path`, if it was read.
     pub fn find(&self, path: &Path) -> Option<SourceId> {
         self.files
@@ -173,6 +181,36 @@ pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// [`read_bounded`], except that a PDF (a file starting with `%PDF-`,
+/// read in place of a plan for the source attached to it) is read up to
+/// [`crate::archive::MAX_PDF_BYTES`]` + 1` bytes: a YAML file is still
+/// never read past the plan limit.
+pub fn read_plan_or_pdf(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    refuse_special(&std::fs::metadata(path)?)?;
+    let file = std::fs::File::open(path)?;
+    refuse_special(&file.metadata()?)?;
+    let mut bytes = Vec::new();
+    (&file).take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    read_rest_of_pdf(&mut bytes, file)?;
+    Ok(bytes)
+}
+
+/// When `bytes`, the first [`MAX_FILE_BYTES`]` + 1` bytes read from
+/// `rest`, are a PDF that goes on, reads on up to
+/// [`crate::archive::MAX_PDF_BYTES`]` + 1` bytes in all.
+pub(crate) fn read_rest_of_pdf(
+    bytes: &mut Vec<u8>,
+    rest: impl std::io::Read,
+) -> std::io::Result<()> {
+    use std::io::Read;
+    if bytes.len() > MAX_FILE_BYTES && crate::archive::is_pdf(bytes) {
+        let more = (crate::archive::MAX_PDF_BYTES + 1).saturating_sub(bytes.len());
+        rest.take(more as u64).read_to_end(bytes)?;
+    }
+    Ok(())
 }
 
 /// Reads the whole regular file at `path`, refusing anything else as

@@ -59,6 +59,31 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
             return ExitStatus::Usage;
         }
     }
+    if args.signature_field
+        && (args.format != OutputFormat::Pdf || args.emit == Emit::View)
+    {
+        print_error(&t(
+            "`--signature-field` thêm ô chữ ký vào tệp PDF, không vào tệp Word, ảnh trang, \
+             lịch hay dữ liệu view; bỏ `-f`/`--emit view` hoặc bỏ `--signature-field`",
+            "`--signature-field` adds the field to the PDF, not to a Word file, page \
+             images, a calendar or the view; drop `-f`/`--emit view` or \
+             `--signature-field`",
+        ));
+        return ExitStatus::Usage;
+    }
+    if let Some(why) = super::embed::refused(args) {
+        print_error(&why);
+        return ExitStatus::Usage;
+    }
+    if args.signature_field && args.pdf_standard.contains(&crate::export::Standard::Ua1) {
+        print_error(&t(
+            "ô chữ ký chưa được gắn thẻ như PDF/UA-1 đòi hỏi; bỏ `ua-1` khỏi \
+             `--pdf-standard` hoặc bỏ `--signature-field`",
+            "the signature field is not tagged as PDF/UA-1 requires; drop `ua-1` from \
+             `--pdf-standard` or drop `--signature-field`",
+        ));
+        return ExitStatus::Usage;
+    }
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg)
         && args.output.as_deref().is_some_and(super::is_stdout)
     {
@@ -133,8 +158,27 @@ fn build_warned(
             return ExitStatus::Io;
         }
     };
+    if crate::archive::is_pdf(&bytes) {
+        let shown = file.display();
+        print_error(&t(
+            format!(
+                "{shown} là tệp PDF, không phải tệp kế hoạch YAML; nếu nó chứa nguồn, `plan \
+                 extract {shown}` lấy lại các tệp YAML"
+            ),
+            format!(
+                "{shown} is a PDF, not a YAML plan; if it carries its source, `plan extract \
+                 {shown}` gets the YAML files back"
+            ),
+        ));
+        return ExitStatus::Io;
+    }
     let options = Options { draft: args.draft };
-    let staged = crate::stages(file, &bytes, options, &crate::load::read_from_disk);
+    // Every file the loader reads is kept, to be attached as the source.
+    let recorder =
+        std::rc::Rc::new(super::embed::Recorder::new(super::embed::wanted(args)));
+    let reading = std::rc::Rc::clone(&recorder);
+    let staged =
+        crate::stages(file, &bytes, options, &move |path: &Path| reading.read(path));
     report(&staged.diagnostics, &staged.sources);
     *warned =
         staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
@@ -169,11 +213,28 @@ fn build_warned(
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
         return write_pages(file, args, renderer, &view);
     }
-    let made = crate::render_pdf_conforming(
+    let attached = if super::embed::wanted(args) {
+        match recorder.attachments(file, &bytes) {
+            Ok(files) => files,
+            Err(err) => {
+                super::report_global(
+                    crate::archive::EmbedError::CODE,
+                    err.text(),
+                    Some(err.help()),
+                );
+                return ExitStatus::PlanErrors;
+            }
+        }
+    } else {
+        Vec::new()
+    };
+    let made = crate::render_pdf_with(
         renderer,
         &view,
         args.creation_timestamp,
         &args.pdf_standard,
+        &attached,
+        args.signature_field,
     );
     let pdf = match made {
         Ok(pdf) => pdf,
@@ -182,6 +243,14 @@ fn build_warned(
             | crate::export::ExportError::TimestampSeconds { .. }),
         )) => {
             // Worded in the process's language: printed once, now.
+            let message = err.to_string();
+            print_error(&t(message.clone(), message));
+            return ExitStatus::PlanErrors;
+        }
+        Err(crate::RenderPdfError::SignatureField(
+            err @ (crate::signature_field::FieldError::Space { .. }
+            | crate::signature_field::FieldError::SpaceValue),
+        )) => {
             let message = err.to_string();
             print_error(&t(message.clone(), message));
             return ExitStatus::PlanErrors;

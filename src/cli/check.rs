@@ -1,11 +1,13 @@
 //! `plan check FILE|DIR...`: every check, nothing written; folders give
-//! the plans under them, checked on all cores (`batch`).
+//! the plans under them, checked on all cores (`batch`). A PDF built with
+//! its source attached is checked as the plan inside it (`opened`).
 
 use std::path::{Path, PathBuf};
 
 use super::batch::{self, Outcome};
-use super::{CheckFlags, plan_status, read, report};
+use super::{CheckFlags, plan_status, report};
 use crate::diag::{ExitStatus, Severity};
+use crate::input::Input;
 use crate::resolve::Options;
 
 /// Checks each plan and returns the first failure's status.
@@ -26,21 +28,24 @@ pub(super) fn run(args: &[PathBuf], flags: &CheckFlags) -> ExitStatus {
 }
 
 fn check_one(file: &Path, flags: &CheckFlags) -> Outcome {
-    match read(file) {
-        Ok(bytes) => {
-            let checked = crate::check(file, &bytes, Options::default());
-            report(&checked.diagnostics, &checked.sources);
-            Outcome {
-                status: plan_status(&checked.diagnostics, flags),
-                warned: checked
-                    .diagnostics
-                    .iter()
-                    .any(|d| d.severity == Severity::Warning),
-            }
+    // A PDF carrying its source is checked as the plan inside it.
+    let opened = match super::opened::open(&Input::File(file.to_path_buf())) {
+        Ok(opened) => opened,
+        Err(failure) => {
+            failure.report();
+            return Outcome { status: ExitStatus::Io, warned: false };
         }
-        Err(why) => {
-            super::print_error(&why);
-            Outcome { status: ExitStatus::Io, warned: false }
-        }
+    };
+    let mut checked = crate::check_with(
+        &opened.path,
+        &opened.bytes,
+        Options::default(),
+        opened.reader.as_ref(),
+    );
+    opened.name_sources(&mut checked.sources);
+    report(&checked.diagnostics, &checked.sources);
+    Outcome {
+        status: plan_status(&checked.diagnostics, flags),
+        warned: checked.diagnostics.iter().any(|d| d.severity == Severity::Warning),
     }
 }

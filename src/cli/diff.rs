@@ -102,16 +102,21 @@ pub(super) fn run(args: &DiffArgs) -> ExitStatus {
 
 /// The document of one side; `None` after reporting why there is none.
 fn document(input: &Input) -> Option<Document> {
-    let loaded = input.read().and_then(|bytes| Ok((bytes, input.load_path()?)));
-    let (bytes, path) = match loaded {
-        Ok(found) => found,
-        Err(err) => {
-            super::print_error(&err.text());
+    // A PDF built with its source attached stands for the plan inside it.
+    let opened = match super::opened::open(input) {
+        Ok(opened) => opened,
+        Err(failure) => {
+            failure.report();
             return None;
         }
     };
-    let reader = input.reader();
-    let staged = crate::stages(&path, &bytes, Options::default(), reader.as_ref());
+    let mut staged = crate::stages(
+        &opened.path,
+        &opened.bytes,
+        Options::default(),
+        opened.reader.as_ref(),
+    );
+    opened.name_sources(&mut staged.sources);
     if staged.diagnostics.has_errors() {
         report(&staged.diagnostics, &staged.sources);
         let name = input.name();

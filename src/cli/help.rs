@@ -63,6 +63,12 @@ pub(super) fn about(path: &str) -> Option<Text> {
             "In văn bản dạng chữ thường, mỗi đoạn một dòng (dùng cho git textconv).",
             "Print the document as plain text, one paragraph a line (a git textconv).",
         ),
+        "plan extract" => (
+            "Ghi lại thành tệp nguồn (tệp kế hoạch và các tệp nó include) đính kèm trong \
+             một tệp PDF dựng bằng `--embed-source` hoặc `--pdf-standard a-3b`.",
+            "Write the source attached to a PDF built with `--embed-source` or \
+             `--pdf-standard a-3b` (the plan and the files it includes) back as files.",
+        ),
         "plan template" => (
             "Làm việc với mẫu trình bày: `plan template export THƯ-MỤC` ghi ra một bản sao để sửa.",
             "Work with the templates: `plan template export DIR` writes a copy to edit.",
@@ -162,6 +168,30 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
             "PDF standards the PDF conforms to, validated at export: `a-2b` or `a-3b` \
              (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.",
         ),
+        ("plan build", "embed_source") => (
+            "Đính kèm tệp kế hoạch và mọi tệp nó include vào tệp PDF làm nguồn (tự làm \
+             với `--pdf-standard a-3b`; không dùng được với `a-2b`); `plan extract` lấy \
+             lại chúng.",
+            "Attach the plan file and every file it includes to the PDF as its source \
+             (automatic with `--pdf-standard a-3b`; not possible with `a-2b`); `plan \
+             extract` gets them back.",
+        ),
+        ("plan extract", "file") => (
+            "Tệp PDF (hoặc PHIÊN-BẢN:ĐƯỜNG-DẪN đọc qua git) có đính kèm nguồn.",
+            "The PDF (or REV:PATH read through git) carrying its source.",
+        ),
+        ("plan extract", "output") => (
+            "Thư mục ghi ra, tạo mới nếu chưa có (mặc định: tên tệp PDF bỏ `.pdf`, cạnh \
+             tệp PDF).",
+            "The folder to write into, created if missing (default: the PDF's name without \
+             `.pdf`, beside it).",
+        ),
+        ("plan extract", "force") => (
+            "Ghi đè các tệp đã có mà khác bản trong PDF (mặc định: không ghi gì và báo các \
+             tệp đó).",
+            "Overwrite files that exist with other contents (default: write nothing and \
+             name them).",
+        ),
         ("plan build", "ppi") => (
             "Số điểm ảnh mỗi inch của ảnh trang `-f png`, từ 10 đến 1200 (mặc định 144).",
             "Pixels per inch of `-f png` pages, 10 to 1200 (default 144).",
@@ -193,6 +223,14 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              SOURCE_DATE_EPOCH; mặc định: ngày của kế hoạch).",
             "PDF creation time as Unix seconds (also SOURCE_DATE_EPOCH; default: the \
              plan's date).",
+        ),
+        ("plan build", "signature_field") => (
+            "Thêm một ô chữ ký số trống đúng vào chỗ ký giữa chức vụ và họ tên người ký, \
+             để phần mềm ký số của hệ thống quản lý văn bản điều hành đóng chữ ký và con \
+             dấu vào đó (chỉ với PDF).",
+            "Add an empty signature field over the signing space between the signer's \
+             title and name, for the e-office system's signing software to fill (PDF \
+             only).",
         ),
         ("plan new", "from") => (
             "Kế hoạch dùng làm gốc (phải qua được `plan check`).",
@@ -252,8 +290,10 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              and NO_COLOR is not set), `always` or `never`.",
         ),
         ("plan text", "file") => (
-            "Kế hoạch: một tệp, hoặc PHIÊN-BẢN:ĐƯỜNG-DẪN đọc qua git.",
-            "The plan: a file, or REV:PATH read through git.",
+            "Kế hoạch: một tệp, hoặc PHIÊN-BẢN:ĐƯỜNG-DẪN đọc qua git; tệp PDF có đính \
+             kèm nguồn thay được cho tệp YAML.",
+            "The plan: a file, or REV:PATH read through git; a PDF carrying its source \
+             stands for the YAML.",
         ),
         ("plan text", "include_dirs") => (
             "Nơi tìm thêm tệp dùng chung không nằm cạnh kế hoạch (git textconv đưa bản \

@@ -20,8 +20,11 @@ mod batch;
 mod build;
 mod check;
 mod diff;
+mod embed;
+mod extract;
 mod help;
 mod new;
+mod opened;
 mod preview;
 mod schema;
 mod template;
@@ -30,6 +33,7 @@ mod up_to_date;
 mod watch;
 
 pub use diff::{ColorChoice, DiffArgs, DiffFormat};
+pub use extract::ExtractArgs;
 pub use new::NewArgs;
 pub use schema::SchemaArgs;
 pub use template::{TemplateAction, TemplateArgs};
@@ -257,6 +261,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print the document as plain text, one paragraph a line (a git textconv).
     Text(TextArgs),
+    /// Write the source attached to a PDF (`--embed-source`) back as files.
+    Extract(ExtractArgs),
     /// Work with the templates: `plan template export DIR` writes a copy to edit.
     Template(TemplateArgs),
     /// Build each plan's PDF, then rebuild it on every save of the plan or of
@@ -392,12 +398,20 @@ pub struct BuildArgs {
     /// `a-3b` (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.
     #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',', value_parser = parse_standard)]
     pub pdf_standard: Vec<crate::export::Standard>,
+    /// Attach the plan file and every file it includes to the PDF, as its
+    /// source (automatic with `--pdf-standard a-3b`).
+    #[arg(long)]
+    pub embed_source: bool,
     /// Pixels per inch of `-f png` pages, 10 to 1200 (default 144).
     #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI, value_parser = parse_ppi)]
     pub ppi: f32,
     /// PDF creation time as Unix seconds (default: the plan's date).
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
     pub creation_timestamp: Option<i64>,
+    /// Add an empty signature field over the signing space between the
+    /// signer's title and name, for the e-office system's signing software.
+    #[arg(long)]
+    pub signature_field: bool,
     #[command(flatten)]
     #[allow(missing_docs)]
     pub flags: CheckFlags,
@@ -436,6 +450,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Schema(args) => schema::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Text(args) => text::run(&args),
+        Command::Extract(args) => extract::run(&args),
         Command::Template(args) => template::run(&args),
         Command::Watch(args) => watch::run(&args),
         Command::Preview(args) => preview::run(&args),

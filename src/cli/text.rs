@@ -16,7 +16,8 @@ use crate::resolve::Options;
 /// `plan text FILE [--include-dir DIR]... [--quiet]`.
 #[derive(Debug, Args)]
 pub struct TextArgs {
-    /// The plan: a file, or REV:PATH read through git.
+    /// The plan: a file, or REV:PATH read through git; a PDF built with its
+    /// source attached stands for the plan inside it.
     #[arg(value_name = "FILE")]
     pub file: OsString,
     /// Where else to look for an included file that is not next to the plan
@@ -32,23 +33,23 @@ pub struct TextArgs {
 /// Prints the plan's text; warnings go to standard error and do not stop it.
 pub(super) fn run(args: &TextArgs) -> ExitStatus {
     let input = Input::parse(&args.file);
-    let loaded = input.read().and_then(|bytes| Ok((bytes, input.load_path()?)));
-    let (bytes, path) = match loaded {
-        Ok(found) => found,
-        Err(err) => {
-            super::print_error(&err.text());
+    let opened = match super::opened::open(&input) {
+        Ok(opened) => opened,
+        Err(failure) => {
+            failure.report();
             return ExitStatus::Io;
         }
     };
-    let checked = match &input {
-        Input::File(file) => {
+    let (path, bytes) = (&opened.path, &opened.bytes);
+    let mut checked = match &input {
+        // A PDF's includes are its attachments, never files on the disk.
+        Input::File(file) if opened.archive.is_none() => {
             let read = fallback_reader(file, &args.include_dirs);
-            crate::check_with(&path, &bytes, Options::default(), &read)
+            crate::check_with(path, bytes, Options::default(), &read)
         }
-        Input::Revision { .. } => {
-            crate::check_with(&path, &bytes, Options::default(), input.reader().as_ref())
-        }
+        _ => crate::check_with(path, bytes, Options::default(), opened.reader.as_ref()),
     };
+    opened.name_sources(&mut checked.sources);
     if !args.quiet || checked.diagnostics.has_errors() {
         report(&checked.diagnostics, &checked.sources);
     }

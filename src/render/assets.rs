@@ -23,6 +23,20 @@ pub(crate) const VIEW_JSON: &str = "/view.json";
 /// The virtual path of the generated font choice, `{"family": "..."}`.
 pub(crate) const FONT_JSON: &str = "/font.json";
 
+/// The virtual path of the entry that attaches the plan's source
+/// (`attach.typ`): not a template, never exported.
+pub(crate) const ATTACH_MAIN: &str = "/plan-attach.typ";
+
+/// The entry that attaches the plan's source: `/main.typ`, then the files.
+pub(crate) const ATTACH_SOURCE: &str = include_str!("attach.typ");
+
+/// The virtual path of the list of attached files
+/// (`[{"index", "name", "mime", "description"}]`).
+pub(crate) const ATTACH_JSON: &str = "/plan-attach.json";
+
+/// The folder of the attached files' bytes, `/plan-attach/0` …
+pub(crate) const ATTACH_DIR: &str = "/plan-attach/";
+
 /// Every template, by virtual path.
 pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/main.typ", include_str!("../../templates/main.typ")),

@@ -63,6 +63,8 @@ pub struct Renderer {
     font_json: Bytes,
     /// The body font family the templates use.
     family: String,
+    /// The entry that attaches the plan's source (`attach.typ`).
+    attach_main: Source,
 }
 
 /// Where a renderer's templates come from.
@@ -272,6 +274,10 @@ impl Renderer {
             font_id: file_id(assets::FONT_JSON)?,
             font_json: Bytes::from_string(font_json(family)),
             family: family.to_owned(),
+            attach_main: Source::new(
+                file_id(assets::ATTACH_MAIN)?,
+                assets::ATTACH_SOURCE.to_owned(),
+            ),
         })
     }
 
@@ -306,16 +312,60 @@ impl Renderer {
         self.compile_json(serde_json::to_vec(view).unwrap_or_default())
     }
 
+    /// [`Renderer::compile`], with `files` attached to the document (the
+    /// plan's source, `src/archive/`): Typst's `pdf.attach` writes them as
+    /// embedded files of the PDF, checked by its PDF/A-3 validation. The
+    /// entry is `attach.typ`, which includes `/main.typ` (the built-in one
+    /// or a `--template` copy's) and attaches each file, given as data.
+    /// With no files this is [`Renderer::compile`].
+    pub fn compile_attaching(
+        &self,
+        view: &View,
+        files: &[crate::archive::Attached],
+    ) -> Result<Compiled, RenderError> {
+        let view_json = serde_json::to_vec(view).unwrap_or_default();
+        if files.is_empty() {
+            return self.compile_json(view_json);
+        }
+        let list: Vec<serde_json::Value> = files
+            .iter()
+            .enumerate()
+            .map(|(index, file)| {
+                serde_json::json!({
+                    "index": index,
+                    "name": file.name,
+                    "mime": crate::archive::MIME_TYPE,
+                    "description": file.description(),
+                })
+            })
+            .collect();
+        let mut data = vec![(
+            file_id(assets::ATTACH_JSON)?,
+            Bytes::new(serde_json::to_vec(&list).unwrap_or_default()),
+        )];
+        for (index, file) in files.iter().enumerate() {
+            let path = format!("{}{index}", assets::ATTACH_DIR);
+            data.push((file_id(&path)?, Bytes::new(file.bytes.clone())));
+        }
+        let world = PlanWorld::attaching(self, view_json, data);
+        self.finish(&world)
+    }
+
     /// Lays out a view given as JSON bytes.
     fn compile_json(&self, view_json: Vec<u8>) -> Result<Compiled, RenderError> {
         let world = PlanWorld::new(self, view_json);
-        let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
+        self.finish(&world)
+    }
+
+    /// Compiles `world`, any warning an error.
+    fn finish(&self, world: &PlanWorld<'_>) -> Result<Compiled, RenderError> {
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
         let document = output.map_err(|errors| RenderError::Template {
-            diagnostics: errors.iter().map(|d| locate(&world, d)).collect(),
+            diagnostics: errors.iter().map(|d| locate(world, d)).collect(),
         })?;
         if !warnings.is_empty() {
             return Err(RenderError::Warnings {
-                diagnostics: warnings.iter().map(|d| locate(&world, d)).collect(),
+                diagnostics: warnings.iter().map(|d| locate(world, d)).collect(),
             });
         }
         Ok(Compiled { document })

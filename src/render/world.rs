@@ -6,7 +6,10 @@
 //! font choice at `/font.json`. With a template folder (`plan build
 //! --template DIR`) the templates and any other file they read come from that
 //! folder, each read once per compilation; `/view.json` and `/font.json`
-//! are still the generated ones. Any other path is [`FileError::NotFound`]:
+//! are still the generated ones. When the plan's source is attached
+//! (`Renderer::compile_attaching`), the entry is the built-in
+//! `/plan-attach.typ` and the files' list and bytes are served as data at
+//! `/plan-attach.json` and `/plan-attach/N`. Any other path is [`FileError::NotFound`]:
 //! no packages. [`World::today`] returns `None`, so a template that asks for
 //! the date fails instead of printing the clock.
 
@@ -33,12 +36,30 @@ pub(crate) struct PlanWorld<'a> {
     /// Files read from a template folder, by id, so that each is read and
     /// parsed once.
     read: Mutex<HashMap<FileId, FileResult<Source>>>,
+    /// The files to attach and their list, served as data; when there are
+    /// any, the entry is the renderer's `attach.typ` instead of `/main.typ`.
+    attached: Vec<(FileId, Bytes)>,
 }
 
 impl<'a> PlanWorld<'a> {
     /// A world that renders `view_json` with `renderer`'s templates and fonts.
     pub(crate) fn new(renderer: &'a Renderer, view_json: Vec<u8>) -> Self {
-        Self { renderer, view: Bytes::new(view_json), read: Mutex::default() }
+        Self::attaching(renderer, view_json, Vec::new())
+    }
+
+    /// [`PlanWorld::new`], serving `attached` as data files and starting at
+    /// `attach.typ` when there are any.
+    pub(crate) fn attaching(
+        renderer: &'a Renderer,
+        view_json: Vec<u8>,
+        attached: Vec<(FileId, Bytes)>,
+    ) -> Self {
+        Self { renderer, view: Bytes::new(view_json), read: Mutex::default(), attached }
+    }
+
+    /// The attached file `id`, if it is one.
+    fn attached(&self, id: FileId) -> Option<&Bytes> {
+        self.attached.iter().find(|(i, _)| *i == id).map(|(_, bytes)| bytes)
     }
 
     /// The template with this id, if any: embedded, or read from the folder.
@@ -73,7 +94,9 @@ impl<'a> PlanWorld<'a> {
 
     /// Whether `id` is one of the generated data files.
     fn is_data(&self, id: FileId) -> bool {
-        id == self.renderer.view_id || id == self.renderer.font_id
+        id == self.renderer.view_id
+            || id == self.renderer.font_id
+            || self.attached(id).is_some()
     }
 }
 
@@ -87,10 +110,17 @@ impl World for PlanWorld<'_> {
     }
 
     fn main(&self) -> FileId {
-        self.renderer.main
+        if self.attached.is_empty() {
+            self.renderer.main
+        } else {
+            self.renderer.attach_main.id()
+        }
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
+        if !self.attached.is_empty() && id == self.renderer.attach_main.id() {
+            return Ok(self.renderer.attach_main.clone());
+        }
         match self.template(id) {
             Some(source) => source,
             None if self.is_data(id) => Err(FileError::NotSource),
@@ -104,6 +134,9 @@ impl World for PlanWorld<'_> {
         }
         if id == self.renderer.font_id {
             return Ok(self.renderer.font_json.clone());
+        }
+        if let Some(bytes) = self.attached(id) {
+            return Ok(bytes.clone());
         }
         match self.template(id) {
             Some(Ok(source)) => Ok(Bytes::from_string(source)),

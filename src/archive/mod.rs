@@ -1,0 +1,304 @@
+//! The source inside the PDF (issue 12, item 6): the plan file and every
+//! file it includes, attached to the PDF so that an archived PDF is next
+//! month's starting point.
+//!
+//! Writing: `plan build --embed-source` (and `--pdf-standard a-3b`, where it
+//! is automatic) collects the files the loader read ([`embed`]) and hands
+//! them to Typst as data ([`crate::render::Renderer::compile_attaching`]),
+//! whose `pdf.attach` writes them as PDF embedded files: relationship
+//! `Source` (written under PDF/A-3 only, where the key exists), MIME type
+//! `application/yaml`, and one of two fixed descriptions that tell the plan
+//! from its includes ([`PLAN_DESCRIPTION`], [`INCLUDE_DESCRIPTION`]).
+//!
+//! Names: each file's path relative to the deepest folder holding them all,
+//! `/`-separated. Usually that is the plan's folder, so the plan is
+//! `may-2024.yaml` and an include is written as in `include:`
+//! (`chung/ban-thuong-vu.yaml`); a plan that includes `../chung/x.yaml` gets
+//! `plans/may-2024.yaml` and `chung/x.yaml`. Either way the files keep the
+//! places they had relative to each other, so the plan's `include:` finds
+//! them again among the attachments, and under the folder `plan extract`
+//! writes them to.
+//!
+//! Reading ([`Archive::read`]): a PDF whose bytes start with `%PDF-`, at
+//! most [`MAX_PDF_BYTES`], is parsed with lopdf and its embedded files are
+//! read; every limit below is checked before anything large is held
+//! ([`scan`]). An attachment's name must be a safe relative path
+//! ([`names::check`]).
+
+mod embed;
+pub mod names;
+mod read;
+pub mod scan;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::lang::{Text, t};
+use crate::source::{Sources, size_text};
+
+pub use embed::{EmbedError, attachments};
+
+/// The most bytes a PDF read in place of a plan may hold: 32 MiB.
+///
+/// Larger than a plan's 640 KiB ([`crate::source::MAX_FILE_BYTES`]): a PDF
+/// carries its fonts and pages besides the source. Measured (1 December
+/// 2026): the seed's PDF with its source is 84 KB; a generated yearly plan
+/// of 168 pages (519 KiB of YAML, `bench/yearly.sh`) with its source
+/// 600 KB. lopdf holds the file and its objects in memory: `plan check` of
+/// a 31 MiB PDF (one stored stream) peaked at 79 MB, within the 300 MB
+/// every input must stay under.
+pub const MAX_PDF_BYTES: usize = 32 * 1024 * 1024;
+
+/// The most files a PDF may carry: the plan and [`crate::load`]'s 64
+/// included files. More is refused before any is read.
+pub const MAX_ATTACHMENTS: usize = 65;
+
+/// The description of the attached plan file (the same in every language,
+/// so the PDF does not depend on `--lang`).
+pub const PLAN_DESCRIPTION: &str =
+    "Nguồn của văn bản: tệp kế hoạch (YAML) / Source of this document: the plan file";
+
+/// The description of an attached included file.
+pub const INCLUDE_DESCRIPTION: &str = "Nguồn của văn bản: tệp dùng chung (YAML) mà kế \
+                                       hoạch include / Source of this document: a file \
+                                       the plan includes";
+
+/// The MIME type of every attached file.
+pub const MIME_TYPE: &str = "application/yaml";
+
+/// Whether `bytes` are a PDF: they start with the `%PDF-` header.
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-")
+}
+
+/// One attached source file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attached {
+    /// Its path relative to the attachments' root, `/`-separated:
+    /// `may-2024.yaml`, `chung/ban-thuong-vu.yaml`.
+    pub name: String,
+    /// Whether it is the plan (else an included file).
+    pub plan: bool,
+    /// Its bytes as read from the disk, byte-order mark and line ends kept.
+    pub bytes: Vec<u8>,
+}
+
+impl Attached {
+    /// The description written in the PDF.
+    pub fn description(&self) -> &'static str {
+        if self.plan { PLAN_DESCRIPTION } else { INCLUDE_DESCRIPTION }
+    }
+}
+
+/// The source files read back from a PDF.
+#[derive(Debug, Clone)]
+pub struct Archive {
+    /// The PDF as the user named it: `plans/may-2024.pdf`, `HEAD:may.pdf`.
+    pdf: String,
+    /// Every attachment; exactly one is the plan.
+    files: Arc<Vec<Attached>>,
+}
+
+impl Archive {
+    /// Reads the source files attached to the PDF `bytes`, named `pdf` in
+    /// messages.
+    pub fn read(pdf: &str, bytes: &[u8]) -> Result<Self, ArchiveError> {
+        let files = read::attachments(bytes)?;
+        Ok(Self { pdf: pdf.to_owned(), files: Arc::new(files) })
+    }
+
+    /// Every attached file, the plan among them.
+    pub fn files(&self) -> &[Attached] {
+        &self.files
+    }
+
+    /// The attached plan file.
+    pub fn plan(&self) -> &Attached {
+        // `read::attachments` keeps exactly one plan, so this finds it.
+        self.files.iter().find(|f| f.plan).unwrap_or(&self.files[0])
+    }
+
+    /// The folder the loader is told the attachments are in:
+    /// `plans/may-2024.pdf ▸`. It names nothing on the disk; includes are
+    /// read from the attachments by [`Archive::reader`].
+    fn root(&self) -> PathBuf {
+        PathBuf::from(format!("{} ▸", self.pdf))
+    }
+
+    /// The path the loader is given for the plan.
+    pub fn load_path(&self) -> PathBuf {
+        self.root().join(&self.plan().name)
+    }
+
+    /// How the plan's includes are read: from the attachments, never from
+    /// the disk. A path that leaves the attachments' root, or names no
+    /// attachment, is not found.
+    pub fn reader(&self) -> Box<crate::load::ReadFile> {
+        let root = self.root();
+        let files = Arc::clone(&self.files);
+        Box::new(move |path: &Path| {
+            let found = path
+                .strip_prefix(&root)
+                .ok()
+                .and_then(names::normalize)
+                .and_then(|name| files.iter().find(|f| f.name == name));
+            match found {
+                Some(file) => Ok(file.bytes.clone()),
+                None => Err(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    t(
+                        "không có trong các tệp đính kèm của PDF",
+                        "not attached to the PDF",
+                    )
+                    .to_string(),
+                )),
+            }
+        })
+    }
+
+    /// Names the files read from the attachments as reports show them:
+    /// `plans/may-2024.pdf ▸ may-2024.yaml`, so a diagnostic reads
+    /// `plans/may-2024.pdf ▸ may-2024.yaml:12:3`.
+    pub fn name_sources(&self, sources: &mut Sources) {
+        let root = self.root();
+        let renamed: Vec<_> = sources
+            .iter()
+            .filter_map(|(id, file)| {
+                let name = names::normalize(file.path.strip_prefix(&root).ok()?)?;
+                Some((id, format!("{} ▸ {name}", self.pdf)))
+            })
+            .collect();
+        for (id, name) in renamed {
+            sources.set_name(id, name);
+        }
+    }
+}
+
+/// Why the source could not be read from a PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArchiveError {
+    /// The PDF is larger than [`MAX_PDF_BYTES`].
+    TooLarge,
+    /// A compressed stream inflates past its limit ([`scan`]).
+    Inflates {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The PDF uses what `plan` does not read (encryption, a compression
+    /// other than Flate): `what` says which.
+    Unsupported {
+        /// What, in both languages.
+        what: Text,
+    },
+    /// lopdf could not parse the PDF (or its embedded-file tree).
+    Unreadable {
+        /// What lopdf said.
+        why: String,
+    },
+    /// The PDF carries no plan source.
+    NoSource,
+    /// The PDF carries files, but none is marked as the plan.
+    NoPlan,
+    /// More than [`MAX_ATTACHMENTS`] files.
+    TooMany,
+    /// An attached file is larger than a plan file may be.
+    FileTooLarge {
+        /// Its name.
+        name: String,
+    },
+    /// An attached file's name is not a safe relative path.
+    BadName {
+        /// The name, control characters escaped.
+        name: String,
+        /// Why, in both languages.
+        why: Text,
+    },
+}
+
+impl ArchiveError {
+    /// The code: `plan::pdf_no_source` …
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::TooLarge | Self::Inflates { .. } | Self::FileTooLarge { .. } => {
+                "plan::pdf_too_large"
+            }
+            Self::Unsupported { .. } | Self::Unreadable { .. } => "plan::pdf_unreadable",
+            Self::NoSource | Self::NoPlan => "plan::pdf_no_source",
+            Self::TooMany | Self::BadName { .. } => "plan::pdf_attachment",
+        }
+    }
+
+    /// What is wrong, naming the PDF `pdf`.
+    pub fn text(&self, pdf: &str) -> Text {
+        match self {
+            Self::TooLarge => t(
+                format!("{pdf} lớn quá {}, không đọc", size_text(MAX_PDF_BYTES)),
+                format!("{pdf} is larger than {}; not read", size_text(MAX_PDF_BYTES)),
+            ),
+            Self::Inflates { limit } => t(
+                format!(
+                    "{pdf} có một luồng nén giải ra hơn {}, không đọc (tệp hỏng hoặc cố ý \
+                     gây hại)",
+                    size_text(*limit)
+                ),
+                format!(
+                    "{pdf} has a compressed stream that inflates past {}; not read (a \
+                     broken or hostile file)",
+                    size_text(*limit)
+                ),
+            ),
+            Self::Unsupported { what } => t(
+                format!("không đọc được {pdf}: {}", what.vi),
+                format!("cannot read {pdf}: {}", what.en),
+            ),
+            Self::Unreadable { why } => t(
+                format!("không đọc được {pdf}: tệp PDF hỏng ({why})"),
+                format!("cannot read {pdf}: a broken PDF ({why})"),
+            ),
+            Self::NoSource => t(
+                format!("{pdf} không chứa tệp kế hoạch (nguồn YAML) nào"),
+                format!("{pdf} carries no plan file (YAML source)"),
+            ),
+            Self::NoPlan => t(
+                format!(
+                    "{pdf} có tệp đính kèm nhưng không tệp nào được đánh dấu là tệp kế hoạch"
+                ),
+                format!("{pdf} has attached files, but none is marked as the plan"),
+            ),
+            Self::TooMany => t(
+                format!("{pdf} đính kèm hơn {MAX_ATTACHMENTS} tệp, không đọc"),
+                format!("{pdf} has more than {MAX_ATTACHMENTS} attached files; not read"),
+            ),
+            Self::FileTooLarge { name } => {
+                let limit = size_text(crate::source::MAX_FILE_BYTES);
+                t(
+                    format!("tệp đính kèm `{name}` của {pdf} lớn quá {limit}"),
+                    format!("the attached file `{name}` of {pdf} is larger than {limit}"),
+                )
+            }
+            Self::BadName { name, why } => t(
+                format!(
+                    "tệp đính kèm `{name}` của {pdf} có tên không dùng được: {}",
+                    why.vi
+                ),
+                format!(
+                    "the attached file `{name}` of {pdf} has an unusable name: {}",
+                    why.en
+                ),
+            ),
+        }
+    }
+
+    /// How to fix it, when the user can.
+    pub fn help(&self) -> Option<Text> {
+        match self {
+            Self::NoSource | Self::NoPlan => Some(t(
+                "chỉ PDF dựng bằng `plan build --embed-source` (hoặc `--pdf-standard a-3b`) \
+                 mới chứa nguồn; dựng lại từ tệp YAML với tùy chọn đó",
+                "only a PDF built with `plan build --embed-source` (or `--pdf-standard \
+                 a-3b`) carries its source; build it again from the YAML with that option",
+            )),
+            _ => None,
+        }
+    }
+}

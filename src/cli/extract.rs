@@ -1,0 +1,187 @@
+//! `plan extract FILE.pdf [-o DIR] [--force]`: writes the source attached
+//! to a PDF (`plan build --embed-source`, `--pdf-standard a-3b`) back as
+//! files, so that `plan build DIR/<plan>.yaml` builds the same PDF again.
+//!
+//! - The files go under DIR with their attached names (`may-2024.yaml`,
+//!   `chung/ban-thuong-vu.yaml`), folders created as needed. Without `-o`,
+//!   DIR is the PDF's name without `.pdf`, beside it (`plans/may-2024.pdf`
+//!   → `plans/may-2024/`; for `REV:PATH`, in the current folder).
+//! - A file already there with the same bytes is left alone. One with other
+//!   bytes is never replaced silently: the command names every such file,
+//!   writes nothing and exits 2 (`plan::extract_exists`), unless `--force`.
+//! - Names are checked before anything is written (`archive::names`): no
+//!   `..`, no absolute path or drive, no hidden part, `.yaml`/`.yml` only;
+//!   a folder on the way that is a symbolic link is refused, so nothing is
+//!   written outside DIR. Each file is written atomically.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use crate::archive::Attached;
+use crate::diag::ExitStatus;
+use crate::input::Input;
+use crate::lang::t;
+
+/// `plan extract FILE.pdf [-o DIR] [--force]`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The PDF: a file, or REV:PATH read through git.
+    #[arg(value_name = "FILE")]
+    pub file: OsString,
+    /// The folder to write into (created if missing); default: the PDF's
+    /// name without `.pdf`, beside it.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Replace files that are already there with other contents.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The code of a refusal to replace changed files.
+const EXISTS: &str = "plan::extract_exists";
+
+/// Writes the attached files under the folder.
+pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
+    let input = Input::parse(&args.file);
+    let bytes = match input.read() {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            super::print_error(&err.text());
+            return ExitStatus::Io;
+        }
+    };
+    let pdf = input.name();
+    if !crate::archive::is_pdf(&bytes) {
+        super::print_error(&t(
+            format!("{pdf} không phải tệp PDF (không bắt đầu bằng `%PDF-`)"),
+            format!("{pdf} is not a PDF (it does not start with `%PDF-`)"),
+        ));
+        return ExitStatus::Io;
+    }
+    let archive = match crate::archive::Archive::read(&pdf, &bytes) {
+        Ok(archive) => archive,
+        Err(error) => {
+            super::report_global(error.code(), error.text(&pdf), error.help());
+            return ExitStatus::Io;
+        }
+    };
+    let dir = args.output.clone().unwrap_or_else(|| default_dir(&input));
+    let mut writes = Vec::new();
+    let mut changed = Vec::new();
+    for file in archive.files() {
+        let target = target(&dir, file);
+        if let Err(err) = refuse_links(&dir, &target) {
+            super::print_error(&super::cannot_write(&target, &err));
+            return ExitStatus::Io;
+        }
+        match on_disk(&target) {
+            Ok(Some(old)) if old == file.bytes => {}
+            Ok(Some(_)) if !args.force => changed.push(target),
+            Ok(_) => writes.push((target, file)),
+            Err(err) => {
+                super::print_error(&super::cannot_write(&target, &err));
+                return ExitStatus::Io;
+            }
+        }
+    }
+    if !changed.is_empty() {
+        let list: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+        let list = list.join(", ");
+        super::report_global(
+            EXISTS,
+            t(
+                format!("không trích: các tệp này đã có và khác bản trong PDF: {list}"),
+                format!(
+                    "nothing extracted: these files exist and differ from the PDF's: {list}"
+                ),
+            ),
+            Some(t(
+                "chọn thư mục khác (`-o THƯ-MỤC`), hoặc thêm `--force` để ghi đè (những sửa \
+                 đổi trong các tệp đó sẽ mất)",
+                "choose another folder (`-o DIR`), or add `--force` to overwrite them (the \
+                 edits in those files are lost)",
+            )),
+        );
+        return ExitStatus::Usage;
+    }
+    for (target, file) in &writes {
+        let made = match target.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => {
+                std::fs::create_dir_all(parent)
+            }
+            _ => Ok(()),
+        };
+        if let Err(err) =
+            made.and_then(|()| crate::export::write_atomic(target, &file.bytes))
+        {
+            super::print_error(&super::cannot_write(target, &err));
+            return ExitStatus::Io;
+        }
+    }
+    let plan = target(&dir, archive.plan());
+    let (n, shown, plan) = (archive.files().len(), dir.display(), plan.display());
+    super::print_done(&t(
+        format!(
+            "đã trích {n} tệp vào {shown} ({} tệp mới ghi); dựng lại: plan build {plan}",
+            writes.len()
+        ),
+        format!(
+            "extracted {n} files into {shown} ({} newly written); build again with: plan \
+             build {plan}",
+            writes.len()
+        ),
+    ));
+    ExitStatus::Success
+}
+
+/// The folder used without `-o`: the PDF's name without `.pdf`, beside it
+/// (a `REV:PATH` in the current folder).
+fn default_dir(input: &Input) -> PathBuf {
+    match input {
+        Input::File(path) => path.with_extension(""),
+        Input::Revision { path, .. } => {
+            PathBuf::from(Path::new(path).file_stem().unwrap_or_default())
+        }
+    }
+}
+
+/// Where `file` is written under `dir`.
+fn target(dir: &Path, file: &Attached) -> PathBuf {
+    // The name was checked (`archive::names::check`): plain parts only.
+    file.name.split('/').fold(dir.to_path_buf(), |path, part| path.join(part))
+}
+
+/// An error when a folder between `dir` and `target` (or `target` itself)
+/// is a symbolic link: writing through it could leave `dir`.
+fn refuse_links(dir: &Path, target: &Path) -> std::io::Result<()> {
+    let Ok(inside) = target.strip_prefix(dir) else { return Ok(()) };
+    let mut path = dir.to_path_buf();
+    for part in inside.components() {
+        path.push(part);
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                return Err(std::io::Error::other(
+                    t(
+                        "đây là liên kết tượng trưng; plan không ghi qua nó",
+                        "it is a symbolic link; plan does not write through it",
+                    )
+                    .to_string(),
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The bytes of the file at `path` (bounded as a plan is read), or `None`
+/// when there is none.
+fn on_disk(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    match crate::source::read_bounded(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(err),
+    }
+}
