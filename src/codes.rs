@@ -235,14 +235,16 @@ mod tests {
     }
 
     /// Every code written in the crate's sources outside tests, as a string
-    /// or in a miette attribute, names a [`Code`]; `plan::include` also names the family of
-    /// `plan::include_…` codes (a prefix `plan new` looks for).
+    /// or in a miette attribute, names a [`Code`] (`plan::include` also names
+    /// the family of `plan::include_…` codes, a prefix `plan new` looks for);
+    /// and every [`Code`] is raised somewhere, by name or by variant.
     #[test]
-    fn every_code_spelt_in_the_sources_is_a_code() {
+    fn every_code_spelt_in_the_sources_is_a_code_and_every_code_is_raised() {
         let mut files = Vec::new();
         collect(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
         let mut unknown = Vec::new();
         let mut literals = 0;
+        let mut all_text = String::new();
         for file in &files {
             if file.file_name().is_some_and(|n| n == "tests.rs") {
                 continue;
@@ -250,6 +252,9 @@ mod tests {
             let text = std::fs::read_to_string(file).unwrap();
             // Tests come last in a file; their codes are made up.
             let text = text.split("#[cfg(test)]").next().unwrap_or("");
+            if !file.ends_with("src/codes.rs") {
+                all_text.push_str(text);
+            }
             for (at, _) in text.match_indices("plan::") {
                 let name: String = text[at + 6..]
                     .chars()
@@ -275,6 +280,17 @@ mod tests {
         }
         assert!(literals > 0, "the scan found no code at all");
         assert!(unknown.is_empty(), "codes not in `Code`: {unknown:#?}");
+        let unused: Vec<&Code> = Code::ALL
+            .iter()
+            .filter(|code| {
+                let name = code.name();
+                let short = &name["plan::".len()..];
+                !all_text.contains(&format!("Code::{code:?}"))
+                    && !all_text.contains(&format!("\"{name}\""))
+                    && !all_text.contains(&format!("code(plan::{short})"))
+            })
+            .collect();
+        assert!(unused.is_empty(), "codes nothing raises: {unused:?}");
     }
 
     fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
