@@ -15,31 +15,32 @@
 //! `cli` reads the plan and writes the PDF.
 
 pub mod archive;
-pub mod calendar;
+pub(crate) mod calendar;
 pub mod cli;
-pub mod compose;
+pub mod codes;
+pub(crate) mod compose;
 pub mod diag;
-pub mod diff;
+pub(crate) mod diff;
 pub mod docx;
 pub mod export;
-pub mod images;
+pub(crate) mod images;
 pub mod input;
 pub mod lang;
-pub mod load;
-pub mod machine_report;
+pub(crate) mod load;
+pub(crate) mod machine_report;
 pub mod model;
 pub mod new_plan;
-pub mod numbering;
+pub(crate) mod numbering;
 pub mod plaintext;
 pub mod proofread;
 pub mod render;
 pub mod resolve;
-pub mod rules;
-pub mod runs;
+pub(crate) mod rules;
+pub(crate) mod runs;
 pub mod schema;
 pub mod signature_field;
 pub mod source;
-pub mod suggest;
+pub(crate) mod suggest;
 pub mod vi;
 pub mod view;
 
@@ -69,7 +70,7 @@ pub fn check(path: &Path, bytes: &[u8], options: resolve::Options) -> Checked {
 /// The result of every stage up to the view, for tools that look inside a
 /// plan (`plan diff` compares directives, which the view no longer names).
 #[derive(Debug)]
-pub struct Stages {
+pub(crate) struct Stages {
     /// The typed plan, includes merged.
     pub plan: model::Plan,
     /// The plan checked, references resolved.
@@ -80,7 +81,7 @@ pub struct Stages {
 
 /// What [`stages`] found in one plan file.
 #[derive(Debug)]
-pub struct Staged {
+pub(crate) struct Staged {
     /// The plan file and its includes, for rendering reports.
     pub sources: Sources,
     /// Every problem, errors and warnings.
@@ -91,15 +92,33 @@ pub struct Staged {
 
 /// [`check`] keeping every stage's result, reading includes with `read`
 /// (see [`load::ReadFile`]).
-pub fn stages(
+pub(crate) fn stages(
     path: &Path,
     bytes: &[u8],
     options: resolve::Options,
     read: &load::ReadFile,
 ) -> Staged {
+    stages_keeping_tree(path, bytes, options, read, false).0
+}
+
+/// [`stages`], also giving the node tree the plan was read from (the plan
+/// file's own, the includes' keys merged in) when every stage ran: `plan
+/// new` edits the file's text where the tree says. Only kept when asked
+/// (`keep`), so a build does not hold it.
+pub(crate) fn stages_keeping_tree(
+    path: &Path,
+    bytes: &[u8],
+    options: resolve::Options,
+    read: &load::ReadFile,
+    keep: bool,
+) -> (Staged, Option<load::yaml::Node>) {
     let mut sources = Sources::new();
-    let (partial, mut diagnostics) =
+    let (loaded, mut diagnostics) =
         load::load_partial_with(path, bytes, &mut sources, read);
+    let (partial, tree) = match loaded {
+        Some((plan, gaps, tree)) => (Some((plan, gaps)), keep.then_some(tree)),
+        None => (None, None),
+    };
     let allowed = partial.as_ref().map(|(plan, _)| proofread::allowed(plan));
     let stages = match partial {
         None => None,
@@ -122,11 +141,12 @@ pub fn stages(
     if let Some(allowed) = allowed.filter(|a| !a.is_empty()) {
         diagnostics.retain(|d| d.is_error() || !allowed.contains(&d.code));
     }
-    Staged { sources, diagnostics, stages }
+    let tree = tree.filter(|_| stages.is_some());
+    (Staged { sources, diagnostics, stages }, tree)
 }
 
 /// [`check`], reading includes with `read` (see [`load::ReadFile`]).
-pub fn check_with(
+pub(crate) fn check_with(
     path: &Path,
     bytes: &[u8],
     options: resolve::Options,

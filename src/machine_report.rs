@@ -48,7 +48,7 @@ fn severity_word(severity: Severity, lang: Lang) -> &'static str {
 }
 
 /// `short`: one line per problem.
-pub fn short(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String {
+pub(crate) fn short(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String {
     let mut out = String::new();
     for d in diagnostics.sorted() {
         if let Some(span) = d.span {
@@ -87,7 +87,7 @@ struct JsonLine<'a> {
 }
 
 /// `json`: one object per line.
-pub fn json(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String {
+pub(crate) fn json(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String {
     let mut out = String::new();
     for d in diagnostics.sorted() {
         let p = d.span.map(|s| place(s, sources));
@@ -113,7 +113,7 @@ pub fn json(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String 
 }
 
 /// `github`: workflow commands.
-pub fn github(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String {
+pub(crate) fn github(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String {
     let mut out = String::new();
     for d in diagnostics.sorted() {
         let command = match d.severity {

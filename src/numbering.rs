@@ -9,7 +9,7 @@ use crate::model::{Look, NumberingLevel, Pattern, RuleSetId, Style};
 use crate::vi;
 
 /// How many levels sections nest (§1.1): a fifth is `section_depth`.
-pub const LEVELS: usize = 4;
+pub(crate) const LEVELS: usize = 4;
 
 /// One level's pattern and the look of its headings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +60,7 @@ impl Numbering {
 /// "1-", "2.1-"), HD 05 `[1., 1.1., a), -]` (§1.5 [P*]: Arabic levels take
 /// a period), NĐ 30 `[I., 1., a), -]` (§2.4 [R], documents without
 /// articles: "I. NHỮNG KẾT QUẢ …", then "1.").
-pub fn default_patterns(rules: RuleSetId) -> [Pattern; LEVELS] {
+pub(crate) fn default_patterns(rules: RuleSetId) -> [Pattern; LEVELS] {
     match rules {
         RuleSetId::Hd36 => [
             Pattern::Arabic('-'),
@@ -86,7 +86,7 @@ pub fn default_patterns(rules: RuleSetId) -> [Pattern; LEVELS] {
 /// The look of a heading numbered with `pattern` (§1.2 [P]): `A.`, `I.` bold
 /// upper case; `1.` bold; `1.1.` bold in state documents, italic in Party
 /// ones (the seed's "2.1- …"); `a)` italic; marks and `none` regular.
-pub fn default_look(pattern: Pattern, style: Style) -> Look {
+pub(crate) fn default_look(pattern: Pattern, style: Style) -> Look {
     match pattern {
         Pattern::Roman | Pattern::UpperLetter => Look::UpperBold,
         Pattern::Arabic(_) => Look::Bold,
@@ -101,7 +101,7 @@ pub fn default_look(pattern: Pattern, style: Style) -> Look {
 
 /// A section's number as printed, and what its subsections build on.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Number {
+pub(crate) struct Number {
     /// What prints before the title, without the space: "II.", "2.1-",
     /// "đ)", "-"; empty for `none`.
     pub printed: String,
@@ -113,7 +113,7 @@ pub struct Number {
 impl Number {
     /// The number as `plan diff` names the section: "II", "2.1", "đ";
     /// `None` for a mark or `none`.
-    pub fn name(&self) -> Option<String> {
+    pub(crate) fn name(&self) -> Option<String> {
         let name = self.printed.trim_end_matches(['.', '-', ')']);
         (!name.is_empty() && !matches!(name, "+" | "*")).then(|| name.to_owned())
     }
@@ -123,7 +123,7 @@ impl Number {
 /// with `pattern`, under a parent numbered `parent` (`None` at the top)
 /// whose own parent is `grandparent`: "II." (`I.`, 2), "2.1." (`1.1.`
 /// under "II."), "2.3.1." (`1.1.1.`), "đ)" (`a)`, 5), "-" (`-`).
-pub fn number(
+pub(crate) fn number(
     pattern: Pattern,
     position: u32,
     parent: Option<&Number>,

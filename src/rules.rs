@@ -56,7 +56,7 @@ pub struct RuleSet {
 }
 
 /// HD 36-HD/VPTW of 03/4/2018 (`format-rules.md` §1).
-pub const HD36: RuleSet = RuleSet {
+pub(crate) const HD36: RuleSet = RuleSet {
     id: RuleSetId::Hd36,
     style: Style::Dang,
     // §1.2 box 3 [R]: "Số 36-HD/VPTW", no colon.
@@ -81,7 +81,7 @@ pub const HD36: RuleSet = RuleSet {
 
 /// HD 05-HD/VPTW of 27/5/2026 (`format-rules.md` §1.5): HD 36's typography,
 /// with ";" between recipients, a plain "." at the end, "1." headings.
-pub const HD05: RuleSet = RuleSet {
+pub(crate) const HD05: RuleSet = RuleSet {
     id: RuleSetId::Hd05,
     recipient_sep: ";",
     end_mark: EndMark::Period,
@@ -89,7 +89,7 @@ pub const HD05: RuleSet = RuleSet {
 };
 
 /// NĐ 30/2020/NĐ-CP, Phụ lục I (`format-rules.md` §2).
-pub const ND30: RuleSet = RuleSet {
+pub(crate) const ND30: RuleSet = RuleSet {
     id: RuleSetId::Nd30,
     style: Style::NhaNuoc,
     // §2.2 box 3 [R]: "Số: 12/CTr-UBND".
@@ -112,12 +112,12 @@ pub const ND30: RuleSet = RuleSet {
 };
 
 /// The day HD 05 took effect: 27/5/2026 (`format-rules.md` §1.5).
-pub fn hd05_effective() -> NaiveDate {
+pub(crate) fn hd05_effective() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 5, 27).unwrap_or(NaiveDate::MAX)
 }
 
 /// The rule set with `id`.
-pub fn by_id(id: RuleSetId) -> &'static RuleSet {
+pub(crate) fn by_id(id: RuleSetId) -> &'static RuleSet {
     match id {
         RuleSetId::Hd36 => &HD36,
         RuleSetId::Hd05 => &HD05,
@@ -126,7 +126,7 @@ pub fn by_id(id: RuleSetId) -> &'static RuleSet {
 }
 
 /// The rules in force for a document of `style` dated `date`.
-pub fn in_force(style: Style, date: NaiveDate) -> &'static RuleSet {
+pub(crate) fn in_force(style: Style, date: NaiveDate) -> &'static RuleSet {
     match style {
         Style::NhaNuoc => &ND30,
         Style::Dang if date >= hd05_effective() => &HD05,

@@ -60,11 +60,6 @@ impl<T> Spanned<T> {
     pub fn new(value: T, span: Span) -> Self {
         Self { value, span }
     }
-
-    /// Applies `f` to the value, keeping the span.
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Spanned<U> {
-        Spanned { value: f(self.value), span: self.span }
-    }
 }
 
 impl<T: fmt::Display> fmt::Display for Spanned<T> {

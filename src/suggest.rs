@@ -7,7 +7,7 @@ use unicode_normalization::char::is_combining_mark;
 /// Names longer than this many bytes get no suggestion: no key or id is
 /// that long, and comparing a very long name with thousands of candidates
 /// would take seconds.
-pub const MAX_NAME: usize = 64;
+pub(crate) const MAX_NAME: usize = 64;
 
 /// The least Jaro-Winkler similarity of a likely typo.
 const MIN_SIMILARITY: f64 = 0.8;
@@ -21,7 +21,7 @@ const MIN_SIMILARITY: f64 = 0.8;
 ///
 /// `nearest("sigener", ["signer", "sections"])` is `Some("signer")`;
 /// `nearest("Chương_trình", ["chuong-trinh"])` is `Some("chuong-trinh")`.
-pub fn nearest<'a>(
+pub(crate) fn nearest<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

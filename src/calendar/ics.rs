@@ -13,7 +13,7 @@ DTSTART:19700101T000000\r\nTZOFFSETFROM:+0700\r\nTZOFFSETTO:+0700\r\nTZNAME:ICT\
 END:STANDARD\r\nEND:VTIMEZONE\r\n";
 
 /// The iCalendar file of `calendar`.
-pub fn to_ics(calendar: &Calendar) -> String {
+pub(crate) fn to_ics(calendar: &Calendar) -> String {
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");

@@ -21,11 +21,11 @@ use crate::plaintext::runs_line;
 use crate::resolve::{Resolved, ResolvedWhen};
 use crate::view::View;
 
-pub use ics::to_ics;
+pub(crate) use ics::to_ics;
 
 /// The calendar of one plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Calendar {
+pub(crate) struct Calendar {
     /// "Chương trình công tác tháng 5 năm 2024 - Đảng ủy phường Mỹ Độ".
     pub name: String,
     /// The document's date, for DTSTAMP.
@@ -36,7 +36,7 @@ pub struct Calendar {
 
 /// One meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Event {
+pub(crate) struct Event {
     /// Stable across builds and edits that keep issuer, name and day.
     pub uid: String,
     /// The meeting's name: "Hội nghị BTV Đảng ủy".
@@ -52,7 +52,7 @@ pub struct Event {
 }
 
 /// The calendar of `plan`, whose page view is `view`.
-pub fn calendar(plan: &Resolved, view: &View) -> Calendar {
+pub(crate) fn calendar(plan: &Resolved, view: &View) -> Calendar {
     let name = format!("{} - {}", view.meta.title, view.meta.author);
     let [y, m, d] = view.meta.date;
     let stamp = NaiveDate::from_ymd_opt(y, m as u32, d as u32)

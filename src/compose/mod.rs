@@ -28,7 +28,7 @@ pub(crate) use text::{
 };
 
 /// Builds the view of a resolved plan.
-pub fn compose(plan: &Resolved) -> View {
+pub(crate) fn compose(plan: &Resolved) -> View {
     let rules = plan.rules;
     let doc_type = type_name(plan);
     let summary_text: String =

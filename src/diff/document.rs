@@ -12,7 +12,7 @@ use crate::view::{Role, Run};
 
 /// A text as printed, with and without its bold and italic.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Text {
+pub(crate) struct Text {
     /// The characters, on one line.
     pub plain: String,
     /// The same with `**bold**` and `*italic*` marks: two texts are equal
@@ -22,13 +22,13 @@ pub struct Text {
 
 impl Text {
     /// A text without bold or italic.
-    pub fn plain(text: impl Into<String>) -> Self {
+    pub(crate) fn plain(text: impl Into<String>) -> Self {
         let plain = runs_line(&[Run::plain(text)]);
         Self { marked: plain.clone(), plain }
     }
 
     /// The text of `runs`.
-    pub fn of_runs(runs: &[Run]) -> Self {
+    pub(crate) fn of_runs(runs: &[Run]) -> Self {
         let marked: Vec<Run> = runs
             .iter()
             .map(|r| {
@@ -50,11 +50,11 @@ impl Text {
 }
 
 /// A named value: `period`, `signer.name`, a directive's id.
-pub type Field = (String, Text);
+pub(crate) type Field = (String, Text);
 
 /// A section: its title, intro and list style, items and subsections.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Section {
+pub(crate) struct Section {
     /// The number as printed, without its end mark ("II", "2.1", "đ");
     /// `None` for a mark or `none`.
     pub number: Option<String>,
@@ -71,7 +71,7 @@ pub struct Section {
 impl Section {
     /// Every word of the section's content (intro, items, subsections), for
     /// telling a renamed section from a new one.
-    pub fn content(&self) -> String {
+    pub(crate) fn content(&self) -> String {
         let mut out = String::new();
         for (_, text) in &self.fields {
             out.push_str(&text.plain);
@@ -94,7 +94,7 @@ impl Section {
     /// The section's whole content on one line, bold and italic kept, in
     /// the order it prints: its fields (intro, list, table), items,
     /// subsections (title and content), then `outro`.
-    pub fn content_text(&self) -> Text {
+    pub(crate) fn content_text(&self) -> Text {
         let mut parts: Vec<Text> = Vec::new();
         let (outro, rest): (Vec<&Field>, Vec<&Field>) =
             self.fields.iter().partition(|(key, _)| key == "outro");
@@ -115,7 +115,7 @@ impl Section {
 /// A list of entries with a few fields of its own: the meetings (title,
 /// note), the recipients (archive).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct List {
+pub(crate) struct List {
     /// The block's own fields.
     pub fields: Vec<Field>,
     /// The entries.
@@ -124,7 +124,7 @@ pub struct List {
 
 /// A plan as `plan diff` sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Document {
+pub(crate) struct Document {
     /// The document's own fields: `style`, `rules`, `kind`, `period`,
     /// `number`, `date`, `issuer.*`, `title`, `draft`, `intro`, `closing`.
     pub fields: Vec<Field>,
@@ -144,7 +144,7 @@ pub struct Document {
 
 impl Document {
     /// The document of a checked plan.
-    pub fn new(stages: &Stages) -> Self {
+    pub(crate) fn new(stages: &Stages) -> Self {
         let Stages { plan, resolved, view } = stages;
         let body_text = |role: Role| -> Vec<Text> {
             view.body

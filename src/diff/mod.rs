@@ -8,15 +8,15 @@
 //! (the algorithm in `matching.rs` and the thresholds in [`report`]) and
 //! [`output::render`] writes the [`Report`].
 
-pub mod document;
+pub(crate) mod document;
 mod matching;
-pub mod output;
-pub mod report;
-pub mod words;
+pub(crate) mod output;
+pub(crate) mod report;
+pub(crate) mod words;
 
-pub use document::Document;
-pub use output::{Format, render};
-pub use report::{Report, compare};
+pub(crate) use document::Document;
+pub(crate) use output::{Format, render};
+pub(crate) use report::compare;
 
 #[cfg(test)]
 mod tests {

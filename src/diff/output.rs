@@ -16,14 +16,14 @@ use super::words::{self, Piece};
 use crate::lang::Lang;
 
 /// Unchanged words kept on each side of a change inside a long text.
-pub const CONTEXT_WORDS: usize = 6;
+pub(crate) const CONTEXT_WORDS: usize = 6;
 
 /// Words shown of an item that moved unchanged.
 const EXCERPT_WORDS: usize = 12;
 
 /// How to write the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// Lines for a terminal; `color` adds ANSI colours instead of the
     /// `[-…-]{+…+}` marks.
     Human {
@@ -36,7 +36,7 @@ pub enum Format {
 
 /// Writes `report` comparing `old_name` with `new_name`, worded in `lang`.
 /// An empty report gives an empty string.
-pub fn render(
+pub(crate) fn render(
     report: &Report,
     old_name: &str,
     new_name: &str,

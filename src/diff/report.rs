@@ -6,19 +6,19 @@ use super::matching::{Aligned, align, similarity, similarity_above};
 /// Items (of sections, meetings, recipients) pair when their words are at
 /// least this similar (the word ratio of `matching.rs`); below, they are
 /// removed and added.
-pub const ITEM_THRESHOLD: f64 = 0.5;
+pub(crate) const ITEM_THRESHOLD: f64 = 0.5;
 
 /// Sections pair when `(title similarity + content similarity) / 2`
 /// reaches this (sections with equal titles always pair first).
-pub const SECTION_THRESHOLD: f64 = 0.5;
+pub(crate) const SECTION_THRESHOLD: f64 = 0.5;
 
 /// An item removed from one section and added to another is shown as moved
 /// when the two texts are at least this similar.
-pub const CROSS_MOVE_THRESHOLD: f64 = 0.8;
+pub(crate) const CROSS_MOVE_THRESHOLD: f64 = 0.8;
 
 /// One value, old and new.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Edit {
+pub(crate) enum Edit {
     /// Unchanged (for items and sections that moved, or sections whose
     /// content changed).
     Same(Text),
@@ -40,12 +40,12 @@ impl Edit {
     }
 
     /// Whether the value is unchanged.
-    pub fn is_same(&self) -> bool {
+    pub(crate) fn is_same(&self) -> bool {
         matches!(self, Self::Same(_))
     }
 
     /// The text as it is now (the old text when removed).
-    pub fn text(&self) -> &Text {
+    pub(crate) fn text(&self) -> &Text {
         match self {
             Self::Same(t) | Self::Added(t) | Self::Removed(t) | Self::Changed(_, t) => t,
         }
@@ -54,7 +54,7 @@ impl Edit {
 
 /// A changed field: `period`, `signer.name`, directive `kl01`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldChange {
+pub(crate) struct FieldChange {
     /// The field's name.
     pub key: String,
     /// Never [`Edit::Same`].
@@ -63,7 +63,7 @@ pub struct FieldChange {
 
 /// Where a moved item was.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Move {
+pub(crate) enum Move {
     /// Another place in the same list.
     Within,
     /// Another section: its number and title in the old plan.
@@ -72,7 +72,7 @@ pub enum Move {
 
 /// A changed entry of a list: a section item, a meeting, a recipient.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemChange {
+pub(crate) struct ItemChange {
     /// Its index in the old list (in the old section when moved across).
     pub old: Option<usize>,
     /// Its index in the new list.
@@ -85,7 +85,7 @@ pub struct ItemChange {
 
 /// A section that changed, or holds changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SectionChange {
+pub(crate) struct SectionChange {
     /// Its number in the old plan ("2.1"), unless added.
     pub old_number: Option<String>,
     /// Its number in the new plan, unless removed.
@@ -123,7 +123,7 @@ impl SectionChange {
 
 /// A list's changes: its own fields and its entries.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ListChange {
+pub(crate) struct ListChange {
     /// Changed fields of the block (`meetings.title`, `archive`).
     pub fields: Vec<FieldChange>,
     /// Changed entries.
@@ -132,14 +132,14 @@ pub struct ListChange {
 
 impl ListChange {
     /// Whether nothing changed.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.fields.is_empty() && self.items.is_empty()
     }
 }
 
 /// Everything that changed, grouped as the plan is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Report {
+pub(crate) struct Report {
     /// The document's own fields.
     pub document: Vec<FieldChange>,
     /// `sections`.
@@ -158,7 +158,7 @@ pub struct Report {
 
 impl Report {
     /// Whether the two plans say the same.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.document.is_empty()
             && self.sections.is_empty()
             && self.meetings.is_empty()
@@ -170,7 +170,7 @@ impl Report {
 }
 
 /// Compares two documents.
-pub fn compare(old: &Document, new: &Document) -> Report {
+pub(crate) fn compare(old: &Document, new: &Document) -> Report {
     let mut sections = compare_sections(&old.sections, &new.sections, "", "");
     move_across_sections(&mut sections);
     Report {

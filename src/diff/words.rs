@@ -11,7 +11,7 @@ use super::matching::words;
 
 /// A stretch of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     /// Words both texts have.
     Same(Vec<String>),
     /// Words of the old text replaced by words of the new (either may be
@@ -27,7 +27,7 @@ pub enum Piece {
 }
 
 /// The word diff of `old` and `new`.
-pub fn diff(old: &str, new: &str) -> Vec<Piece> {
+pub(crate) fn diff(old: &str, new: &str) -> Vec<Piece> {
     let (a, b) = (words(old), words(new));
     let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
     let mut pieces: Vec<Piece> = Vec::new();
@@ -85,7 +85,7 @@ fn fold_single_words(pieces: Vec<Piece>) -> Vec<Piece> {
 
 /// Shortens unchanged stretches to `context` words beside each change:
 /// longer ones become [`Piece::Elided`].
-pub fn elide(pieces: Vec<Piece>, context: usize) -> Vec<Piece> {
+pub(crate) fn elide(pieces: Vec<Piece>, context: usize) -> Vec<Piece> {
     let count = pieces.len();
     let mut out = Vec::with_capacity(count);
     for (index, piece) in pieces.into_iter().enumerate() {

@@ -2,84 +2,16 @@
 //! together (`style.md` §5): lower case, no final period, keys and values in
 //! backticks, a help line that says how to fix the problem; each in
 //! Vietnamese and in English ([`crate::lang`], words in `docs/messages.md`).
+//! The help lines that say what each key and mapping of the format holds
+//! live beside the key tables, in [`crate::model::key_help`].
 
 use std::path::Path;
 
+use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::{Text, t};
 use crate::source::{MAX_FILE_BYTES, NotUtf8, Span, size_text};
 use crate::suggest::nearest;
-
-/// The YAML cannot be read: the scanner's complaint, in plain words.
-pub(crate) const YAML_SYNTAX: &str = "plan::yaml_syntax";
-/// A tab where YAML wants spaces.
-pub(crate) const TAB_INDENT: &str = "plan::tab_indent";
-/// `&anchor` or `*alias`.
-pub(crate) const YAML_ANCHOR: &str = "plan::yaml_anchor";
-/// `!tag`.
-pub(crate) const YAML_TAG: &str = "plan::yaml_tag";
-/// More than [`super::yaml::MAX_DEPTH`] nested lists and mappings, or
-/// includes nested too deeply.
-pub(crate) const TOO_DEEP: &str = "plan::too_deep";
-/// A file with more than [`super::yaml::MAX_NODES`] values, larger than
-/// [`MAX_FILE_BYTES`], or a plan with too many included files.
-pub(crate) const TOO_LARGE: &str = "plan::too_large";
-/// A second `---` document in one file.
-pub(crate) const MULTIPLE_DOCUMENTS: &str = "plan::multiple_documents";
-/// A file with no YAML document.
-pub(crate) const EMPTY_FILE: &str = "plan::empty_file";
-/// A file that is not UTF-8.
-pub(crate) const NOT_UTF8: &str = "plan::not_utf8";
-/// The same key twice in one mapping.
-pub(crate) const DUPLICATE_KEY: &str = "plan::duplicate_key";
-/// A key the format does not know.
-pub(crate) const UNKNOWN_KEY: &str = "plan::unknown_key";
-/// A required key left out.
-pub(crate) const MISSING_KEY: &str = "plan::missing_key";
-/// Two keys that exclude each other.
-pub(crate) const CONFLICTING_KEYS: &str = "plan::conflicting_keys";
-/// A value of the wrong shape: a list for text, text for a date, …
-pub(crate) const WRONG_TYPE: &str = "plan::wrong_type";
-/// A value outside a closed set (`kind`, `style`, `rules`, `list`, `every`).
-pub(crate) const INVALID_VALUE: &str = "plan::invalid_value";
-/// A date of the right shape that is not in the calendar.
-pub(crate) const INVALID_DATE: &str = "plan::invalid_date";
-/// A `period` that is not a month, quarter or year.
-pub(crate) const INVALID_PERIOD: &str = "plan::invalid_period";
-/// A `time` that is not HH:MM.
-pub(crate) const INVALID_TIME: &str = "plan::invalid_time";
-/// A `number` that is not 1–9999.
-pub(crate) const INVALID_NUMBER: &str = "plan::invalid_number";
-/// A directive or anniversary id that is not `[A-Za-z][A-Za-z0-9_-]*`.
-pub(crate) const INVALID_ID: &str = "plan::invalid_id";
-/// An id defined both as a directive and as an anniversary.
-pub(crate) const DUPLICATE_ID: &str = "plan::duplicate_id";
-/// `sections` inside a section of the fourth level.
-pub(crate) const SECTION_DEPTH: &str = "plan::section_depth";
-/// A `numbering` entry that is not a pattern, or not one for its level.
-pub(crate) const INVALID_NUMBERING: &str = "plan::invalid_numbering";
-/// `heading: run-in` on a section without `intro`.
-pub(crate) const RUN_IN_WITHOUT_INTRO: &str = "plan::run_in_without_intro";
-/// `items` inside an item of the second nested level.
-pub(crate) const ITEM_DEPTH: &str = "plan::item_depth";
-/// An included file that does not exist.
-pub(crate) const INCLUDE_NOT_FOUND: &str = "plan::include_not_found";
-/// An included file that exists but cannot be read.
-pub(crate) const INCLUDE_UNREADABLE: &str = "plan::include_unreadable";
-/// A file that includes itself, directly or not.
-pub(crate) const INCLUDE_CYCLE: &str = "plan::include_cycle";
-/// A key an included file may not set.
-pub(crate) const INCLUDE_KEY: &str = "plan::include_key";
-
-/// A row of a table with more or fewer cells than it has free columns.
-pub(crate) const TABLE_ROW_CELLS: &str = "plan::table_row_cells";
-/// Fixed column widths wider than the text block.
-pub(crate) const TABLE_TOO_WIDE: &str = "plan::table_too_wide";
-/// A cell spanning rows past the last row or across a group row.
-pub(crate) const TABLE_ROW_SPAN: &str = "plan::table_row_span";
-
-/// An invisible control character in a text, or in the file.
-pub(crate) const CONTROL_CHARACTER: &str = "plan::control_character";
 
 /// The most problems one load reports (see [`crate::diag::MAX_PROBLEMS`]).
 pub(crate) use crate::diag::MAX_PROBLEMS;
@@ -254,7 +186,8 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
             None,
         )
     };
-    let d = Diagnostic::error(YAML_SYNTAX, span, message).with_label(t("ở đây", "here"));
+    let d =
+        Diagnostic::error(Code::YamlSyntax, span, message).with_label(t("ở đây", "here"));
     match help {
         Some(help) => d.with_help(help),
         None => d,
@@ -264,7 +197,7 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
 /// A tab used for indentation.
 pub(crate) fn tab_indent(span: Span) -> Diagnostic {
     Diagnostic::error(
-        TAB_INDENT,
+        Code::TabIndent,
         span,
         t(
             "không dùng dấu tab để thụt lề YAML; dùng dấu cách",
@@ -293,7 +226,7 @@ pub(crate) fn yaml_anchor(span: Span, more: usize) -> Diagnostic {
         }
     }
     Diagnostic::error(
-        YAML_ANCHOR,
+        Code::YamlAnchor,
         span,
         t(
             "không dùng được neo và bí danh (`&…`, `*…`)",
@@ -322,7 +255,7 @@ pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
         }
     }
     Diagnostic::error(
-        YAML_TAG,
+        Code::YamlTag,
         span,
         t("không dùng được thẻ YAML (`!…`)", "YAML tags (`!…`) are not supported"),
     )
@@ -352,7 +285,7 @@ pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic 
     }
     let code = u32::from(c);
     Diagnostic::error(
-        CONTROL_CHARACTER,
+        Code::ControlCharacter,
         span,
         t(
             format!("ký tự điều khiển ẩn U+{code:04X}"),
@@ -366,7 +299,7 @@ pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic 
 /// Lists and mappings nested deeper than `limit`.
 pub(crate) fn too_deep(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
-        TOO_DEEP,
+        Code::TooDeep,
         span,
         t(
             format!("lồng nhau quá sâu (quá {limit} bậc)"),
@@ -383,7 +316,7 @@ pub(crate) fn too_deep(span: Span, limit: usize) -> Diagnostic {
 /// A file with more than `limit` values.
 pub(crate) fn too_many_values(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
-        TOO_LARGE,
+        Code::TooLarge,
         span,
         t(
             format!("tệp có hơn {limit} giá trị"),
@@ -401,7 +334,7 @@ pub(crate) fn too_many_values(span: Span, limit: usize) -> Diagnostic {
 pub(crate) fn file_too_large(path: &Path) -> Diagnostic {
     let (path, size) = (path.display(), size_text(MAX_FILE_BYTES));
     Diagnostic::global(
-        TOO_LARGE,
+        Code::TooLarge,
         t(
             format!("tệp `{path}` lớn hơn {size}"),
             format!("the file `{path}` is larger than {size}"),
@@ -417,7 +350,7 @@ pub(crate) fn file_too_large(path: &Path) -> Diagnostic {
 pub(crate) fn include_too_large(span: Span, path: &Path) -> Diagnostic {
     let (path, size) = (path.display(), size_text(MAX_FILE_BYTES));
     Diagnostic::error(
-        TOO_LARGE,
+        Code::TooLarge,
         span,
         t(
             format!("tệp dùng chung `{path}` lớn hơn {size}"),
@@ -434,7 +367,7 @@ pub(crate) fn include_too_large(span: Span, path: &Path) -> Diagnostic {
 /// More than `limit` included files in one plan; `span` is the entry.
 pub(crate) fn too_many_includes(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
-        TOO_LARGE,
+        Code::TooLarge,
         span,
         t(
             format!("kế hoạch đưa vào hơn {limit} tệp dùng chung"),
@@ -451,7 +384,7 @@ pub(crate) fn too_many_includes(span: Span, limit: usize) -> Diagnostic {
 /// Includes nested deeper than `limit`.
 pub(crate) fn include_too_deep(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
-        TOO_DEEP,
+        Code::TooDeep,
         span,
         t(
             format!("tệp dùng chung lồng nhau quá sâu (quá {limit} bậc)"),
@@ -464,7 +397,7 @@ pub(crate) fn include_too_deep(span: Span, limit: usize) -> Diagnostic {
 /// A second document.
 pub(crate) fn multiple_documents(span: Span) -> Diagnostic {
     Diagnostic::error(
-        MULTIPLE_DOCUMENTS,
+        Code::MultipleDocuments,
         span,
         t(
             "mỗi tệp kế hoạch chỉ chứa một văn bản YAML",
@@ -480,7 +413,7 @@ pub(crate) fn multiple_documents(span: Span) -> Diagnostic {
 
 /// No document at all.
 pub(crate) fn empty_file(span: Span) -> Diagnostic {
-    Diagnostic::error(EMPTY_FILE, span, t("tệp trống", "the file is empty")).with_help(t(
+    Diagnostic::error(Code::EmptyFile, span, t("tệp trống", "the file is empty")).with_help(t(
         "một kế hoạch là các dòng `khóa: giá trị` như `kind: chuong-trinh`; xem plan-format.md",
         "a plan is a mapping of keys such as `kind: chuong-trinh`; see plan-format.md",
     ))
@@ -489,7 +422,7 @@ pub(crate) fn empty_file(span: Span) -> Diagnostic {
 /// The top level of a file is not a mapping.
 pub(crate) fn top_not_mapping(span: Span, found: &Text) -> Diagnostic {
     Diagnostic::error(
-        WRONG_TYPE,
+        Code::WrongType,
         span,
         t(
             format!("đầu tệp phải là các dòng `khóa: giá trị`, nhưng lại là {}", found.vi),
@@ -508,7 +441,7 @@ pub(crate) fn top_not_mapping(span: Span, found: &Text) -> Diagnostic {
 pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
     let (path, line, column) = (path.display(), at.line, at.column);
     Diagnostic::error(
-        NOT_UTF8,
+        Code::NotUtf8,
         span,
         t(
             format!("tệp `{path}` không phải chữ UTF-8 (dòng {line}, cột {column})"),
@@ -528,7 +461,7 @@ pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic
 pub(crate) fn not_utf8_include(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
     let (path, line, column) = (path.display(), at.line, at.column);
     Diagnostic::error(
-        NOT_UTF8,
+        Code::NotUtf8,
         span,
         t(
             format!("tệp dùng chung `{path}` không phải chữ UTF-8 (dòng {line}, cột {column})"),
@@ -550,7 +483,7 @@ pub(crate) fn not_utf8_include(span: Span, path: &Path, at: &NotUtf8) -> Diagnos
 pub(crate) fn duplicate_key(span: Span, key: &str, first_line: usize) -> Diagnostic {
     let key = quote(key);
     Diagnostic::error(
-        DUPLICATE_KEY,
+        Code::DuplicateKey,
         span,
         t(format!("khóa {key} bị ghi hai lần"), format!("duplicate key {key}")),
     )
@@ -565,7 +498,7 @@ pub(crate) fn duplicate_key(span: Span, key: &str, first_line: usize) -> Diagnos
 pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
     let quoted = quote(key);
     let d = Diagnostic::error(
-        UNKNOWN_KEY,
+        Code::UnknownKey,
         span,
         t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
     )
@@ -588,7 +521,7 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
 /// A mapping key that is not text (a list, a mapping, nothing).
 pub(crate) fn key_not_text(span: Span, found: &Text) -> Diagnostic {
     Diagnostic::error(
-        WRONG_TYPE,
+        Code::WrongType,
         span,
         t(
             format!("khóa phải là chữ, nhưng lại là {}", found.vi),
@@ -614,7 +547,7 @@ pub(crate) fn missing_key(span: Span, key: &str, owner: &Text, role: Text) -> Di
             format!("missing key `{key}` in {}", owner.en),
         )
     };
-    Diagnostic::error(MISSING_KEY, span, message)
+    Diagnostic::error(Code::MissingKey, span, message)
         .with_label(t(
             format!("{} không có `{key}`", owner.vi),
             format!("{} has no `{key}`", owner.en),
@@ -625,7 +558,7 @@ pub(crate) fn missing_key(span: Span, key: &str, owner: &Text, role: Text) -> Di
 /// A meeting with neither `date` nor `every`.
 pub(crate) fn meeting_without_when(span: Span) -> Diagnostic {
     Diagnostic::error(
-        MISSING_KEY,
+        Code::MissingKey,
         span,
         t(
             "cuộc họp thiếu khóa `date` hoặc `every`",
@@ -642,7 +575,7 @@ pub(crate) fn meeting_without_when(span: Span) -> Diagnostic {
 /// A meeting with both `date` and `every`; `span` is the second one.
 pub(crate) fn date_and_every(span: Span) -> Diagnostic {
     Diagnostic::error(
-        CONFLICTING_KEYS,
+        Code::ConflictingKeys,
         span,
         t(
             "cuộc họp chỉ có `date` hoặc `every`, không có cả hai",
@@ -659,7 +592,7 @@ pub(crate) fn date_and_every(span: Span) -> Diagnostic {
 /// `sections` inside a subsection.
 pub(crate) fn section_depth(span: Span) -> Diagnostic {
     Diagnostic::error(
-        SECTION_DEPTH,
+        Code::SectionDepth,
         span,
         t("mục chỉ lồng nhau tối đa bốn cấp", "sections nest at most four levels"),
     )
@@ -680,7 +613,7 @@ pub(crate) fn section_depth(span: Span) -> Diagnostic {
 pub(crate) fn unknown_pattern(span: Span, value: &str, allowed: &[&str]) -> Diagnostic {
     let value_q = quote(value);
     let d = Diagnostic::error(
-        INVALID_NUMBERING,
+        Code::InvalidNumbering,
         span,
         t(
             format!("{value_q} không phải là một kiểu đánh số"),
@@ -729,7 +662,7 @@ pub(crate) fn pattern_level(span: Span, pattern: &str, level: usize) -> Diagnost
         )
     };
     Diagnostic::error(
-        INVALID_NUMBERING,
+        Code::InvalidNumbering,
         span,
         t(
             format!("không dùng được `{pattern}` cho cấp {level}: {}", why.vi),
@@ -743,7 +676,7 @@ pub(crate) fn pattern_level(span: Span, pattern: &str, level: usize) -> Diagnost
 /// A fifth entry of `numbering`.
 pub(crate) fn too_many_levels(span: Span) -> Diagnostic {
     Diagnostic::error(
-        INVALID_NUMBERING,
+        Code::InvalidNumbering,
         span,
         t("`numbering` có nhiều hơn bốn cấp", "`numbering` has more than four levels"),
     )
@@ -757,7 +690,7 @@ pub(crate) fn too_many_levels(span: Span) -> Diagnostic {
 /// `heading: run-in` on a section without `intro`.
 pub(crate) fn run_in_without_intro(span: Span) -> Diagnostic {
     Diagnostic::error(
-        RUN_IN_WITHOUT_INTRO,
+        Code::RunInWithoutIntro,
         span,
         t(
             "tiêu đề `run-in` cần đoạn `intro` để in tiếp trên cùng dòng",
@@ -775,7 +708,7 @@ pub(crate) fn run_in_without_intro(span: Span) -> Diagnostic {
 /// `items` inside an item already nested twice.
 pub(crate) fn item_depth(span: Span) -> Diagnostic {
     Diagnostic::error(
-        ITEM_DEPTH,
+        Code::ItemDepth,
         span,
         t("ý chỉ lồng nhau tối đa hai cấp", "items nest at most two levels"),
     )
@@ -787,221 +720,12 @@ pub(crate) fn item_depth(span: Span) -> Diagnostic {
     ))
 }
 
-/// What a required key holds, for the help of [`missing_key`].
-pub(crate) fn key_role(owner: &str, key: &str) -> Text {
-    let (vi, en) = match (owner, key) {
-        ("plan", "kind") => (
-            "`kind` cho biết loại văn bản: `chuong-trinh` hoặc `ke-hoach`",
-            "`kind` says what the document is: `chuong-trinh` or `ke-hoach`",
-        ),
-        ("plan", "style") => (
-            "`style` chọn thể thức: `dang` (văn bản của Đảng) hoặc `nha-nuoc` (văn bản nhà nước)",
-            "`style` picks the layout: `dang` (Party) or `nha-nuoc` (state)",
-        ),
-        ("plan", "period") => (
-            "`period` là tháng, quý hoặc năm của kế hoạch: `2024-05`, `2024-Q2` hoặc `2024`",
-            "`period` is the month, quarter or year covered: `2024-05`, `2024-Q2` or `2024`",
-        ),
-        ("plan", "place") => (
-            "`place` là địa danh ở dòng ngày tháng, như `place: Mỹ Độ`",
-            "`place` is the place name on the date line, as in `place: Mỹ Độ`",
-        ),
-        ("plan", "issuer") => (
-            "`issuer` gồm `name` và `abbr` của cơ quan ban hành",
-            "`issuer` holds `name` and `abbr` of the issuing body",
-        ),
-        ("plan", "sections") => (
-            "`sections` là danh sách các mục, mỗi mục có `title`",
-            "`sections` is the list of sections, each with a `title`",
-        ),
-        ("plan", "closing") => {
-            ("`closing` là đoạn kết", "`closing` is the closing paragraph")
-        }
-        ("plan", "recipients") => (
-            "`recipients` là danh sách nơi nhận",
-            "`recipients` is the list of recipients (Nơi nhận)",
-        ),
-        ("plan", "archive") => (
-            "`archive` là phần sau chữ \"Lưu\", như `archive: VP/ĐU`",
-            "`archive` is what follows \"Lưu\", as in `archive: VP/ĐU`",
-        ),
-        ("plan", "signer") => (
-            "`signer` gồm chức vụ (`title`) và họ tên (`name`) của người ký",
-            "`signer` holds the `title` and `name` of the person who signs",
-        ),
-        ("issuer", "name") => (
-            "`name` là tên cơ quan ban hành, như `name: Đảng ủy phường Mỹ Độ`",
-            "`name` is the issuing body, as in `name: Đảng ủy phường Mỹ Độ`",
-        ),
-        ("issuer", "abbr") => (
-            "`abbr` là tên viết tắt, dùng trong số văn bản, như `abbr: ĐU`",
-            "`abbr` is its abbreviation, used in the document number, as in `abbr: ĐU`",
-        ),
-        ("directive", "type") => (
-            "`type` là loại văn bản, như `type: Kết luận`",
-            "`type` is the kind of document, as in `type: Kết luận`",
-        ),
-        ("directive", "number") => (
-            "`number` là số, ký hiệu văn bản, như `number: 01-KL/TW`",
-            "`number` is its number, as in `number: 01-KL/TW`",
-        ),
-        ("directive", "date") => (
-            "`date` là ngày ký, như `date: 2021-05-18`",
-            "`date` is the day it was signed, as in `date: 2021-05-18`",
-        ),
-        ("directive", "by") => (
-            "`by` là cơ quan ban hành, như `by: Bộ Chính trị`",
-            "`by` is who issued it, as in `by: Bộ Chính trị`",
-        ),
-        ("anniversary", "name") => (
-            "`name` là tên sự kiện, như `name: Ngày sinh Chủ tịch Hồ Chí Minh`",
-            "`name` is the event, as in `name: Ngày sinh Chủ tịch Hồ Chí Minh`",
-        ),
-        ("anniversary", "date") => (
-            "`date` là ngày diễn ra sự kiện, như `date: 1890-05-19`",
-            "`date` is the day of the event, as in `date: 1890-05-19`",
-        ),
-        ("section", "title") => (
-            "mỗi mục cần `title`, như `title: Công tác xây dựng Đảng`",
-            "every section needs a `title`, as in `title: Công tác xây dựng Đảng`",
-        ),
-        ("meetings", "items") => (
-            "`items` là danh sách cuộc họp, mỗi cuộc họp có `name` và `date` hoặc `every`",
-            "`items` is the list of meetings, each with `name` and `date` or `every`",
-        ),
-        ("meeting", "name") => (
-            "`name` là tên cuộc họp, như `name: Hội nghị BTV Đảng ủy`",
-            "`name` is what the meeting is, as in `name: Hội nghị BTV Đảng ủy`",
-        ),
-        ("table", "columns") => (
-            "`columns` là danh sách cột, mỗi cột có `title`, như `- { title: Nội dung }`",
-            "`columns` is the list of columns, each with a `title`, as in `- { title: Nội dung }`",
-        ),
-        ("table", "rows") => (
-            "`rows` là danh sách hàng, mỗi hàng là danh sách ô",
-            "`rows` is the list of rows, each a list of cells",
-        ),
-        ("column", "title") => (
-            "mỗi cột cần `title`, như `title: Cơ quan chủ trì`",
-            "every column needs a `title`, as in `title: Cơ quan chủ trì`",
-        ),
-        ("cell", "text") => (
-            "ô gộp hàng cần `text`, như `{ text: Văn phòng, rows: 2 }`",
-            "a cell spanning rows needs `text`, as in `{ text: Văn phòng, rows: 2 }`",
-        ),
-        ("group_row", "group") => (
-            "hàng nhóm viết `{ group: Quý III }`",
-            "a group row is written `{ group: Quý III }`",
-        ),
-        ("appendix", "title") => (
-            "mỗi phụ lục cần `title`, như `title: Danh mục nhiệm vụ trọng tâm`",
-            "every appendix needs a `title`, as in `title: Danh mục nhiệm vụ trọng tâm`",
-        ),
-        ("signer", "title") => (
-            "`title` là chức vụ của người ký, như `title: Phó Bí thư`",
-            "`title` is the signer's position, as in `title: Phó Bí thư`",
-        ),
-        ("signer", "name") => (
-            "`name` là họ tên người ký, như `name: Hoàng Trọng Hiếu`",
-            "`name` is the signer's full name, as in `name: Hoàng Trọng Hiếu`",
-        ),
-        ("item", "text") => (
-            "`text` là nội dung của ý; các ý con của nó viết trong `items`",
-            "`text` is the item's own text; its nested items go in `items`",
-        ),
-        ("numbering-level", "pattern") => (
-            "`pattern` là kiểu đánh số của cấp này, viết như số đầu tiên: `\"1.\"`, `\"a)\"`",
-            "`pattern` is the level's number pattern, written as its first number: `\"1.\"`, `\"a)\"`",
-        ),
-        _ => (
-            "khóa này bắt buộc phải có (xem plan-format.md)",
-            "this key is required (see plan-format.md)",
-        ),
-    };
-    t(vi, en)
-}
-
-/// What a mapping holds, for the help of a wrong type.
-pub(crate) fn mapping_help(owner: &str) -> Text {
-    let (vi, en) = match owner {
-        "issuer" => (
-            "`issuer` gồm `name`, `abbr` và `parent` (không bắt buộc), mỗi khóa một dòng",
-            "`issuer` holds `name`, `abbr` and optional `parent`, one per line",
-        ),
-        "signer" => (
-            "`signer` gồm `title`, `name` và `on_behalf`, `deputy_for`, … (không bắt buộc), \
-             mỗi khóa một dòng",
-            "`signer` holds `title`, `name` and optional `on_behalf`, `deputy_for`, …, one per line",
-        ),
-        "directive" => (
-            "một văn bản chỉ đạo gồm `type`, `number`, `date`, `by` và `about` (không bắt buộc)",
-            "a directive holds `type`, `number`, `date`, `by` and optional `about`",
-        ),
-        "anniversary" => (
-            "một ngày kỷ niệm gồm `name` và `date`",
-            "an anniversary holds `name` and `date`",
-        ),
-        "section" => (
-            "một mục gồm `title` và `heading`, `intro`, `list`, `items`, `sections`, `outro` \
-             (không bắt buộc)",
-            "a section holds `title` and optional `heading`, `intro`, `list`, `items`, \
-             `sections` and `outro`",
-        ),
-        "item" => (
-            "một ý là một đoạn văn, hoặc gồm `text` và có thể có `items`, `list`",
-            "an item is a paragraph, or holds `text` and optional `items` and `list`",
-        ),
-        "numbering-level" => (
-            "mỗi cấp đánh số là một kiểu (`\"1.\"`) hoặc gồm `pattern` và có thể có `look`",
-            "each numbering level is a pattern (`\"1.\"`) or holds `pattern` and optional \
-             `look`",
-        ),
-        "meetings" => (
-            "`meetings` gồm `items` và `title`, `note` (không bắt buộc)",
-            "`meetings` holds `items` and optional `title` and `note`",
-        ),
-        "meeting" => (
-            "một cuộc họp gồm `name`, `date` hoặc `every`, và `time` (không bắt buộc)",
-            "a meeting holds `name`, `date` or `every`, and optional `time`",
-        ),
-        "table" => (
-            "`table` gồm `columns`, `rows` và `number` (không bắt buộc), mỗi khóa một dòng",
-            "`table` holds `columns`, `rows` and optional `number`, one per line",
-        ),
-        "column" => (
-            "một cột gồm `title` và `width`, `align`, `group` (không bắt buộc): \
-             `- { title: Thời gian, width: 28mm }`",
-            "a column holds `title` and optional `width`, `align`, `group`: \
-             `- { title: Thời gian, width: 28mm }`",
-        ),
-        "cell" => (
-            "ô gộp hàng viết `{ text: Văn phòng, rows: 2 }`",
-            "a cell spanning rows is written `{ text: Văn phòng, rows: 2 }`",
-        ),
-        "group_row" => (
-            "hàng nhóm viết `{ group: Quý III }`",
-            "a group row is written `{ group: Quý III }`",
-        ),
-        "appendix" => (
-            "một phụ lục gồm `title` và nội dung như một mục: `intro`, `items`, \
-             `sections`, `table`",
-            "an appendix holds `title` and content as a section does: `intro`, `items`, \
-             `sections`, `table`",
-        ),
-        _ => (
-            "một kế hoạch là các dòng `khóa: giá trị` như `kind: chuong-trinh`, mỗi khóa một dòng",
-            "a plan is a mapping of keys such as `kind: chuong-trinh`, one per line",
-        ),
-    };
-    t(vi, en)
-}
-
 // ---- tables ----------------------------------------------------------------
 
 /// `columns: []`.
 pub(crate) fn table_without_columns(span: Span) -> Diagnostic {
     Diagnostic::error(
-        MISSING_KEY,
+        Code::MissingKey,
         span,
         t("bảng không có cột nào", "the table has no column"),
     )
@@ -1016,7 +740,7 @@ pub(crate) fn table_without_columns(span: Span) -> Diagnostic {
 pub(crate) fn invalid_width(span: Span, value: &str) -> Diagnostic {
     let value = quote(value);
     Diagnostic::error(
-        INVALID_VALUE,
+        Code::InvalidValue,
         span,
         t(
             format!("độ rộng cột {value} không hợp lệ"),
@@ -1034,7 +758,7 @@ pub(crate) fn invalid_width(span: Span, value: &str) -> Diagnostic {
 pub(crate) fn invalid_row_count(span: Span, value: &str) -> Diagnostic {
     let value = quote(value);
     Diagnostic::error(
-        INVALID_VALUE,
+        Code::InvalidValue,
         span,
         t(
             format!("số hàng gộp {value} không hợp lệ"),
@@ -1128,7 +852,7 @@ pub(crate) fn table_row_cells(
             ),
         )
     };
-    Diagnostic::error(TABLE_ROW_CELLS, span, message)
+    Diagnostic::error(Code::TableRowCells, span, message)
         .with_label(t(format!("{found} ô"), format!("{found} cells")))
         .with_help(help)
 }
@@ -1169,7 +893,7 @@ pub(crate) fn table_too_wide(
     };
     let min = mm(u64::from(crate::load::table::MIN_SHARED_UM));
     let landscape = mm(u64::from(crate::load::table::LANDSCAPE_WIDTH_UM));
-    Diagnostic::error(TABLE_TOO_WIDE, span, message)
+    Diagnostic::error(Code::TableTooWide, span, message)
         .with_label(t("bảng quá rộng", "table too wide"))
         .with_help(t(
             format!(
@@ -1187,7 +911,7 @@ pub(crate) fn table_too_wide(
 /// `rows_left` are left.
 pub(crate) fn span_past_last_row(span: Span, rows: u32, rows_left: u32) -> Diagnostic {
     Diagnostic::error(
-        TABLE_ROW_SPAN,
+        Code::TableRowSpan,
         span,
         t(
             format!("ô gộp {rows} hàng nhưng từ hàng này bảng chỉ còn {rows_left} hàng"),
@@ -1205,7 +929,7 @@ pub(crate) fn span_past_last_row(span: Span, rows: u32, rows_left: u32) -> Diagn
 pub(crate) fn span_across_group(span: Span, group: &str) -> Diagnostic {
     let group = quote(group);
     Diagnostic::error(
-        TABLE_ROW_SPAN,
+        Code::TableRowSpan,
         span,
         t(
             format!("ô gộp hàng vượt qua hàng nhóm {group}"),
@@ -1230,7 +954,7 @@ pub(crate) fn wrong_type(
     found: Text,
 ) -> Diagnostic {
     Diagnostic::error(
-        WRONG_TYPE,
+        Code::WrongType,
         span,
         t(
             format!("{} cần {}, nhưng lại là {}", place.vi, expected.vi, found.vi),
@@ -1264,7 +988,7 @@ pub(crate) fn invalid_value(
 ) -> Diagnostic {
     let value_q = quote(value);
     let d = Diagnostic::error(
-        INVALID_VALUE,
+        Code::InvalidValue,
         span,
         t(
             format!("giá trị {value_q} không hợp lệ cho `{key}`"),
@@ -1332,7 +1056,7 @@ pub(crate) fn not_a_date(
 pub(crate) fn invalid_date(span: Span, value: &str, why: Text) -> Diagnostic {
     let value = quote(value);
     Diagnostic::error(
-        INVALID_DATE,
+        Code::InvalidDate,
         span,
         t(format!("ngày {value} không hợp lệ"), format!("invalid date {value}")),
     )
@@ -1353,7 +1077,7 @@ pub(crate) fn invalid_period(
         }
         _ => why.message(&quote(value)),
     };
-    Diagnostic::error(INVALID_PERIOD, span, message)
+    Diagnostic::error(Code::InvalidPeriod, span, message)
         .with_label(why.label())
         .with_help(why.help())
 }
@@ -1362,7 +1086,7 @@ pub(crate) fn invalid_period(
 pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
     let value = quote(value);
     Diagnostic::error(
-        INVALID_TIME,
+        Code::InvalidTime,
         span,
         t(format!("giờ {value} không hợp lệ"), format!("invalid time {value}")),
     )
@@ -1377,7 +1101,7 @@ pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
 pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
     let value = quote(value);
     Diagnostic::error(
-        INVALID_NUMBER,
+        Code::InvalidNumber,
         span,
         t(
             format!("số văn bản {value} không hợp lệ"),
@@ -1397,7 +1121,7 @@ pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
 pub(crate) fn invalid_id(span: Span, id: &str) -> Diagnostic {
     let id = quote(id);
     Diagnostic::error(
-        INVALID_ID,
+        Code::InvalidId,
         span,
         t(format!("mã {id} không hợp lệ"), format!("invalid id {id}")),
     )
@@ -1414,7 +1138,7 @@ pub(crate) fn invalid_id(span: Span, id: &str) -> Diagnostic {
 /// `other` what the first is ("a directive"), `at` where ("line 12").
 pub(crate) fn duplicate_id(span: Span, id: &str, other: &Text, at: &Text) -> Diagnostic {
     Diagnostic::error(
-        DUPLICATE_ID,
+        Code::DuplicateId,
         span,
         t(
             format!("mã `{id}` được định nghĩa hai lần"),
@@ -1453,7 +1177,7 @@ pub(crate) fn line_in(line: usize, file: Option<&str>) -> Text {
 pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
     let path = path.display();
     Diagnostic::error(
-        INCLUDE_NOT_FOUND,
+        Code::IncludeNotFound,
         span,
         t(
             format!("không tìm thấy tệp dùng chung `{path}`"),
@@ -1472,7 +1196,7 @@ pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
 pub(crate) fn include_unreadable(span: Span, path: &Path, why: &Text) -> Diagnostic {
     let path = path.display();
     Diagnostic::error(
-        INCLUDE_UNREADABLE,
+        Code::IncludeUnreadable,
         span,
         t(
             format!("không đọc được tệp dùng chung `{path}`: {}", why.vi),
@@ -1490,7 +1214,7 @@ pub(crate) fn include_unreadable(span: Span, path: &Path, why: &Text) -> Diagnos
 pub(crate) fn include_cycle(span: Span, path: &Path) -> Diagnostic {
     let path = path.display();
     Diagnostic::error(
-        INCLUDE_CYCLE,
+        Code::IncludeCycle,
         span,
         t(format!("`{path}` tự đưa chính nó vào"), format!("`{path}` includes itself")),
     )
@@ -1505,7 +1229,7 @@ pub(crate) fn include_cycle(span: Span, path: &Path) -> Diagnostic {
 pub(crate) fn include_key(span: Span, key: &str, allowed: &[&str]) -> Diagnostic {
     let all = list(allowed);
     Diagnostic::error(
-        INCLUDE_KEY,
+        Code::IncludeKey,
         span,
         t(
             format!("tệp dùng chung không được ghi `{key}`"),
@@ -1537,7 +1261,6 @@ pub(crate) fn list(items: &[&str]) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::keys::Owner;
     use crate::source::SourceId;
 
     /// Issue 11: every wording of this file, also those no fixture reaches
@@ -1589,7 +1312,7 @@ mod tests {
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),
             key_not_text(span, &found),
-            missing_key(span, "title", &the_plan(), key_role("plan", "title")),
+            missing_key(span, "title", &the_plan(), t("vai trò", "role")),
             meeting_without_when(span),
             date_and_every(span),
             section_depth(span),
@@ -1628,27 +1351,6 @@ mod tests {
             assert!(two(&d.message), "{d:?}");
             assert!(d.label.is_empty() || two(&d.label), "{d:?}");
             assert!(d.help.as_ref().is_none_or(two), "{d:?}");
-        }
-        // Every mapping and every required key has words of its own, not
-        // the general ones (the plan's mapping help, "this key is required").
-        let general_role = key_role("", "");
-        let plan_help = mapping_help(Owner::Plan.name());
-        for owner in Owner::ALL {
-            let help = mapping_help(owner.name());
-            assert!(two(&help), "{owner:?}");
-            assert!(
-                owner == Owner::Plan || help != plan_help,
-                "{owner:?} has no help of its own"
-            );
-            for key in owner.keys().iter().filter(|k| k.required) {
-                let role = key_role(owner.name(), key.name);
-                assert!(two(&role), "{owner:?} {}", key.name);
-                assert_ne!(
-                    role, general_role,
-                    "{owner:?} {} has no words of its own",
-                    key.name
-                );
-            }
         }
     }
 

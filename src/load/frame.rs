@@ -5,10 +5,9 @@
 
 use chrono::NaiveDate;
 
-use super::convert::{
-    Cx, Fields, Place, read_choice, read_date as read_day, read_text, read_text_list,
-};
 use super::error;
+use super::fields::{Cx, Fields, Place};
+use super::scalar::{read_choice, read_date as read_day, read_text, read_text_list};
 use crate::model::{CitationStyle, DateForm, Frame, YearMonth};
 use crate::source::Spanned;
 
@@ -25,7 +24,7 @@ pub(super) fn read_date(
         if (1..=12).contains(&m) {
             return (None, Some(Spanned::new(YearMonth { year: y, month: m }, v.span)));
         }
-        cx.push(error::invalid_date(v.span, text, super::convert::no_such_month(m)));
+        cx.push(error::invalid_date(v.span, text, super::scalar::no_such_month(m)));
         return (None, None);
     }
     (read_day(v, Place::Key(k, "date"), cx), None)

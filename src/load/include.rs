@@ -293,7 +293,7 @@ enum Unread {
 /// at most one byte past [`MAX_FILE_BYTES`]. A folder, a device or a pipe is
 /// refused before it is read, so a plan cannot make the tool wait or read
 /// without end.
-pub fn read_from_disk(path: &Path) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_from_disk(path: &Path) -> std::io::Result<Vec<u8>> {
     read_bounded(path)
 }
 

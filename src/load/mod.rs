@@ -5,10 +5,13 @@
 //!    (saphyr-parser's events; no anchors, aliases or tags; at most 64
 //!    levels deep and 200 000 values);
 //! 2. `include.rs` merges the files named by `include:` under the plan;
-//! 3. `convert.rs` walks the tree into the typed plan: unknown and missing
-//!    keys, wrong types and invalid values.
+//! 3. `convert.rs` walks the tree into the typed plan (with `section.rs`,
+//!    `table.rs`, `frame.rs`), through an opened mapping of `fields.rs`
+//!    (unknown and missing keys) and the value readers of `scalar.rs`
+//!    (wrong types and invalid values).
 //!
-//! All wording and every `plan::…` code is in `error.rs`.
+//! All wording is in `error.rs` (what each key holds in
+//! [`crate::model::key_help`]); the codes are [`crate::codes::Code`].
 //!
 //! Decisions (for the README):
 //! - booleans (`draft`, `acting`) are `true` or `false` (also `True`,
@@ -30,8 +33,10 @@
 
 mod convert;
 mod error;
+mod fields;
 mod frame;
 mod include;
+mod scalar;
 mod section;
 pub(crate) mod table;
 #[cfg(test)]
@@ -40,59 +45,41 @@ pub(crate) mod yaml;
 
 use std::path::Path;
 
+use crate::codes::Code;
 use crate::diag::Diagnostics;
 use crate::model::{Gaps, Plan};
 use crate::source::{MAX_FILE_BYTES, Sources, Span, normalize};
 
-pub use self::include::read_from_disk;
+pub(crate) use self::include::read_from_disk;
 use self::yaml::NodeKind;
 
 /// How included files are read: a path (the including file's folder joined
-/// with the `include` entry) to its bytes. [`load_bytes`] reads the file
-/// system; `plan diff` reads a git revision, `plan text` adds fallback
+/// with the `include` entry) to its bytes. [`read_from_disk`] reads the
+/// file system; `plan diff` reads a git revision, `plan text` adds fallback
 /// folders. An error of kind [`std::io::ErrorKind::NotFound`] is reported as
 /// a missing include.
-pub type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
+pub(crate) type ReadFile = dyn Fn(&Path) -> std::io::Result<Vec<u8>>;
 
 /// Loads the plan in `bytes` (read from `path`), merging its includes.
 ///
 /// The bytes are normalised ([`normalize`]) and added to `sources` (bytes
 /// that are not UTF-8 are added decoded lossily, so the file still has an
-/// id). Returns the plan when there is no load error, and every problem
-/// found, errors and warnings.
-pub fn load_bytes(
-    path: &Path,
-    bytes: &[u8],
-    sources: &mut Sources,
-) -> (Option<Plan>, Diagnostics) {
-    load_bytes_with(path, bytes, sources, &include::read_from_disk)
-}
-
-/// [`load_bytes`], reading included files with `read`.
-pub fn load_bytes_with(
-    path: &Path,
-    bytes: &[u8],
-    sources: &mut Sources,
-    read: &ReadFile,
-) -> (Option<Plan>, Diagnostics) {
-    let (partial, diags) = load_partial_with(path, bytes, sources, read);
-    let plan = partial.filter(|_| !diags.has_errors()).map(|(plan, _)| plan);
-    (plan, diags)
-}
-
-/// When the file is a mapping of keys, returns a plan even if it has errors:
+/// id). Returns every problem found, errors and warnings, and, when the
+/// file is a mapping of keys, a plan even if it has errors:
 /// values that could not be read are placeholders, and [`Gaps`] says which,
 /// so that `resolve::check_partial` can report the problems of the rest of
 /// the file in the same run. `None` when nothing can be checked further: the
 /// file is not UTF-8, not YAML, not a mapping, or has too many problems.
 /// A plan with errors must never be printed. Included files are read with
-/// `read`.
-pub fn load_partial_with(
+/// `read`. The node tree the plan was read from comes with it (the plan
+/// file's own, the includes' keys merged in): `plan new` edits the file's
+/// text where the tree says.
+pub(crate) fn load_partial_with(
     path: &Path,
     bytes: &[u8],
     sources: &mut Sources,
     read: &ReadFile,
-) -> (Option<(Plan, Gaps)>, Diagnostics) {
+) -> (Option<(Plan, Gaps, yaml::Node)>, Diagnostics) {
     let mut diags = Diagnostics::new();
     if bytes.len() > MAX_FILE_BYTES {
         sources.add(path, String::new());
@@ -123,23 +110,23 @@ pub fn load_partial_with(
         diags.push(error::top_not_mapping(root.span, &root.found()));
         return (None, diags);
     }
-    let anchor = convert::item_anchor(&root, sources);
+    let anchor = fields::item_anchor(&root, sources);
     let mut includer = include::Includer::new(path, sources, &mut diags, read);
     let root = includer.expand(root, path);
     let lost = includer.lost;
-    let mut cx = convert::Cx::new(sources, &mut diags);
+    let mut cx = fields::Cx::new(sources, &mut diags);
     let plan = convert::read_plan(&root, anchor, &mut cx);
     let mut gaps = std::mem::take(&mut cx.gaps);
     // Content that was dropped (a repeated key, an alias) or not read (a
     // file) may have held definitions and references.
-    let dropped = diags
-        .iter()
-        .any(|d| d.code == error::DUPLICATE_KEY || d.code == error::YAML_ANCHOR);
+    let dropped = diags.iter().any(|d| {
+        d.code == Code::DuplicateKey.name() || d.code == Code::YamlAnchor.name()
+    });
     gaps.definitions |= lost || dropped;
     gaps.texts |= lost || dropped;
     if diags.is_full() {
         // Problems were dropped: checking further would report follow-ons.
         return (None, diags);
     }
-    (plan.map(|plan| (plan, gaps)), diags)
+    (plan.map(|plan| (plan, gaps, root)), diags)
 }

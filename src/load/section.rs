@@ -5,10 +5,9 @@
 //! Same conventions as `convert.rs`: every problem is reported, the caller
 //! goes on with the siblings.
 
-use super::convert::{
-    Cx, Fields, Place, item_anchor, read_choice, read_list, read_scalar, read_text,
-};
 use super::error;
+use super::fields::{Cx, Fields, Place, item_anchor};
+use super::scalar::{read_choice, read_list, read_scalar, read_text};
 use super::yaml::{Node, NodeKind};
 use crate::lang::t;
 use crate::model::keys::Owner;

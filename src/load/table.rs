@@ -6,9 +6,9 @@
 //! Each cell is given its column here: the cells of a row fill, left to
 //! right, the columns that no cell of a row above spans into.
 
-use super::convert::{Cx, Fields, Place, item_anchor, read_bool, read_choice, read_list};
-use super::convert::{read_scalar, read_text};
 use super::error;
+use super::fields::{Cx, Fields, Place, item_anchor};
+use super::scalar::{read_bool, read_choice, read_list, read_scalar, read_text};
 use super::yaml::{Node, NodeKind};
 use crate::lang::t;
 use crate::model::keys::Owner;

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-use super::load_bytes;
+use super::{load_partial_with, read_from_disk};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{
     Kind, ListStyle, Look, Pattern, Period, Plan, RuleSetId, Style, TimeOfDay, Weekday,
@@ -124,7 +124,9 @@ fn load(yaml: &str) -> (Option<Plan>, Diagnostics, Sources) {
 
 fn load_path(path: &Path, bytes: &[u8]) -> (Option<Plan>, Diagnostics, Sources) {
     let mut sources = Sources::new();
-    let (plan, diags) = load_bytes(path, bytes, &mut sources);
+    let (partial, diags) = load_partial_with(path, bytes, &mut sources, &read_from_disk);
+    // A plan with a load error is never printed: none is given.
+    let plan = partial.filter(|_| !diags.has_errors()).map(|(plan, ..)| plan);
     (plan, diags, sources)
 }
 
@@ -1168,7 +1170,8 @@ fn offsets_convert_characters_to_bytes() {
 
 #[test]
 fn value_parsers() {
-    use super::convert::{DateError, is_id, parse_date, parse_number, parse_time};
+    use super::convert::is_id;
+    use super::scalar::{DateError, parse_date, parse_number, parse_time};
     assert_eq!(parse_date("2024-02-29"), Ok(ymd(2024, 2, 29)));
     assert_eq!(
         parse_date("2/5/2024"),

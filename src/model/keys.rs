@@ -15,7 +15,7 @@ use super::{
 
 /// The mappings of the format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Owner {
+pub(crate) enum Owner {
     /// The top level.
     Plan,
     /// `issuer`.
@@ -50,7 +50,7 @@ pub enum Owner {
 
 /// What a key holds, as the loader reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Value {
+pub(crate) enum Value {
     /// Any text (a number or `true` written as text is text too); may hold
     /// `**bold**`, `*italic*` and `{id}` references.
     Text,
@@ -96,7 +96,7 @@ pub enum Value {
 
 /// One key of a mapping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
+pub(crate) struct Key {
     /// The key as written in YAML.
     pub name: &'static str,
     /// Whether the mapping must have it.
@@ -121,7 +121,7 @@ const fn key(
 
 /// The top-level keys an included file may set (`plan-format.md`, key
 /// `include`): the parts a body reuses from one plan to the next.
-pub const SHARED: [&str; 9] = [
+pub(crate) const SHARED: [&str; 9] = [
     "directives",
     "anniversaries",
     "issuer",
@@ -134,7 +134,7 @@ pub const SHARED: [&str; 9] = [
 ];
 
 /// The pattern of an id in `directives` and `anniversaries`.
-pub const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
+pub(crate) const ID_PATTERN: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
 const PLAN: [Key; 29] = [
     key(
@@ -849,7 +849,7 @@ const SIGNER_NAMES: [&str; 7] = names(&SIGNER);
 
 impl Owner {
     /// Every mapping of the format, the top level first.
-    pub const ALL: [Owner; 15] = [
+    pub(crate) const ALL: [Owner; 15] = [
         Self::Plan,
         Self::Issuer,
         Self::Directive,
@@ -868,7 +868,7 @@ impl Owner {
     ];
 
     /// The keys of this mapping, in the order of `plan-format.md`.
-    pub fn keys(self) -> &'static [Key] {
+    pub(crate) fn keys(self) -> &'static [Key] {
         match self {
             Self::Plan => &PLAN,
             Self::Issuer => &ISSUER,
@@ -889,7 +889,7 @@ impl Owner {
     }
 
     /// The names of [`Owner::keys`], for "unknown key" checks and suggestions.
-    pub fn names(self) -> &'static [&'static str] {
+    pub(crate) fn names(self) -> &'static [&'static str] {
         match self {
             Self::Plan => &PLAN_NAMES,
             Self::Issuer => &ISSUER_NAMES,
@@ -910,13 +910,13 @@ impl Owner {
     }
 
     /// The key named `name`.
-    pub fn key(self, name: &str) -> Option<&'static Key> {
+    pub(crate) fn key(self, name: &str) -> Option<&'static Key> {
         self.keys().iter().find(|k| k.name == name)
     }
 
     /// Groups of keys of which a mapping must have exactly one: a meeting has
     /// `date` or `every`.
-    pub fn one_of(self) -> &'static [&'static str] {
+    pub(crate) fn one_of(self) -> &'static [&'static str] {
         match self {
             Self::Meeting => &["date", "every"],
             _ => &[],
@@ -924,7 +924,7 @@ impl Owner {
     }
 
     /// The mapping's name: `plan`, `issuer`, `directive`, …
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Plan => "plan",
             Self::Issuer => "issuer",
@@ -945,7 +945,7 @@ impl Owner {
     }
 
     /// What the mapping is, in Vietnamese and in English.
-    pub fn describe(self) -> (&'static str, &'static str) {
+    pub(crate) fn describe(self) -> (&'static str, &'static str) {
         match self {
             Self::Plan => (
                 "Một chương trình hoặc kế hoạch công tác (plan-format.md).",

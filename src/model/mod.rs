@@ -5,11 +5,12 @@
 //! and the like are `resolve`'s job. Mirrors `plan-format.md`, "Keys".
 
 mod frame;
-pub mod keys;
+pub(crate) mod key_help;
+pub(crate) mod keys;
 mod period;
 mod structure;
-pub mod table;
-pub mod text;
+pub(crate) mod table;
+pub(crate) mod text;
 
 pub use frame::{CitationStyle, DateForm, Frame, YearMonth};
 pub use period::{Period, PeriodError, PeriodKind, iso_weeks_in, week_monday};
@@ -462,11 +463,4 @@ pub struct Gaps {
     /// Ids of directives and anniversaries whose entry has an error:
     /// references to them are not reported as unknown.
     pub failed_ids: Vec<String>,
-}
-
-impl Gaps {
-    /// Whether nothing is missing: the plan loaded without errors.
-    pub fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
 }

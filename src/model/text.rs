@@ -25,7 +25,7 @@ use crate::source::Span;
 
 /// One piece of a parsed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     /// Characters printed as they are.
     Text {
         /// The characters.
@@ -59,7 +59,7 @@ pub enum Piece {
 
 /// What kind of mistake a [`TextError`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextErrorKind {
+pub(crate) enum TextErrorKind {
     /// A reference left open or malformed.
     Reference,
     /// A footnote inside a footnote.
@@ -70,7 +70,7 @@ pub enum TextErrorKind {
 
 /// A malformed reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TextError {
+pub(crate) struct TextError {
     /// What kind of mistake.
     pub kind: TextErrorKind,
     /// Where in the value.
@@ -102,7 +102,7 @@ fn is_id_char(c: char) -> bool {
 /// `kl01` in form `dated`, a text piece and a bold text piece.
 /// `"Kế hoạch^[Xem **Phụ lục I**.]"` gives a text piece and a footnote whose
 /// pieces are "Xem " and a bold "Phụ lục I", then ".".
-pub fn parse(value: &str) -> (Vec<Piece>, Vec<TextError>) {
+pub(crate) fn parse(value: &str) -> (Vec<Piece>, Vec<TextError>) {
     let mut errors = Vec::new();
     let pieces = parse_part(value, 0, false, &mut errors);
     (pieces, errors)
@@ -344,7 +344,7 @@ fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
 /// occurrence in the value is taken to be the n-th occurrence in the source.
 /// Falls back to the whole value's span when the token cannot be found
 /// (e.g. it was written with escapes).
-pub fn locate(value: &str, raw: &str, span: Span, range: Range<usize>) -> Span {
+pub(crate) fn locate(value: &str, raw: &str, span: Span, range: Range<usize>) -> Span {
     let Some(token) = value.get(range.clone()) else { return span };
     if token.is_empty() {
         return span;

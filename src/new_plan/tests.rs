@@ -2,6 +2,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use super::editor::{Edit, apply, months_between, move_date, shift};
+use super::line_ends::encode;
 use super::*;
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -2,6 +2,7 @@
 //! ([`crate::lang`]); marks are quoted with “ ” and keys and `{id}` with
 //! backticks.
 
+use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::lang::t;
 use crate::model::Spelling;
@@ -10,7 +11,7 @@ use crate::source::Span;
 /// `plan::unbalanced_bracket`: "(" or "[" never closed in its paragraph.
 pub(crate) fn unclosed_bracket(span: Span, open: char, close: char) -> Diagnostic {
     Diagnostic::warning(
-        UNBALANCED_BRACKET,
+        Code::UnbalancedBracket,
         span,
         t(
             format!("dấu ngoặc “{open}” mở ở đây nhưng không đóng trong đoạn này"),
@@ -29,7 +30,7 @@ pub(crate) fn unclosed_bracket(span: Span, open: char, close: char) -> Diagnosti
 /// `plan::unbalanced_bracket`: ")" or "]" with no opening mark before it.
 pub(crate) fn stray_bracket(span: Span, open: char, close: char) -> Diagnostic {
     Diagnostic::warning(
-        UNBALANCED_BRACKET,
+        Code::UnbalancedBracket,
         span,
         t(
             format!(
@@ -50,7 +51,7 @@ pub(crate) fn stray_bracket(span: Span, open: char, close: char) -> Diagnostic {
 /// `plan::unbalanced_quote`: an opening quotation mark never closed.
 pub(crate) fn unclosed_quote(span: Span, open: char, close: char) -> Diagnostic {
     Diagnostic::warning(
-        UNBALANCED_QUOTE,
+        Code::UnbalancedQuote,
         span,
         t(
             format!("dấu ngoặc kép `{open}` mở ở đây nhưng không đóng trong đoạn này"),
@@ -67,7 +68,7 @@ pub(crate) fn unclosed_quote(span: Span, open: char, close: char) -> Diagnostic 
 /// `plan::unbalanced_quote`: a closing quotation mark with no opening one.
 pub(crate) fn stray_quote(span: Span) -> Diagnostic {
     Diagnostic::warning(
-        UNBALANCED_QUOTE,
+        Code::UnbalancedQuote,
         span,
         t(
             "dấu ngoặc kép `”` đóng nhưng không có `“` mở trước nó trong đoạn này",
@@ -131,7 +132,7 @@ pub(crate) fn mixed_tone_marks(
             ),
         )
     };
-    Diagnostic::warning(MIXED_TONE_MARKS, span, message)
+    Diagnostic::warning(Code::MixedToneMarks, span, message)
         .with_label(t(format!("dấu {this}"), format!("tone mark {this_en}")))
         .with_help(help)
 }
@@ -139,7 +140,7 @@ pub(crate) fn mixed_tone_marks(
 /// `plan::repeated_word`: "các các".
 pub(crate) fn repeated_word(span: Span, word: &str) -> Diagnostic {
     Diagnostic::warning(
-        REPEATED_WORD,
+        Code::RepeatedWord,
         span,
         t(
             format!("chữ “{word}” lặp lại hai lần liền nhau"),
@@ -153,7 +154,7 @@ pub(crate) fn repeated_word(span: Span, word: &str) -> Diagnostic {
 /// `plan::double_space`: two or more spaces between words.
 pub(crate) fn double_space(span: Span, count: usize) -> Diagnostic {
     Diagnostic::warning(
-        DOUBLE_SPACE,
+        Code::DoubleSpace,
         span,
         t(format!("có {count} dấu cách liền nhau"), format!("{count} spaces in a row")),
     )
@@ -164,7 +165,7 @@ pub(crate) fn double_space(span: Span, count: usize) -> Diagnostic {
 /// `plan::space_before_punctuation`: "đảng viên ," .
 pub(crate) fn space_before_punctuation(span: Span, mark: char) -> Diagnostic {
     Diagnostic::warning(
-        SPACE_BEFORE_PUNCTUATION,
+        Code::SpaceBeforePunctuation,
         span,
         t(format!("có dấu cách trước “{mark}”"), format!("a space before “{mark}”")),
     )
@@ -178,7 +179,7 @@ pub(crate) fn space_before_punctuation(span: Span, mark: char) -> Diagnostic {
 /// `plan::missing_space_after_punctuation`: "cán bộ,đảng viên".
 pub(crate) fn missing_space_after_punctuation(span: Span, mark: char) -> Diagnostic {
     Diagnostic::warning(
-        MISSING_SPACE_AFTER_PUNCTUATION,
+        Code::MissingSpaceAfterPunctuation,
         span,
         t(format!("thiếu dấu cách sau “{mark}”"), format!("no space after “{mark}”")),
     )
@@ -192,7 +193,7 @@ pub(crate) fn missing_space_after_punctuation(span: Span, mark: char) -> Diagnos
 /// `plan::directive_as_text`: a defined directive's number typed out.
 pub(crate) fn directive_as_text(span: Span, number: &str, id: &str) -> Diagnostic {
     Diagnostic::warning(
-        DIRECTIVE_AS_TEXT,
+        Code::DirectiveAsText,
         span,
         t(
             format!("“{number}” là số của văn bản `{id}` đã khai báo, nhưng được gõ tay thay vì viết bằng tham chiếu `{{{id}}}`"),
@@ -220,7 +221,7 @@ pub(crate) fn directive_number_mismatch(
     number: &str,
 ) -> Diagnostic {
     Diagnostic::warning(
-        DIRECTIVE_NUMBER_MISMATCH,
+        Code::DirectiveNumberMismatch,
         span,
         t(
             format!("“{typed}” chỉ khác số của văn bản `{id}` ({number}) ở phần sau dấu “/”"),
@@ -245,7 +246,7 @@ pub(crate) fn directive_number_mismatch(
 /// `plan::common_misspelling`: an entry of `misspellings.txt`.
 pub(crate) fn common_misspelling(span: Span, typed: &str, right: &str) -> Diagnostic {
     Diagnostic::warning(
-        COMMON_MISSPELLING,
+        Code::CommonMisspelling,
         span,
         t(
             format!("“{typed}” là lỗi chính tả thường gặp"),
@@ -284,7 +285,7 @@ pub(crate) fn invalid_syllable(
         ),
     };
     Diagnostic::warning(
-        INVALID_SYLLABLE,
+        Code::InvalidSyllable,
         span,
         t(
             format!("“{word}” không phải là một âm tiết tiếng Việt"),
@@ -318,19 +319,6 @@ pub(crate) fn unknown_allow(span: Span, code: &str, nearest: Option<&str>) -> Di
     .with_label(t("không có cảnh báo này", "no such warning"))
     .with_help(help)
 }
-
-pub(crate) const UNBALANCED_BRACKET: &str = "plan::unbalanced_bracket";
-pub(crate) const UNBALANCED_QUOTE: &str = "plan::unbalanced_quote";
-pub(crate) const MIXED_TONE_MARKS: &str = "plan::mixed_tone_marks";
-pub(crate) const REPEATED_WORD: &str = "plan::repeated_word";
-pub(crate) const DOUBLE_SPACE: &str = "plan::double_space";
-pub(crate) const SPACE_BEFORE_PUNCTUATION: &str = "plan::space_before_punctuation";
-pub(crate) const MISSING_SPACE_AFTER_PUNCTUATION: &str =
-    "plan::missing_space_after_punctuation";
-pub(crate) const DIRECTIVE_AS_TEXT: &str = "plan::directive_as_text";
-pub(crate) const DIRECTIVE_NUMBER_MISMATCH: &str = "plan::directive_number_mismatch";
-pub(crate) const COMMON_MISSPELLING: &str = "plan::common_misspelling";
-pub(crate) const INVALID_SYLLABLE: &str = "plan::invalid_syllable";
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::model::Spelling;
 
 /// What the paragraph checks find in `value`: (code without `plan::`, the
 /// characters reported, the help).

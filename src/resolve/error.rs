@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::lang::{Text, t};
 use crate::model::Period;
@@ -38,7 +39,7 @@ pub(crate) fn unknown_reference(span: Span, id: &str, known: &[&str]) -> Diagnos
         }
     };
     Diagnostic::error(
-        "plan::unknown_reference",
+        Code::UnknownReference,
         span,
         t(
             format!("tham chiếu `{{{id}}}` chưa được định nghĩa"),
@@ -52,7 +53,7 @@ pub(crate) fn unknown_reference(span: Span, id: &str, known: &[&str]) -> Diagnos
 pub(crate) fn unknown_form(span: Span, form: &str, is_directive: bool) -> Diagnostic {
     let forms = if is_directive { "dated, short, full" } else { "years" };
     Diagnostic::error(
-        "plan::unknown_reference_form",
+        Code::UnknownReferenceForm,
         span,
         t(
             format!("không có cách viết tham chiếu `:{form}`"),
@@ -68,7 +69,7 @@ pub(crate) fn unknown_form(span: Span, form: &str, is_directive: bool) -> Diagno
 
 pub(crate) fn full_without_about(span: Span, id: &str) -> Diagnostic {
     Diagnostic::error(
-        "plan::full_without_about",
+        Code::FullWithoutAbout,
         span,
         t(
             format!("`{{{id}:full}}` cần có `about`"),
@@ -86,7 +87,7 @@ pub(crate) fn full_without_about(span: Span, id: &str) -> Diagnostic {
 }
 
 pub(crate) fn malformed_reference(span: Span, message: &Text, help: &Text) -> Diagnostic {
-    Diagnostic::error("plan::malformed_reference", span, message.clone())
+    Diagnostic::error(Code::MalformedReference, span, message.clone())
         .with_label(t("tham chiếu viết sai", "not a valid reference"))
         .with_help(help.clone())
 }
@@ -94,14 +95,14 @@ pub(crate) fn malformed_reference(span: Span, message: &Text, help: &Text) -> Di
 /// `plan::nested_footnote`: a `^[…]` inside a footnote; the wording comes
 /// from `model::text`.
 pub(crate) fn nested_footnote(span: Span, message: &Text, help: &Text) -> Diagnostic {
-    Diagnostic::error("plan::nested_footnote", span, message.clone())
+    Diagnostic::error(Code::NestedFootnote, span, message.clone())
         .with_label(t("chú thích lồng trong chú thích", "a footnote inside a footnote"))
         .with_help(help.clone())
 }
 
 /// `plan::unclosed_footnote`: a `^[` with no matching `]`.
 pub(crate) fn unclosed_footnote(span: Span, message: &Text, help: &Text) -> Diagnostic {
-    Diagnostic::error("plan::unclosed_footnote", span, message.clone())
+    Diagnostic::error(Code::UnclosedFootnote, span, message.clone())
         .with_label(t("chú thích mở ở đây", "the footnote opens here"))
         .with_help(help.clone())
 }
@@ -109,7 +110,7 @@ pub(crate) fn unclosed_footnote(span: Span, message: &Text, help: &Text) -> Diag
 /// `plan::appendix_without_content`: an appendix with a title only.
 pub(crate) fn appendix_without_content(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "plan::appendix_without_content",
+        Code::AppendixWithoutContent,
         span,
         t("phụ lục không có nội dung", "the appendix has no content"),
     )
@@ -132,7 +133,7 @@ pub(crate) fn anniversary_word() -> Text {
 
 pub(crate) fn unused_definition(span: Span, id: &str, what: &Text) -> Diagnostic {
     Diagnostic::warning(
-        "plan::unused_definition",
+        Code::UnusedDefinition,
         span,
         t(
             format!("{} `{id}` không được nhắc đến ở đâu", what.vi),
@@ -153,7 +154,7 @@ pub(crate) fn anniversary_outside_period(
 ) -> Diagnostic {
     let phrase = crate::vi::period::phrase(period);
     Diagnostic::warning(
-        "plan::anniversary_outside_period",
+        Code::AnniversaryOutsidePeriod,
         span,
         t(
             format!("ngày kỷ niệm `{id}` không rơi vào {phrase}"),
@@ -174,7 +175,7 @@ pub(crate) fn anniversary_not_positive(
     year: i32,
 ) -> Diagnostic {
     Diagnostic::error(
-        "plan::anniversary_not_positive",
+        Code::AnniversaryNotPositive,
         span,
         t(
             format!("ngày kỷ niệm `{id}` tính ra {years} năm"),
@@ -200,7 +201,7 @@ pub(crate) fn anniversary_not_positive(
 pub(crate) fn date_after_period(span: Span, period: Period) -> Diagnostic {
     let phrase = crate::vi::period::phrase(period);
     Diagnostic::warning(
-        "plan::date_after_period",
+        Code::DateAfterPeriod,
         span,
         t(
             format!("văn bản ghi ngày sau khi hết kỳ ({phrase})"),
@@ -217,7 +218,7 @@ pub(crate) fn date_after_period(span: Span, period: Period) -> Diagnostic {
 pub(crate) fn date_long_before_period(span: Span, period: Period) -> Diagnostic {
     let phrase = crate::vi::period::phrase(period);
     Diagnostic::warning(
-        "plan::date_long_before_period",
+        Code::DateLongBeforePeriod,
         span,
         t(
             format!("ngày của văn bản trước ngày bắt đầu kỳ ({phrase}) hơn 60 ngày"),
@@ -240,7 +241,7 @@ pub(crate) fn directive_after_document(
 ) -> Diagnostic {
     let date = short_date(date);
     Diagnostic::warning(
-        "plan::directive_after_document",
+        Code::DirectiveAfterDocument,
         span,
         t(
             format!("văn bản chỉ đạo `{id}` ghi ngày sau ngày của văn bản này ({date})"),
@@ -263,7 +264,7 @@ pub(crate) fn meeting_outside_period(
     let (day, start, end) =
         (short_date(date), short_date(period.start()), short_date(period.end()));
     Diagnostic::error(
-        "plan::meeting_outside_period",
+        Code::MeetingOutsidePeriod,
         span,
         t(
             format!("cuộc họp nằm ngoài kỳ của kế hoạch ({phrase})"),
@@ -290,7 +291,7 @@ pub(crate) fn meeting_on_weekend(span: Span, date: NaiveDate) -> Diagnostic {
     let day_en = if weekday == chrono::Weekday::Sun { "Sunday" } else { "Saturday" };
     let date = short_date(date);
     Diagnostic::warning(
-        "plan::meeting_on_weekend",
+        Code::MeetingOnWeekend,
         span,
         t(
             format!("cuộc họp rơi vào ngày nghỉ cuối tuần ({day})"),
@@ -307,7 +308,7 @@ pub(crate) fn meeting_on_weekend(span: Span, date: NaiveDate) -> Diagnostic {
 }
 
 pub(crate) fn empty_section(span: Span) -> Diagnostic {
-    Diagnostic::error("plan::empty_section", span, t("mục trống", "the section is empty"))
+    Diagnostic::error(Code::EmptySection, span, t("mục trống", "the section is empty"))
         .with_label(t(
             "không có `intro`, `items` hay `sections`",
             "no intro, items or sections",
@@ -320,7 +321,7 @@ pub(crate) fn empty_section(span: Span) -> Diagnostic {
 
 pub(crate) fn empty_sections(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "plan::empty_section",
+        Code::EmptySection,
         span,
         t("`sections` trống", "`sections` is empty"),
     )
@@ -333,7 +334,7 @@ pub(crate) fn empty_sections(span: Span) -> Diagnostic {
 
 pub(crate) fn empty_meetings(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "plan::empty_meetings",
+        Code::EmptyMeetings,
         span,
         t("`meetings` không có cuộc họp nào", "`meetings` has no meeting"),
     )
@@ -348,7 +349,7 @@ pub(crate) fn empty_meetings(span: Span) -> Diagnostic {
 
 pub(crate) fn empty_recipients(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "plan::empty_recipients",
+        Code::EmptyRecipients,
         span,
         t("`recipients` (nơi nhận) trống", "`recipients` is empty"),
     )
@@ -366,7 +367,7 @@ pub(crate) fn rules_style_mismatch(span: Span, rules: &str, style: &str) -> Diag
         ("`nd30-2020`", "`nd30-2020`")
     };
     Diagnostic::error(
-        "plan::rules_style_mismatch",
+        Code::RulesStyleMismatch,
         span,
         t(
             format!("quy định `{rules}` không áp dụng cho `style: {style}`"),
@@ -382,7 +383,7 @@ pub(crate) fn rules_style_mismatch(span: Span, rules: &str, style: &str) -> Diag
 
 pub(crate) fn party_deputy(span: Span) -> Diagnostic {
     Diagnostic::warning(
-        "plan::party_deputy_for",
+        Code::PartyDeputyFor,
         span,
         t(
             "cấp ủy ký thay mặt tập thể (T/M), không ký thay (K/T)",
@@ -400,7 +401,7 @@ pub(crate) fn party_deputy(span: Span) -> Diagnostic {
 
 pub(crate) fn party_by_authority(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "plan::by_authority_of_party",
+        Code::ByAuthorityOfParty,
         span,
         t(
             "`by_authority_of` (TUQ.) chỉ dùng cho văn bản nhà nước",
@@ -417,7 +418,7 @@ pub(crate) fn party_by_authority(span: Span) -> Diagnostic {
 pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
     let size = crate::source::size_text(limit);
     Diagnostic::error(
-        "plan::too_large",
+        Code::TooLarge,
         span,
         t(
             format!("chữ in ra của kế hoạch, kể cả các tham chiếu, vượt quá {size}"),
@@ -468,14 +469,10 @@ pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnosti
             ),
         )
     };
-    Diagnostic::warning(RECIPIENT_LOOKS_LIKE_ARCHIVE, span, message)
+    Diagnostic::warning(Code::RecipientLooksLikeArchive, span, message)
         .with_label(label_text)
         .with_help(help)
 }
-
-/// The code of [`recipient_looks_like_archive`].
-pub(crate) const RECIPIENT_LOOKS_LIKE_ARCHIVE: &str =
-    "plan::recipient_looks_like_archive";
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@ use super::words::roman;
 /// `"Phụ lục"` when the document has one appendix; `"Phụ lục I"`,
 /// `"Phụ lục II"` … (Roman numerals) when it has several. `index` counts
 /// from 0.
-pub fn label(index: usize, count: usize) -> String {
+pub(crate) fn label(index: usize, count: usize) -> String {
     if count <= 1 {
         "Phụ lục".to_owned()
     } else {
@@ -22,7 +22,7 @@ pub fn label(index: usize, count: usize) -> String {
 /// năm 2024 của Đảng ủy phường Mỹ Độ)"`. `symbol` and `date` are as the
 /// header prints them (blanks included): see `number::number_symbol` and
 /// `dates::date_words`.
-pub fn reference(
+pub(crate) fn reference(
     type_name: &str,
     symbol: &str,
     date: &str,

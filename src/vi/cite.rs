@@ -33,7 +33,7 @@ pub struct Citation<'a> {
 
 /// A date of a reference in `form`: `"4/7/2011"`, `"04/7/2011"` or
 /// `"ngày 04 tháng 7 năm 2011"`.
-pub fn reference_date(date: NaiveDate, form: DateForm) -> String {
+pub(crate) fn reference_date(date: NaiveDate, form: DateForm) -> String {
     match form {
         DateForm::Short => short_date(date),
         DateForm::Padded => padded_date(date),
@@ -43,7 +43,7 @@ pub fn reference_date(date: NaiveDate, form: DateForm) -> String {
 
 /// The forms of a directive reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CiteForm {
+pub(crate) enum CiteForm {
     /// `{id}`: "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị".
     Default,
     /// `{id:dated}`: "Kết luận số 01-KL/TW ngày 18/5/2021".
@@ -68,7 +68,7 @@ pub enum CiteForm {
 /// "ngày 04 tháng 7 năm 2011" replaces "ngày 4/7/2011". With `citations:
 /// comma` a comma follows the number: "Nghị quyết số 68-NQ/TW, ngày 04/5/2025
 /// của Bộ Chính trị".
-pub fn cite(citation: &Citation<'_>, form: CiteForm) -> String {
+pub(crate) fn cite(citation: &Citation<'_>, form: CiteForm) -> String {
     let short = format!("{} số {}", citation.doc_type, citation.number);
     let comma = if citation.style == CitationStyle::Comma { "," } else { "" };
     let date = match citation.dates {
@@ -93,7 +93,7 @@ pub fn cite(citation: &Citation<'_>, form: CiteForm) -> String {
 /// Only the years count (the day and month are those of the event). The result
 /// is zero or negative when the event is not before `year`; the resolver
 /// reports that.
-pub fn anniversary_years(event: NaiveDate, year: i32) -> i64 {
+pub(crate) fn anniversary_years(event: NaiveDate, year: i32) -> i64 {
     i64::from(year) - i64::from(event.year())
 }
 
@@ -104,7 +104,12 @@ pub fn anniversary_years(event: NaiveDate, year: i32) -> i64 {
 /// The second date is the event's day and month in `year`, written as numbers
 /// with no date arithmetic: 29 February gives `"29/2/<year>"` even in a
 /// non-leap year (the resolver may warn).
-pub fn anniversary(name: &str, event: NaiveDate, year: i32, dates: DateForm) -> String {
+pub(crate) fn anniversary(
+    name: &str,
+    event: NaiveDate,
+    year: i32,
+    dates: DateForm,
+) -> String {
     let (day, month) = (event.day(), event.month());
     let (from, to) = match dates {
         DateForm::Short => (short_date(event), format!("{day}/{month}/{year}")),

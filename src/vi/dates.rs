@@ -19,13 +19,18 @@ use super::BLANK;
 /// month and year come from `month`/`year`: `"Mỹ Độ, ngày` + `" "` + six
 /// no-break spaces ([`BLANK`]) + `" "` + `"tháng 5 năm 2024"`, which prints as
 /// `"Mỹ Độ, ngày        tháng 5 năm 2024"` and never collapses.
-pub fn date_line(place: &str, date: Option<NaiveDate>, month: u32, year: i32) -> String {
+pub(crate) fn date_line(
+    place: &str,
+    date: Option<NaiveDate>,
+    month: u32,
+    year: i32,
+) -> String {
     format!("{place}, {}", date_words(date, month, year))
 }
 
 /// The date of the date line without the place: `"ngày 02 tháng 5 năm
 /// 2024"`, or with the day left blank, as [`date_line`] prints it.
-pub fn date_words(date: Option<NaiveDate>, month: u32, year: i32) -> String {
+pub(crate) fn date_words(date: Option<NaiveDate>, month: u32, year: i32) -> String {
     match date {
         // HD 36 box 4 [R]; NĐ 30 Phụ lục I box 4 [R].
         Some(d) => format!(
@@ -40,27 +45,27 @@ pub fn date_words(date: Option<NaiveDate>, month: u32, year: i32) -> String {
 
 /// A date in running text: `"18/5/2021"`, `"5/5/1818"`, `"16/1/2023"`
 /// (no zero padding).
-pub fn short_date(date: NaiveDate) -> String {
+pub(crate) fn short_date(date: NaiveDate) -> String {
     format!("{}/{}/{}", date.day(), date.month(), date.year())
 }
 
 /// A date in running text padded as on the date line: `"04/7/2011"`,
 /// `"18/5/2021"`, `"16/01/2023"`, `"09/02/2024"` (`dates: padded`,
 /// `plan-format-v2.md` §2.3).
-pub fn padded_date(date: NaiveDate) -> String {
+pub(crate) fn padded_date(date: NaiveDate) -> String {
     padded_day_month(date.day(), date.month(), date.year())
 }
 
 /// Day, month and year as numbers, padded as on the date line, with no date
 /// arithmetic (29/2 of a common year prints as written).
-pub fn padded_day_month(day: u32, month: u32, year: i32) -> String {
+pub(crate) fn padded_day_month(day: u32, month: u32, year: i32) -> String {
     format!("{day:02}/{}/{year}", official_month(month))
 }
 
 /// A date in words as on the date line: `"ngày 04 tháng 7 năm 2011"`,
 /// `"ngày 26 tháng 9 năm 2025"`, `"ngày 16 tháng 01 năm 2023"`
 /// (`dates: long`).
-pub fn long_date(date: NaiveDate) -> String {
+pub(crate) fn long_date(date: NaiveDate) -> String {
     format!(
         "ngày {:02} tháng {} năm {}",
         date.day(),
@@ -71,7 +76,7 @@ pub fn long_date(date: NaiveDate) -> String {
 
 /// The month of the date line: `1` → `"01"`, `2` → `"02"`, `3` → `"3"`,
 /// `12` → `"12"`.
-pub fn official_month(month: u32) -> String {
+pub(crate) fn official_month(month: u32) -> String {
     if matches!(month, 1 | 2) { format!("{month:02}") } else { month.to_string() }
 }
 

@@ -7,7 +7,7 @@ use crate::model::Kind;
 /// (trimmed, line breaks as spaces), else "Chương trình" / "Kế hoạch".
 /// The appendix line "(Kèm theo Chương trình hành động số …)" uses it; the
 /// type line prints it in upper case.
-pub fn name(kind: Kind, type_name: Option<&str>) -> String {
+pub(crate) fn name(kind: Kind, type_name: Option<&str>) -> String {
     match type_name.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")) {
         Some(name) if !name.is_empty() => name,
         _ => match kind {

@@ -12,7 +12,7 @@ const ORDER: [&str; 23] = [
 /// The `n`th letter (from 1), lower case: 1 → "a", 5 → "đ", 6 → "e",
 /// 7 → "g", 23 → "y". Past "y" the letters double as a spreadsheet's
 /// columns do: 24 → "aa", 25 → "ab", … 46 → "ay", 47 → "ba". 0 gives "".
-pub fn letter(n: u32) -> String {
+pub(crate) fn letter(n: u32) -> String {
     let base = ORDER.len() as u32;
     let mut n = n;
     let mut out: Vec<&str> = Vec::new();
@@ -25,7 +25,7 @@ pub fn letter(n: u32) -> String {
 }
 
 /// The `n`th letter in upper case: 1 → "A", 5 → "Đ", 24 → "AA".
-pub fn upper_letter(n: u32) -> String {
+pub(crate) fn upper_letter(n: u32) -> String {
     super::words::upper(&letter(n))
 }
 

@@ -29,7 +29,7 @@ use unicode_normalization::UnicodeNormalization;
 /// with `sep = ";"`, `archive_prefix = "Lưu: "` and archive `"Lưu: VT, VP."`
 /// the lines end `";"` and the last is `"- Lưu: VT, VP."`. An archive that is
 /// empty after stripping gives `"- Lưu."`. The lines are NFC.
-pub fn recipient_lines(
+pub(crate) fn recipient_lines(
     items: &[&str],
     archive: &str,
     sep: &str,
@@ -55,7 +55,7 @@ pub fn recipient_lines(
 /// `plan-format-v2.md` §2.5): each `"- …"` ending with `sep`, the last with
 /// `"."`, stripped as the recipients are: `["UBND huyện", "- Các phòng,
 /// ban;"]` with `sep = ";"` give `["- UBND huyện;", "- Các phòng, ban."]`.
-pub fn electronic_lines(items: &[&str], sep: &str) -> Vec<String> {
+pub(crate) fn electronic_lines(items: &[&str], sep: &str) -> Vec<String> {
     let items: Vec<String> = items
         .iter()
         .map(|item| clean(&item.nfc().collect::<String>()))

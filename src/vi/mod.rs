@@ -7,16 +7,16 @@
 //! table-tested. Rules implemented: `format-rules.md` §1.2 and §2.2 (number,
 //! date line, recipient lines), `plan-format.md` "Text", "Meetings".
 
-pub mod appendix;
-pub mod cite;
-pub mod dates;
-pub mod doc_type;
-pub mod letters;
-pub mod lists;
+pub(crate) mod appendix;
+pub(crate) mod cite;
+pub(crate) mod dates;
+pub(crate) mod doc_type;
+pub(crate) mod letters;
+pub(crate) mod lists;
 pub mod names;
-pub mod number;
-pub mod period;
-pub mod words;
+pub(crate) mod number;
+pub(crate) mod period;
+pub(crate) mod words;
 
 /// Six no-break spaces (U+00A0): the blank left for the office to fill in
 /// by hand (a missing day or document number). No-break spaces keep their

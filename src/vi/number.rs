@@ -14,7 +14,7 @@ use super::BLANK;
 /// ([`BLANK`]) stands for the number: `"Số \u{a0}…\u{a0}-CTr/ĐU"` and
 /// `"Số: \u{a0}…\u{a0}/KH-UBND"`, printed as `"Số      -CTr/ĐU"`,
 /// `"Số:      /KH-UBND"`.
-pub fn number_line(
+pub(crate) fn number_line(
     party: bool,
     number: Option<u32>,
     type_abbr: &str,
@@ -26,7 +26,7 @@ pub fn number_line(
 
 /// The number and symbol without "Số": Party `"45-CTr/ĐU"`, state
 /// `"87/KH-UBND"`; the blank of [`number_line`] for a missing number.
-pub fn number_symbol(
+pub(crate) fn number_symbol(
     party: bool,
     number: Option<u32>,
     type_abbr: &str,

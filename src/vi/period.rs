@@ -28,7 +28,7 @@ use crate::model::Period;
 /// | `2024-04..2024-12` | từ tháng 4 đến tháng 12 năm 2024 |
 /// | `2024-11..2025-02` | từ tháng 11/2024 đến tháng 02/2025 |
 /// | `2025..2030` | giai đoạn 2025-2030 |
-pub fn phrase(period: Period) -> String {
+pub(crate) fn phrase(period: Period) -> String {
     match period {
         Period::Month(y, m) => format!("tháng {m} năm {y}"),
         Period::Quarter(y, q) => format!("quý {} năm {y}", roman(q)),
@@ -65,13 +65,13 @@ fn padded(month: u32) -> String {
 
 /// The default summary line: `"Công tác "` + [`phrase`]: `"Công tác tháng 5
 /// năm 2024"`, `"Công tác năm học 2020-2021"`.
-pub fn default_title(period: Period) -> String {
+pub(crate) fn default_title(period: Period) -> String {
     format!("Công tác {}", phrase(period))
 }
 
 /// What the meetings title says the meetings fall in: "tháng", "quý", "năm",
 /// "6 tháng", "tuần", "năm học", "thời gian thực hiện", "giai đoạn".
-pub fn unit(period: Period) -> &'static str {
+pub(crate) fn unit(period: Period) -> &'static str {
     match period {
         Period::Month(..) => "tháng",
         Period::Quarter(..) => "quý",
@@ -87,7 +87,7 @@ pub fn unit(period: Period) -> &'static str {
 /// The default meetings title: `"Một số cuộc họp chính trong tháng"`,
 /// `"… trong quý"`, `"… trong năm"`, `"… trong 6 tháng"`, `"… trong tuần"`,
 /// `"… trong năm học"`, `"… trong thời gian thực hiện"`, `"… trong giai đoạn"`.
-pub fn default_meetings_title(period: Period) -> String {
+pub(crate) fn default_meetings_title(period: Period) -> String {
     format!("Một số cuộc họp chính trong {}", unit(period))
 }
 

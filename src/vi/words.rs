@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 ///
 /// NFD input (base letters followed by combining marks) gives the same NFC
 /// result; digits and punctuation are left as they are.
-pub fn upper(text: &str) -> String {
+pub(crate) fn upper(text: &str) -> String {
     // Upper-casing the base letters leaves the combining marks alone, so
     // composing again afterwards gives the precomposed capitals.
     text.nfc().collect::<String>().to_uppercase().nfc().collect()
@@ -24,7 +24,7 @@ pub fn upper(text: &str) -> String {
 ///
 /// Outside 1–3999 Roman numerals have no standard form: `0` → `"0"`,
 /// `4000` → `"4000"`.
-pub fn roman(n: u32) -> String {
+pub(crate) fn roman(n: u32) -> String {
     const DIGITS: [(u32, &str); 13] = [
         (1000, "M"),
         (900, "CM"),
@@ -57,7 +57,7 @@ pub fn roman(n: u32) -> String {
 /// The weekday: Monday → `"thứ Hai"`, Tuesday → `"thứ Ba"`, Wednesday →
 /// `"thứ Tư"`, Thursday → `"thứ Năm"`, Friday → `"thứ Sáu"`, Saturday →
 /// `"thứ Bảy"`, Sunday → `"Chủ nhật"`.
-pub fn weekday(day: Weekday) -> &'static str {
+pub(crate) fn weekday(day: Weekday) -> &'static str {
     match day {
         Weekday::Mon => "thứ Hai",
         Weekday::Tue => "thứ Ba",
@@ -74,7 +74,7 @@ pub fn weekday(day: Weekday) -> &'static str {
 ///
 /// The minute is left out when zero and written with two digits otherwise.
 /// Values are printed as given (checking them is the resolver's job).
-pub fn clock(hour: u8, minute: u8) -> String {
+pub(crate) fn clock(hour: u8, minute: u8) -> String {
     if minute == 0 {
         format!("{hour} giờ")
     } else {
@@ -83,7 +83,7 @@ pub fn clock(hour: u8, minute: u8) -> String {
 }
 
 /// The part of day: `"sáng"` for hours 0–11, `"chiều"` for 12–17, `"tối"` from 18.
-pub fn part_of_day(hour: u8) -> &'static str {
+pub(crate) fn part_of_day(hour: u8) -> &'static str {
     match hour {
         0..=11 => "sáng",
         12..=17 => "chiều",

@@ -710,3 +710,32 @@ fn text_checks_see_every_text_also_new_keys_and_includes() {
         checked.sources.get(sorted[0].span.unwrap().source).name.ends_with("chung.yaml")
     );
 }
+
+/// The README's table of codes lists each code a plan can get
+/// ([`plan::codes::Code::in_codes_table`]) once, and no other: a code added
+/// to the enum without a row, or a row naming no code, fails here.
+#[test]
+fn the_readme_table_lists_every_code_of_the_enum() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme.find("| codes (`plan::…`)").expect("the table of codes");
+    let table = &readme[start..];
+    let table = &table[..table.find("\n\n").unwrap_or(table.len())];
+    let mut listed = Vec::new();
+    for row in table.lines().skip(2) {
+        let first = row.split('|').nth(1).unwrap_or("");
+        for name in first.split('`').skip(1).step_by(2) {
+            listed.push(format!("plan::{name}"));
+        }
+    }
+    let mut once = listed.clone();
+    once.sort();
+    once.dedup();
+    assert_eq!(once.len(), listed.len(), "a code is listed twice: {listed:?}");
+    let mut expected: Vec<String> = plan::codes::Code::ALL
+        .iter()
+        .filter(|c| c.in_codes_table())
+        .map(|c| c.name().to_owned())
+        .collect();
+    expected.sort();
+    assert_eq!(once, expected);
+}

@@ -1,0 +1,248 @@
+//! The field machinery every reader of a mapping uses: the conversion's
+//! context ([`Cx`]: where problems go, what the plan lacks), where a value
+//! sits ([`Place`]) and an opened mapping ([`Fields`]) that reports unknown
+//! and missing keys against the key tables of [`crate::model::keys`].
+
+use super::error;
+use super::yaml::{Node, NodeKind};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::lang::t;
+use crate::model::key_help;
+use crate::model::keys::Owner;
+use crate::model::{Gaps, Text};
+use crate::source::{Sources, Span};
+
+/// What the conversion reads and writes besides the tree.
+pub(crate) struct Cx<'a> {
+    /// Every file read so far, for line numbers in messages.
+    pub(crate) sources: &'a Sources,
+    /// Where problems go.
+    pub(crate) diags: &'a mut Diagnostics,
+    /// What the plan lacks because of the errors found so far.
+    pub(crate) gaps: Gaps,
+    /// Errors found, also those past [`error::MAX_PROBLEMS`].
+    pub(crate) seen: usize,
+    /// The width of the text block tables are read for, in micrometres:
+    /// landscape inside a `landscape: true` appendix.
+    pub(crate) text_width_um: u32,
+    /// Every text value read so far, for the text checks ([`crate::model::Plan::texts`]).
+    pub(crate) texts: Vec<Text>,
+}
+
+impl<'a> Cx<'a> {
+    /// A conversion that reports into `diags`.
+    pub(crate) fn new(sources: &'a Sources, diags: &'a mut Diagnostics) -> Self {
+        Self {
+            sources,
+            diags,
+            gaps: Gaps::default(),
+            seen: 0,
+            text_width_um: super::table::PORTRAIT_WIDTH_UM,
+            texts: Vec::new(),
+        }
+    }
+
+    pub(super) fn push(&mut self, diagnostic: Diagnostic) {
+        self.seen += 1;
+        error::report(self.diags, diagnostic);
+    }
+
+    /// Whether no more problems will be recorded: skip costly checks.
+    pub(super) fn full(&self) -> bool {
+        self.diags.is_full()
+    }
+}
+
+/// Where a value sits, for messages and for the place of a label.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Place<'a> {
+    /// The value of a key: the key node and its name.
+    Key(&'a Node, &'a str),
+    /// An item of the list under a key.
+    Item(&'a str),
+}
+
+impl Place<'_> {
+    /// "`date`" or "một dòng của `items`" / "an item of `items`".
+    pub(super) fn describe(self) -> crate::lang::Text {
+        match self {
+            Self::Key(_, key) => t(format!("`{key}`"), format!("`{key}`")),
+            Self::Item(key) => {
+                t(format!("một dòng của `{key}`"), format!("an item of `{key}`"))
+            }
+        }
+    }
+
+    /// Where to put a label about `value`: the value itself, or its key when
+    /// the value is empty (`date:` with nothing after it).
+    pub(super) fn span_of(self, value: &Node) -> Span {
+        match self {
+            Self::Key(key, _) if value.span.is_empty() => key.span,
+            _ => value.span,
+        }
+    }
+}
+
+/// An opened mapping: its entries, checked against the known keys.
+pub(super) struct Fields<'n> {
+    entries: &'n [(Node, Node)],
+    /// Where "missing key" points.
+    anchor: Span,
+    owner: Owner,
+    /// "the plan", "`issuer`", "a section", for messages.
+    label: crate::lang::Text,
+}
+
+impl<'n> Fields<'n> {
+    /// Opens `node` as a mapping of `owner`, reporting a wrong type or every
+    /// unknown key.
+    pub(super) fn open(
+        node: &'n Node,
+        owner: Owner,
+        anchor: Span,
+        label: crate::lang::Text,
+        place: Place<'_>,
+        cx: &mut Cx<'_>,
+    ) -> Option<Self> {
+        let entries = match &node.kind {
+            NodeKind::Map(entries) => entries,
+            NodeKind::Invalid => return None,
+            _ => {
+                cx.push(
+                    error::wrong_type(
+                        place.span_of(node),
+                        t("một nhóm khóa", "a mapping"),
+                        place.describe(),
+                        node.found(),
+                    )
+                    .with_help(key_help::mapping_help(owner)),
+                );
+                return None;
+            }
+        };
+        let known = owner.names();
+        // Keys an unknown key looks like a misspelling of (`sectons:` for
+        // `sections`): one mistake, reported once, as the unknown key.
+        let mut misspelt: Vec<&str> = Vec::new();
+        for (key, value) in entries {
+            if cx.full() {
+                break;
+            }
+            match &key.kind {
+                NodeKind::Invalid => {}
+                NodeKind::Scalar(name, _) if !key.is_null() => {
+                    if !known.contains(&name.as_str()) {
+                        misspelt
+                            .extend(crate::suggest::nearest(name, known.iter().copied()));
+                        cx.push(error::unknown_key(key.span, name, known));
+                        if owner == Owner::Plan {
+                            // `directves:` or `intr:` may hold definitions or
+                            // references that are now not read.
+                            cx.gaps.definitions |= may_define(value);
+                            cx.gaps.texts |= may_refer(value);
+                        }
+                    }
+                }
+                _ => cx.push(error::key_not_text(key.span, &key.found())),
+            }
+        }
+        let fields = Self { entries, anchor, owner, label };
+        // Missing keys come from the same table (`model::keys`) as the schema.
+        for key in owner.keys().iter().filter(|k| k.required) {
+            if cx.full() {
+                break;
+            }
+            if fields.get(key.name).is_none() && !misspelt.contains(&key.name) {
+                fields.report_missing(key.name, cx);
+            }
+        }
+        Some(fields)
+    }
+
+    /// The entry of `key`.
+    pub(super) fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
+        self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(k, v)| (k, v))
+    }
+
+    /// The entry of `key`, which the table marks required: [`Fields::open`]
+    /// has reported it when missing (reported here only if the table
+    /// disagrees, so a missing value is never silent).
+    pub(super) fn require(
+        &self,
+        key: &str,
+        cx: &mut Cx<'_>,
+    ) -> Option<(&'n Node, &'n Node)> {
+        let entry = self.get(key);
+        if entry.is_none() && !self.owner.key(key).is_some_and(|k| k.required) {
+            self.report_missing(key, cx);
+        }
+        entry
+    }
+
+    fn report_missing(&self, key: &str, cx: &mut Cx<'_>) {
+        let role = key_help::key_role(self.owner, key);
+        cx.push(error::missing_key(self.anchor, key, &self.label, role));
+    }
+
+    /// Reads the optional `key` with `read`.
+    pub(super) fn opt<T>(
+        &self,
+        key: &'static str,
+        cx: &mut Cx<'_>,
+        read: impl FnOnce(&'n Node, Place<'n>, &mut Cx<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let (k, v) = self.get(key)?;
+        read(v, Place::Key(k, key), cx)
+    }
+
+    /// Reads the required `key` with `read`.
+    pub(super) fn req<T>(
+        &self,
+        key: &'static str,
+        cx: &mut Cx<'_>,
+        read: impl FnOnce(&'n Node, Place<'n>, &mut Cx<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let (k, v) = self.require(key, cx)?;
+        read(v, Place::Key(k, key), cx)
+    }
+}
+
+/// Whether a value under an unknown key may be definitions: a mapping of
+/// mappings, as `directives` and `anniversaries` are.
+fn may_define(value: &Node) -> bool {
+    match &value.kind {
+        NodeKind::Map(entries) => {
+            entries.iter().any(|(_, v)| matches!(v.kind, NodeKind::Map(_)))
+        }
+        NodeKind::Invalid => true,
+        _ => false,
+    }
+}
+
+/// Whether a value under an unknown key may hold `{id}` references: some
+/// text in it has a `{`. The walk is bounded by the tree's depth limit.
+fn may_refer(value: &Node) -> bool {
+    let mut stack = vec![value];
+    while let Some(node) = stack.pop() {
+        match &node.kind {
+            NodeKind::Scalar(text, _) if text.contains('{') => return true,
+            NodeKind::Scalar(..) => {}
+            NodeKind::Invalid => return true,
+            NodeKind::Seq(items) => stack.extend(items),
+            NodeKind::Map(entries) => stack.extend(entries.iter().map(|(_, v)| v)),
+        }
+    }
+    false
+}
+
+/// Where "missing key" points for a mapping with no key of its own (a list
+/// item, the top level): the whole mapping when it fits on one line, else
+/// its first key.
+pub(crate) fn item_anchor(node: &Node, sources: &Sources) -> Span {
+    match &node.kind {
+        NodeKind::Map(entries) if sources.slice(node.span).contains('\n') => {
+            entries.first().map_or(node.span, |(k, _)| k.span)
+        }
+        _ => node.span,
+    }
+}

@@ -1,0 +1,393 @@
+//! Readers of one value: a scalar, a list, a text, a choice, a yes/no, a
+//! date, a period, a number, a time of day, each reporting a wrong value at
+//! its place; and the parsers behind them (`parse_date`, `parse_number`,
+//! `parse_time`), which the rest of the crate uses on their own.
+
+use chrono::NaiveDate;
+
+use super::error;
+use super::fields::{Cx, Place};
+use super::yaml::{Node, NodeKind};
+use crate::lang::t;
+use crate::model::text;
+use crate::model::{Period, Text, TimeOfDay};
+use crate::source::{Span, Spanned};
+use saphyr_parser::ScalarStyle;
+
+/// The text of a scalar, reporting anything else as not `expected`.
+pub(super) fn read_scalar<'n>(
+    node: &'n Node,
+    place: Place<'_>,
+    expected: crate::lang::Text,
+    cx: &mut Cx<'_>,
+) -> Option<&'n str> {
+    match &node.kind {
+        NodeKind::Invalid => None,
+        NodeKind::Scalar(text, _) if !node.is_null() => Some(text),
+        kind => {
+            let mut d = error::wrong_type(
+                place.span_of(node),
+                expected,
+                place.describe(),
+                node.found(),
+            );
+            // `- Hội nghị: sơ kết` reads as a mapping of one key.
+            if let NodeKind::Map(entries) = kind
+                && let [(key, value)] = entries.as_slice()
+                && let (Some(key), Some(value)) = (key.as_str(), value.as_str())
+            {
+                d = d.with_help(error::colon_in_text(key, value));
+            }
+            cx.push(d);
+            None
+        }
+    }
+}
+
+/// A list's items.
+pub(super) fn read_list<'n>(
+    node: &'n Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<&'n [Node]> {
+    match &node.kind {
+        NodeKind::Seq(items) => Some(items),
+        NodeKind::Invalid => None,
+        _ => {
+            cx.push(
+                error::wrong_type(
+                    place.span_of(node),
+                    t("một danh sách", "a list"),
+                    place.describe(),
+                    node.found(),
+                )
+                .with_help(t(
+                    "viết mỗi dòng của danh sách trên một dòng riêng, bắt đầu bằng `- `",
+                    "write each item on its own line, starting with `- `",
+                )),
+            );
+            None
+        }
+    }
+}
+
+/// Text, as written (any scalar: `45` as a title is text too).
+///
+/// A control character (C0 but tab and line feed, DEL, C1) is an error at
+/// its place: it would print as nothing or as a box, and usually comes from
+/// text pasted out of another program (U+000B is Word's manual line break).
+pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
+    let text = read_scalar(node, place, t("chữ", "text"), cx)?;
+    let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
+    if let Some((at, c)) = controls.next() {
+        let more = controls.count();
+        // The label lands on the character written as itself, or else on
+        // its escape in a double-quoted value (`"\a"`), or else on the value.
+        let raw = cx.sources.slice(node.span);
+        let mut span = text::locate(text, raw, node.span, at..at + c.len_utf8());
+        if span == node.span
+            && let Some(escape) = control_escape(raw)
+        {
+            span = Span::new(
+                node.span.source,
+                node.span.start + escape.start,
+                node.span.start + escape.end,
+            );
+        }
+        cx.push(error::control_character(span, c, more));
+    }
+    let text = Spanned::new(text.to_owned(), node.span);
+    cx.texts.push(text.clone());
+    Some(text)
+}
+
+/// A one-line text that may be broken into lines (`plan-format-v2.md`
+/// §1.8): a literal block (`|`) keeps its line breaks, without the final
+/// one; any other value has them as spaces, as every one-line text of
+/// version 1 has ("Ủy ban nhân dân\nphường" prints "Ủy ban nhân dân phường").
+pub(super) fn read_line_text(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Text> {
+    let mut text = read_text(node, place, cx)?;
+    if matches!(node.kind, NodeKind::Scalar(_, ScalarStyle::Literal)) {
+        let kept = text.value.trim_end_matches('\n').len();
+        text.value.truncate(kept);
+    } else {
+        // Same length: positions inside the text still map onto the file.
+        text.value = text.value.replace('\n', " ");
+    }
+    Some(text)
+}
+
+/// The byte range of the first escape in a double-quoted scalar `raw`
+/// (`"a\x07b"`) that stands for a control character [`is_control`] refuses.
+fn control_escape(raw: &str) -> Option<std::ops::Range<usize>> {
+    if !raw.starts_with('"') {
+        return None;
+    }
+    let mut chars = raw.char_indices();
+    while let Some((at, c)) = chars.next() {
+        if c != '\\' {
+            continue;
+        }
+        let Some((_, kind)) = chars.next() else { break };
+        let hex = |n: usize, chars: &mut std::str::CharIndices<'_>| {
+            let digits: String = chars.by_ref().take(n).map(|(_, d)| d).collect();
+            u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
+        };
+        let decoded = match kind {
+            '0' => Some('\0'),
+            'a' => Some('\u{7}'),
+            'b' => Some('\u{8}'),
+            'v' => Some('\u{B}'),
+            'f' => Some('\u{C}'),
+            'r' => Some('\r'),
+            'e' => Some('\u{1B}'),
+            'N' => Some('\u{85}'),
+            'x' => hex(2, &mut chars),
+            'u' => hex(4, &mut chars),
+            'U' => hex(8, &mut chars),
+            _ => None,
+        };
+        if decoded.is_some_and(is_control) {
+            let end = chars.clone().next().map_or(raw.len(), |(i, _)| i);
+            return Some(at..end);
+        }
+    }
+    None
+}
+
+/// Whether `c` is a control character a text may not hold: C0 but tab and
+/// line feed, DEL and C1.
+pub(crate) fn is_control(c: char) -> bool {
+    c.is_control() && c != '\t' && c != '\n'
+}
+
+/// A list of texts under `key`.
+pub(super) fn read_text_list(
+    node: &Node,
+    place: Place<'_>,
+    key: &str,
+    cx: &mut Cx<'_>,
+) -> Option<Vec<Text>> {
+    let items = read_list(node, place, cx)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.extend(read_text(item, Place::Item(key), cx));
+    }
+    Some(out)
+}
+
+/// One of the YAML names of a closed set.
+pub(super) fn read_choice<T>(
+    node: &Node,
+    place: Place<'_>,
+    names: &[&str],
+    from_name: fn(&str) -> Option<T>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<T>> {
+    let all = error::list(names);
+    let expected = t(format!("một trong {}", all.vi), format!("one of {}", all.en));
+    let text = read_scalar(node, place, expected, cx)?;
+    match from_name(text) {
+        Some(value) => Some(Spanned::new(value, node.span)),
+        None => {
+            let key = match place {
+                Place::Key(_, key) | Place::Item(key) => key,
+            };
+            cx.push(error::invalid_value(node.span, key, text, names));
+            None
+        }
+    }
+}
+
+/// `true` or `false` (also `True`, `TRUE`, …: YAML 1.2 core; not `yes`/`no`).
+pub(super) fn read_bool(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<bool>> {
+    let key = match place {
+        Place::Key(_, key) | Place::Item(key) => key,
+    };
+    if let NodeKind::Invalid = node.kind {
+        return None;
+    }
+    let value = match node.as_str() {
+        Some("true" | "True" | "TRUE") => true,
+        Some("false" | "False" | "FALSE") => false,
+        _ => {
+            cx.push(error::not_boolean(place.span_of(node), key, &node.found()));
+            return None;
+        }
+    };
+    Some(Spanned::new(value, node.span))
+}
+
+/// A date `YYYY-MM-DD` that exists.
+pub(super) fn read_date(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<NaiveDate>> {
+    let text = read_scalar(
+        node,
+        place,
+        t("một ngày dạng 2024-05-02", "a date like 2024-05-02"),
+        cx,
+    )?;
+    match parse_date(text) {
+        Ok(date) => Some(Spanned::new(date, node.span)),
+        Err(DateError::Shape(hint)) => {
+            cx.push(error::not_a_date(node.span, place.describe(), &node.found(), hint));
+            None
+        }
+        Err(DateError::NoSuchDay(why)) => {
+            cx.push(error::invalid_date(node.span, text, why));
+            None
+        }
+    }
+}
+
+pub(super) fn read_period(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<Period>> {
+    let text =
+        read_scalar(node, place, t("một kỳ dạng 2024-05", "a period like 2024-05"), cx)?;
+    match Period::check(text) {
+        Ok(period) => Some(Spanned::new(period, node.span)),
+        Err(why) => {
+            cx.push(error::invalid_period(node.span, text, &why));
+            None
+        }
+    }
+}
+
+pub(super) fn read_number(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<u32>> {
+    let text = read_scalar(node, place, t("một số nguyên", "a whole number"), cx)?;
+    match parse_number(text) {
+        Some(n) => Some(Spanned::new(n, node.span)),
+        None => {
+            cx.push(error::invalid_number(node.span, text));
+            None
+        }
+    }
+}
+
+pub(super) fn read_time(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Spanned<TimeOfDay>> {
+    let text =
+        read_scalar(node, place, t("giờ dạng \"08:00\"", "a time like \"08:00\""), cx)?;
+    match parse_time(text) {
+        Some(time) => Some(Spanned::new(time, node.span)),
+        None => {
+            cx.push(error::invalid_time(node.span, text));
+            None
+        }
+    }
+}
+
+/// Why a text is not a date.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum DateError {
+    /// Not of the form `YYYY-MM-DD`; the ISO form if it reads as a
+    /// day/month/year date.
+    Shape(Option<String>),
+    /// Of the form but not in the calendar; why.
+    NoSuchDay(crate::lang::Text),
+}
+
+/// Reads `YYYY-MM-DD`.
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits =
+        |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let [y, m, d] = parts.as_slice() else {
+        return Err(DateError::Shape(day_month_year(text)));
+    };
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return Err(DateError::Shape(day_month_year(text)));
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
+    else {
+        return Err(DateError::Shape(None));
+    };
+    NaiveDate::from_ymd_opt(y, m, d)
+        .ok_or_else(|| DateError::NoSuchDay(why_no_such_day(y, m, d)))
+}
+
+/// Why `y-m-d` is not a day.
+fn why_no_such_day(y: i32, m: u32, d: u32) -> crate::lang::Text {
+    if !(1..=12).contains(&m) {
+        no_such_month(m)
+    } else if d == 0 || d > 31 {
+        t(format!("ngày {d} không tồn tại"), format!("there is no day {d}"))
+    } else if m == 2 && d == 29 {
+        t(
+            format!("năm {y} không phải năm nhuận: tháng 2 chỉ có 28 ngày"),
+            format!("{y} is not a leap year: February has 28 days"),
+        )
+    } else {
+        t(
+            format!("ngày {d} tháng {m} không tồn tại"),
+            format!("month {m} has no day {d}"),
+        )
+    }
+}
+
+/// "tháng 13 không tồn tại" / "there is no month 13".
+pub(super) fn no_such_month(m: u32) -> crate::lang::Text {
+    t(format!("tháng {m} không tồn tại"), format!("there is no month {m}"))
+}
+
+/// `2/5/2024`, `02-05-2024`, `2.5.2024` or `2024/05/02` as `2024-05-02`, when
+/// that day exists.
+fn day_month_year(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
+    let num = |s: &str, max: usize| {
+        (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
+        [d, m, y] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// A whole number from 1 to 9999 (leading zeros allowed: `05` is 5).
+pub(crate) fn parse_number(text: &str) -> Option<u32> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = text.trim_start_matches('0');
+    if digits.is_empty() || digits.len() > 4 {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// `H:MM` or `HH:MM` from 00:00 to 23:59.
+pub(crate) fn parse_time(text: &str) -> Option<TimeOfDay> {
+    let (h, m) = text.split_once(':')?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !(matches!(h.len(), 1 | 2) && m.len() == 2 && digits(h) && digits(m)) {
+        return None;
+    }
+    let (hour, minute): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    (hour < 24 && minute < 60).then_some(TimeOfDay { hour, minute })
+}

@@ -1,0 +1,201 @@
+//! The word checks: `common_misspelling` (the list of `misspellings.txt`),
+//! `invalid_syllable` (a word no Vietnamese syllable can be, loanwords and
+//! the plan's `words` skipped) and `mixed_tone_marks` (a word placed the
+//! minority's way, or against `spelling`).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::prose::{self, Para, REF, Word};
+use super::{
+    Found, error, is_full, letters, locate, misspell, nowhere, range, syllable, tone,
+};
+use crate::diag::Diagnostics;
+use crate::model::{Plan, Spelling};
+use crate::source::Sources;
+
+/// Words in common use in official writing that are not Vietnamese
+/// syllables, skipped by the syllable check in every plan (lower case).
+pub(super) const LOANWORDS: [&str; 26] = [
+    "internet",
+    "email",
+    "website",
+    "online",
+    "offline",
+    "livestream",
+    "wifi",
+    "video",
+    "audio",
+    "camera",
+    "clip",
+    "logo",
+    "pano",
+    "game",
+    "karaoke",
+    "container",
+    "test",
+    "virus",
+    "vaccine",
+    "covid",
+    "km",
+    "kg",
+    "cm",
+    "mm",
+    "ml",
+    "kwh",
+];
+
+/// A word whose tone placement the plan must keep to.
+pub(super) struct ToneUse {
+    pub(super) text: usize,
+    pub(super) range: Range<usize>,
+    pub(super) word: String,
+    pub(super) fix: String,
+    pub(super) placement: Spelling,
+}
+
+/// What the syllable check found for each word met so far: a document
+/// repeats a few thousand syllables, so each is judged once.
+pub(super) type Syllables = HashMap<String, Option<syllable::Problem>>;
+
+/// The word lists [`check_words`] reads and fills.
+pub(super) struct WordChecks<'a> {
+    /// `words` and the loanwords, lower case.
+    pub(super) allowed: &'a HashSet<String>,
+    /// Words judged so far.
+    pub(super) syllables: &'a mut Syllables,
+}
+
+/// Misspellings, impossible syllables and tone placement, word by word.
+pub(super) fn check_words(
+    para: &Para,
+    list: &[Word],
+    seen: WordChecks<'_>,
+    text: usize,
+    found: &mut Vec<Found>,
+    tones: &mut Vec<ToneUse>,
+) {
+    let shown: Vec<String> = list.iter().map(|w| prose::text(para, *w)).collect();
+    let lower: Vec<String> = shown.iter().map(|w| w.to_lowercase()).collect();
+    let joined: Vec<bool> = (0..list.len())
+        .map(|k| {
+            k > 0 && para[list[k - 1].end..list[k].start].iter().all(|&(_, c)| c == ' ')
+        })
+        .collect();
+    let misspellings = misspell::list();
+    for (k, &word) in list.iter().enumerate() {
+        if is_full(found) {
+            return;
+        }
+        if let Some(entry) = misspellings.find(&lower[k..], &joined[k..]) {
+            let last = list[k + entry.wrong.len() - 1];
+            let typed: String =
+                para[word.start..last.end].iter().map(|&(_, c)| c).collect();
+            found.push(Found {
+                range: range(para, word.start, last.end),
+                diagnostic: error::common_misspelling(nowhere(), &typed, entry.right),
+            });
+        }
+        let shown = &shown[k];
+        if let Some((placement, fix)) = tone::placement(shown) {
+            tones.push(ToneUse {
+                text,
+                range: range(para, word.start, word.end),
+                word: shown.clone(),
+                fix,
+                placement,
+            });
+        }
+        if skips_syllable_check(para, word, shown, &lower[k], seen.allowed) {
+            continue;
+        }
+        let judged = match seen.syllables.get(shown.as_str()) {
+            Some(judged) => judged.clone(),
+            None => {
+                let judged = syllable::check(shown).err();
+                seen.syllables.insert(shown.clone(), judged.clone());
+                judged
+            }
+        };
+        if let Some(problem) = judged {
+            found.push(Found {
+                range: range(para, word.start, word.end),
+                diagnostic: error::invalid_syllable(
+                    nowhere(),
+                    shown,
+                    &problem.reason,
+                    problem.fix.as_deref(),
+                ),
+            });
+        }
+    }
+}
+
+/// Whether the syllable check leaves `word` alone: a number or a word with
+/// a digit, one letter, an abbreviation (all capitals, capitals inside,
+/// "b/c", "v.v", "Tp."), part of an address, or listed in `words`.
+fn skips_syllable_check(
+    para: &Para,
+    word: Word,
+    shown: &str,
+    lower: &str,
+    allowed_words: &HashSet<String>,
+) -> bool {
+    let char_at = |i: usize| para.get(i).map(|&(_, c)| c);
+    let before = word.start.checked_sub(1).and_then(char_at);
+    let before2 = word.start.checked_sub(2).and_then(char_at);
+    let after = char_at(word.end);
+    let after2 = char_at(word.end + 1);
+    let has_vowel = lower
+        .chars()
+        .any(|c| letters::letter(c).is_some_and(|l| letters::is_vowel(l.shape)));
+    shown.chars().count() < 2
+        || shown.chars().any(|c| c.is_numeric())
+        || shown.chars().skip(1).any(char::is_uppercase)
+        || allowed_words.contains(lower)
+        || before == Some('/')
+        || after == Some('/')
+        || matches!(before, Some('@' | '.' | '\'' | '’' | '_' | REF))
+            && before2.is_some_and(|c| !c.is_whitespace())
+        || after == Some('.') && (after2.is_some_and(char::is_alphabetic) || !has_vowel)
+        || matches!(after, Some('@' | '\'' | '’' | '_'))
+        || matches!(after2, Some('/')) && after == Some(':')
+}
+
+/// Reports the words placed the minority's way, or against `spelling`.
+pub(super) fn report_tones(
+    plan: &Plan,
+    sources: &Sources,
+    tones: Vec<ToneUse>,
+    diags: &mut Diagnostics,
+) {
+    let old = tones.iter().filter(|t| t.placement == Spelling::Old).count();
+    let new = tones.len() - old;
+    let (keep, chosen) = match &plan.proofing.spelling {
+        Some(s) => (s.value, true),
+        None if old == 0 || new == 0 => return,
+        // A tie goes to the placement met first.
+        None if old == new => (tones[0].placement, false),
+        None => (if old > new { Spelling::Old } else { Spelling::New }, false),
+    };
+    let others = if keep == Spelling::Old { old } else { new };
+    let mut maps: HashMap<usize, locate::Map> = HashMap::new();
+    for t in tones.into_iter().filter(|t| t.placement != keep) {
+        if diags.is_full() {
+            break;
+        }
+        let text = &plan.texts[t.text];
+        let map = maps.entry(t.text).or_insert_with(|| {
+            locate::Map::new(&text.value, sources.slice(text.span), text.span)
+        });
+        let span = map.span(&text.value, t.range);
+        diags.push(error::mixed_tone_marks(
+            span,
+            &t.word,
+            &t.fix,
+            t.placement,
+            chosen,
+            others,
+        ));
+    }
+}
