@@ -108,8 +108,11 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
             args.format,
             OutputFormat::Pdf | OutputFormat::Png | OutputFormat::Svg
         );
-    let renderer = renders
-        .then(|| WarmRenderer::start(args.template.clone(), args.font_path.clone()));
+    let renderer = renders.then(|| {
+        WarmRenderer::early(args.template.as_ref(), &args.font_path).unwrap_or_else(
+            || WarmRenderer::start(args.template.clone(), args.font_path.clone()),
+        )
+    });
     let outcomes = super::batch::run_all(&plans.files, jobs, |file| {
         build_one(file, args, renderer.as_ref())
     });

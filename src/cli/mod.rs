@@ -55,6 +55,7 @@ pub struct Cli {
 /// The `plan` command: chooses the language, parses the arguments and runs.
 pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
+    warm::WarmRenderer::start_early(&args);
     let lang = Lang::choose(lang_flag(&args), |name| std::env::var(name).ok());
     lang::set(lang);
     let mut cmd = help::localize(Cli::command(), lang);

@@ -4,12 +4,14 @@
 //! is ready when the first plan has been read and checked, and every plan of
 //! the run shares it (one warm compiler for a whole folder, issue 12).
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use crate::render::{RenderError, Renderer};
 
 /// A renderer being made, or made, for one run of `plan build`.
+#[derive(Clone)]
 pub(super) struct WarmRenderer {
     /// Filled once, by the thread or by the first plan that needs it first.
     cell: Arc<OnceLock<Result<Renderer, RenderError>>>,
@@ -31,9 +33,57 @@ impl WarmRenderer {
         let (template, font_path) = (warm.template.clone(), warm.font_path.clone());
         let _ =
             std::thread::Builder::new().name("renderer".to_owned()).spawn(move || {
-                cell.get_or_init(|| make(template.as_deref(), &font_path));
+                if let Ok(renderer) =
+                    cell.get_or_init(|| make(template.as_deref(), &font_path))
+                {
+                    warm_up(renderer);
+                }
             });
         warm
+    }
+
+    /// Starts the renderer of a `plan build` before the command line is
+    /// parsed (clap's work and the help catalogue take a few milliseconds),
+    /// when `args` look like a build with the built-in templates and fonts:
+    /// the command is `build` and there is no `--template`, no
+    /// `--font-path` and no PLAN_FONT_PATH. [`Self::early`] hands it over
+    /// once the arguments are known to match; otherwise it is not used
+    /// (and only took a moment of the other core).
+    pub(super) fn start_early(args: &[OsString]) {
+        let mut words = args.iter().skip(1).map(|a| a.to_str().unwrap_or("--"));
+        let command = loop {
+            match words.next() {
+                Some("--lang") => {
+                    words.next();
+                }
+                Some(word) if word.starts_with('-') => {}
+                other => break other,
+            }
+        };
+        let custom = args.iter().any(|a| {
+            let a = a.to_string_lossy();
+            a.starts_with("--template") || a.starts_with("--font-path") || a == "--"
+        });
+        if command == Some("build")
+            && !custom
+            && std::env::var_os("PLAN_FONT_PATH").is_none()
+        {
+            let _ = EARLY.set(Self::start(None, Vec::new()));
+        }
+    }
+
+    /// The renderer [`Self::start_early`] started, if it was made for
+    /// `template` and `font_path`.
+    pub(super) fn early(
+        template: Option<&PathBuf>,
+        font_path: &[PathBuf],
+    ) -> Option<Self> {
+        EARLY
+            .get()
+            .filter(|warm| {
+                warm.template.as_ref() == template && warm.font_path == font_path
+            })
+            .cloned()
     }
 
     /// The renderer, waiting for the thread if it is still at work.
@@ -41,6 +91,35 @@ impl WarmRenderer {
         // `OnceLock` runs one initialiser: a caller arriving while the
         // thread makes the renderer blocks until it is done.
         self.cell.get_or_init(|| make(self.template.as_deref(), &self.font_path))
+    }
+}
+
+/// The renderer started before the command line was parsed.
+static EARLY: OnceLock<WarmRenderer> = OnceLock::new();
+
+/// A one-page plan (`warm-up.yaml`), laid out and exported while the real
+/// plan is read and checked.
+const WARM_UP: &str = include_str!("warm-up.yaml");
+
+/// Lays out and exports [`WARM_UP`], for nothing but its side effects: the
+/// first layout of a process pays for the code it runs for the first time
+/// (read from the binary into memory), for tables made on first use (line
+/// breaking, shaping, compression) and for evaluating the templates (kept
+/// by Typst's cache for the next compilation with the same templates).
+/// Measured on the seed, a first compilation and export takes 30 ms and a
+/// later one, its cache emptied, 24 ms: done here, on the second core, the
+/// real plan's build is left the cheaper one. The result is thrown away;
+/// the real plan's output does not depend on it.
+fn warm_up(renderer: &Renderer) {
+    let checked = crate::check(
+        std::path::Path::new("warm-up.yaml"),
+        WARM_UP.as_bytes(),
+        crate::resolve::Options::default(),
+    );
+    if let Some(view) = checked.view
+        && let Ok(compiled) = renderer.compile(&view)
+    {
+        let _ = crate::export::pdf(&compiled.document, &view, None);
     }
 }
 
