@@ -419,6 +419,7 @@ fn walk(cmd: Command, path: &str, lang: Lang) -> Command {
         cmd = cmd.about(text).long_about(None::<&str>);
     }
     let owned_path = path.to_owned();
+    let mut positional = 0;
     cmd = cmd.mut_args(move |arg| {
         let id = arg.get_id().as_str().to_owned();
         let heading = if arg.is_positional() { w.arguments } else { w.options };
@@ -429,6 +430,12 @@ fn walk(cmd: Command, path: &str, lang: Lang) -> Command {
             .hide_default_value(takes_values)
             .hide_env(true)
             .long_help(None::<&str>);
+        // Under a heading of its own clap sorts arguments by name; the
+        // positional ones keep their order (`plan diff OLD NEW`).
+        if arg.is_positional() {
+            positional += 1;
+            arg = arg.display_order(positional);
+        }
         if let Some(text) = self::arg(&owned_path, &id) {
             arg = arg.help(text.get(lang).to_owned());
         }

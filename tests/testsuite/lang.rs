@@ -208,6 +208,13 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     let help = stdout(&run(plan_vi().args(["build", "--help"])));
     assert!(help.contains("Tham số:\n  <TỆP>..."), "{help}");
     assert!(help.contains("--lang <NGÔN-NGỮ>"), "{help}");
+    // Arguments are listed in the order they are typed, as the usage line
+    // shows them, in both languages.
+    let help = stdout(&run(plan_vi().args(["diff", "--help"])));
+    assert!(help.contains("Tham số:\n  <CŨ>"), "{help}");
+    assert!(help.find("<CŨ>  ") < help.find("<MỚI>  "), "{help}");
+    let help = stdout(&run(plan().args(["diff", "--help"])));
+    assert!(help.contains("Arguments:\n  <OLD>"), "{help}");
 }
 
 #[test]
