@@ -334,5 +334,33 @@ fn write_pages(
         let out = base.with_file_name(format!("{stem}-{}.{extension}", index + 1));
         status = worse(status, deliver(file, &out, bytes, args));
     }
+    // Images of pages the document no longer has (an earlier build was
+    // longer) would be taken for part of it: they go, or under `--check`
+    // they make the images stale.
+    for number in pages.len() + 1.. {
+        let out = base.with_file_name(format!("{stem}-{number}.{extension}"));
+        if !std::fs::symlink_metadata(&out).is_ok_and(|m| m.is_file()) {
+            break;
+        }
+        let (shown, count) = (out.display(), pages.len());
+        if args.check {
+            super::print_done(&t(
+                format!("thừa {shown}: văn bản nay chỉ có {count} trang"),
+                format!("{shown} is left over: the document now has {count} pages"),
+            ));
+            status = worse(status, ExitStatus::PlanErrors);
+        } else if let Err(err) = std::fs::remove_file(&out) {
+            print_error(&t(
+                format!("không xóa được {shown} (trang thừa của lần dựng trước): {err}"),
+                format!("cannot remove {shown} (a page of an earlier build): {err}"),
+            ));
+            status = worse(status, ExitStatus::Io);
+        } else {
+            super::print_done(&t(
+                format!("đã xóa {shown}: văn bản nay chỉ có {count} trang"),
+                format!("removed {shown}: the document now has {count} pages"),
+            ));
+        }
+    }
     status
 }

@@ -64,3 +64,31 @@ fn one_svg_per_page_and_none_to_standard_output() {
     let out = run_in(dir.path(), &["build", "-f", "svg", "-o", "-", "a.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+/// A rebuild of a shorter document removes the images of the pages it no
+/// longer has (those right after its last page, not another file further
+/// on), and `--check` reports them without removing them.
+#[test]
+fn images_of_pages_gone_are_removed_and_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    let pages = pdf_pages(dir.path());
+    let image = |n: usize| dir.path().join(format!("a-{n}.svg"));
+    for n in [pages + 1, pages + 2, pages + 4] {
+        std::fs::write(image(n), "<svg/>").expect("an old page");
+    }
+    let out = run_in(dir.path(), &["build", "-f", "svg", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!image(pages + 1).exists() && !image(pages + 2).exists());
+    assert!(image(pages + 4).exists(), "not next to the document's pages");
+    assert!(
+        stderr(&out).contains(&format!("removed a-{}.svg", pages + 1)),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(image(pages + 1), "<svg/>").expect("an old page");
+    let out = run_in(dir.path(), &["build", "-f", "svg", "--check", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is left over"), "{}", stderr(&out));
+    assert!(image(pages + 1).exists(), "--check writes and removes nothing");
+}
