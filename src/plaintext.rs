@@ -13,7 +13,9 @@
 //! note on the next line: `"[1] Theo Quyết định số 12/QĐ-UBND."`; numbers
 //! run through the document, as on the page. A table prints one line per
 //! row, cells joined by `" | "`, the header rows first; a group row is its
-//! text alone. Each appendix follows the signature as a group of its own:
+//! text alone. A place covered by a cell of a row above (one spanning rows)
+//! or by a title over several columns is an empty cell, so that every row
+//! has its columns in the same places: `"2 | Rà soát … |  | Tháng 10/2024"`. Each appendix follows the signature as a group of its own:
 //! its label, title, "(Kèm theo …)" line, then its content.
 
 use crate::view::{Block, DRAFT_MARK, Role, Run, TableView, View};
@@ -125,20 +127,45 @@ impl Notes {
 
     fn table(&mut self, table: &TableView, out: &mut Vec<String>) {
         let mut notes = Vec::new();
+        let width = table.columns.len();
+        // Rows still covered, per column, by a cell of a row above.
+        let mut covered = vec![0_u32; width];
         for row in &table.header {
-            let cells: Vec<String> =
-                row.iter().map(|cell| self.text(&cell.runs, &mut notes)).collect();
+            let mut cells = Vec::new();
+            let mut column = 0;
+            for cell in row {
+                skip_covered(&mut covered, &mut column, &mut cells);
+                cells.push(self.text(&cell.runs, &mut notes));
+                let span = usize::try_from(cell.colspan.max(1)).unwrap_or(1);
+                for k in column..(column + span).min(width) {
+                    covered[k] = cell.rowspan.saturating_sub(1);
+                }
+                // A title over several columns: one empty cell for each
+                // column after its first, so that columns line up.
+                cells.extend((1..span).map(|_| String::new()));
+                column += span;
+            }
+            skip_covered(&mut covered, &mut column, &mut cells);
+            // Nothing after the last title: no empty cells at the end.
+            while cells.last().is_some_and(String::is_empty) {
+                cells.pop();
+            }
             out.push(cells.join(" | ").trim_end().to_owned());
         }
         for row in &table.rows {
             let line = match &row.group {
                 Some(group) => self.text(group, &mut notes),
                 None => {
-                    let cells: Vec<String> = row
-                        .cells
-                        .iter()
-                        .map(|c| self.text(&c.runs, &mut notes))
-                        .collect();
+                    // A body cell knows its column: the columns before it
+                    // that it skips are covered from above.
+                    let mut cells = Vec::new();
+                    for cell in &row.cells {
+                        let at = usize::try_from(cell.column).unwrap_or(width);
+                        while cells.len() < at.min(width) {
+                            cells.push(String::new());
+                        }
+                        cells.push(self.text(&cell.runs, &mut notes));
+                    }
                     cells.join(" | ").trim_end().to_owned()
                 }
             };
@@ -171,6 +198,16 @@ fn one_line(text: &str) -> String {
         return text.trim().to_owned();
     }
     text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Adds an empty cell for each column from `column` on that a header cell
+/// above still covers, counting that row off.
+fn skip_covered(covered: &mut [u32], column: &mut usize, cells: &mut Vec<String>) {
+    while let Some(rows) = covered.get_mut(*column).filter(|rows| **rows > 0) {
+        *rows -= 1;
+        cells.push(String::new());
+        *column += 1;
+    }
 }
 
 #[cfg(test)]

@@ -241,3 +241,26 @@ fn text_of_a_revision() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), text_of(&root().join("plans/may-2024.yaml")));
 }
+
+/// A table's rows keep their columns in place: a place covered by a cell
+/// spanning rows from above, or by a header title over two columns, is an
+/// empty cell, not a shift of the cells after it.
+#[test]
+fn table_columns_stay_in_place_under_spanning_cells() {
+    let text = text_of(&root().join("plans/tan-yen-school-year-2024-2025.yaml"));
+    // "Bộ phận Kế hoạch - Tài chính" spans the rows of tasks 1 and 2.
+    assert!(
+        text.contains(
+            "\n2 | Rà soát cơ sở vật chất, bàn ghế, thiết bị dạy học |  | Tháng 10/2024\n"
+        ),
+        "{text}"
+    );
+    // A two-row header: three titles span both rows, one spans two columns.
+    assert!(
+        text.contains(
+            "\nTT | Chỉ tiêu | Đơn vị tính | Kết quả và chỉ tiêu\n \
+             |  |  | Năm học 2023-2024 | Năm học 2024-2025\n"
+        ),
+        "{text}"
+    );
+}
