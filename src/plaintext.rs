@@ -137,8 +137,8 @@ impl Notes {
                 skip_covered(&mut covered, &mut column, &mut cells);
                 cells.push(self.text(&cell.runs, &mut notes));
                 let span = usize::try_from(cell.colspan.max(1)).unwrap_or(1);
-                for k in column..(column + span).min(width) {
-                    covered[k] = cell.rowspan.saturating_sub(1);
+                for rows in covered.iter_mut().skip(column).take(span) {
+                    *rows = cell.rowspan.saturating_sub(1);
                 }
                 // A title over several columns: one empty cell for each
                 // column after its first, so that columns line up.

@@ -75,7 +75,7 @@ fn images_of_pages_gone_are_removed_and_checked() {
     let pages = pdf_pages(dir.path());
     let image = |n: usize| dir.path().join(format!("a-{n}.svg"));
     for n in [pages + 1, pages + 2, pages + 4] {
-        std::fs::write(image(n), "<svg/>").expect("an old page");
+        write(dir.path(), &format!("a-{n}.svg"), "<svg/>");
     }
     let out = run_in(dir.path(), &["build", "-f", "svg", "a.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -86,7 +86,7 @@ fn images_of_pages_gone_are_removed_and_checked() {
         "{}",
         stderr(&out)
     );
-    std::fs::write(image(pages + 1), "<svg/>").expect("an old page");
+    write(dir.path(), &format!("a-{}.svg", pages + 1), "<svg/>");
     let out = run_in(dir.path(), &["build", "-f", "svg", "--check", "a.yaml"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("is left over"), "{}", stderr(&out));
