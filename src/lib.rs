@@ -192,19 +192,7 @@ pub fn render_pdf_conforming(
     timestamp: Option<i64>,
     standards: &[export::Standard],
 ) -> Result<Vec<u8>, RenderPdfError> {
-    render_pdf_attaching(renderer, view, timestamp, standards, &[])
-}
-
-/// [`render_pdf_conforming`] with `files` attached to the PDF (the plan's
-/// source, [`archive`]).
-pub fn render_pdf_attaching(
-    renderer: &render::Renderer,
-    view: &view::View,
-    timestamp: Option<i64>,
-    standards: &[export::Standard],
-    files: &[archive::Attached],
-) -> Result<Vec<u8>, RenderPdfError> {
-    render_pdf_with(renderer, view, timestamp, standards, files, false)
+    render_pdf_with(renderer, view, timestamp, standards, &[], false)
 }
 
 /// [`render_pdf_conforming`] with an empty signature field over the signing

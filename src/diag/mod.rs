@@ -199,6 +199,19 @@ impl IntoIterator for Diagnostics {
     }
 }
 
+/// Fails unless every message, label and help of `all` is worded in both
+/// languages, differently (a test of each module's constructors).
+#[cfg(test)]
+pub(crate) fn assert_worded_in_both_languages(all: &[Diagnostic]) {
+    let two =
+        |text: &Text| !text.vi.is_empty() && !text.en.is_empty() && text.vi != text.en;
+    for d in all {
+        assert!(two(&d.message), "{d:?}");
+        assert!(d.label.is_empty() || two(&d.label), "{d:?}");
+        assert!(d.help.as_ref().is_none_or(two), "{d:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
