@@ -195,18 +195,6 @@ pub fn render_pdf_conforming(
     render_pdf_with(renderer, view, timestamp, standards, &[], false)
 }
 
-/// [`render_pdf_conforming`] with an empty signature field over the signing
-/// space between the signer's title and name (`plan build
-/// --signature-field`, [`signature_field`]).
-pub fn render_pdf_signable(
-    renderer: &render::Renderer,
-    view: &view::View,
-    timestamp: Option<i64>,
-    standards: &[export::Standard],
-) -> Result<Vec<u8>, RenderPdfError> {
-    render_pdf_with(renderer, view, timestamp, standards, &[], true)
-}
-
 /// Every option of the PDF at once: conforming to `standards`, with
 /// `files` attached ([`archive`]) and, when `signable`, the signature field
 /// appended ([`signature_field`]).

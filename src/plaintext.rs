@@ -15,8 +15,9 @@
 //! row, cells joined by `" | "`, the header rows first; a group row is its
 //! text alone. A place covered by a cell of a row above (one spanning rows)
 //! or by a title over several columns is an empty cell, so that every row
-//! has its columns in the same places: `"2 | Rà soát … |  | Tháng 10/2024"`. Each appendix follows the signature as a group of its own:
-//! its label, title, "(Kèm theo …)" line, then its content.
+//! has its columns in the same places: `"2 | Rà soát … |  | Tháng 10/2024"`.
+//! Each appendix follows the signature as a group of its own: its label,
+//! title, "(Kèm theo …)" line, then its content.
 
 use crate::view::{Block, DRAFT_MARK, Role, Run, TableView, View};
 

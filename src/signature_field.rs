@@ -141,7 +141,12 @@ pub fn find(document: &PagedDocument) -> Result<SigningSpace, FieldError> {
 /// The field's name: the signer's name without periods (a period separates
 /// the parts of a field's full name), or "Chữ ký" for a blank name.
 pub fn field_name(view: &View) -> String {
-    let name = view.footer.signer.name.replace('.', "");
+    name_for(&view.footer.signer.name)
+}
+
+/// [`field_name`] of a signer named `signer`: "Ng. V. An" → "Ng V An".
+fn name_for(signer: &str) -> String {
+    let name = signer.replace('.', "");
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() { "Chữ ký".to_owned() } else { name }
 }
@@ -177,9 +182,11 @@ pub fn add(pdf: &[u8], space: &SigningSpace, view: &View) -> Result<Vec<u8>, Fie
         doc.get_dictionary(page_id).map_err(|e| fail(format!("page: {e}")))?.clone();
     let mut annots = match page.get(b"Annots") {
         Ok(Object::Array(list)) => list.clone(),
-        Ok(Object::Reference(id)) => {
-            doc.get_object(*id).and_then(Object::as_array).cloned().unwrap_or_default()
-        }
+        Ok(Object::Reference(id)) => doc
+            .get_object(*id)
+            .and_then(Object::as_array)
+            .cloned()
+            .map_err(|e| fail(format!("the page's annotations: {e}")))?,
         _ => Vec::new(),
     };
     annots.push(Object::Reference(field_id));
@@ -275,7 +282,9 @@ pub fn add(pdf: &[u8], space: &SigningSpace, view: &View) -> Result<Vec<u8>, Fie
             trailer.set(key, value.clone());
         }
     }
-    trailer.set("Prev", Object::Integer(i64::try_from(prev).unwrap_or(0)));
+    let prev =
+        i64::try_from(prev).map_err(|_| fail("startxref out of range".to_owned()))?;
+    trailer.set("Prev", Object::Integer(prev));
     text.push_str("trailer\n");
     write_object(&mut text, &Object::Dictionary(trailer));
     let _ = write!(text, "\nstartxref\n{xref}\n%%EOF");
@@ -409,6 +418,13 @@ mod tests {
         let mut out = String::new();
         write_object(&mut out, &number(69.047));
         assert_eq!(out, "69.05");
+    }
+
+    #[test]
+    fn the_field_is_named_after_the_signer_without_periods() {
+        assert_eq!(name_for("Hoàng Trọng Hiếu"), "Hoàng Trọng Hiếu");
+        assert_eq!(name_for("Ng. V.  An"), "Ng V An");
+        assert_eq!(name_for(" . "), "Chữ ký");
     }
 
     #[test]

@@ -20,6 +20,7 @@ Exits 1 with pyHanko's message when signing or validating fails.
 
 import datetime
 import sys
+import tempfile
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -84,10 +85,12 @@ def make_certificate(folder):
 
 def main():
     source, target = sys.argv[1], sys.argv[2]
-    import os
-    import tempfile
+    # The folder with the test key goes, whatever happens.
+    with tempfile.TemporaryDirectory() as folder:
+        sign_and_validate(source, target, folder)
 
-    folder = tempfile.mkdtemp()
+
+def sign_and_validate(source, target, folder):
     key_path, cert_path = make_certificate(folder)
 
     with open(source, "rb") as infile:
@@ -125,9 +128,6 @@ def main():
             f"trusted={status.trusted} coverage={status.coverage.name}"
         )
         print("BOTTOM_LINE", status.bottom_line)
-    for name in os.listdir(folder):
-        os.remove(os.path.join(folder, name))
-    os.rmdir(folder)
 
 
 if __name__ == "__main__":

@@ -258,8 +258,14 @@ fn build_warned(
             err @ (crate::signature_field::FieldError::Space { .. }
             | crate::signature_field::FieldError::SpaceValue),
         )) => {
+            // A template copy without its signing-space mark: the user's to
+            // mend, reported with its code like the plan's problems.
             let message = err.to_string();
-            print_error(&t(message.clone(), message));
+            super::report_global(
+                crate::codes::Code::SigningSpace.name(),
+                t(message.clone(), message),
+                None,
+            );
             return ExitStatus::PlanErrors;
         }
         Err(err) => return render_failed(renderer, &view, &err),

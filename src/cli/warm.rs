@@ -133,3 +133,19 @@ fn make(
         None => Renderer::new(font_path),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The warm-up plan must keep passing every check: otherwise
+    /// [`super::warm_up`] would lay out nothing, silently.
+    #[test]
+    fn the_warm_up_plan_checks_clean() {
+        let checked = crate::check(
+            std::path::Path::new("warm-up.yaml"),
+            super::WARM_UP.as_bytes(),
+            crate::resolve::Options::default(),
+        );
+        assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+        assert!(checked.view.is_some());
+    }
+}

@@ -50,11 +50,7 @@ fn build_fails_cleanly(name: &str, bytes: &[u8], code: &str) {
 }
 
 fn assert_only_plan(dir: &Path, name: &str) {
-    let names: Vec<_> = std::fs::read_dir(dir)
-        .expect("the folder is readable")
-        .map(|e| e.expect("an entry").file_name())
-        .collect();
-    assert_eq!(names, ["plan.yaml"], "{name}: nothing else is written");
+    crate::support::cli::assert_only_file(dir, "plan.yaml", name);
 }
 
 #[test]

@@ -97,11 +97,7 @@ fn refused(name: &str, pdf: &[u8], code: &str) {
 }
 
 fn only_the_pdf(dir: &Path, name: &str) {
-    let names: Vec<_> = std::fs::read_dir(dir)
-        .expect("readable")
-        .map(|e| e.expect("entry").file_name())
-        .collect();
-    assert_eq!(names, ["hostile.pdf"], "{name}: nothing else is written");
+    crate::support::cli::assert_only_file(dir, "hostile.pdf", name);
 }
 
 #[test]

@@ -87,7 +87,8 @@ fn field_name(field: &Dictionary) -> String {
 /// wide as the footer's right cell (`column` mm).
 fn lies_between_title_and_name(path: &str, column: f64) {
     let view = view_of(path);
-    let pdf = ::plan::render_pdf_signable(renderer(), &view, None, &[]).expect("pdf");
+    let pdf =
+        ::plan::render_pdf_with(renderer(), &view, None, &[], &[], true).expect("pdf");
     let (field, page) = the_field(&pdf);
     assert_eq!(field_name(&field), view.footer.signer.name);
     let laid = Laid::new(view);
@@ -281,6 +282,7 @@ fn a_template_without_the_mark_is_told_how_to_get_it_back() {
         &["build", "--template", "tpl", "--signature-field", "a.yaml"],
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::signing_space"), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
             "mẫu trình bày phải đánh dấu đúng một chỗ ký (`<plan-signing-space>`) nhưng có 0"

@@ -80,3 +80,13 @@ pub(crate) fn write(dir: &Path, name: &str, text: &str) {
     }
     std::fs::write(path, text).expect("write the file");
 }
+
+/// Fails unless `dir` holds `file` and nothing else: a refused input wrote
+/// nothing beside it (`context` names the case in the failure).
+pub(crate) fn assert_only_file(dir: &Path, file: &str, context: &str) {
+    let names: Vec<_> = std::fs::read_dir(dir)
+        .expect("the folder is readable")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert_eq!(names, [file], "{context}: nothing else is written");
+}
