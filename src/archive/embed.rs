@@ -35,7 +35,7 @@ impl EmbedError {
         match self {
             Self::AbsoluteInclude { path } => t(
                 format!(
-                    "không đính kèm được nguồn: tệp `{path}` được include bằng đường dẫn \
+                    "không đính kèm được nguồn: tệp `{path}` được đưa vào (`include:`) bằng đường dẫn \
                      tuyệt đối, bản trích ra sẽ không tìm thấy nó"
                 ),
                 format!(

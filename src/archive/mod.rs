@@ -54,7 +54,9 @@ pub const MAX_PDF_BYTES: usize = 32 * 1024 * 1024;
 pub const MAX_ATTACHMENTS: usize = 65;
 
 /// The description of the attached plan file (the same in every language,
-/// so the PDF does not depend on `--lang`).
+/// so the PDF does not depend on `--lang`). Reading a PDF finds its plan by
+/// this exact text: it is part of the archive format and must never change,
+/// or every PDF archived before would lose its plan.
 pub const PLAN_DESCRIPTION: &str =
     "Nguồn của văn bản: tệp kế hoạch (YAML) / Source of this document: the plan file";
 
@@ -261,9 +263,12 @@ impl ArchiveError {
             ),
             Self::NoPlan => t(
                 format!(
-                    "{pdf} có tệp đính kèm nhưng không tệp nào được đánh dấu là tệp kế hoạch"
+                    "{pdf} có tệp đính kèm nhưng không có đúng một tệp được đánh dấu là tệp \
+                     kế hoạch"
                 ),
-                format!("{pdf} has attached files, but none is marked as the plan"),
+                format!(
+                    "{pdf} has attached files, but not exactly one is marked as the plan"
+                ),
             ),
             Self::TooMany => t(
                 format!("{pdf} đính kèm hơn {MAX_ATTACHMENTS} tệp, không đọc"),

@@ -49,7 +49,9 @@ pub fn check(name: &str) -> Result<(), Text> {
             ));
         }
     }
-    if !(name.ends_with(".yaml") || name.ends_with(".yml")) {
+    // Any case, as the loader reads `include: x.YAML` too.
+    let lower = name.to_ascii_lowercase();
+    if !(lower.ends_with(".yaml") || lower.ends_with(".yml")) {
         return Err(t("không phải tệp .yaml hoặc .yml", "not a .yaml or .yml file"));
     }
     Ok(())
@@ -88,7 +90,10 @@ mod tests {
 
     #[test]
     fn safe_names_pass() {
-        for name in ["may-2024.yaml", "chung/bt.yml", "plans/tháng 5.yaml"] {
+        // Any case of the extension, as the loader reads `include: x.YAML`.
+        for name in
+            ["may-2024.yaml", "chung/bt.yml", "plans/tháng 5.yaml", "chung/X.YAML"]
+        {
             assert_eq!(check(name), Ok(()), "{name}");
         }
     }

@@ -206,7 +206,9 @@ fn refuse_deep_nesting(bytes: &[u8]) -> Result<(), ArchiveError> {
     let mut at = 0;
     while at < bytes.len() {
         if streams.peek().is_some_and(|start| *start <= at) {
-            let start = streams.next().unwrap_or(at).max(at);
+            // The stream began at or before `at`: its data is read from here.
+            streams.next();
+            let start = at;
             let end = memchr::memmem::find(&bytes[start..], b"endstream")
                 .map_or(bytes.len(), |i| start + i);
             if nesting_in_data(&bytes[start..end]) > MAX_NESTING {

@@ -137,9 +137,15 @@ pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
 }
 
 /// The folder used without `-o`: the PDF's name without `.pdf`, beside it
-/// (a `REV:PATH` in the current folder).
+/// (a `REV:PATH` in the current folder); a PDF named without an extension
+/// gets `NAME-nguon`, never its own path.
 fn default_dir(input: &Input) -> PathBuf {
     match input {
+        Input::File(path) if path.extension().is_none() => {
+            let mut name = path.file_name().unwrap_or_default().to_os_string();
+            name.push("-nguon");
+            path.with_file_name(name)
+        }
         Input::File(path) => path.with_extension(""),
         Input::Revision { path, .. } => {
             PathBuf::from(Path::new(path).file_stem().unwrap_or_default())
@@ -183,5 +189,18 @@ fn on_disk(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
         Ok(bytes) => Ok(Some(bytes)),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(err) => Err(err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Input, default_dir};
+    use std::path::PathBuf;
+
+    #[test]
+    fn the_default_folder_is_never_the_pdf_itself() {
+        let dir = |path: &str| default_dir(&Input::File(PathBuf::from(path)));
+        assert_eq!(dir("luu/may-2024.pdf"), PathBuf::from("luu/may-2024"));
+        assert_eq!(dir("luu/may-2024"), PathBuf::from("luu/may-2024-nguon"));
     }
 }

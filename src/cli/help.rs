@@ -64,7 +64,7 @@ pub(super) fn about(path: &str) -> Option<Text> {
             "Print the document as plain text, one paragraph a line (a git textconv).",
         ),
         "plan extract" => (
-            "Ghi lại thành tệp nguồn (tệp kế hoạch và các tệp nó include) đính kèm trong \
+            "Ghi lại thành tệp nguồn (tệp kế hoạch và các tệp dùng chung nó đưa vào) đính kèm trong \
              một tệp PDF dựng bằng `--embed-source` hoặc `--pdf-standard a-3b`.",
             "Write the source attached to a PDF built with `--embed-source` or \
              `--pdf-standard a-3b` (the plan and the files it includes) back as files.",
@@ -169,7 +169,7 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              (archival PDF/A), `ua-1` (accessible), e.g. `a-2b,ua-1`.",
         ),
         ("plan build", "embed_source") => (
-            "Đính kèm tệp kế hoạch và mọi tệp nó include vào tệp PDF làm nguồn (tự làm \
+            "Đính kèm tệp kế hoạch và mọi tệp dùng chung nó đưa vào (`include:`) vào tệp PDF làm nguồn (tự làm \
              với `--pdf-standard a-3b`; không dùng được với `a-2b`); `plan extract` lấy \
              lại chúng.",
             "Attach the plan file and every file it includes to the PDF as its source \
