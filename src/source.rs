@@ -148,6 +148,22 @@ impl Sources {
 /// read in full.
 pub const MAX_FILE_BYTES: usize = 640 * 1024;
 
+/// The most bytes a PDF read in place of a plan may hold: 32 MiB.
+///
+/// Larger than a plan's 640 KiB ([`MAX_FILE_BYTES`]): a PDF
+/// carries its fonts and pages besides the source. Measured (1 December
+/// 2026): the seed's PDF with its source is 84 KB; a generated yearly plan
+/// of 168 pages (519 KiB of YAML, `bench/yearly.sh`) with its source
+/// 600 KB. lopdf holds the file and its objects in memory: `plan check` of
+/// a 31 MiB PDF (one stored stream) peaked at 79 MB, within the 300 MB
+/// every input must stay under.
+pub const MAX_PDF_BYTES: usize = 32 * 1024 * 1024;
+
+/// Whether `bytes` are a PDF: they start with the `%PDF-` header.
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-")
+}
+
 /// A limit in bytes as the messages print it: `1 MiB`, `2 MiB`, `640 KiB`.
 pub fn size_text(bytes: usize) -> String {
     const MIB: usize = 1024 * 1024;
@@ -185,7 +201,7 @@ pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// [`read_bounded`], except that a PDF (a file starting with `%PDF-`,
 /// read in place of a plan for the source attached to it) is read up to
-/// [`crate::archive::MAX_PDF_BYTES`]` + 1` bytes: a YAML file is still
+/// [`MAX_PDF_BYTES`]` + 1` bytes: a YAML file is still
 /// never read past the plan limit.
 pub fn read_plan_or_pdf(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
@@ -200,14 +216,14 @@ pub fn read_plan_or_pdf(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// When `bytes`, the first [`MAX_FILE_BYTES`]` + 1` bytes read from
 /// `rest`, are a PDF that goes on, reads on up to
-/// [`crate::archive::MAX_PDF_BYTES`]` + 1` bytes in all.
+/// [`MAX_PDF_BYTES`]` + 1` bytes in all.
 pub(crate) fn read_rest_of_pdf(
     bytes: &mut Vec<u8>,
     rest: impl std::io::Read,
 ) -> std::io::Result<()> {
     use std::io::Read;
-    if bytes.len() > MAX_FILE_BYTES && crate::archive::is_pdf(bytes) {
-        let more = (crate::archive::MAX_PDF_BYTES + 1).saturating_sub(bytes.len());
+    if bytes.len() > MAX_FILE_BYTES && is_pdf(bytes) {
+        let more = (MAX_PDF_BYTES + 1).saturating_sub(bytes.len());
         rest.take(more as u64).read_to_end(bytes)?;
     }
     Ok(())

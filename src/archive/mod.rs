@@ -36,18 +36,8 @@ use std::sync::Arc;
 use crate::lang::{Text, t};
 use crate::source::{Sources, size_text};
 
+pub use crate::source::{MAX_PDF_BYTES, is_pdf};
 pub use embed::{EmbedError, attachments};
-
-/// The most bytes a PDF read in place of a plan may hold: 32 MiB.
-///
-/// Larger than a plan's 640 KiB ([`crate::source::MAX_FILE_BYTES`]): a PDF
-/// carries its fonts and pages besides the source. Measured (1 December
-/// 2026): the seed's PDF with its source is 84 KB; a generated yearly plan
-/// of 168 pages (519 KiB of YAML, `bench/yearly.sh`) with its source
-/// 600 KB. lopdf holds the file and its objects in memory: `plan check` of
-/// a 31 MiB PDF (one stored stream) peaked at 79 MB, within the 300 MB
-/// every input must stay under.
-pub const MAX_PDF_BYTES: usize = 32 * 1024 * 1024;
 
 /// The most files a PDF may carry: the plan and [`crate::load`]'s 64
 /// included files. More is refused before any is read.
@@ -67,11 +57,6 @@ pub const INCLUDE_DESCRIPTION: &str = "Nguồn của văn bản: tệp dùng chu
 
 /// The MIME type of every attached file.
 pub const MIME_TYPE: &str = "application/yaml";
-
-/// Whether `bytes` are a PDF: they start with the `%PDF-` header.
-pub fn is_pdf(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"%PDF-")
-}
 
 /// One attached source file.
 #[derive(Debug, Clone, PartialEq, Eq)]

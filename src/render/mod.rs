@@ -306,10 +306,7 @@ impl Renderer {
     /// Fails with [`RenderError::Template`] when Typst reports an error and
     /// with [`RenderError::Warnings`] when it reports only warnings.
     pub fn compile(&self, view: &View) -> Result<Compiled, RenderError> {
-        // Compact, not `View::to_json`'s indented form: the same data in
-        // fewer bytes for Typst to read. A view holds only strings, numbers,
-        // booleans and lists, so serialising cannot fail.
-        self.compile_json(serde_json::to_vec(view).unwrap_or_default())
+        self.compile_attaching(view, &[])
     }
 
     /// [`Renderer::compile`], with `files` attached to the document (the
@@ -323,6 +320,9 @@ impl Renderer {
         view: &View,
         files: &[crate::archive::Attached],
     ) -> Result<Compiled, RenderError> {
+        // Compact, not `View::to_json`'s indented form: the same data in
+        // fewer bytes for Typst to read. A view holds only strings, numbers,
+        // booleans and lists, so serialising cannot fail.
         let view_json = serde_json::to_vec(view).unwrap_or_default();
         if files.is_empty() {
             return self.compile_json(view_json);

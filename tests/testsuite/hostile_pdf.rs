@@ -167,6 +167,13 @@ fn too_many_attachments_are_refused() {
         set_attachments(doc, &[spec; 100]);
     });
     refused("too many", &many, "plan::pdf_attachment");
+    // Refused for their number, before the names (all the same here) are
+    // compared.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("many.pdf");
+    std::fs::write(&file, &many).expect("write");
+    let report = stderr(&run(plan().arg("check").arg(&file)));
+    assert!(report.contains("more than 65 attached files"), "{report}");
 }
 
 #[test]
