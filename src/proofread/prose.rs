@@ -1,7 +1,8 @@
 //! A text value as the checks read it: the characters a reader sees, each
 //! with its byte offset in the value, split into paragraphs.
 //!
-//! Markup is taken out (`*`, `**`), a `{id}` reference stands as one
+//! Markup is taken out (`*`, `**`; a star with space on both sides is a
+//! character, as it prints), a `{id}` reference stands as one
 //! [`REF`] character (not a word, not a mark), `{{`/`}}`/`^^[` as the
 //! characters they print, and a footnote `^[…]` is a paragraph of its own;
 //! a line break ends a paragraph (`plan-format.md`, "Text").
@@ -58,7 +59,18 @@ fn read(value: &str, offset: usize, in_note: bool, out: &mut Vec<Para>) {
             para.push((at, REF));
             i += 1 + len + usize::from(rest[1 + len..].starts_with('}'));
         } else if c == '*' {
-            i += 1;
+            // A mark that can open or close emphasis is markup (taken out);
+            // one with space on both sides ("A * 2", "* MỘT SỐ") prints as
+            // itself, as `model::text` reads it, and is a character here.
+            let run = rest.bytes().take_while(|&b| b == b'*').count();
+            let before = value[..i].chars().next_back();
+            let after = rest[run..].chars().next();
+            let markup = after.is_some_and(|a| !a.is_whitespace())
+                || before.is_some_and(|b| !b.is_whitespace());
+            if !markup {
+                para.extend((0..run).map(|k| (at + k, '*')));
+            }
+            i += run;
         } else if c == '\n' {
             out.push(Vec::new());
             i += 1;

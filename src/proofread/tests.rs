@@ -67,6 +67,8 @@ fn brackets_and_quotes_pair_within_a_paragraph() {
 #[test]
 fn spacing_slips_and_their_exceptions() {
     assert_eq!(codes("tổ chức  các"), [("double_space", "  ".to_owned())]);
+    // Emphasis marks are taken out: the spaces around them still count.
+    assert_eq!(codes("tổ chức *rất*  tốt"), [("double_space", "  ".to_owned())]);
     assert_eq!(
         codes("cán bộ , đảng viên"),
         [("space_before_punctuation", " ,".to_owned())]
@@ -87,6 +89,9 @@ fn spacing_slips_and_their_exceptions() {
         "TDTT... phục vụ; văn nghệ ...",
         "ngày 20/5/2024./.",
         " mở đầu bằng dấu cách",
+        // A star between spaces prints (it is not markup): no doubled space.
+        "điểm = (A * 2 + B) / 3",
+        "* MỘT SỐ CUỘC HỌP và **bốn** ** mục",
     ] {
         assert_eq!(codes(fine), [], "{fine}");
     }
