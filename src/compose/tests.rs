@@ -11,7 +11,7 @@ use crate::resolve::{
     ResolvedItem, ResolvedMeeting, ResolvedMeetings, ResolvedSection, ResolvedSigner,
     ResolvedWhen,
 };
-use crate::rules::{HD05, HD36, ND30};
+use crate::rules::{EndMark, HD05, HD36, ND30};
 
 fn runs(text: &str) -> Vec<Run> {
     vec![Run::plain(text)]
@@ -172,6 +172,25 @@ fn hd05_numbers_with_periods_and_ends_with_a_period() {
     assert_eq!(
         view.footer.recipients,
         ["- TT. Thành ủy (b/c);", "- Các chi bộ trực thuộc;", "- Lưu VP/ĐU."]
+    );
+}
+
+/// HD 05 ends the text with "." in place of what was typed, but keeps a
+/// closing "!" or "?" ("… thắng lợi!" never becomes "thắng lợi!.").
+#[test]
+fn hd05_end_mark_keeps_an_exclamation() {
+    for (typed, printed) in [
+        ("Quyết tâm hoàn thành thắng lợi!", "Quyết tâm hoàn thành thắng lợi!"),
+        ("Quyết tâm hoàn thành thắng lợi!./.", "Quyết tâm hoàn thành thắng lợi!"),
+        ("Có làm được không?", "Có làm được không?"),
+        ("báo cáo kết quả./.", "báo cáo kết quả."),
+        ("báo cáo kết quả;", "báo cáo kết quả."),
+    ] {
+        assert_eq!(end_mark(&runs(typed), EndMark::Period), runs(printed), "{typed}");
+    }
+    assert_eq!(
+        end_mark(&runs("thắng lợi!"), EndMark::PeriodSlash),
+        runs("thắng lợi!./.")
     );
 }
 

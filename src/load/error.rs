@@ -518,6 +518,25 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
     }
 }
 
+/// An unknown "key" with no value and a space in it: words cut off by a
+/// comma inside `{ … }` (`{ name: Ngày giải phóng miền Nam, thống nhất đất
+/// nước, date: 1975-04-30 }`), where a comma ends a value.
+pub(crate) fn text_cut_by_comma(span: Span, key: &str) -> Diagnostic {
+    let quoted = quote(key);
+    Diagnostic::error(
+        Code::UnknownKey,
+        span,
+        t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
+    )
+    .with_label(t("phần chữ sau dấu phẩy?", "text after a comma?"))
+    .with_help(t(
+        "trong `{ … }` dấu phẩy ngăn cách các khóa; nếu đây là phần sau dấu phẩy \
+         của chữ đứng trước, đặt cả chữ trong ngoặc kép: `name: \"…, …\"`",
+        "inside `{ … }` a comma separates keys; if this is the rest of the text \
+         before it, put the whole text in quotes: `name: \"…, …\"`",
+    ))
+}
+
 /// A mapping key that is not text (a list, a mapping, nothing).
 pub(crate) fn key_not_text(span: Span, found: &Text) -> Diagnostic {
     Diagnostic::error(
@@ -1311,6 +1330,7 @@ mod tests {
             duplicate_key(span, "title", 3),
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),
+            text_cut_by_comma(span, "thống nhất đất nước"),
             key_not_text(span, &found),
             missing_key(span, "title", &the_plan(), t("vai trò", "role")),
             meeting_without_when(span),

@@ -134,7 +134,17 @@ impl<'n> Fields<'n> {
                     if !known.contains(&name.as_str()) {
                         misspelt
                             .extend(crate::suggest::nearest(name, known.iter().copied()));
-                        cx.push(error::unknown_key(key.span, name, known));
+                        // A value cut by a comma inside `{ … }` leaves its
+                        // rest as a key without a value; no key has a space.
+                        let cut = value.is_null()
+                            && name.contains(' ')
+                            && crate::suggest::nearest(name, known.iter().copied())
+                                .is_none();
+                        cx.push(if cut {
+                            error::text_cut_by_comma(key.span, name)
+                        } else {
+                            error::unknown_key(key.span, name, known)
+                        });
                         if owner == Owner::Plan {
                             // `directves:` or `intr:` may hold definitions or
                             // references that are now not read.

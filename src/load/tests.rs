@@ -577,6 +577,22 @@ fn not_utf8_points_at_the_first_bad_byte() {
 
 // ---- keys ----------------------------------------------------------------
 
+/// A comma inside `{ … }` cuts a value: its rest reads as a key without a
+/// value. The report says so and how to quote.
+#[test]
+fn a_value_cut_by_a_comma_says_to_quote_it() {
+    let yaml = minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nanniversaries:\n  gp: { name: Ngày giải phóng miền Nam, thống nhất đất nước, date: 1975-04-30 }",
+    );
+    let f = errors(&yaml).into_iter().find(|f| f.code == "plan::unknown_key").unwrap();
+    assert_eq!(f.slice, "thống nhất đất nước");
+    assert!(f.help.contains("put the whole text in quotes"), "{}", f.help);
+    // A key with a value, or one close to a known key, keeps the usual help.
+    let f = error(&minimal_with("  abbr: ĐU", "  abbr: ĐU\n  ten goi: x"));
+    assert!(f.help.starts_with("the keys allowed here are"), "{}", f.help);
+}
+
 #[test]
 fn unknown_keys_suggest_the_nearest() {
     // `sigener` is unknown; `signer`, then missing, is not reported as
