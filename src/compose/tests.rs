@@ -302,6 +302,34 @@ fn signing_month_leaves_the_day_blank() {
     assert_eq!(view.meta.date, [2026, 1, 1]);
 }
 
+/// plan-format-v2.md §1.6: the "(Kèm theo …)" line prints the date as the
+/// header does, so a signing month before the period names that month
+/// (and its year: a week-1 program signed in December).
+#[test]
+fn appendix_reference_names_the_signing_month() {
+    let mut p = plan(&HD05);
+    p.date = None;
+    p.number = None;
+    p.period = Period::Month(2027, 1);
+    p.signing_month = Some(crate::model::YearMonth { year: 2026, month: 12 });
+    p.appendices = vec![crate::resolve::ResolvedAppendix {
+        body: section("Danh mục", Some("Nội dung."), &[], ListStyle::Paragraph),
+        numbering: p.numbering,
+        landscape: false,
+        header: false,
+    }];
+    let view = compose(&p);
+    assert!(view.header.date.ends_with("tháng 12 năm 2026"), "{}", view.header.date);
+    let blank = "\u{a0}".repeat(6);
+    assert!(
+        view.appendices[0]
+            .reference
+            .contains(&format!("ngày {blank} tháng 12 năm 2026 của")),
+        "{}",
+        view.appendices[0].reference
+    );
+}
+
 #[test]
 fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
     let mut p = plan(&ND30);
