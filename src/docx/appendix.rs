@@ -12,7 +12,7 @@ use docx_rs::{AlignmentType, Paragraph};
 use super::body::{self, Part};
 use super::footnote::Notes;
 use super::values::{Values, gap_between};
-use super::{header, measure, page_width, paragraph, runs, text};
+use super::{header, measure, page_height, page_width, paragraph, runs, text};
 use crate::view::{AppendixView, Role, View};
 
 /// The parts of appendix `a` of `view`.
@@ -54,6 +54,7 @@ pub(super) fn appendix(
     parts.push(Part::Paragraph(Box::new(
         centred(0.0, after).add_run(text(&reference, size).italic()),
     )));
-    parts.extend(body::body(v, &a.body, first, width, notes));
+    let height = page_height(a.landscape) - v.margin[0] - v.margin[1];
+    parts.extend(body::body(v, &a.body, first, (width, height), notes));
     parts
 }
