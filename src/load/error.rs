@@ -518,6 +518,42 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
     }
 }
 
+/// An unknown key with no value that reads as words (`chống dịch`), in a
+/// `{ … }` mapping: the text of the key before it went on after a comma,
+/// which YAML reads as the start of the next key. `before` is that key and
+/// its text (`name`, `Họp Ban Chỉ đạo phòng`) when they are known: the help
+/// then shows the whole value, quoted.
+pub(crate) fn text_split_by_comma(
+    span: Span,
+    key: &str,
+    before: Option<(&str, &str)>,
+) -> Diagnostic {
+    let quoted = quote(key);
+    let example = match before {
+        Some((name, text)) => format!("`{name}: \"{text}, {key}\"`"),
+        None => format!("`name: \"…, {key}\"`"),
+    };
+    Diagnostic::error(
+        Code::UnknownKey,
+        span,
+        t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
+    )
+    .with_label(t(
+        "chữ sau dấu phẩy bị đọc thành một khóa",
+        "the words after a comma were read as a key",
+    ))
+    .with_help(t(
+        format!(
+            "trong `{{ … }}`, dấu phẩy ngăn cách các khóa: đặt cả nội dung có dấu \
+             phẩy trong ngoặc kép, ví dụ {example}"
+        ),
+        format!(
+            "inside `{{ … }}` a comma separates keys: put the whole text that holds \
+             the comma in double quotes, e.g. {example}"
+        ),
+    ))
+}
+
 /// A mapping key that is not text (a list, a mapping, nothing).
 pub(crate) fn key_not_text(span: Span, found: &Text) -> Diagnostic {
     Diagnostic::error(
@@ -1311,6 +1347,8 @@ mod tests {
             duplicate_key(span, "title", 3),
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),
+            text_split_by_comma(span, "chống dịch", Some(("name", "Họp phòng"))),
+            text_split_by_comma(span, "chống dịch", None),
             key_not_text(span, &found),
             missing_key(span, "title", &the_plan(), t("vai trò", "role")),
             meeting_without_when(span),

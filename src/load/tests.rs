@@ -606,6 +606,34 @@ fn unknown_keys_suggest_the_nearest() {
     assert_eq!(f.help, "did you mean `items`?");
 }
 
+/// `{ name: Họp phòng, chống dịch }`: YAML reads the words after the comma
+/// as a key; the report says so and shows the value quoted.
+#[test]
+fn text_split_by_a_comma_in_braces_says_to_quote_it() {
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-28, name: Họp Ban Chỉ đạo phòng, chống dịch }",
+    ));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::unknown_key", "chống dịch"));
+    assert_eq!(f.message, "unknown key `chống dịch`");
+    assert_eq!(
+        f.help,
+        "inside `{ … }` a comma separates keys: put the whole text that holds the comma \
+         in double quotes, e.g. `name: \"Họp Ban Chỉ đạo phòng, chống dịch\"`"
+    );
+    assert!(
+        f.vi.1.starts_with("trong `{ … }`, dấu phẩy ngăn cách các khóa"),
+        "{}",
+        f.vi.1
+    );
+    // A key typed wrong is still a key: the nearest is suggested.
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-28, name: Họp, tme }",
+    ));
+    assert_eq!(f.help, "did you mean `time`?");
+}
+
 #[test]
 fn missing_keys_point_at_the_owner() {
     let f = error(&minimal_with("  abbr: ĐU\n", ""));
