@@ -211,9 +211,45 @@ pub(crate) fn tab_indent(span: Span) -> Diagnostic {
     ))
 }
 
+/// A value that starts with `{` or `[` closed on its line and goes on with
+/// words: `line` is the value as typed (`{kh12} đã được triển khai.`), which
+/// YAML reads as a `{ … }` mapping or a `[ … ]` list and then stops.
+pub(crate) fn text_starts_with_bracket(span: Span, line: &str) -> Diagnostic {
+    let open = line.chars().next().unwrap_or('{');
+    let group = if open == '[' {
+        t("danh sách `[ … ]`", "a `[ … ]` list")
+    } else {
+        t("nhóm `{ … }`", "a `{ … }` mapping")
+    };
+    let quoted = line.trim_end().replace('"', "\\\"");
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("đoạn chữ bắt đầu bằng `{open}` bị đọc thành {}", group.vi),
+            format!("text that starts with `{open}` was read as {}", group.en),
+        ),
+    )
+    .with_label(t("đoạn chữ này", "this text"))
+    .with_help(t(
+        format!("đặt cả đoạn chữ trong ngoặc kép: `\"{quoted}\"`"),
+        format!("put the whole text in double quotes: `\"{quoted}\"`"),
+    ))
+}
+
 /// An anchor (`&a`) or alias (`*a`); `more` counts the others in the file.
-pub(crate) fn yaml_anchor(span: Span, more: usize) -> Diagnostic {
+/// An `alias` (`*…`) is most often italic or bold at the start of a text
+/// (`- *Lưu ý:* …`): the help says to quote it.
+pub(crate) fn yaml_anchor(span: Span, more: usize, alias: bool) -> Diagnostic {
     let mut help = t("viết đầy đủ giá trị", "write the value out in full");
+    if alias {
+        help = t(
+            "chữ bắt đầu bằng `*` (in nghiêng `*…*`, in đậm `**…**`) phải đặt trong \
+             ngoặc kép, như `- \"*Lưu ý:* …\"`; nếu không, viết đầy đủ giá trị",
+            "text that starts with `*` (italic `*…*`, bold `**…**`) must be in double \
+             quotes, as in `- \"*Lưu ý:* …\"`; otherwise write the value out in full",
+        );
+    }
     match more {
         0 => {}
         1 => {
@@ -1330,7 +1366,10 @@ mod tests {
         .collect();
         all.extend([
             tab_indent(span),
-            yaml_anchor(span, 2),
+            yaml_anchor(span, 2, false),
+            yaml_anchor(span, 0, true),
+            text_starts_with_bracket(span, "{kh12} đã được triển khai."),
+            text_starts_with_bracket(span, "[Ghi chú] nội dung"),
             yaml_tag(span, 1),
             control_character(span, '\u{7}', 3),
             too_deep(span, 64),

@@ -448,6 +448,46 @@ fn anchors_aliases_and_tags_are_rejected() {
     assert_eq!(f.slice, "!important");
 }
 
+/// A clerk's italic or bold at the start of an item reads as a YAML alias:
+/// the help says to quote it.
+#[test]
+fn a_star_at_the_start_of_a_text_says_to_quote_it() {
+    let f = error(&minimal_with(
+        "      - Tiếp tục quán triệt thực hiện các nghị quyết.",
+        "      - *Lưu ý:* tiếp tục quán triệt thực hiện các nghị quyết.",
+    ));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::yaml_anchor", "*Lưu"));
+    assert!(f.help.starts_with("text that starts with `*` (italic"), "{}", f.help);
+    assert!(f.vi.1.starts_with("chữ bắt đầu bằng `*`"), "{}", f.vi.1);
+}
+
+/// `- {kh12} đã …` and `intro: [Ghi chú] …` are read as a `{ … }` mapping
+/// and a `[ … ]` list: the report says so and shows the text quoted, not
+/// "this line does not line up".
+#[test]
+fn text_that_starts_with_a_bracket_says_to_quote_it() {
+    let f = error(&minimal_with(
+        "      - Tiếp tục quán triệt thực hiện các nghị quyết.",
+        "      - {kh12} đã được triển khai.",
+    ));
+    assert_eq!(
+        (f.code, f.slice.as_str()),
+        ("plan::yaml_syntax", "{kh12} đã được triển khai.")
+    );
+    assert_eq!(f.message, "text that starts with `{` was read as a `{ … }` mapping");
+    assert_eq!(
+        f.help,
+        "put the whole text in double quotes: `\"{kh12} đã được triển khai.\"`"
+    );
+    assert_eq!(f.vi.0, "đoạn chữ bắt đầu bằng `{` bị đọc thành nhóm `{ … }`");
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nintro: [Ghi chú] nội dung",
+    ));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::yaml_syntax", "[Ghi chú] nội dung"));
+    assert_eq!(f.message, "text that starts with `[` was read as a `[ … ]` list");
+}
+
 #[test]
 fn alias_bomb_is_rejected_quickly() {
     let mut yaml = String::from(

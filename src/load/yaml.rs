@@ -354,7 +354,8 @@ impl<'t> Reader<'t> {
             }
         }
         if let Some(span) = self.anchors.first {
-            self.push(error::yaml_anchor(span, self.anchors.more));
+            let alias = self.text.get(span.start..).is_some_and(|t| t.starts_with('*'));
+            self.push(error::yaml_anchor(span, self.anchors.more, alias));
         }
         if let Some(span) = self.tags.first {
             self.push(error::yaml_tag(span, self.tags.more));
@@ -456,11 +457,43 @@ impl<'t> Reader<'t> {
             self.push(error::too_deep(self.span(at, self.char_end(at)), MAX_DEPTH));
         } else if info.contains("anchor") {
             let end = self.token_end(at);
-            self.push(error::yaml_anchor(self.span(at, end), 0));
+            let alias = self.text.get(at..).is_some_and(|t| t.starts_with('*'));
+            self.push(error::yaml_anchor(self.span(at, end), 0, alias));
+        } else if let Some((open, line_end)) = self.bracketed_start(at) {
+            let line = self.text.get(open..line_end).unwrap_or("");
+            self.push(error::text_starts_with_bracket(self.span(open, line_end), line));
         } else {
             let end = self.char_end(at);
             self.push(error::yaml_syntax(self.span(at, end), info));
         }
+    }
+
+    /// When the line of the error at `at` holds a value that starts with a
+    /// `{ … }` or `[ … ]` closed before `at` (`- {kh12} đã triển khai`,
+    /// `intro: [Ghi chú] …`), text the clerk meant as words: where the value
+    /// starts, and where its line ends.
+    fn bracketed_start(&self, at: usize) -> Option<(usize, usize)> {
+        let line_start = self.text.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+        let line_end =
+            self.text.get(at..)?.find('\n').map_or(self.text.len(), |n| at + n);
+        let line = self.text.get(line_start..at)?;
+        let mut value = line.trim_start();
+        while let Some(rest) = value.strip_prefix("- ") {
+            value = rest.trim_start();
+        }
+        if let Some((key, rest)) = value.split_once(": ")
+            && !key.is_empty()
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            value = rest.trim_start();
+        }
+        let close = match value.chars().next()? {
+            '{' => '}',
+            '[' => ']',
+            _ => return None,
+        };
+        // Closed before the error: the words after it broke the line.
+        value.contains(close).then_some((at - value.len(), line_end))
     }
 
     fn token_end(&self, at: usize) -> usize {
