@@ -60,6 +60,9 @@ codes! {
     TabIndent = "tab_indent", table;
     /// A second `---` document in one file.
     MultipleDocuments = "multiple_documents", table;
+    /// A comment that reads as text after a plain value (` #3 và …`):
+    /// YAML leaves it out of the value.
+    CommentInText = "comment_in_text", table;
     /// `&anchor` or `*alias`.
     YamlAnchor = "yaml_anchor", table;
     /// `!tag`.

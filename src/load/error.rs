@@ -194,6 +194,27 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
     }
 }
 
+/// A comment that reads as text, after a plain value on its line: YAML
+/// leaves `comment` (`#3 và tệp dữ liệu.`) out of the value.
+pub(crate) fn comment_in_text(span: Span, comment: &str) -> Diagnostic {
+    let shown = quote(comment);
+    Diagnostic::warning(
+        Code::CommentInText,
+        span,
+        t(
+            format!("{shown} không được in: YAML đọc chữ sau ` #` là ghi chú"),
+            format!("{shown} is not printed: YAML reads text after ` #` as a comment"),
+        ),
+    )
+    .with_label(t("bị bỏ qua", "left out"))
+    .with_help(t(
+        "đặt cả đoạn chữ trong ngoặc kép, như `- \"Cập nhật bản đồ số #3 và tệp dữ liệu\"`, \
+         để in cả phần sau `#`; nếu đây là ghi chú, viết một dấu cách sau `#`",
+        "put the whole text in double quotes, as in `- \"Cập nhật bản đồ số #3 và tệp dữ \
+         liệu\"`, to print what follows `#`; if it is a comment, write a space after `#`",
+    ))
+}
+
 /// A tab used for indentation.
 pub(crate) fn tab_indent(span: Span) -> Diagnostic {
     Diagnostic::error(
@@ -1366,6 +1387,7 @@ mod tests {
         .collect();
         all.extend([
             tab_indent(span),
+            comment_in_text(span, "#3 và tệp dữ liệu."),
             yaml_anchor(span, 2, false),
             yaml_anchor(span, 0, true),
             text_starts_with_bracket(span, "{kh12} đã được triển khai."),

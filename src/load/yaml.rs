@@ -291,6 +291,9 @@ impl<'t> Reader<'t> {
                         let at = self.find_token(prev_end, e, '!');
                         self.tags.note(at.unwrap_or(self.span(s, e)));
                     }
+                    if style == ScalarStyle::Plain && !value.is_empty() {
+                        self.comment_after_text(e);
+                    }
                     let node = Node {
                         kind: NodeKind::Scalar(value.into_owned(), style),
                         span: self.span(s, e),
@@ -494,6 +497,26 @@ impl<'t> Reader<'t> {
         };
         // Closed before the error: the words after it broke the line.
         value.contains(close).then_some((at - value.len(), line_end))
+    }
+
+    /// Warns when the plain value that ends at `end` is followed, on its
+    /// line, by a comment that reads as text: ` #` then a letter or digit
+    /// (`số #3 và tệp`, `#ThanhNien`). YAML drops it silently; a comment
+    /// written as comments are (`# ghi chú`, a space after `#`) is left alone.
+    fn comment_after_text(&mut self, end: usize) {
+        let Some(rest) = self.text.get(end..) else { return };
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let comment = line.trim_start_matches([' ', '\t']);
+        if comment.len() == line.len() {
+            return;
+        }
+        let mut chars = comment.chars();
+        if chars.next() != Some('#') || !chars.next().is_some_and(char::is_alphanumeric) {
+            return;
+        }
+        let at = end + (line.len() - comment.len());
+        let comment = comment.trim_end();
+        self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
     }
 
     fn token_end(&self, at: usize) -> usize {

@@ -50,7 +50,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 19] = [
+pub const ALLOWABLE: [&str; 20] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -70,6 +70,7 @@ pub const ALLOWABLE: [&str; 19] = [
     Code::MeetingOnWeekend.name(),
     Code::PartyDeputyFor.name(),
     Code::RecipientLooksLikeArchive.name(),
+    Code::CommentInText.name(),
 ];
 
 /// The codes `allow` names, as `plan::…`; unknown entries are left out (and

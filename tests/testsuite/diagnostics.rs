@@ -27,6 +27,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("anniversary_not_positive", &[("anniversary_not_positive", 9, 58)]),
     ("anniversary_outside_period", &[("anniversary_outside_period", 13, 30)]),
     ("by_authority_of_party", &[("by_authority_of_party", 17, 20)]),
+    ("comment_in_text", &[("comment_in_text", 11, 28)]),
     ("conflicting_keys", &[("conflicting_keys", 18, 27)]),
     ("control_character", &[("control_character", 11, 53)]),
     ("control_character_escape", &[("control_character", 11, 40)]),
