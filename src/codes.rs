@@ -127,6 +127,9 @@ codes! {
     AnniversaryOutsidePeriod = "anniversary_outside_period", table;
     /// The code of [`recipient_looks_like_archive`].
     RecipientLooksLikeArchive = "recipient_looks_like_archive", table;
+    /// A recipient of a `[ … ]` list that starts with a small letter: the
+    /// words after a comma inside one recipient.
+    RecipientSplitByComma = "recipient_split_by_comma", table;
     AnniversaryNotPositive = "anniversary_not_positive", table;
     DateAfterPeriod = "date_after_period", table;
     DateLongBeforePeriod = "date_long_before_period", table;

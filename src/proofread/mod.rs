@@ -50,7 +50,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 20] = [
+pub const ALLOWABLE: [&str; 21] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -70,6 +70,7 @@ pub const ALLOWABLE: [&str; 20] = [
     Code::MeetingOnWeekend.name(),
     Code::PartyDeputyFor.name(),
     Code::RecipientLooksLikeArchive.name(),
+    Code::RecipientSplitByComma.name(),
     Code::CommentInText.name(),
 ];
 

@@ -78,6 +78,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
             ("recipient_looks_like_archive", 16, 5),
         ],
     ),
+    ("recipient_split_by_comma", &[("recipient_split_by_comma", 13, 42)]),
     ("rules_style_mismatch", &[("rules_style_mismatch", 3, 8)]),
     ("run_in_without_intro", &[("run_in_without_intro", 12, 18)]),
     ("section_depth", &[("section_depth", 16, 17)]),
