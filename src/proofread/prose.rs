@@ -109,6 +109,32 @@ pub(crate) fn words(para: &Para) -> Vec<Word> {
     out
 }
 
+/// Which characters of `para` are part of an address: a
+/// whitespace-separated chunk holding "://", "www." or "@" (a web address,
+/// a mail address). Its punctuation is not spacing and its pieces are not
+/// Vietnamese words.
+pub(crate) fn in_address(para: &Para) -> Vec<bool> {
+    let n = para.len();
+    let mut out = vec![false; n];
+    let mut start = 0;
+    for i in 0..=n {
+        if i == n || para[i].1.is_whitespace() {
+            let chunk = &para[start..i];
+            let at = |k: usize, c: char| chunk.get(k).is_some_and(|&(_, d)| d == c);
+            let address = (0..chunk.len()).any(|k| {
+                at(k, '@')
+                    || at(k, ':') && at(k + 1, '/') && at(k + 2, '/')
+                    || at(k, 'w') && at(k + 1, 'w') && at(k + 2, 'w') && at(k + 3, '.')
+            });
+            if address {
+                out[start..i].fill(true);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
 /// The text of `word`.
 pub(crate) fn text(para: &Para, word: Word) -> String {
     para[word.start..word.end].iter().map(|&(_, c)| c).collect()

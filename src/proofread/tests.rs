@@ -133,6 +133,8 @@ fn syllables_are_checked_and_abbreviations_skipped() {
     for fine in [
         "HĐND, UBND, TTATGT, khoá XIV, C.Mác, v.v., Tp. Hồ Chí Minh, b/c, đ/c",
         "mạng Internet, email, 3,4 ha, m2, iPhone, số 3A, 1a",
+        // The pieces of an address are not words.
+        "xem https://dichvucong.gov.vn/dvc-thu-tuc-truc-tuyen.html, thư mot.cua@tan-tien.gov.vn",
         "Lê-nin, Ăng-ghen, Mác",
     ] {
         assert_eq!(codes(fine), [], "{fine}");
