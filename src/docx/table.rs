@@ -218,23 +218,7 @@ fn points(twips: usize) -> f64 {
 /// page from the others.
 fn cell_height(runs: &[view::Run], width: f64) -> f64 {
     let text: String = runs.iter().map(|r| r.text.as_str()).collect();
-    let room = width - 2.0 * INSET;
-    let lines: usize = text
-        .split('\n')
-        .map(|line| {
-            let mut count = 1;
-            let mut used = 0.0;
-            for word in line.split(' ') {
-                let w = measure::width(&format!("{word} "), SIZE, false, false);
-                if used > 0.0 && used + w > room {
-                    count += 1;
-                    used = 0.0;
-                }
-                used += w;
-            }
-            count
-        })
-        .sum();
+    let lines = measure::line_count(&text, SIZE, false, width - 2.0 * INSET);
     // A cell holds a few thousand lines at most: exact in an f64.
     #[allow(clippy::cast_precision_loss)]
     let lines = lines as f64;

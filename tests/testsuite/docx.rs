@@ -1096,3 +1096,30 @@ fn table_rows_hold_together_and_cells_are_centred() {
     assert_eq!(before.text, "Các nhiệm vụ trọng tâm năm 2024 được phân công như sau.");
     assert!(before.xml.contains(r#"w:after="120""#), "6 pt under it: {}", before.xml);
 }
+
+/// The footer table's row (recipients and signature) in `xml`.
+fn footer_row(xml: &str) -> &str {
+    let at = xml.find("Nơi nhận:").expect("the recipients label");
+    let from = xml[..at].rfind("<w:tr>").expect("its row");
+    let end = from + xml[from..].find("</w:tr>").expect("end");
+    &xml[from..end]
+}
+
+/// As in the PDF, the footer stays whole ("cantSplit") unless it is taller
+/// than a page: eighty recipients, which Word would cut off at the foot of
+/// the page instead of running on.
+#[test]
+fn a_footer_taller_than_a_page_may_split() {
+    let mut view = crate::support::state_may_2024_view();
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    assert!(footer_row(&xml).contains("<w:cantSplit />"), "kept whole");
+    let archive = view.footer.recipients.pop().expect("the Lưu line");
+    view.footer.recipients = (1..=80)
+        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
+        .collect();
+    view.footer.recipients.push(archive);
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    assert!(!footer_row(&xml).contains("<w:cantSplit />"), "may split");
+}
