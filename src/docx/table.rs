@@ -8,9 +8,9 @@
 //! when it is taller than a page (format-rules.md §9 [P]).
 
 use docx_rs::{
-    AlignmentType, HeightRule, Table, TableBorder, TableBorderPosition, TableBorders,
-    TableCell, TableCellContent, TableCellMargins, TableLayoutType, TableRow, VAlignType,
-    VMergeType, WidthType,
+    AlignmentType, HeightRule, Table, TableAlignmentType, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellContent, TableCellMargins,
+    TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
 use super::footnote::Notes;
@@ -142,7 +142,15 @@ pub(super) fn table(t: &TableView, width: f64, height: f64, notes: &mut Notes) -
     .into_iter()
     .fold(TableBorders::new(), |b, p| b.set(TableBorder::new(p).size(STROKE_EIGHTHS)));
     let inset = usize::try_from(twips(INSET)).unwrap_or(0);
+    // A table whose columns all have a width narrower than the text block
+    // is centred, as in the PDF (`table.typ`, docs/plan-format.md).
+    let total: usize = widths.iter().sum();
+    let narrow = t.columns.iter().all(|c| c.width_um.is_some())
+        && total < usize::try_from(twips(width)).unwrap_or(usize::MAX);
+    let align =
+        if narrow { TableAlignmentType::Center } else { TableAlignmentType::Left };
     Table::new(rows)
+        .align(align)
         .set_grid(widths.clone())
         .width(widths.iter().sum(), WidthType::Dxa)
         .layout(TableLayoutType::Fixed)

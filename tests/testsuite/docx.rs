@@ -1123,3 +1123,24 @@ fn a_footer_taller_than_a_page_may_split() {
     let xml = Package::read(&bytes).part("word/document.xml").to_owned();
     assert!(!footer_row(&xml).contains("<w:cantSplit />"), "may split");
 }
+
+/// As in the PDF, a table whose columns all have a width narrower than the
+/// text block is centred; one that fills the block is flush left.
+#[test]
+fn a_narrow_table_is_centred() {
+    let mut view = view_of_file(&repo("examples/task-table.yaml"));
+    let jc = |view: &View| {
+        let bytes = plan::docx::docx(view).expect("docx");
+        let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+        let row = task_table_rows(&xml).remove(0);
+        let at = xml.find(&row).expect("the row");
+        let from = xml[..at].rfind("<w:tblPr>").expect("its table's properties");
+        xml[from..at].contains(r#"<w:jc w:val="center" />"#)
+    };
+    assert!(!jc(&view), "the full-width table is flush left");
+    let t = view.body.iter_mut().find_map(|b| b.table.as_mut()).expect("a table");
+    for column in &mut t.columns {
+        column.width_um = Some(20_000);
+    }
+    assert!(jc(&view), "five columns of 20 mm are centred");
+}
