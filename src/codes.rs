@@ -130,6 +130,8 @@ codes! {
     /// A recipient of a `[ … ]` list that starts with a small letter: the
     /// words after a comma inside one recipient.
     RecipientSplitByComma = "recipient_split_by_comma", table;
+    /// A character the document's font has no glyph for ("✓", an emoji).
+    MissingGlyph = "missing_glyph", table;
     AnniversaryNotPositive = "anniversary_not_positive", table;
     DateAfterPeriod = "date_after_period", table;
     DateLongBeforePeriod = "date_long_before_period", table;
