@@ -505,17 +505,18 @@ impl<'t> Reader<'t> {
     /// written as comments are (`# ghi chú`, a space after `#`) is left alone.
     fn comment_after_text(&mut self, end: usize) {
         let Some(rest) = self.text.get(end..) else { return };
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        let comment = line.trim_start_matches([' ', '\t']);
-        if comment.len() == line.len() {
+        // Only the characters right after the value are read, so that a
+        // long line of short values stays linear.
+        let comment = rest.trim_start_matches([' ', '\t']);
+        if comment.len() == rest.len() {
             return;
         }
         let mut chars = comment.chars();
         if chars.next() != Some('#') || !chars.next().is_some_and(char::is_alphanumeric) {
             return;
         }
-        let at = end + (line.len() - comment.len());
-        let comment = comment.trim_end();
+        let comment = comment[..comment.find('\n').unwrap_or(comment.len())].trim_end();
+        let at = end + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
         self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
     }
 
