@@ -28,7 +28,7 @@ pub(super) fn appendix(
     let mut parts = Vec::new();
     let mut before = 0.0;
     if a.header {
-        parts.push(Part::Table(Box::new(header::header(v, &view.header, false))));
+        parts.push(Part::Table(Box::new(header::header(v, &view.header, false, width))));
         // One blank line under the header, as above the document type (§6.1 [P]).
         before = gap_between(v.header_to_title, v.header_lines, l);
     }

@@ -105,10 +105,17 @@ fn columns(v: &Values, h: &view::Header) -> [f64; 2] {
 
 /// The header table; without its second row (the number and the date
 /// line) when not `dated`: the header an appendix repeats
-/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`). Below, the
-/// rules of `format-rules.md`.
-pub(super) fn header(v: &Values, h: &view::Header, dated: bool) -> Table {
-    let [left, right] = if dated { columns(v, h) } else { v.header_columns };
+/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`), on a page whose
+/// text block is `width` points wide. Below, the rules of `format-rules.md`.
+pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> Table {
+    let [left, right] = if dated {
+        columns(v, h)
+    } else {
+        // An appendix's repeated header shares its page's text `width` in
+        // the proportions of page 1's cells (`header.typ`) [P].
+        let [l, r] = v.header_columns;
+        [l * width / (l + r), r * width / (l + r)]
+    };
     let l = v.header_lines;
     let mut body = TableCell::new();
     if let (Some(parent), Some(lines)) = (&h.parent, &h.parent_lines) {

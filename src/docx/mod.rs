@@ -75,7 +75,8 @@ pub enum DocxError {
 pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
     let v = values::for_style(view.style);
     let mut notes = Notes::new(v);
-    let mut document = vec![Part::Table(Box::new(header::header(v, &view.header, true)))];
+    let page_one = header::header(v, &view.header, true, title::text_width(v));
+    let mut document = vec![Part::Table(Box::new(page_one))];
     for p in title::title(v, view, &mut notes) {
         document.push(Part::Paragraph(Box::new(p)));
     }

@@ -1144,3 +1144,21 @@ fn a_narrow_table_is_centred() {
     }
     assert!(jc(&view), "five columns of 20 mm are centred");
 }
+
+/// The header a landscape appendix repeats shares the wider text block in
+/// the proportions of page 1's cells (70 : 95 mm), as the PDF does.
+#[test]
+fn a_landscape_appendix_header_spans_its_page() {
+    let (view, bytes) = docx_of(&repo("examples/appendices.yaml"));
+    assert!(
+        view.appendices.iter().any(|a| a.landscape && a.header),
+        "the example has one"
+    );
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    // 252 mm of text: 70/165 of it is 106.9 mm (6061 twips), 95/165 is
+    // 145.1 mm (8226 twips).
+    assert!(
+        xml.contains(r#"<w:gridCol w:w="6061" w:type="dxa" /><w:gridCol w:w="8226""#),
+        "{xml}"
+    );
+}

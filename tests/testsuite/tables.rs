@@ -185,6 +185,16 @@ fn landscape_appendix_pages() {
     let issuers = laid.texts("plan-issuer");
     assert!(issuers.iter().any(|i| i.page == second), "header repeated");
     assert!(laid.texts("plan-number").iter().all(|n| n.page == 0));
+    // Its cells share the landscape text block as page 1's share the
+    // portrait one (70 : 95): the national heading over the right part of
+    // the page, centred in its cell [P].
+    let width = A4.1 - MARGIN.2 - MARGIN.3;
+    let right_cell = width * 95.0 / 165.0;
+    let centre = MARGIN.2 + (width - right_cell) + right_cell / 2.0;
+    let national: Vec<_> =
+        laid.texts("plan-national").into_iter().filter(|i| i.page == second).collect();
+    let (from, to) = extent(&national);
+    assert_close((from + to) / 2.0, centre, "national heading centred in the right cell");
 }
 
 /// §1.6: page numbers restart in each appendix; its first page has none.
