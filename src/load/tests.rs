@@ -488,6 +488,25 @@ fn text_that_starts_with_a_bracket_says_to_quote_it() {
     assert_eq!(f.message, "text that starts with `[` was read as a `[ … ]` list");
 }
 
+/// `- #3 nội dung`: YAML reads the whole text as a comment and the item is
+/// empty; besides the empty value, a warning says why.
+#[test]
+fn a_text_that_starts_with_a_hash_is_explained() {
+    let (_, diags, sources) = load(&minimal_with(
+        "      - Tiếp tục quán triệt thực hiện các nghị quyết.",
+        "      - #3 nội dung cần làm",
+    ));
+    let found = flatten(&diags, &sources);
+    let comment =
+        found.iter().find(|f| f.code == "plan::comment_in_text").expect("{found:#?}");
+    assert_eq!(comment.slice, "#3 nội dung cần làm");
+    // A comment written as one, after a key with no value, is left alone.
+    let (_, diags, sources) =
+        load(&minimal_with("archive: VP/ĐU", "archive: VP/ĐU\nintro:   # ghi chú"));
+    let found = flatten(&diags, &sources);
+    assert!(found.iter().all(|f| f.code != "plan::comment_in_text"), "{found:#?}");
+}
+
 #[test]
 fn alias_bomb_is_rejected_quickly() {
     let mut yaml = String::from(

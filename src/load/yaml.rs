@@ -291,7 +291,9 @@ impl<'t> Reader<'t> {
                         let at = self.find_token(prev_end, e, '!');
                         self.tags.note(at.unwrap_or(self.span(s, e)));
                     }
-                    if style == ScalarStyle::Plain && !value.is_empty() {
+                    if style == ScalarStyle::Plain && value.is_empty() {
+                        self.comment_instead_of_text(e);
+                    } else if style == ScalarStyle::Plain {
                         self.comment_after_text(e);
                     }
                     let node = Node {
@@ -518,6 +520,30 @@ impl<'t> Reader<'t> {
         let comment = comment[..comment.find('\n').unwrap_or(comment.len())].trim_end();
         let at = end + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
         self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
+    }
+
+    /// Warns when an empty plain value that ends at `end` (the end of its
+    /// line) is empty because the text typed there starts with `#` and a
+    /// letter or digit (`- #3 nội dung`): YAML read all of it as a comment.
+    fn comment_instead_of_text(&mut self, end: usize) {
+        // A bounded look back: a long line of empty values stays linear.
+        let mut from = end.saturating_sub(240);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(region) = self.text.get(from..end) else { return };
+        let start = from + region.rfind('\n').map_or(0, |n| n + 1);
+        let Some(line) = self.text.get(start..end) else { return };
+        let Some(hash) = line.find(" #").map(|n| n + 1) else { return };
+        let before = line[..hash].trim_end();
+        if !(before.ends_with('-') || before.ends_with(':')) {
+            return;
+        }
+        let comment = line[hash..].trim_end();
+        if comment[1..].chars().next().is_some_and(char::is_alphanumeric) {
+            let at = start + hash;
+            self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
+        }
     }
 
     fn token_end(&self, at: usize) -> usize {
