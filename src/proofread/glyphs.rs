@@ -33,11 +33,15 @@ fn printable(c: char) -> bool {
 }
 
 /// The characters of `value` the font cannot print, each at its first
-/// place in `value` (byte range), in text order.
+/// place in `value` (byte range), in text order; no more than a file
+/// reports (hostile input cannot fill memory with them).
 pub(super) fn missing(value: &str) -> Vec<(Range<usize>, char)> {
     let mut seen: Vec<char> = Vec::new();
     let mut out = Vec::new();
     for (at, c) in value.char_indices() {
+        if out.len() > crate::diag::MAX_PROBLEMS {
+            break;
+        }
         if !c.is_ascii() && !seen.contains(&c) && !printable(c) {
             seen.push(c);
             out.push((at..at + c.len_utf8(), c));
