@@ -1177,17 +1177,47 @@ pub(crate) fn invalid_period(
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.
 pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
+    let meant = time_as_clerks_write_it(value);
     let value = quote(value);
-    Diagnostic::error(
+    let d = Diagnostic::error(
         Code::InvalidTime,
         span,
         t(format!("giờ {value} không hợp lệ"), format!("invalid time {value}")),
     )
-    .with_label(t("không phải giờ", "not a time"))
-    .with_help(t(
-        "viết giờ dạng HH:MM từ 00:00 đến 23:59, trong ngoặc kép: `time: \"08:00\"`",
-        "write the time as HH:MM from 00:00 to 23:59, in quotes: `time: \"08:00\"`",
-    ))
+    .with_label(t("không phải giờ", "not a time"));
+    match meant {
+        Some(hhmm) => d.with_help(t(
+            format!("có phải `time: \"{hhmm}\"`? giờ viết dạng HH:MM, trong ngoặc kép"),
+            format!(
+                "did you mean `time: \"{hhmm}\"`? write the time as HH:MM, in quotes"
+            ),
+        )),
+        None => d.with_help(t(
+            "viết giờ dạng HH:MM từ 00:00 đến 23:59, trong ngoặc kép: `time: \"08:00\"`",
+            "write the time as HH:MM from 00:00 to 23:59, in quotes: `time: \"08:00\"`",
+        )),
+    }
+}
+
+/// A time written as offices write it in running text, "14h00", "8h30",
+/// "7h", "8 giờ 30", "14g30", "8.30", as HH:MM ("14:00", "08:30");
+/// `None` for anything else or a time past 23:59.
+fn time_as_clerks_write_it(value: &str) -> Option<String> {
+    let lower = value.trim().to_lowercase();
+    let digits =
+        |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let (hour, minute) = ["giờ", "h", "g", "."]
+        .iter()
+        .find_map(|sep| lower.split_once(sep))
+        .map(|(h, m)| {
+            (h.trim().to_owned(), m.trim().trim_end_matches("phút").trim().to_owned())
+        })?;
+    let minute = if minute.is_empty() { "00".to_owned() } else { minute };
+    if !digits(&hour) || !digits(&minute) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
 /// A `number` that is not a whole number from 1 to 9999.
@@ -1435,6 +1465,7 @@ mod tests {
             ),
             not_a_date(span, t("`date`", "`date`"), &found, None),
             invalid_time(span, "25:00"),
+            invalid_time(span, "14h00"),
             invalid_number(span, "0"),
             invalid_id(span, "1x"),
             duplicate_id(span, "x", &definition_kind(true), &line_in(3, Some("a.yaml"))),

@@ -507,6 +507,39 @@ fn a_text_that_starts_with_a_hash_is_explained() {
     assert!(found.iter().all(|f| f.code != "plan::comment_in_text"), "{found:#?}");
 }
 
+/// A time written as in running text ("14h00", "8 giờ 30") is shown as
+/// HH:MM in the help; other mistakes get the general help.
+#[test]
+fn times_written_as_in_running_text_suggest_hh_mm() {
+    for (typed, meant) in [
+        ("14h00", "14:00"),
+        ("8h30", "08:30"),
+        ("7h", "07:00"),
+        ("8 giờ 30", "08:30"),
+        ("14g30", "14:30"),
+    ] {
+        let f = error(&minimal_with(
+            "archive: VP/ĐU",
+            &format!(
+                "archive: VP/ĐU\nmeetings:\n  items:\n    - {{ date: 2024-05-28, time: {typed}, name: Họp }}"
+            ),
+        ));
+        assert_eq!(f.code, "plan::invalid_time", "{typed}");
+        assert_eq!(
+            f.help,
+            format!(
+                "did you mean `time: \"{meant}\"`? write the time as HH:MM, in quotes"
+            ),
+            "{typed}"
+        );
+    }
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-28, time: 25h00, name: Họp }",
+    ));
+    assert!(f.help.starts_with("write the time as HH:MM from 00:00"), "{}", f.help);
+}
+
 #[test]
 fn alias_bomb_is_rejected_quickly() {
     let mut yaml = String::from(
