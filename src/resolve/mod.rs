@@ -381,8 +381,6 @@ fn run(
         }
     }
 
-    crate::proofread::check(plan, sources, &mut diags);
-
     if diags.has_errors() {
         return (None, diags);
     }
