@@ -33,7 +33,11 @@ impl WarmRenderer {
         let (template, font_path) = (warm.template.clone(), warm.font_path.clone());
         let _ =
             std::thread::Builder::new().name("renderer".to_owned()).spawn(move || {
-                cell.get_or_init(|| make(template.as_deref(), &font_path));
+                if let Ok(renderer) =
+                    cell.get_or_init(|| make(template.as_deref(), &font_path))
+                {
+                    renderer.parse_templates();
+                }
             });
         warm
     }
