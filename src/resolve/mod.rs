@@ -370,7 +370,7 @@ fn run(
     {
         diags.push(error::empty_recipients(list.span));
     }
-    recipients::check(plan, &mut diags);
+    recipients::check(plan, sources, &mut diags);
     let signer = &plan.signer;
     if style == Style::Dang && !gaps.style {
         if let Some(deputy) = &signer.deputy_for {
