@@ -23,6 +23,7 @@ pub mod diag;
 pub(crate) mod diff;
 pub mod docx;
 pub mod export;
+pub(crate) mod fonts;
 pub(crate) mod images;
 pub mod input;
 pub mod lang;

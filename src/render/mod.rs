@@ -417,7 +417,7 @@ impl Renderer {
 /// The embedded faces, then every face of the font files in `font_dirs`
 /// that is not byte for byte an embedded one.
 fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
-    let mut fonts: Vec<Font> = assets::FONTS
+    let mut fonts: Vec<Font> = crate::fonts::FONTS
         .iter()
         .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
         .collect();
@@ -429,7 +429,10 @@ fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
             let data = crate::source::read_regular(&path).map_err(|source| {
                 RenderError::FontFolder { path: path.clone(), source }
             })?;
-            if assets::FONTS.iter().any(|(_, embedded)| *embedded == data.as_slice()) {
+            if crate::fonts::FONTS
+                .iter()
+                .any(|(_, embedded)| *embedded == data.as_slice())
+            {
                 continue;
             }
             let before = fonts.len();
@@ -456,17 +459,17 @@ fn embedded_templates() -> Result<Templates, RenderError> {
 /// The contents of `/font.json`: the body family and its fallback,
 /// `{"family":"Liberation Serif","fallback":"Liberation Serif"}`.
 pub(crate) fn font_json(family: &str) -> String {
-    serde_json::json!({ "family": family, "fallback": assets::DEFAULT_FAMILY })
+    serde_json::json!({ "family": family, "fallback": crate::fonts::DEFAULT_FAMILY })
         .to_string()
 }
 
 /// "Times New Roman" when the book has it (`format-rules.md` §1.1: the font
 /// used in practice \[S\]), else the embedded "Liberation Serif".
 fn choose_family(book: &FontBook) -> &'static str {
-    if book.contains_family(&assets::PREFERRED_FAMILY.to_lowercase()) {
-        assets::PREFERRED_FAMILY
+    if book.contains_family(&crate::fonts::PREFERRED_FAMILY.to_lowercase()) {
+        crate::fonts::PREFERRED_FAMILY
     } else {
-        assets::DEFAULT_FAMILY
+        crate::fonts::DEFAULT_FAMILY
     }
 }
 
@@ -549,7 +552,10 @@ mod tests {
     use super::*;
 
     fn embedded() -> Vec<Font> {
-        assets::FONTS.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect()
+        crate::fonts::FONTS
+            .iter()
+            .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
+            .collect()
     }
 
     #[cfg(unix)]
