@@ -9,7 +9,7 @@ use typst::foundations::Bytes;
 use typst::layout::Abs;
 use typst::text::{Font, FontInstance, FontVariations};
 
-use crate::render::assets::FONTS;
+use crate::fonts::FONTS;
 
 /// The four faces, regular, bold, italic, bold italic (the order of
 /// [`FONTS`]).

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use typst::foundations::Bytes;
 use typst::text::Font;
 
-use crate::render::assets::FONTS;
+use crate::fonts::FONTS;
 
 /// The regular face of the embedded font; the bold and italic faces cover
 /// the same characters.

@@ -384,8 +384,6 @@ fn run(
         }
     }
 
-    crate::proofread::check(plan, sources, &mut diags);
-
     if diags.has_errors() {
         return (None, diags);
     }
