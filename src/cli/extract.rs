@@ -48,25 +48,10 @@ const LINK: &str = "plan::extract_link";
 /// Writes the attached files under the folder.
 pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
     let input = Input::parse(&args.file);
-    let bytes = match input.read() {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            super::print_error(&err.text());
-            return ExitStatus::Io;
-        }
-    };
-    let pdf = input.name();
-    if !crate::archive::is_pdf(&bytes) {
-        super::print_error(&t(
-            format!("{pdf} không phải tệp PDF (không bắt đầu bằng `%PDF-`)"),
-            format!("{pdf} is not a PDF (it does not start with `%PDF-`)"),
-        ));
-        return ExitStatus::Io;
-    }
-    let archive = match crate::archive::Archive::read(&pdf, &bytes) {
+    let archive = match super::opened::open_pdf(&input) {
         Ok(archive) => archive,
-        Err(error) => {
-            super::report_global(error.code(), error.text(&pdf), error.help());
+        Err(failure) => {
+            failure.report();
             return ExitStatus::Io;
         }
     };

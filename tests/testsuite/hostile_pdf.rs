@@ -145,6 +145,11 @@ fn set_attachments(doc: &mut Document, specs: &[ObjectId]) {
         .collect();
     let tree =
         doc.add_object(lopdf::Dictionary::from_iter([("Names", Object::Array(pairs))]));
+    set_embedded_files(doc, tree);
+}
+
+/// Makes `tree` the root of `doc`'s attachments' name tree.
+fn set_embedded_files(doc: &mut Document, tree: ObjectId) {
     let names = doc.catalog().expect("catalog").get(b"Names").expect("Names").clone();
     let names = match names {
         Object::Reference(id) => doc.get_object_mut(id).expect("Names"),
@@ -198,8 +203,9 @@ fn clashing_names_are_refused() {
     refused("a file inside a file", &nested, "plan::pdf_attachment");
 }
 
-/// A minimal PDF whose third object is `body`, cross-reference table right.
-fn minimal_pdf(body: &[u8]) -> Vec<u8> {
+/// A catalogue, an empty page tree and `body`, as objects 1 to 3, with
+/// their offsets.
+fn three_objects(body: &[u8]) -> (Vec<u8>, Vec<usize>) {
     let objects: [&[u8]; 3] = [
         b"<< /Type /Catalog /Pages 2 0 R /X 3 0 R >>",
         b"<< /Type /Pages /Kids [] /Count 0 >>",
@@ -213,16 +219,29 @@ fn minimal_pdf(body: &[u8]) -> Vec<u8> {
         pdf.extend_from_slice(object);
         pdf.extend_from_slice(b"\nendobj\n");
     }
+    (pdf, offsets)
+}
+
+/// A minimal PDF whose third object is `body`, cross-reference table right.
+fn minimal_pdf(body: &[u8]) -> Vec<u8> {
+    let (mut pdf, offsets) = three_objects(body);
+    finish(&mut pdf, &offsets);
+    pdf
+}
+
+/// Appends the cross-reference table listing objects 1, 2 … at `offsets`,
+/// the trailer and `startxref`.
+fn finish(pdf: &mut Vec<u8>, offsets: &[usize]) {
     let xref = pdf.len();
-    pdf.extend_from_slice(b"xref\n0 4\n0000000000 65535 f \n");
+    let size = offsets.len() + 1;
+    pdf.extend_from_slice(format!("xref\n0 {size}\n0000000000 65535 f \n").as_bytes());
     for offset in offsets {
         pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
     }
     pdf.extend_from_slice(
-        format!("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n")
+        format!("trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n")
             .as_bytes(),
     );
-    pdf
 }
 
 #[test]
@@ -251,26 +270,10 @@ fn broken_and_oversized_pdfs_are_refused() {
 /// wherever a reading from the first byte would see a string, a comment
 /// or stream data.
 fn pdf_pointing_into(body: &[u8]) -> Vec<u8> {
-    let pdf = minimal_pdf(body);
-    let hidden = pdf.windows(7).position(|w| w == b"4 0 obj").expect("marker");
-    let xref = pdf.windows(6).rposition(|w| w == b"\nxref\n").expect("xref") + 1;
-    let mut out = pdf[..xref].to_vec();
-    out.extend_from_slice(b"xref\n0 5\n0000000000 65535 f \n");
-    let mut offsets = Vec::new();
-    for n in 1..=3 {
-        let header = format!("\n{n} 0 obj\n");
-        let at = pdf.windows(header.len()).position(|w| w == header.as_bytes());
-        offsets.push(at.expect("object") + 1);
-    }
-    offsets.push(hidden);
-    for offset in offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n")
-            .as_bytes(),
-    );
-    out
+    let (mut pdf, mut offsets) = three_objects(body);
+    offsets.push(pdf.windows(7).position(|w| w == b"4 0 obj").expect("marker"));
+    finish(&mut pdf, &offsets);
+    pdf
 }
 
 #[test]
@@ -407,14 +410,7 @@ fn with_tree_depth(pdf: &[u8], depth: usize) -> Vec<u8> {
             )]));
         }
         let root = doc.add_object(node);
-        let names =
-            match doc.catalog().expect("catalog").get(b"Names").expect("Names").clone() {
-                Object::Reference(id) => doc.get_object_mut(id).expect("Names"),
-                _ => {
-                    doc.catalog_mut().expect("catalog").get_mut(b"Names").expect("Names")
-                }
-            };
-        names.as_dict_mut().expect("dict").set("EmbeddedFiles", Object::Reference(root));
+        set_embedded_files(doc, root);
     })
 }
 
