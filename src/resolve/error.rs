@@ -434,6 +434,26 @@ pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
     ))
 }
 
+/// `place`, `issuer.name` or `issuer.parent` (named `key`) longer than
+/// `limit` characters: “`issuer.name` dài hơn 200 ký tự”.
+pub(crate) fn heading_line_too_long(span: Span, key: &str, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!("`{key}` dài hơn {limit} ký tự, không vừa phần đầu văn bản"),
+            format!("`{key}` is longer than {limit} characters, too long for the heading"),
+        ),
+    )
+    .with_label(t("dài quá", "too long"))
+    .with_help(t(
+        "tên cơ quan và địa danh chỉ vài chục chữ; rút gọn, hoặc xem có phải đã dán nhầm \
+         cả đoạn văn vào đây",
+        "an issuer's name or a place takes a few dozen letters; shorten it, or check that \
+         a whole paragraph was not pasted here",
+    ))
+}
+
 /// A recipient typed as the archive line ("Lưu: VT") or as a label ("Bản
 /// điện tử:"), which the tool prints itself (`plan-format-v2.md` §2.5).
 pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnostic {
@@ -514,6 +534,7 @@ mod tests {
             party_deputy(span),
             party_by_authority(span),
             text_too_large(span, 1000),
+            heading_line_too_long(span, "place", 200),
             recipient_looks_like_archive(span, true),
             recipient_looks_like_archive(span, false),
         ];

@@ -233,6 +233,13 @@ pub fn resolve(
 /// Makes every check that does not depend on what `gaps` names, on a plan
 /// loaded with errors (`load::load_partial_with`), so that a clerk gets the
 /// problems of the whole file in one run. Gives only the diagnostics: such a
+/// The most characters of `place`, `issuer.name` and `issuer.parent`: the
+/// heading sets them in a cell half the page wide (`format-rules.md` §1.2
+/// boxes 2 and 4), and a real one has a few dozen (“Đảng bộ thành phố Bắc
+/// Giang”).
+/// Thousands of words there made the layout take minutes.
+pub(crate) const MAX_HEADING_LINE: usize = 200;
+
 /// plan is never printed.
 pub fn check_partial(plan: &Plan, gaps: &Gaps, sources: &Sources) -> Diagnostics {
     run(plan, gaps, sources, Options::default()).1
@@ -378,6 +385,18 @@ fn run(
         }
         if let Some(authority) = &signer.by_authority_of {
             diags.push(error::party_by_authority(authority.span));
+        }
+    }
+
+    for (key, field) in [
+        ("place", Some(&plan.place)),
+        ("issuer.name", Some(&plan.issuer.name)),
+        ("issuer.parent", plan.issuer.parent.as_ref()),
+    ] {
+        if let Some(field) = field
+            && field.value.chars().count() > MAX_HEADING_LINE
+        {
+            diags.push(error::heading_line_too_long(field.span, key, MAX_HEADING_LINE));
         }
     }
 

@@ -117,6 +117,23 @@ fn a_ten_megabyte_line_is_a_clean_error() {
 }
 
 #[test]
+fn thousands_of_words_in_a_heading_line_are_a_clean_error() {
+    // 2 000 words as the issuer's name took the layout minutes.
+    let words = "Đảng ủy ".repeat(1_000);
+    for (key, yaml) in [
+        ("issuer.name", PLAN.replace("{ name: Đảng ủy", &format!("{{ name: {words}"))),
+        (
+            "issuer.parent",
+            PLAN.replace("issuer: {", &format!("issuer: {{ parent: {words},")),
+        ),
+        ("place", PLAN.replace("place: Mỹ Độ", &format!("place: {words}"))),
+    ] {
+        let yaml = yaml.replace("ITEMS\n", "      - Một việc.\n");
+        build_fails_cleanly(key, yaml.as_bytes(), "plan::too_large");
+    }
+}
+
+#[test]
 fn a_multi_megabyte_file_is_a_clean_error() {
     let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(60_000);
     let yaml = plan_with(&items);
@@ -229,6 +246,62 @@ fn devices_are_never_read_without_end() {
     // As an include: refused before it is opened.
     let yaml = format!("include: [/dev/zero]\n{}", plan_with("      - Nội dung.\n"));
     build_fails_cleanly("include /dev/zero", yaml.as_bytes(), "plan::include_unreadable");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn system_files_are_never_read_nor_quoted() {
+    // `/proc/self/environ` is the process's environment: read as an
+    // include, its first line was quoted in the report, secrets and all
+    // (a CI job checking an untrusted plan would print them).
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("env.yaml");
+    std::os::unix::fs::symlink("/proc/self/environ", &link).unwrap();
+    for include in
+        ["/proc/self/environ", "env.yaml", "/sys/kernel/mm/transparent_hugepage/enabled"]
+    {
+        let file = dir.path().join("plan.yaml");
+        let yaml = format!("include: [{include}]\n{}", plan_with("      - Nội dung.\n"));
+        std::fs::write(&file, yaml).unwrap();
+        let out = plan_cmd()
+            .arg("check")
+            .arg(&file)
+            .env("PLAN_TEST_SECRET", "s3cr3t-value")
+            .output()
+            .unwrap();
+        // Wrapped lines folded.
+        let report = stderr(&out);
+        let err =
+            report.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ");
+        assert_eq!(out.status.code(), Some(1), "{include}: {err}");
+        assert!(err.contains("plan::include_unreadable"), "{include}: {err}");
+        assert!(err.contains("it is a file of the system"), "{include}: {err}");
+        assert!(!err.contains("s3cr3t-value"), "{include}: {err}");
+    }
+    // As the plan itself.
+    let out = plan_cmd().arg("check").arg("/proc/self/environ").output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("a file of the system"), "{}", stderr(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_loop_of_links_and_a_nul_in_a_path_are_worded() {
+    let dir = tempfile::tempdir().unwrap();
+    let looped = dir.path().join("loop.yaml");
+    std::os::unix::fs::symlink(&looped, &looped).unwrap();
+    let out = plan_cmd().args(["--lang", "vi", "check"]).arg(&looped).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("quá nhiều liên kết tượng trưng nối nhau"),
+        "{}",
+        stderr(&out)
+    );
+    let yaml = format!("include: [\"a\\0b.yaml\"]\n{}", plan_with("      - Nội dung.\n"));
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().args(["--lang", "vi", "check"]).arg(&file).output().unwrap();
+    assert!(stderr(&out).contains("đường dẫn có ký tự NUL"), "{}", stderr(&out));
 }
 
 #[cfg(unix)]
