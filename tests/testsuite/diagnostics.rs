@@ -86,6 +86,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("table_row_span_group", &[("table_row_span", 15, 43)]),
     ("table_too_wide", &[("table_too_wide", 11, 7)]),
     ("too_deep", &[("too_deep", 16, 71)]),
+    ("too_large_heading", &[("too_large", 6, 9)]),
     ("too_large_includes", &[("too_large", 66, 5)]),
     ("too_large_text", &[("too_large", 34, 58)]),
     ("unclosed_footnote", &[("unclosed_footnote", 11, 39)]),
