@@ -134,6 +134,18 @@ fn thousands_of_words_in_a_heading_line_are_a_clean_error() {
 }
 
 #[test]
+fn invisible_characters_that_reorder_or_hide_text_are_clean_errors() {
+    // Each passed into the PDF unseen: a right-to-left override shows
+    // "Mỹ Độ" as "ộĐ ỹM", a zero-width space hides a break.
+    for c in ['\u{202E}', '\u{2067}', '\u{200B}', '\u{200F}'] {
+        let yaml = PLAN.replace("place: Mỹ Độ", &format!("place: Mỹ {c}Độ"));
+        let yaml = yaml.replace("ITEMS\n", "      - Một việc.\n");
+        let name = format!("U+{:04X}", u32::from(c));
+        build_fails_cleanly(&name, yaml.as_bytes(), "plan::control_character");
+    }
+}
+
+#[test]
 fn a_multi_megabyte_file_is_a_clean_error() {
     let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(60_000);
     let yaml = plan_with(&items);
