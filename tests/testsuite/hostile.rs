@@ -316,6 +316,40 @@ fn a_loop_of_links_and_a_nul_in_a_path_are_worded() {
     assert!(stderr(&out).contains("đường dẫn có ký tự NUL"), "{}", stderr(&out));
 }
 
+/// `plan build p.yaml -o p.yaml` replaced the plan with its PDF: the
+/// clerk's source was gone. Nor may a link to it or an included file be the
+/// output.
+#[cfg(unix)]
+#[test]
+fn the_output_is_never_a_file_the_plan_was_read_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("chung.yaml");
+    std::fs::write(&shared, "recipients: [Các chi bộ trực thuộc]\n").unwrap();
+    let plan = dir.path().join("p.yaml");
+    let yaml = format!("include: [chung.yaml]\n{}", plan_with("      - Nội dung.\n"));
+    std::fs::write(&plan, &yaml).unwrap();
+    std::os::unix::fs::symlink(&plan, dir.path().join("link.pdf")).unwrap();
+    for (out, format) in [
+        ("p.yaml", "pdf"),
+        ("link.pdf", "pdf"),
+        ("chung.yaml", "pdf"),
+        ("p.yaml", "docx"),
+    ] {
+        let result = plan_cmd()
+            .args(["build", "-f", format])
+            .arg(&plan)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .output()
+            .unwrap();
+        let err = stderr(&result);
+        assert_eq!(result.status.code(), Some(2), "{out}: {err}");
+        assert!(err.contains("which the plan was read from"), "{out}: {err}");
+        assert_eq!(std::fs::read_to_string(&plan).unwrap(), yaml, "{out}");
+        assert!(std::fs::read(&shared).unwrap().starts_with(b"recipients"), "{out}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_as_input_is_refused_without_waiting() {
