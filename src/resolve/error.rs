@@ -454,6 +454,25 @@ pub(crate) fn heading_line_too_long(span: Span, key: &str, limit: usize) -> Diag
     ))
 }
 
+/// More than `limit` texts in the plan; `span` is the first one past it.
+pub(crate) fn too_many_texts(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!("kế hoạch có hơn {limit} đoạn chữ (ý, tiêu đề, nơi nhận, ô bảng…)"),
+            format!("the plan has more than {limit} texts (items, titles, recipients, cells…)"),
+        ),
+    )
+    .with_label(t("từ đoạn này trở đi là thừa", "past the limit from here"))
+    .with_help(t(
+        "một kế hoạch năm có vài nghìn đoạn; tách thành nhiều văn bản, hoặc xem có phần nào \
+         bị chép lặp lại nhiều lần",
+        "a yearly plan has a few thousand; split it into several documents, or check for a \
+         part pasted many times",
+    ))
+}
+
 /// A recipient typed as the archive line ("Lưu: VT") or as a label ("Bản
 /// điện tử:"), which the tool prints itself (`plan-format-v2.md` §2.5).
 pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnostic {
@@ -535,6 +554,7 @@ mod tests {
             party_by_authority(span),
             text_too_large(span, 1000),
             heading_line_too_long(span, "place", 200),
+            too_many_texts(span, 10_000),
             recipient_looks_like_archive(span, true),
             recipient_looks_like_archive(span, false),
         ];

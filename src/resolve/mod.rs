@@ -240,6 +240,11 @@ pub fn resolve(
 /// Thousands of words there made the layout take minutes.
 pub(crate) const MAX_HEADING_LINE: usize = 200;
 
+/// The most texts (items, titles, recipients, table cells …) a plan may
+/// hold: a yearly plan has a few thousand. 60 000 one-letter items fit in
+/// the file size limit and took 620 MB to lay out; 10 000 take about 150 MB.
+pub(crate) const MAX_TEXTS: usize = 10_000;
+
 /// plan is never printed.
 pub fn check_partial(plan: &Plan, gaps: &Gaps, sources: &Sources) -> Diagnostics {
     run(plan, gaps, sources, Options::default()).1
@@ -388,6 +393,9 @@ fn run(
         }
     }
 
+    if let Some(text) = plan.texts.get(MAX_TEXTS) {
+        diags.push(error::too_many_texts(text.span, MAX_TEXTS));
+    }
     for (key, field) in [
         ("place", Some(&plan.place)),
         ("issuer.name", Some(&plan.issuer.name)),

@@ -146,6 +146,15 @@ fn invisible_characters_that_reorder_or_hide_text_are_clean_errors() {
 }
 
 #[test]
+fn tens_of_thousands_of_tiny_items_are_a_clean_error() {
+    // 60 000 one-letter items fit in the size limit and took 620 MB to lay
+    // out.
+    let yaml = plan_with(&"      - V\n".repeat(60_000));
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES);
+    build_fails_cleanly("60 000 items", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
 fn a_multi_megabyte_file_is_a_clean_error() {
     let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(60_000);
     let yaml = plan_with(&items);
