@@ -475,3 +475,52 @@ fn reported(pdf: &[u8]) -> String {
     std::fs::write(&file, pdf).expect("write");
     flat(&stderr(&run(plan().args(["--lang", "en", "check"]).arg(&file))))
 }
+
+/// A seeded fuzzer of the PDF reader: the seed's PDF with bytes that steer
+/// lopdf's parser (brackets, parentheses, `<<`, `%`, `\`, `stream`, bytes
+/// past 127) inserted, repeated or removed at random places, read in
+/// process. A stack overflow or an abort ends the test binary; a panic
+/// fails it. `PLAN_FUZZ_CASES` (default 300 here) and `PLAN_FUZZ_SEED`
+/// choose the cases, as for the plan fuzzer.
+#[test]
+fn mutated_pdfs_never_abort_or_panic() {
+    use crate::regressions::{Rng, fuzz_cases, fuzz_seed};
+    let pdf = embedded_pdf();
+    let pieces: [&[u8]; 12] = [
+        b"[",
+        b"]",
+        b"(",
+        b")",
+        b"<<",
+        b">>",
+        b"%",
+        b"\\",
+        b"stream\n",
+        b"\x80",
+        b"/",
+        b"4 0 obj",
+    ];
+    let seed = fuzz_seed();
+    let mut rng = Rng(seed);
+    for case in 0..fuzz_cases() {
+        let mut bytes = pdf.clone();
+        for _ in 0..=rng.below(4) {
+            let at = rng.below(bytes.len());
+            match rng.below(3) {
+                0 => {
+                    let piece = pieces[rng.below(pieces.len())];
+                    let times = 1 + rng.below(200);
+                    bytes.splice(at..at, piece.repeat(times));
+                }
+                1 => {
+                    let end = (at + rng.below(64)).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+                _ => bytes[at] = (rng.next() & 0xff) as u8,
+            }
+        }
+        let read =
+            std::panic::catch_unwind(|| plan::archive::Archive::read("x.pdf", &bytes));
+        assert!(read.is_ok(), "case {case} of seed {seed} (PLAN_FUZZ_SEED): panicked");
+    }
+}
