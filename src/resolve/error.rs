@@ -434,23 +434,25 @@ pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
     ))
 }
 
-/// `place`, `issuer.name` or `issuer.parent` (named `key`) longer than
-/// `limit` characters: “`issuer.name` dài hơn 200 ký tự”.
+/// `place`, `issuer.name`, `issuer.parent` or `title` (named `key`)
+/// longer than `limit` characters: “`issuer.name` dài hơn 200 ký tự”.
 pub(crate) fn heading_line_too_long(span: Span, key: &str, limit: usize) -> Diagnostic {
     Diagnostic::error(
         Code::TooLarge,
         span,
         t(
             format!("`{key}` dài hơn {limit} ký tự, không vừa phần đầu văn bản"),
-            format!("`{key}` is longer than {limit} characters, too long for the heading"),
+            format!(
+                "`{key}` is longer than {limit} characters, too long for the heading"
+            ),
         ),
     )
     .with_label(t("dài quá", "too long"))
     .with_help(t(
-        "tên cơ quan và địa danh chỉ vài chục chữ; rút gọn, hoặc xem có phải đã dán nhầm \
-         cả đoạn văn vào đây",
-        "an issuer's name or a place takes a few dozen letters; shorten it, or check that \
-         a whole paragraph was not pasted here",
+        "tên cơ quan, địa danh và trích yếu chỉ vài chục chữ; rút gọn, hoặc xem có phải \
+         đã dán nhầm cả đoạn văn vào đây",
+        "an issuer's name, a place or a summary takes a few dozen words; shorten it, or \
+         check that a whole paragraph was not pasted here",
     ))
 }
 

@@ -240,6 +240,12 @@ pub fn resolve(
 /// Thousands of words there made the layout take minutes.
 pub(crate) const MAX_HEADING_LINE: usize = 200;
 
+/// The most characters the summary line (`title`) prints, references
+/// expanded: a long one names a resolution in full (“Chương trình hành
+/// động thực hiện Nghị quyết số 18-NQ/TW …”, some 250); 20 000 words there
+/// took the layout a minute and 340 MB.
+pub(crate) const MAX_TITLE: usize = 600;
+
 /// The most texts (items, titles, recipients, table cells …) a plan may
 /// hold: a yearly plan has a few thousand. 60 000 one-letter items fit in
 /// the file size limit and took 620 MB to lay out; 10 000 take about 150 MB.
@@ -301,7 +307,14 @@ fn run(
 
     let mut texts = refs::Resolver::new(plan, gaps, sources);
     let title = match &plan.title {
-        Some(title) => texts.resolve(title, &mut diags),
+        Some(title) => {
+            let runs = texts.resolve(title, &mut diags);
+            let printed: usize = runs.iter().map(|r| r.text.chars().count()).sum();
+            if printed > MAX_TITLE {
+                diags.push(error::heading_line_too_long(title.span, "title", MAX_TITLE));
+            }
+            runs
+        }
         None => vec![Run::plain(vi::period::default_title(period))],
     };
     let intro = plan.intro.as_ref().map(|t| texts.resolve(t, &mut diags));

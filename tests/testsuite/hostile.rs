@@ -127,6 +127,7 @@ fn thousands_of_words_in_a_heading_line_are_a_clean_error() {
             PLAN.replace("issuer: {", &format!("issuer: {{ parent: {words},")),
         ),
         ("place", PLAN.replace("place: Mỹ Độ", &format!("place: {words}"))),
+        ("title", PLAN.replace("place: Mỹ Độ", &format!("title: {words}\nplace: Mỹ Độ"))),
     ] {
         let yaml = yaml.replace("ITEMS\n", "      - Một việc.\n");
         build_fails_cleanly(key, yaml.as_bytes(), "plan::too_large");
