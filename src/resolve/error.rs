@@ -456,6 +456,31 @@ pub(crate) fn heading_line_too_long(span: Span, key: &str, limit: usize) -> Diag
     ))
 }
 
+/// A text longer than `limit` characters, as written or (`expanded`) once
+/// its references are.
+pub(crate) fn text_too_long(span: Span, limit: usize, expanded: bool) -> Diagnostic {
+    let (vi, en) = if expanded {
+        (" khi đã thay các tham chiếu", " with its references expanded")
+    } else {
+        ("", "")
+    };
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!("đoạn chữ này dài hơn {limit} ký tự{vi}"),
+            format!("this text is longer than {limit} characters{en}"),
+        ),
+    )
+    .with_label(t("dài quá", "too long"))
+    .with_help(t(
+        "một đoạn dài nhất cũng chỉ vài nghìn ký tự; tách thành nhiều ý, hoặc xem có phần \
+         nào bị chép lặp lại",
+        "even a long paragraph has a few thousand characters; split it into several items, \
+         or check for a part pasted twice",
+    ))
+}
+
 /// More than `limit` texts in the plan; `span` is the first one past it.
 pub(crate) fn too_many_texts(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
@@ -557,6 +582,8 @@ mod tests {
             text_too_large(span, 1000),
             heading_line_too_long(span, "place", 200),
             too_many_texts(span, 10_000),
+            text_too_long(span, 10_000, false),
+            text_too_long(span, 10_000, true),
             recipient_looks_like_archive(span, true),
             recipient_looks_like_archive(span, false),
         ];

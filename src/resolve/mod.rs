@@ -246,6 +246,12 @@ pub(crate) const MAX_HEADING_LINE: usize = 200;
 /// took the layout a minute and 340 MB.
 pub(crate) const MAX_TITLE: usize = 600;
 
+/// The most characters one text may hold, as written or once its
+/// references are expanded: some three pages as one paragraph. A
+/// paragraph, or a table cell, of 100 000 words took the layout most of a
+/// minute; 10 000 characters take a second.
+pub(crate) const MAX_TEXT_CHARS: usize = 10_000;
+
 /// The most texts (items, titles, recipients, table cells …) a plan may
 /// hold: a yearly plan has a few thousand. 60 000 one-letter items fit in
 /// the file size limit and took 620 MB to lay out; 10 000 take about 150 MB.
@@ -309,8 +315,8 @@ fn run(
     let title = match &plan.title {
         Some(title) => {
             let runs = texts.resolve(title, &mut diags);
-            let printed: usize = runs.iter().map(|r| r.text.chars().count()).sum();
-            if printed > MAX_TITLE {
+            let printed = refs::printed_chars(&runs);
+            if printed > MAX_TITLE && printed <= MAX_TEXT_CHARS {
                 diags.push(error::heading_line_too_long(title.span, "title", MAX_TITLE));
             }
             runs
@@ -409,6 +415,10 @@ fn run(
     if let Some(text) = plan.texts.get(MAX_TEXTS) {
         diags.push(error::too_many_texts(text.span, MAX_TEXTS));
     }
+    let too_long = |text: &str| text.chars().count() > MAX_TEXT_CHARS;
+    for text in plan.texts.iter().filter(|t| too_long(&t.value)) {
+        diags.push(error::text_too_long(text.span, MAX_TEXT_CHARS, false));
+    }
     for (key, field) in [
         ("place", Some(&plan.place)),
         ("issuer.name", Some(&plan.issuer.name)),
@@ -416,6 +426,7 @@ fn run(
     ] {
         if let Some(field) = field
             && field.value.chars().count() > MAX_HEADING_LINE
+            && !too_long(&field.value)
         {
             diags.push(error::heading_line_too_long(field.span, key, MAX_HEADING_LINE));
         }

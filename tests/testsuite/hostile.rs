@@ -156,6 +156,33 @@ fn tens_of_thousands_of_tiny_items_are_a_clean_error() {
 }
 
 #[test]
+fn a_paragraph_or_a_cell_of_a_hundred_thousand_words_is_a_clean_error() {
+    // Each took the layout most of a minute.
+    let words = "ab ".repeat(100_000);
+    build_fails_cleanly(
+        "item",
+        plan_with(&format!("      - {words}\n")).as_bytes(),
+        "plan::too_large",
+    );
+    let table = format!(
+        "      - Một việc.\n    table:\n      columns: [{{ title: A }}, {{ title: B }}]\n      \
+         rows:\n        - [x, {words}]\n"
+    );
+    build_fails_cleanly("cell", plan_with(&table).as_bytes(), "plan::too_large");
+    // Made long by references: 40 citations of a long `about`.
+    let about = "về công tác ".repeat(30);
+    let refs = "{kl:full} ".repeat(40);
+    let yaml = plan_with(&format!("      - Thực hiện {refs}\n")).replace(
+        "sections:",
+        &format!(
+            "directives:\n  kl: {{ type: Kết luận, number: 01-KL/TW, date: 2021-05-18, \
+             by: Bộ Chính trị, about: {about} }}\nsections:"
+        ),
+    );
+    build_fails_cleanly("references", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
 fn a_multi_megabyte_file_is_a_clean_error() {
     let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(60_000);
     let yaml = plan_with(&items);
