@@ -387,6 +387,27 @@ fn the_output_is_never_a_file_the_plan_was_read_from() {
     }
 }
 
+#[test]
+fn a_folder_as_the_output_is_named_as_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("p.yaml");
+    std::fs::write(&plan, plan_with("      - Nội dung.\n")).unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    for out in ["out", "out/"] {
+        let result = plan_cmd()
+            .arg("build")
+            .arg(&plan)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .output()
+            .unwrap();
+        let err = stderr(&result);
+        assert_eq!(result.status.code(), Some(3), "{out}: {err}");
+        assert!(err.contains("it is a folder, not a file"), "{out}: {err}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path().join("out")).unwrap().count(), 0);
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_as_input_is_refused_without_waiting() {
