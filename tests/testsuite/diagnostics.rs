@@ -88,7 +88,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("too_deep", &[("too_deep", 16, 71)]),
     ("too_large_heading", &[("too_large", 6, 9)]),
     ("too_large_includes", &[("too_large", 66, 5)]),
-    ("too_large_text", &[("too_large", 34, 58)]),
+    ("too_large_text", &[("too_large", 181, 19)]),
     ("unclosed_footnote", &[("unclosed_footnote", 11, 39)]),
     ("unknown_key", &[("unknown_key", 4, 1)]),
     ("unknown_key_include", &[("unknown_key", 5, 3)]),
