@@ -60,6 +60,9 @@ codes! {
     TabIndent = "tab_indent", table;
     /// A second `---` document in one file.
     MultipleDocuments = "multiple_documents", table;
+    /// A comment that reads as text after a plain value (` #3 và …`):
+    /// YAML leaves it out of the value.
+    CommentInText = "comment_in_text", table;
     /// `&anchor` or `*alias`.
     YamlAnchor = "yaml_anchor", table;
     /// `!tag`.
@@ -124,6 +127,11 @@ codes! {
     AnniversaryOutsidePeriod = "anniversary_outside_period", table;
     /// The code of [`recipient_looks_like_archive`].
     RecipientLooksLikeArchive = "recipient_looks_like_archive", table;
+    /// A recipient of a `[ … ]` list that starts with a small letter: the
+    /// words after a comma inside one recipient.
+    RecipientSplitByComma = "recipient_split_by_comma", table;
+    /// A character the document's font has no glyph for ("✓", an emoji).
+    MissingGlyph = "missing_glyph", table;
     AnniversaryNotPositive = "anniversary_not_positive", table;
     DateAfterPeriod = "date_after_period", table;
     DateLongBeforePeriod = "date_long_before_period", table;

@@ -23,6 +23,7 @@ pub mod diag;
 pub(crate) mod diff;
 pub mod docx;
 pub mod export;
+pub(crate) mod fonts;
 pub(crate) mod images;
 pub mod input;
 pub mod lang;
@@ -113,37 +114,99 @@ pub(crate) fn stages_keeping_tree(
     read: &load::ReadFile,
     keep: bool,
 ) -> (Staged, Option<load::yaml::Node>) {
+    let prepared = prepare(path, bytes, options, read, keep);
+    let found = prepared.proofread();
+    prepared.finish(found)
+}
+
+/// Every stage up to the view but the text checks ([`proofread`]): their
+/// findings are warnings that change nothing on the page, so a build lays
+/// the view out while they run ([`Prepared::proofread`] takes `&self`) and
+/// [`Prepared::finish`] adds them. The view is thrown away when they find
+/// an error.
+pub(crate) struct Prepared {
+    sources: Sources,
+    /// The problems of loading and resolving, in that order.
+    diagnostics: Diagnostics,
+    /// The typed plan, when it could be read (with gaps where its errors
+    /// are), and its stages when there is no error.
+    plan: Option<(model::Plan, Option<(resolve::Resolved, view::View)>)>,
+    /// The codes `allow` silences.
+    allowed: Vec<&'static str>,
+    tree: Option<load::yaml::Node>,
+}
+
+/// Loads and resolves the plan in `bytes` and composes its view, reading
+/// includes with `read`; keeps the node tree when `keep` (see
+/// [`stages_keeping_tree`]).
+pub(crate) fn prepare(
+    path: &Path,
+    bytes: &[u8],
+    options: resolve::Options,
+    read: &load::ReadFile,
+    keep: bool,
+) -> Prepared {
     let mut sources = Sources::new();
     let (loaded, mut diagnostics) =
         load::load_partial_with(path, bytes, &mut sources, read);
-    let (partial, tree) = match loaded {
-        Some((plan, gaps, tree)) => (Some((plan, gaps)), keep.then_some(tree)),
-        None => (None, None),
-    };
-    let allowed = partial.as_ref().map(|(plan, _)| proofread::allowed(plan));
-    let stages = match partial {
-        None => None,
+    let (plan, tree) = match loaded {
         // Past load errors the rest of the file is still checked, so every
         // problem is reported in one run; nothing is composed.
-        Some((plan, gaps)) if diagnostics.has_errors() => {
+        Some((plan, gaps, _)) if diagnostics.has_errors() => {
             diagnostics.extend(resolve::check_partial(&plan, &gaps, &sources));
-            None
+            (Some((plan, None)), None)
         }
-        Some((plan, _)) => {
+        Some((plan, _, tree)) => {
             let (resolved, found) = resolve::resolve(&plan, &sources, options);
             diagnostics.extend(found);
-            resolved.map(|resolved| {
+            let stages = resolved.map(|resolved| {
                 let view = compose::compose(&resolved);
-                Stages { plan, resolved, view }
-            })
+                (resolved, view)
+            });
+            (Some((plan, stages)), keep.then_some(tree))
         }
+        None => (None, None),
     };
-    // `allow: [code, …]` silences those warnings, whichever check gave them.
-    if let Some(allowed) = allowed.filter(|a| !a.is_empty()) {
-        diagnostics.retain(|d| d.is_error() || !allowed.contains(&d.code));
+    let allowed =
+        plan.as_ref().map(|(plan, _)| proofread::allowed(plan)).unwrap_or_default();
+    Prepared { sources, diagnostics, plan, allowed, tree }
+}
+
+impl Prepared {
+    /// The view, when loading and resolving found no error.
+    pub(crate) fn view(&self) -> Option<&view::View> {
+        self.plan.as_ref().and_then(|(_, stages)| stages.as_ref()).map(|(_, view)| view)
     }
-    let tree = tree.filter(|_| stages.is_some());
-    (Staged { sources, diagnostics, stages }, tree)
+
+    /// The text checks' findings ([`proofread::check`]).
+    pub(crate) fn proofread(&self) -> Diagnostics {
+        let mut found = Diagnostics::new();
+        if let Some((plan, _)) = &self.plan
+            && !self.diagnostics.is_full()
+        {
+            proofread::check(plan, &self.sources, &mut found);
+        }
+        found
+    }
+
+    /// Every stage's result, with `found` (from [`Self::proofread`]) added
+    /// to the problems; no stages when any problem is an error.
+    pub(crate) fn finish(self, found: Diagnostics) -> (Staged, Option<load::yaml::Node>) {
+        let Self { sources, mut diagnostics, plan, allowed, tree } = self;
+        diagnostics.extend(found);
+        // `allow: [code, …]` silences those warnings, whichever check gave them.
+        if !allowed.is_empty() {
+            diagnostics.retain(|d| d.is_error() || !allowed.contains(&d.code));
+        }
+        let stages = match plan {
+            Some((plan, Some((resolved, view)))) if !diagnostics.has_errors() => {
+                Some(Stages { plan, resolved, view })
+            }
+            _ => None,
+        };
+        let tree = tree.filter(|_| stages.is_some());
+        (Staged { sources, diagnostics, stages }, tree)
+    }
 }
 
 /// [`check`], reading includes with `read` (see [`load::ReadFile`]).
@@ -208,6 +271,18 @@ pub fn render_pdf_with(
     signable: bool,
 ) -> Result<Vec<u8>, RenderPdfError> {
     let compiled = renderer.compile_attaching(view, files)?;
+    export_pdf_with(&compiled, view, timestamp, standards, signable)
+}
+
+/// The export half of [`render_pdf_with`]: the PDF bytes of `compiled`,
+/// laid out from `view` (its files already attached).
+pub fn export_pdf_with(
+    compiled: &render::Compiled,
+    view: &view::View,
+    timestamp: Option<i64>,
+    standards: &[export::Standard],
+    signable: bool,
+) -> Result<Vec<u8>, RenderPdfError> {
     let space =
         if signable { Some(signature_field::find(&compiled.document)?) } else { None };
     let pdf = export::pdf_conforming(&compiled.document, view, timestamp, standards)?;

@@ -236,8 +236,30 @@ fn build_warned(
     let recorder =
         std::rc::Rc::new(super::embed::Recorder::new(super::embed::wanted(args)));
     let reading = std::rc::Rc::clone(&recorder);
-    let staged =
-        crate::stages(file, &bytes, options, &move |path: &Path| reading.read(path));
+    let prepared = crate::prepare(
+        file,
+        &bytes,
+        options,
+        &move |path: &Path| reading.read(path),
+        false,
+    );
+    let attached = match super::embed::wanted(args) && prepared.view().is_some() {
+        true => recorder.attachments(file, &bytes),
+        false => Ok(Vec::new()),
+    };
+    let files = attached.as_deref().unwrap_or_default();
+    // The view is laid out on a thread of its own while the text checks
+    // run: they only add warnings, and a build they fail writes nothing.
+    let (found, laid_out) = std::thread::scope(|scope| {
+        let laying_out = renderer.zip(prepared.view()).map(|(warm, view)| {
+            scope.spawn(move || {
+                warm.get().as_ref().map(|r| r.compile_attaching(view, files))
+            })
+        });
+        let found = prepared.proofread();
+        (found, laying_out.map(|thread| thread.join()))
+    });
+    let (staged, _) = prepared.finish(found);
     report(&staged.diagnostics, &staged.sources);
     *warned =
         staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
@@ -264,36 +286,37 @@ fn build_warned(
     if args.format == OutputFormat::Docx {
         return write_docx(&inputs, args, &view);
     }
-    let renderer = match renderer.map(WarmRenderer::get) {
-        Some(Ok(renderer)) => renderer,
-        Some(Err(err)) => return super::renderer_failed(err),
-        // `run` starts a renderer for every format that reaches here.
-        None => return ExitStatus::Internal,
+    let (renderer, compiled) = match (renderer.map(WarmRenderer::get), laid_out) {
+        (Some(Ok(renderer)), Some(Ok(Ok(compiled)))) => (renderer, compiled),
+        (Some(Err(err)), _) => return super::renderer_failed(err),
+        // A panic while laying out is carried on as one.
+        (_, Some(Err(panic))) => std::panic::resume_unwind(panic),
+        // `run` starts a renderer for every format that reaches here, and
+        // a view was laid out whenever the plan has no error.
+        _ => return ExitStatus::Internal,
+    };
+    let compiled = match compiled {
+        Ok(compiled) => compiled,
+        Err(err) => {
+            return render_failed(renderer, &view, &crate::RenderPdfError::Render(err));
+        }
     };
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
-        return write_pages(&inputs, args, renderer, &view);
+        return write_pages(&inputs, args, &compiled);
     }
-    let attached = if super::embed::wanted(args) {
-        match recorder.attachments(file, &bytes) {
-            Ok(files) => files,
-            Err(err) => {
-                super::report_global(
-                    crate::archive::EmbedError::CODE,
-                    err.text(),
-                    Some(err.help()),
-                );
-                return ExitStatus::PlanErrors;
-            }
-        }
-    } else {
-        Vec::new()
-    };
-    let made = crate::render_pdf_with(
-        renderer,
+    if let Err(err) = attached {
+        super::report_global(
+            crate::archive::EmbedError::CODE,
+            err.text(),
+            Some(err.help()),
+        );
+        return ExitStatus::PlanErrors;
+    }
+    let made = crate::export_pdf_with(
+        &compiled,
         &view,
         args.creation_timestamp,
         &args.pdf_standard,
-        &attached,
         args.signature_field,
     );
     let pdf = match made {
@@ -370,17 +393,11 @@ fn render_failed(
 fn write_pages(
     inputs: &Inputs<'_>,
     args: &BuildArgs,
-    renderer: &Renderer,
-    view: &View,
+    compiled: &crate::render::Compiled,
 ) -> ExitStatus {
-    let (extension, pages) = match renderer.compile(view) {
-        Ok(compiled) if args.format == OutputFormat::Svg => {
-            ("svg", Some(crate::images::svg_pages(&compiled.document)))
-        }
-        Ok(compiled) => ("png", crate::images::png_pages(&compiled.document, args.ppi)),
-        Err(err) => {
-            return render_failed(renderer, view, &crate::RenderPdfError::Render(err));
-        }
+    let (extension, pages) = match args.format {
+        OutputFormat::Svg => ("svg", Some(crate::images::svg_pages(&compiled.document))),
+        _ => ("png", crate::images::png_pages(&compiled.document, args.ppi)),
     };
     let Some(pages) = pages else {
         print_error(&t(

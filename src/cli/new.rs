@@ -199,6 +199,7 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
                 ),
             )
         );
+        let mut shown: Option<(usize, String)> = None;
         for reminder in &new.reminders {
             // A mention split over two lines is shown whole after the line.
             let split = if reminder.text.contains(&reminder.found) {
@@ -206,6 +207,13 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
             } else {
                 format!(" [{}]", reminder.found)
             };
+            // Two mentions on one line ("tháng 02/2024 trước ngày 29/2/2024")
+            // show the line once.
+            let key = (reminder.line, split.clone());
+            if shown.as_ref() == Some(&key) {
+                continue;
+            }
+            shown = Some(key);
             let (line, text) = (reminder.line, shorten(&reminder.text, 90));
             eprintln!(
                 "  {}",

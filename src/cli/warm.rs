@@ -1,8 +1,8 @@
 //! The renderer made ahead of need: `plan build` starts making it (the
 //! fonts, Typst's standard library, the parsed templates: a few
 //! milliseconds) on a thread of its own as the command starts, so that it
-//! is ready when the first plan has been read and checked, and every plan of
-//! the run shares it (one warm compiler for a whole folder, issue 12).
+//! is ready when the first plan has been read and resolved, and every plan
+//! of the run shares it (one warm compiler for a whole folder, issue 12).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -36,7 +36,7 @@ impl WarmRenderer {
                 if let Ok(renderer) =
                     cell.get_or_init(|| make(template.as_deref(), &font_path))
                 {
-                    warm_up(renderer);
+                    renderer.parse_templates();
                 }
             });
         warm
@@ -97,32 +97,6 @@ impl WarmRenderer {
 /// The renderer started before the command line was parsed.
 static EARLY: OnceLock<WarmRenderer> = OnceLock::new();
 
-/// A one-page plan (`warm-up.yaml`), laid out and exported while the real
-/// plan is read and checked.
-const WARM_UP: &str = include_str!("warm-up.yaml");
-
-/// Lays out and exports [`WARM_UP`], for nothing but its side effects: the
-/// first layout of a process pays for the code it runs for the first time
-/// (read from the binary into memory), for tables made on first use (line
-/// breaking, shaping, compression) and for evaluating the templates (kept
-/// by Typst's cache for the next compilation with the same templates).
-/// Measured on the seed, a first compilation and export takes 30 ms and a
-/// later one, its cache emptied, 24 ms: done here, on the second core, the
-/// real plan's build is left the cheaper one. The result is thrown away;
-/// the real plan's output does not depend on it.
-fn warm_up(renderer: &Renderer) {
-    let checked = crate::check(
-        std::path::Path::new("warm-up.yaml"),
-        WARM_UP.as_bytes(),
-        crate::resolve::Options::default(),
-    );
-    if let Some(view) = checked.view
-        && let Ok(compiled) = renderer.compile(&view)
-    {
-        let _ = crate::export::pdf(&compiled.document, &view, None);
-    }
-}
-
 /// A renderer with the built-in templates, or with those of `template`.
 fn make(
     template: Option<&std::path::Path>,
@@ -131,21 +105,5 @@ fn make(
     match template {
         Some(dir) => Renderer::with_template_dir(dir, font_path),
         None => Renderer::new(font_path),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    /// The warm-up plan must keep passing every check: otherwise
-    /// [`super::warm_up`] would lay out nothing, silently.
-    #[test]
-    fn the_warm_up_plan_checks_clean() {
-        let checked = crate::check(
-            std::path::Path::new("warm-up.yaml"),
-            super::WARM_UP.as_bytes(),
-            crate::resolve::Options::default(),
-        );
-        assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
-        assert!(checked.view.is_some());
     }
 }

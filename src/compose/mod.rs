@@ -8,7 +8,7 @@
 use crate::model::Kind;
 use crate::numbering::Numbering;
 use crate::resolve::{Resolved, ResolvedSection};
-use crate::rules::RuleSet;
+use crate::rules::{EndMark, RuleSet};
 use crate::vi;
 use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 
@@ -140,12 +140,24 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
             }
         }
         // No `closing` (v2 §2.4): the body ends itself, and the rule set's
-        // end mark goes at the end of its last paragraph.
-        None => {
-            if let Some(last) = blocks.last_mut() {
-                last.runs = end_mark(&last.runs, rules.end_mark);
+        // end mark goes at the end of its last paragraph. A body that ends
+        // with a table has no paragraph after it to carry the mark: the
+        // mark is a paragraph of its own under the table (our choice [P]),
+        // which stays with the signature block as a closing does.
+        None => match blocks.last_mut() {
+            Some(last) if last.role == Role::Table => {
+                let mark = match rules.end_mark {
+                    EndMark::AsWritten => None,
+                    EndMark::Period => Some("."),
+                    EndMark::PeriodSlash => Some("./."),
+                };
+                if let Some(mark) = mark {
+                    blocks.push(Block::new(Role::Closing, vec![Run::plain(mark)]));
+                }
             }
-        }
+            Some(last) => last.runs = end_mark(&last.runs, rules.end_mark),
+            None => {}
+        },
     }
     blocks
 }

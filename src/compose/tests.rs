@@ -283,6 +283,44 @@ fn signing_month_leaves_the_day_blank() {
     assert_eq!(view.meta.date, [2026, 1, 1]);
 }
 
+/// A body that ends with a table and no `closing`: the end mark is a
+/// paragraph of its own under the table (NĐ 30 "./.", HD 05 "."), not lost
+/// on the table block; HD 36 keeps what the author wrote, so adds none.
+#[test]
+fn without_closing_a_body_ending_with_a_table_ends_with_the_mark() {
+    let column = |title: &str| crate::resolve::ResolvedColumn {
+        title: runs(title),
+        width_um: None,
+        align: crate::model::Align::Left,
+        group: None,
+    };
+    let table = crate::resolve::ResolvedTable {
+        columns: vec![column("TT"), column("Nội dung")],
+        number: false,
+        rows: vec![crate::resolve::ResolvedRow::Cells(vec![
+            crate::resolve::ResolvedCell { column: 0, runs: runs("1"), rows: 1 },
+            crate::resolve::ResolvedCell { column: 1, runs: runs("Rà soát"), rows: 1 },
+        ])],
+    };
+    for (rules, mark) in [(&ND30, Some("./.")), (&HD05, Some(".")), (&HD36, None)] {
+        let mut p = plan(rules);
+        p.closing = None;
+        p.meetings = None;
+        let mut last = section("Nhiệm vụ", None, &[], ListStyle::Paragraph);
+        last.table = Some(table.clone());
+        p.sections.push(last);
+        let view = compose(&p);
+        let end = view.body.last().unwrap();
+        match mark {
+            Some(mark) => {
+                assert_eq!((end.role, plain(end).as_str()), (Role::Closing, mark));
+                assert_eq!(view.body[view.body.len() - 2].role, Role::Table);
+            }
+            None => assert_eq!(end.role, Role::Table),
+        }
+    }
+}
+
 #[test]
 fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
     let mut p = plan(&ND30);

@@ -12,7 +12,7 @@ use docx_rs::{AlignmentType, Paragraph};
 use super::body::{self, Part};
 use super::footnote::Notes;
 use super::values::{Values, gap_between};
-use super::{header, measure, page_width, paragraph, runs, text};
+use super::{header, measure, page_height, page_width, paragraph, runs, text};
 use crate::view::{AppendixView, Role, View};
 
 /// The parts of appendix `a` of `view`.
@@ -28,7 +28,7 @@ pub(super) fn appendix(
     let mut parts = Vec::new();
     let mut before = 0.0;
     if a.header {
-        parts.push(Part::Table(Box::new(header::header(v, &view.header, false))));
+        parts.push(Part::Table(Box::new(header::header(v, &view.header, false, width))));
         // One blank line under the header, as above the document type (§6.1 [P]).
         before = gap_between(v.header_to_title, v.header_lines, l);
     }
@@ -54,6 +54,7 @@ pub(super) fn appendix(
     parts.push(Part::Paragraph(Box::new(
         centred(0.0, after).add_run(text(&reference, size).italic()),
     )));
-    parts.extend(body::body(v, &a.body, first, width, notes));
+    let height = page_height(a.landscape) - v.margin[0] - v.margin[1];
+    parts.extend(body::body(v, &a.body, first, (width, height), notes));
     parts
 }

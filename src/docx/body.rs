@@ -18,7 +18,8 @@ pub(super) enum Part {
     Table(Box<Table>),
 }
 
-/// The paragraphs and tables of a body `width` points wide (the
+/// The paragraphs and tables of a body `width` points wide and `height`
+/// points tall (the
 /// document's, or an appendix's content). The first one has `first` points
 /// of space above it: the document's baseline is `title-to-body` below the
 /// title's mark, an appendix's `appendix-to-body` below its reference line
@@ -27,7 +28,7 @@ pub(super) fn body(
     v: &Values,
     blocks: &[Block],
     first: f64,
-    width: f64,
+    (width, height): (f64, f64),
     notes: &mut Notes,
 ) -> Vec<Part> {
     blocks
@@ -36,9 +37,16 @@ pub(super) fn body(
         .map(|(i, b)| {
             let before = if i == 0 { first } else { v.paragraph_gap };
             if let (Role::Table, Some(t)) = (b.role, &b.table) {
-                return Part::Table(Box::new(super::table::table(t, width, notes)));
+                return Part::Table(Box::new(super::table::table(
+                    t, width, height, notes,
+                )));
             }
-            let p = text_paragraph(v, b, before, notes);
+            // A Word table has no space above it: the paragraph before it
+            // keeps the gap under itself (a table is a block with
+            // `paragraph-gap` above and below, as in `body.typ`).
+            let table_next = blocks.get(i + 1).is_some_and(|n| n.role == Role::Table);
+            let after = if table_next { v.paragraph_gap } else { 0.0 };
+            let p = text_paragraph(v, b, (before, after), notes);
             Part::Paragraph(Box::new(match b.role {
                 Role::Heading | Role::MeetingsTitle => heading(p),
                 Role::Closing => closing(p),
@@ -53,12 +61,18 @@ pub(super) fn body(
         .collect()
 }
 
-/// A justified paragraph of the block's runs, indented on its first line,
+/// A justified paragraph of the block's runs, `before` and `after` points
+/// of space around it, indented on its first line,
 /// never leaving a single line alone at the foot or the head of a page
 /// (widow and orphan control, as `body.typ`'s costs, format-rules.md §12
 /// [P]).
-fn text_paragraph(v: &Values, b: &Block, before: f64, notes: &mut Notes) -> Paragraph {
-    let mut p = paragraph(v.body_lines, before, 0.0)
+fn text_paragraph(
+    v: &Values,
+    b: &Block,
+    (before, after): (f64, f64),
+    notes: &mut Notes,
+) -> Paragraph {
+    let mut p = paragraph(v.body_lines, before, after)
         .align(AlignmentType::Both)
         .widow_control(true)
         .indent(

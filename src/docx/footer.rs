@@ -1,11 +1,14 @@
 //! The footer after the body as a borderless two-column table
 //! (`format-rules.md` §1.2 boxes 7–9, §2.2 boxes 7–9, §6.2), as
 //! `templates/parts/footer.typ`: left "Nơi nhận:" and the recipients, right
-//! the signature block; its row does not split across pages.
+//! the signature block; its row does not split across pages, unless it is
+//! taller than a page (a very long list of recipients), which Word would
+//! cut off at the foot.
 
 use docx_rs::{AlignmentType, Run, Table, TableCell};
 
 use super::header::two_columns;
+use super::measure;
 use super::values::{LabelLook, Values, gap_between};
 use super::{paragraph, text};
 use crate::view::{Footer, SignerView};
@@ -14,10 +17,29 @@ use crate::view::{Footer, SignerView};
 /// body line (one blank line [P]).
 pub(super) fn footer(v: &Values, f: &Footer) -> Table {
     let before = gap_between(v.body_to_footer, v.body_lines, v.signer_lines);
+    let page = super::page_height(false) - v.margin[0] - v.margin[1];
     two_columns(
         v.footer_columns,
         vec![[recipients(v, f, before), signature(v, &f.signer, before)]],
+        recipients_height(v, f) > page,
     )
+}
+
+/// About how tall the recipients' cell is, points: the label, then every
+/// line wrapped at the cell's width.
+fn recipients_height(v: &Values, f: &Footer) -> f64 {
+    let width = v.footer_columns[0];
+    let lines: usize = f
+        .recipients
+        .iter()
+        .chain(&f.electronic)
+        .map(|line| measure::line_count(line, v.recipient_size, false, width))
+        .sum::<usize>()
+        + usize::from(f.electronic_label.is_some());
+    // A few hundred lines at most: exact in an f64.
+    #[allow(clippy::cast_precision_loss)]
+    let lines = lines as f64;
+    v.signer_lines.pitch + lines * v.recipient_lines.pitch
 }
 
 /// "Nơi nhận:" on the signature's line model (level with the authority

@@ -105,10 +105,17 @@ fn columns(v: &Values, h: &view::Header) -> [f64; 2] {
 
 /// The header table; without its second row (the number and the date
 /// line) when not `dated`: the header an appendix repeats
-/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`). Below, the
-/// rules of `format-rules.md`.
-pub(super) fn header(v: &Values, h: &view::Header, dated: bool) -> Table {
-    let [left, right] = if dated { columns(v, h) } else { v.header_columns };
+/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`), on a page whose
+/// text block is `width` points wide. Below, the rules of `format-rules.md`.
+pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> Table {
+    let [left, right] = if dated {
+        columns(v, h)
+    } else {
+        // An appendix's repeated header shares its page's text `width` in
+        // the proportions of page 1's cells (`header.typ`) [P].
+        let [l, r] = v.header_columns;
+        [l * width / (l + r), r * width / (l + r)]
+    };
     let l = v.header_lines;
     let mut body = TableCell::new();
     if let (Some(parent), Some(lines)) = (&h.parent, &h.parent_lines) {
@@ -145,22 +152,27 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool) -> Table {
             .add_paragraph(centred(l, text(&h.date, v.date_size).italic()));
         rows.push([number, date]);
     }
-    two_columns([left, right], rows)
+    two_columns([left, right], rows, false)
 }
 
 /// A borderless table of two columns `widths` points wide, no cell
 /// padding, fixed layout, flush with the left margin: the header and the
-/// footer.
-pub(super) fn two_columns(widths: [f64; 2], rows: Vec<[TableCell; 2]>) -> Table {
+/// footer. Its rows do not split across pages unless `may_split` (a row
+/// taller than a page, which Word would cut off at the foot).
+pub(super) fn two_columns(
+    widths: [f64; 2],
+    rows: Vec<[TableCell; 2]>,
+    may_split: bool,
+) -> Table {
     let [a, b] = widths.map(|w| usize::try_from(twips(w)).unwrap_or(0));
     let rows = rows
         .into_iter()
         .map(|[left, right]| {
-            TableRow::new(vec![
+            let row = TableRow::new(vec![
                 left.width(a, WidthType::Dxa),
                 right.width(b, WidthType::Dxa),
-            ])
-            .cant_split()
+            ]);
+            if may_split { row } else { row.cant_split() }
         })
         .collect();
     Table::without_borders(rows)

@@ -9,7 +9,7 @@ use typst::foundations::Bytes;
 use typst::layout::Abs;
 use typst::text::{Font, FontInstance, FontVariations};
 
-use crate::render::assets::FONTS;
+use crate::fonts::FONTS;
 
 /// The four faces, regular, bold, italic, bold italic (the order of
 /// [`FONTS`]).
@@ -40,6 +40,27 @@ pub(crate) fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
         .map(|em| em.get())
         .sum();
     ems * size
+}
+
+/// How many lines `text` takes when wrapped word by word at `limit` points
+/// (at least one; a line feed starts a line): an estimate of a paragraph's
+/// height where Word, not this module, breaks the lines.
+pub(crate) fn line_count(text: &str, size: f64, bold: bool, limit: f64) -> usize {
+    text.split('\n')
+        .map(|line| {
+            let mut count = 1;
+            let mut used = 0.0;
+            for word in line.split(' ') {
+                let w = width(&format!("{word} "), size, bold, false);
+                if used > 0.0 && used + w > limit {
+                    count += 1;
+                    used = 0.0;
+                }
+                used += w;
+            }
+            count
+        })
+        .sum()
 }
 
 /// `text` broken into lines of even length when it is wider than `limit`

@@ -75,12 +75,14 @@ pub enum DocxError {
 pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
     let v = values::for_style(view.style);
     let mut notes = Notes::new(v);
-    let mut document = vec![Part::Table(Box::new(header::header(v, &view.header, true)))];
+    let page_one = header::header(v, &view.header, true, title::text_width(v));
+    let mut document = vec![Part::Table(Box::new(page_one))];
     for p in title::title(v, view, &mut notes) {
         document.push(Part::Paragraph(Box::new(p)));
     }
     let first = gap_between(v.title_to_body, v.title_lines, v.body_lines);
-    document.extend(body::body(v, &view.body, first, title::text_width(v), &mut notes));
+    let block = (title::text_width(v), page_height(false) - v.margin[0] - v.margin[1]);
+    document.extend(body::body(v, &view.body, first, block, &mut notes));
     document.push(Part::Table(Box::new(footer::footer(v, &view.footer))));
     let mut sections = vec![(Kind::Document, document)];
     for a in &view.appendices {
@@ -112,6 +114,11 @@ pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
 /// portrait or landscape.
 fn page_width(landscape: bool) -> f64 {
     if landscape { 297.0 * MM } else { 210.0 * MM }
+}
+
+/// The page height, points: A4 portrait or landscape.
+fn page_height(landscape: bool) -> f64 {
+    if landscape { 210.0 * MM } else { 297.0 * MM }
 }
 
 /// Points → twips (1/20 pt), rounded.

@@ -3,15 +3,18 @@
 //! single spaced, 0.5 pt rules, fixed column widths from the view (the
 //! columns without a width share what is left of the text width), header
 //! rows repeated on every page (`w:tblHeader`), group rows bold across all
-//! columns, cells spanning rows as vertical merges.
+//! columns, cells spanning rows as vertical merges, every cell centred
+//! vertically (`horizon` in `table.typ`), and a row split across pages only
+//! when it is taller than a page (format-rules.md §9 [P]).
 
 use docx_rs::{
-    AlignmentType, HeightRule, Table, TableBorder, TableBorderPosition, TableBorders,
-    TableCell, TableCellContent, TableCellMargins, TableLayoutType, TableRow, VMergeType,
-    WidthType,
+    AlignmentType, HeightRule, Table, TableAlignmentType, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellContent, TableCellMargins,
+    TableLayoutType, TableRow, VAlignType, VMergeType, WidthType,
 };
 
 use super::footnote::Notes;
+use super::measure;
 use super::values::{Lines, MM};
 use super::{paragraph, runs, twips};
 use crate::view::{self, TableView};
@@ -32,8 +35,9 @@ pub(super) const HEADER_MARK: &str = r#"<w:trHeight w:val="1" w:hRule="auto" />"
 /// What [`HEADER_MARK`] becomes.
 pub(super) const TBL_HEADER: &str = "<w:tblHeader />";
 
-/// The Word table of `t`, `width` points wide at most.
-pub(super) fn table(t: &TableView, width: f64, notes: &mut Notes) -> Table {
+/// The Word table of `t`, `width` points wide at most, on pages whose text
+/// block is `height` points tall.
+pub(super) fn table(t: &TableView, width: f64, height: f64, notes: &mut Notes) -> Table {
     let widths = column_widths(t, width);
     let span = |from: usize, n: u32| -> usize {
         widths.iter().skip(from).take(n.max(1) as usize).sum()
@@ -86,15 +90,17 @@ pub(super) fn table(t: &TableView, width: f64, notes: &mut Notes) -> Table {
             // paragraph keeps the row with the next in Word.
             let mut cell =
                 cell_of(&bold, false, "left", all, notes).grid_span(widths.len());
-            for child in &mut cell.children {
-                if let TableCellContent::Paragraph(p) = child {
-                    p.property = p.property.clone().keep_next(true);
-                }
-            }
+            keep_with_next(&mut cell);
             rows.push(TableRow::new(vec![cell]).cant_split());
             continue;
         }
         let mut cells = Vec::new();
+        // Word does not break a "cantSplit" row taller than a page: it
+        // cuts it off at the foot. Such a row may split, as in the PDF.
+        let tall = row.cells.iter().any(|cell| {
+            let w = widths.get(cell.column as usize).copied().unwrap_or(0);
+            cell_height(&cell.runs, points(w)) > height
+        });
         for (column, w) in widths.iter().enumerate() {
             let here = row.cells.iter().find(|c| c.column as usize == column);
             match here {
@@ -114,7 +120,16 @@ pub(super) fn table(t: &TableView, width: f64, notes: &mut Notes) -> Table {
                 None => cells.push(cell_of(&[], false, "left", *w, notes)),
             }
         }
-        rows.push(TableRow::new(cells));
+        // Rows joined by a cell spanning down stay on one page, as in the
+        // PDF: "keep with next" on every paragraph of a row keeps it with
+        // the row below.
+        if below.iter().any(|&b| b > 0) {
+            for cell in &mut cells {
+                keep_with_next(cell);
+            }
+        }
+        let row = TableRow::new(cells);
+        rows.push(if tall { row } else { row.cant_split() });
     }
     let borders = [
         TableBorderPosition::Top,
@@ -127,7 +142,15 @@ pub(super) fn table(t: &TableView, width: f64, notes: &mut Notes) -> Table {
     .into_iter()
     .fold(TableBorders::new(), |b, p| b.set(TableBorder::new(p).size(STROKE_EIGHTHS)));
     let inset = usize::try_from(twips(INSET)).unwrap_or(0);
+    // A table whose columns all have a width narrower than the text block
+    // is centred, as in the PDF (`table.typ`, docs/plan-format.md).
+    let total: usize = widths.iter().sum();
+    let narrow = t.columns.iter().all(|c| c.width_um.is_some())
+        && total < usize::try_from(twips(width)).unwrap_or(usize::MAX);
+    let align =
+        if narrow { TableAlignmentType::Center } else { TableAlignmentType::Left };
     Table::new(rows)
+        .align(align)
         .set_grid(widths.clone())
         .width(widths.iter().sum(), WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
@@ -173,13 +196,48 @@ fn cell_of(
     for run in runs(text, SIZE, notes) {
         p = p.add_run(if bold { run.bold() } else { run });
     }
-    TableCell::new().width(width, WidthType::Dxa).add_paragraph(p)
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .vertical_align(VAlignType::Center)
+        .add_paragraph(p)
+}
+
+/// "Keep with next" on every paragraph of `cell`: its row stays on the page
+/// of the next row.
+fn keep_with_next(cell: &mut TableCell) {
+    for child in &mut cell.children {
+        if let TableCellContent::Paragraph(p) = child {
+            p.property = p.property.clone().keep_next(true);
+        }
+    }
+}
+
+/// Twips → points.
+fn points(twips: usize) -> f64 {
+    // A column is a few thousand twips: exact in an f64.
+    #[allow(clippy::cast_precision_loss)]
+    let t = twips as f64;
+    t / 20.0
+}
+
+/// About how tall, in points, a cell of `runs` is in a column `width`
+/// points wide: its lines wrapped word by word at the table size, at the
+/// table pitch, with the insets. Good enough to tell a row taller than a
+/// page from the others.
+fn cell_height(runs: &[view::Run], width: f64) -> f64 {
+    let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+    let lines = measure::line_count(&text, SIZE, false, width - 2.0 * INSET);
+    // A cell holds a few thousand lines at most: exact in an f64.
+    #[allow(clippy::cast_precision_loss)]
+    let lines = lines as f64;
+    lines * LINES.pitch + 2.0 * INSET
 }
 
 /// The continuation of a cell merged from the row above.
 fn continued(width: usize) -> TableCell {
     TableCell::new()
         .width(width, WidthType::Dxa)
+        .vertical_align(VAlignType::Center)
         .vertical_merge(VMergeType::Continue)
         .add_paragraph(paragraph(LINES, 0.0, 0.0))
 }

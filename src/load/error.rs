@@ -194,6 +194,27 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
     }
 }
 
+/// A comment that reads as text, after a plain value on its line: YAML
+/// leaves `comment` (`#3 và tệp dữ liệu.`) out of the value.
+pub(crate) fn comment_in_text(span: Span, comment: &str) -> Diagnostic {
+    let shown = quote(comment);
+    Diagnostic::warning(
+        Code::CommentInText,
+        span,
+        t(
+            format!("{shown} không được in: YAML đọc chữ sau ` #` là ghi chú"),
+            format!("{shown} is not printed: YAML reads text after ` #` as a comment"),
+        ),
+    )
+    .with_label(t("bị bỏ qua", "left out"))
+    .with_help(t(
+        "đặt cả đoạn chữ trong ngoặc kép, như `- \"Cập nhật bản đồ số #3 và tệp dữ liệu\"`, \
+         để in cả phần sau `#`; nếu đây là ghi chú, viết một dấu cách sau `#`",
+        "put the whole text in double quotes, as in `- \"Cập nhật bản đồ số #3 và tệp dữ \
+         liệu\"`, to print what follows `#`; if it is a comment, write a space after `#`",
+    ))
+}
+
 /// A tab used for indentation.
 pub(crate) fn tab_indent(span: Span) -> Diagnostic {
     Diagnostic::error(
@@ -211,9 +232,45 @@ pub(crate) fn tab_indent(span: Span) -> Diagnostic {
     ))
 }
 
+/// A value that starts with `{` or `[` closed on its line and goes on with
+/// words: `line` is the value as typed (`{kh12} đã được triển khai.`), which
+/// YAML reads as a `{ … }` mapping or a `[ … ]` list and then stops.
+pub(crate) fn text_starts_with_bracket(span: Span, line: &str) -> Diagnostic {
+    let open = line.chars().next().unwrap_or('{');
+    let group = if open == '[' {
+        t("danh sách `[ … ]`", "a `[ … ]` list")
+    } else {
+        t("nhóm `{ … }`", "a `{ … }` mapping")
+    };
+    let quoted = line.trim_end().replace('"', "\\\"");
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("đoạn chữ bắt đầu bằng `{open}` bị đọc thành {}", group.vi),
+            format!("text that starts with `{open}` was read as {}", group.en),
+        ),
+    )
+    .with_label(t("đoạn chữ này", "this text"))
+    .with_help(t(
+        format!("đặt cả đoạn chữ trong ngoặc kép: `\"{quoted}\"`"),
+        format!("put the whole text in double quotes: `\"{quoted}\"`"),
+    ))
+}
+
 /// An anchor (`&a`) or alias (`*a`); `more` counts the others in the file.
-pub(crate) fn yaml_anchor(span: Span, more: usize) -> Diagnostic {
+/// An `alias` (`*…`) is most often italic or bold at the start of a text
+/// (`- *Lưu ý:* …`): the help says to quote it.
+pub(crate) fn yaml_anchor(span: Span, more: usize, alias: bool) -> Diagnostic {
     let mut help = t("viết đầy đủ giá trị", "write the value out in full");
+    if alias {
+        help = t(
+            "chữ bắt đầu bằng `*` (in nghiêng `*…*`, in đậm `**…**`) phải đặt trong \
+             ngoặc kép, như `- \"*Lưu ý:* …\"`; nếu không, viết đầy đủ giá trị",
+            "text that starts with `*` (italic `*…*`, bold `**…**`) must be in double \
+             quotes, as in `- \"*Lưu ý:* …\"`; otherwise write the value out in full",
+        );
+    }
     match more {
         0 => {}
         1 => {
@@ -516,6 +573,42 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
             ))
         }
     }
+}
+
+/// An unknown key with no value that reads as words (`chống dịch`), in a
+/// `{ … }` mapping: the text of the key before it went on after a comma,
+/// which YAML reads as the start of the next key. `before` is that key and
+/// its text (`name`, `Họp Ban Chỉ đạo phòng`) when they are known: the help
+/// then shows the whole value, quoted.
+pub(crate) fn text_split_by_comma(
+    span: Span,
+    key: &str,
+    before: Option<(&str, &str)>,
+) -> Diagnostic {
+    let quoted = quote(key);
+    let example = match before {
+        Some((name, text)) => format!("`{name}: \"{text}, {key}\"`"),
+        None => format!("`name: \"…, {key}\"`"),
+    };
+    Diagnostic::error(
+        Code::UnknownKey,
+        span,
+        t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
+    )
+    .with_label(t(
+        "chữ sau dấu phẩy bị đọc thành một khóa",
+        "the words after a comma were read as a key",
+    ))
+    .with_help(t(
+        format!(
+            "trong `{{ … }}`, dấu phẩy ngăn cách các khóa: đặt cả nội dung có dấu \
+             phẩy trong ngoặc kép, ví dụ {example}"
+        ),
+        format!(
+            "inside `{{ … }}` a comma separates keys: put the whole text that holds \
+             the comma in double quotes, e.g. {example}"
+        ),
+    ))
 }
 
 /// A mapping key that is not text (a list, a mapping, nothing).
@@ -1084,17 +1177,47 @@ pub(crate) fn invalid_period(
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.
 pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
+    let meant = time_as_clerks_write_it(value);
     let value = quote(value);
-    Diagnostic::error(
+    let d = Diagnostic::error(
         Code::InvalidTime,
         span,
         t(format!("giờ {value} không hợp lệ"), format!("invalid time {value}")),
     )
-    .with_label(t("không phải giờ", "not a time"))
-    .with_help(t(
-        "viết giờ dạng HH:MM từ 00:00 đến 23:59, trong ngoặc kép: `time: \"08:00\"`",
-        "write the time as HH:MM from 00:00 to 23:59, in quotes: `time: \"08:00\"`",
-    ))
+    .with_label(t("không phải giờ", "not a time"));
+    match meant {
+        Some(hhmm) => d.with_help(t(
+            format!("có phải `time: \"{hhmm}\"`? giờ viết dạng HH:MM, trong ngoặc kép"),
+            format!(
+                "did you mean `time: \"{hhmm}\"`? write the time as HH:MM, in quotes"
+            ),
+        )),
+        None => d.with_help(t(
+            "viết giờ dạng HH:MM từ 00:00 đến 23:59, trong ngoặc kép: `time: \"08:00\"`",
+            "write the time as HH:MM from 00:00 to 23:59, in quotes: `time: \"08:00\"`",
+        )),
+    }
+}
+
+/// A time written as offices write it in running text, "14h00", "8h30",
+/// "7h", "8 giờ 30", "14g30", "8.30", as HH:MM ("14:00", "08:30");
+/// `None` for anything else or a time past 23:59.
+fn time_as_clerks_write_it(value: &str) -> Option<String> {
+    let lower = value.trim().to_lowercase();
+    let digits =
+        |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let (hour, minute) = ["giờ", "h", "g", "."]
+        .iter()
+        .find_map(|sep| lower.split_once(sep))
+        .map(|(h, m)| {
+            (h.trim().to_owned(), m.trim().trim_end_matches("phút").trim().to_owned())
+        })?;
+    let minute = if minute.is_empty() { "00".to_owned() } else { minute };
+    if !digits(&hour) || !digits(&minute) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
 /// A `number` that is not a whole number from 1 to 9999.
@@ -1294,7 +1417,11 @@ mod tests {
         .collect();
         all.extend([
             tab_indent(span),
-            yaml_anchor(span, 2),
+            comment_in_text(span, "#3 và tệp dữ liệu."),
+            yaml_anchor(span, 2, false),
+            yaml_anchor(span, 0, true),
+            text_starts_with_bracket(span, "{kh12} đã được triển khai."),
+            text_starts_with_bracket(span, "[Ghi chú] nội dung"),
             yaml_tag(span, 1),
             control_character(span, '\u{7}', 3),
             too_deep(span, 64),
@@ -1311,6 +1438,8 @@ mod tests {
             duplicate_key(span, "title", 3),
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),
+            text_split_by_comma(span, "chống dịch", Some(("name", "Họp phòng"))),
+            text_split_by_comma(span, "chống dịch", None),
             key_not_text(span, &found),
             missing_key(span, "title", &the_plan(), t("vai trò", "role")),
             meeting_without_when(span),
@@ -1336,6 +1465,7 @@ mod tests {
             ),
             not_a_date(span, t("`date`", "`date`"), &found, None),
             invalid_time(span, "25:00"),
+            invalid_time(span, "14h00"),
             invalid_number(span, "0"),
             invalid_id(span, "1x"),
             duplicate_id(span, "x", &definition_kind(true), &line_in(3, Some("a.yaml"))),

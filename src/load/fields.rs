@@ -124,7 +124,7 @@ impl<'n> Fields<'n> {
         // Keys an unknown key looks like a misspelling of (`sectons:` for
         // `sections`): one mistake, reported once, as the unknown key.
         let mut misspelt: Vec<&str> = Vec::new();
-        for (key, value) in entries {
+        for (index, (key, value)) in entries.iter().enumerate() {
             if cx.full() {
                 break;
             }
@@ -132,6 +132,15 @@ impl<'n> Fields<'n> {
                 NodeKind::Invalid => {}
                 NodeKind::Scalar(name, _) if !key.is_null() => {
                     if !known.contains(&name.as_str()) {
+                        if value.is_null() && reads_as_words(name) {
+                            // `{ name: Họp phòng, chống dịch }`: not a key.
+                            let before = index
+                                .checked_sub(1)
+                                .and_then(|i| entries.get(i))
+                                .and_then(|(k, v)| Some((k.as_str()?, v.as_str()?)));
+                            cx.push(error::text_split_by_comma(key.span, name, before));
+                            continue;
+                        }
                         misspelt
                             .extend(crate::suggest::nearest(name, known.iter().copied()));
                         cx.push(error::unknown_key(key.span, name, known));
@@ -205,6 +214,13 @@ impl<'n> Fields<'n> {
         let (k, v) = self.require(key, cx)?;
         read(v, Place::Key(k, key), cx)
     }
+}
+
+/// Whether an unknown key reads as words rather than a mistyped key: keys
+/// are ASCII without spaces (`on_behalf`), words of a text are not
+/// (`chống dịch`, `Thường trực`).
+fn reads_as_words(key: &str) -> bool {
+    key.contains(' ') || !key.is_ascii()
 }
 
 /// Whether a value under an unknown key may be definitions: a mapping of

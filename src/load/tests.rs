@@ -448,6 +448,98 @@ fn anchors_aliases_and_tags_are_rejected() {
     assert_eq!(f.slice, "!important");
 }
 
+/// A clerk's italic or bold at the start of an item reads as a YAML alias:
+/// the help says to quote it.
+#[test]
+fn a_star_at_the_start_of_a_text_says_to_quote_it() {
+    let f = error(&minimal_with(
+        "      - Tiếp tục quán triệt thực hiện các nghị quyết.",
+        "      - *Lưu ý:* tiếp tục quán triệt thực hiện các nghị quyết.",
+    ));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::yaml_anchor", "*Lưu"));
+    assert!(f.help.starts_with("text that starts with `*` (italic"), "{}", f.help);
+    assert!(f.vi.1.starts_with("chữ bắt đầu bằng `*`"), "{}", f.vi.1);
+}
+
+/// `- {kh12} đã …` and `intro: [Ghi chú] …` are read as a `{ … }` mapping
+/// and a `[ … ]` list: the report says so and shows the text quoted, not
+/// "this line does not line up".
+#[test]
+fn text_that_starts_with_a_bracket_says_to_quote_it() {
+    let f = error(&minimal_with(
+        "      - Tiếp tục quán triệt thực hiện các nghị quyết.",
+        "      - {kh12} đã được triển khai.",
+    ));
+    assert_eq!(
+        (f.code, f.slice.as_str()),
+        ("plan::yaml_syntax", "{kh12} đã được triển khai.")
+    );
+    assert_eq!(f.message, "text that starts with `{` was read as a `{ … }` mapping");
+    assert_eq!(
+        f.help,
+        "put the whole text in double quotes: `\"{kh12} đã được triển khai.\"`"
+    );
+    assert_eq!(f.vi.0, "đoạn chữ bắt đầu bằng `{` bị đọc thành nhóm `{ … }`");
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nintro: [Ghi chú] nội dung",
+    ));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::yaml_syntax", "[Ghi chú] nội dung"));
+    assert_eq!(f.message, "text that starts with `[` was read as a `[ … ]` list");
+}
+
+/// `- #3 nội dung`: YAML reads the whole text as a comment and the item is
+/// empty; besides the empty value, a warning says why.
+#[test]
+fn a_text_that_starts_with_a_hash_is_explained() {
+    let (_, diags, sources) = load(&minimal_with(
+        "      - Tiếp tục quán triệt thực hiện các nghị quyết.",
+        "      - #3 nội dung cần làm",
+    ));
+    let found = flatten(&diags, &sources);
+    let comment =
+        found.iter().find(|f| f.code == "plan::comment_in_text").expect("{found:#?}");
+    assert_eq!(comment.slice, "#3 nội dung cần làm");
+    // A comment written as one, after a key with no value, is left alone.
+    let (_, diags, sources) =
+        load(&minimal_with("archive: VP/ĐU", "archive: VP/ĐU\nintro:   # ghi chú"));
+    let found = flatten(&diags, &sources);
+    assert!(found.iter().all(|f| f.code != "plan::comment_in_text"), "{found:#?}");
+}
+
+/// A time written as in running text ("14h00", "8 giờ 30") is shown as
+/// HH:MM in the help; other mistakes get the general help.
+#[test]
+fn times_written_as_in_running_text_suggest_hh_mm() {
+    for (typed, meant) in [
+        ("14h00", "14:00"),
+        ("8h30", "08:30"),
+        ("7h", "07:00"),
+        ("8 giờ 30", "08:30"),
+        ("14g30", "14:30"),
+    ] {
+        let f = error(&minimal_with(
+            "archive: VP/ĐU",
+            &format!(
+                "archive: VP/ĐU\nmeetings:\n  items:\n    - {{ date: 2024-05-28, time: {typed}, name: Họp }}"
+            ),
+        ));
+        assert_eq!(f.code, "plan::invalid_time", "{typed}");
+        assert_eq!(
+            f.help,
+            format!(
+                "did you mean `time: \"{meant}\"`? write the time as HH:MM, in quotes"
+            ),
+            "{typed}"
+        );
+    }
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-28, time: 25h00, name: Họp }",
+    ));
+    assert!(f.help.starts_with("write the time as HH:MM from 00:00"), "{}", f.help);
+}
+
 #[test]
 fn alias_bomb_is_rejected_quickly() {
     let mut yaml = String::from(
@@ -604,6 +696,34 @@ fn unknown_keys_suggest_the_nearest() {
         "  - title: Công tác xây dựng Đảng\n    item: []",
     ));
     assert_eq!(f.help, "did you mean `items`?");
+}
+
+/// `{ name: Họp phòng, chống dịch }`: YAML reads the words after the comma
+/// as a key; the report says so and shows the value quoted.
+#[test]
+fn text_split_by_a_comma_in_braces_says_to_quote_it() {
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-28, name: Họp Ban Chỉ đạo phòng, chống dịch }",
+    ));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::unknown_key", "chống dịch"));
+    assert_eq!(f.message, "unknown key `chống dịch`");
+    assert_eq!(
+        f.help,
+        "inside `{ … }` a comma separates keys: put the whole text that holds the comma \
+         in double quotes, e.g. `name: \"Họp Ban Chỉ đạo phòng, chống dịch\"`"
+    );
+    assert!(
+        f.vi.1.starts_with("trong `{ … }`, dấu phẩy ngăn cách các khóa"),
+        "{}",
+        f.vi.1
+    );
+    // A key typed wrong is still a key: the nearest is suggested.
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-28, name: Họp, tme }",
+    ));
+    assert_eq!(f.help, "did you mean `time`?");
 }
 
 #[test]

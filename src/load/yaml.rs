@@ -291,6 +291,11 @@ impl<'t> Reader<'t> {
                         let at = self.find_token(prev_end, e, '!');
                         self.tags.note(at.unwrap_or(self.span(s, e)));
                     }
+                    if style == ScalarStyle::Plain && value.is_empty() {
+                        self.comment_instead_of_text(e);
+                    } else if style == ScalarStyle::Plain {
+                        self.comment_after_text(e);
+                    }
                     let node = Node {
                         kind: NodeKind::Scalar(value.into_owned(), style),
                         span: self.span(s, e),
@@ -354,7 +359,8 @@ impl<'t> Reader<'t> {
             }
         }
         if let Some(span) = self.anchors.first {
-            self.push(error::yaml_anchor(span, self.anchors.more));
+            let alias = self.text.get(span.start..).is_some_and(|t| t.starts_with('*'));
+            self.push(error::yaml_anchor(span, self.anchors.more, alias));
         }
         if let Some(span) = self.tags.first {
             self.push(error::yaml_tag(span, self.tags.more));
@@ -456,10 +462,87 @@ impl<'t> Reader<'t> {
             self.push(error::too_deep(self.span(at, self.char_end(at)), MAX_DEPTH));
         } else if info.contains("anchor") {
             let end = self.token_end(at);
-            self.push(error::yaml_anchor(self.span(at, end), 0));
+            let alias = self.text.get(at..).is_some_and(|t| t.starts_with('*'));
+            self.push(error::yaml_anchor(self.span(at, end), 0, alias));
+        } else if let Some((open, line_end)) = self.bracketed_start(at) {
+            let line = self.text.get(open..line_end).unwrap_or("");
+            self.push(error::text_starts_with_bracket(self.span(open, line_end), line));
         } else {
             let end = self.char_end(at);
             self.push(error::yaml_syntax(self.span(at, end), info));
+        }
+    }
+
+    /// When the line of the error at `at` holds a value that starts with a
+    /// `{ … }` or `[ … ]` closed before `at` (`- {kh12} đã triển khai`,
+    /// `intro: [Ghi chú] …`), text the clerk meant as words: where the value
+    /// starts, and where its line ends.
+    fn bracketed_start(&self, at: usize) -> Option<(usize, usize)> {
+        let line_start = self.text.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+        let line_end =
+            self.text.get(at..)?.find('\n').map_or(self.text.len(), |n| at + n);
+        let line = self.text.get(line_start..at)?;
+        let mut value = line.trim_start();
+        while let Some(rest) = value.strip_prefix("- ") {
+            value = rest.trim_start();
+        }
+        if let Some((key, rest)) = value.split_once(": ")
+            && !key.is_empty()
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            value = rest.trim_start();
+        }
+        let close = match value.chars().next()? {
+            '{' => '}',
+            '[' => ']',
+            _ => return None,
+        };
+        // Closed before the error: the words after it broke the line.
+        value.contains(close).then_some((at - value.len(), line_end))
+    }
+
+    /// Warns when the plain value that ends at `end` is followed, on its
+    /// line, by a comment that reads as text: ` #` then a letter or digit
+    /// (`số #3 và tệp`, `#ThanhNien`). YAML drops it silently; a comment
+    /// written as comments are (`# ghi chú`, a space after `#`) is left alone.
+    fn comment_after_text(&mut self, end: usize) {
+        let Some(rest) = self.text.get(end..) else { return };
+        // Only the characters right after the value are read, so that a
+        // long line of short values stays linear.
+        let comment = rest.trim_start_matches([' ', '\t']);
+        if comment.len() == rest.len() {
+            return;
+        }
+        let mut chars = comment.chars();
+        if chars.next() != Some('#') || !chars.next().is_some_and(char::is_alphanumeric) {
+            return;
+        }
+        let comment = comment[..comment.find('\n').unwrap_or(comment.len())].trim_end();
+        let at = end + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+        self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
+    }
+
+    /// Warns when an empty plain value that ends at `end` (the end of its
+    /// line) is empty because the text typed there starts with `#` and a
+    /// letter or digit (`- #3 nội dung`): YAML read all of it as a comment.
+    fn comment_instead_of_text(&mut self, end: usize) {
+        // A bounded look back: a long line of empty values stays linear.
+        let mut from = end.saturating_sub(240);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(region) = self.text.get(from..end) else { return };
+        let start = from + region.rfind('\n').map_or(0, |n| n + 1);
+        let Some(line) = self.text.get(start..end) else { return };
+        let Some(hash) = line.find(" #").map(|n| n + 1) else { return };
+        let before = line[..hash].trim_end();
+        if !(before.ends_with('-') || before.ends_with(':')) {
+            return;
+        }
+        let comment = line[hash..].trim_end();
+        if comment[1..].chars().next().is_some_and(char::is_alphanumeric) {
+            let at = start + hash;
+            self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
         }
     }
 

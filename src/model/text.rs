@@ -280,10 +280,39 @@ fn tokenize(
     tokens
 }
 
-/// Pairs `*`/`**` delimiters (each opener with the next closer of the same
-/// length) and turns the tokens into styled pieces; unpaired marks print.
-fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
-    // Which delimiter tokens are paired, by token index.
+/// The byte ranges, in `value`, of the `*` and `**` that are markup (paired
+/// into bold or italic), footnotes included; every other star prints, as
+/// in "2 * 3" or a lone "*". The text checks read past these only.
+pub(crate) fn markup_stars(value: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    stars_of_part(value, 0, false, &mut out);
+    out
+}
+
+/// [`markup_stars`] of `value`, which starts at byte `offset` of the whole
+/// text (inside a footnote when `in_note`).
+fn stars_of_part(value: &str, offset: usize, in_note: bool, out: &mut Vec<Range<usize>>) {
+    let tokens = tokenize(value, offset, in_note, &mut Vec::new());
+    let paired = pairs(&tokens);
+    for (token, paired) in tokens.iter().zip(paired) {
+        match token {
+            Token::Delim { len, pos, .. } if paired => {
+                out.push(offset + pos..offset + pos + len);
+            }
+            // A note inside a note is an error, not read further (as in
+            // `tokenize`).
+            Token::Footnote { range, .. } if !in_note => {
+                let inner = range.start + 2 - offset..range.end - 1 - offset;
+                stars_of_part(&value[inner.clone()], offset + inner.start, true, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Which delimiter tokens are paired, by token index: each opener with the
+/// next closer of the same length.
+fn pairs(tokens: &[Token]) -> Vec<bool> {
     let mut paired = vec![false; tokens.len()];
     let mut open_strong: Option<usize> = None;
     let mut open_emph: Option<usize> = None;
@@ -301,6 +330,13 @@ fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
             }
         }
     }
+    paired
+}
+
+/// Pairs `*`/`**` delimiters ([`pairs`]) and turns the tokens into styled
+/// pieces; unpaired marks print.
+fn emphasize(value: &str, tokens: Vec<Token>) -> Vec<Piece> {
+    let paired = pairs(&tokens);
     let mut pieces: Vec<Piece> = Vec::new();
     let (mut strong, mut emph) = (false, false);
     let push_text = |pieces: &mut Vec<Piece>, text: &str, strong: bool, emph: bool| {

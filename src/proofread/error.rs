@@ -8,6 +8,27 @@ use crate::lang::t;
 use crate::model::Spelling;
 use crate::source::Span;
 
+/// `plan::missing_glyph`: a character the document's font has no glyph
+/// for; the PDF prints an empty space in its place.
+pub(crate) fn missing_glyph(span: Span, c: char) -> Diagnostic {
+    let code = format!("U+{:04X}", u32::from(c));
+    Diagnostic::warning(
+        Code::MissingGlyph,
+        span,
+        t(
+            format!("phông chữ của văn bản không có ký tự “{c}” ({code}): bản PDF in nó thành khoảng trống"),
+            format!("the document's font has no “{c}” ({code}): the PDF prints an empty space instead"),
+        ),
+    )
+    .with_label(t("không in được", "cannot be printed"))
+    .with_help(t(
+        "thay bằng chữ hoặc dấu thường (như “-”, “+”, “x”) hoặc bỏ đi: biểu tượng và \
+         emoji không có trong phông Times New Roman của văn bản hành chính",
+        "use a plain letter or mark instead (such as “-”, “+”, “x”), or remove it: \
+         symbols and emoji are not in the Times New Roman font of official documents",
+    ))
+}
+
 /// `plan::unbalanced_bracket`: "(" or "[" never closed in its paragraph.
 pub(crate) fn unclosed_bracket(span: Span, open: char, close: char) -> Diagnostic {
     Diagnostic::warning(
@@ -334,6 +355,7 @@ mod tests {
         let span = Span::new(SourceId(0), 0, 0);
         let all = [
             unclosed_bracket(span, '(', ')'),
+            missing_glyph(span, '✓'),
             stray_bracket(span, '(', ')'),
             unclosed_quote(span, '“', '”'),
             stray_quote(span),

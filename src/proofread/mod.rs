@@ -25,6 +25,7 @@
 
 mod directives;
 mod error;
+mod glyphs;
 pub(crate) mod letters;
 mod locate;
 mod marks;
@@ -50,7 +51,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 19] = [
+pub const ALLOWABLE: [&str; 22] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -70,6 +71,9 @@ pub const ALLOWABLE: [&str; 19] = [
     Code::MeetingOnWeekend.name(),
     Code::PartyDeputyFor.name(),
     Code::RecipientLooksLikeArchive.name(),
+    Code::RecipientSplitByComma.name(),
+    Code::CommentInText.name(),
+    Code::MissingGlyph.name(),
 ];
 
 /// The codes `allow` names, as `plan::…`; unknown entries are left out (and
@@ -134,6 +138,14 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
             break;
         }
         let mut found = Vec::new();
+        if on(Code::MissingGlyph.name()) {
+            for (range, c) in glyphs::missing(&text.value) {
+                found.push(Found {
+                    range,
+                    diagnostic: error::missing_glyph(nowhere(), c),
+                });
+            }
+        }
         let is_definition = definitions.contains(&text.span);
         for para in prose::paragraphs(&text.value) {
             let list = prose::words(&para);

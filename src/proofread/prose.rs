@@ -1,10 +1,13 @@
 //! A text value as the checks read it: the characters a reader sees, each
 //! with its byte offset in the value, split into paragraphs.
 //!
-//! Markup is taken out (`*`, `**`), a `{id}` reference stands as one
+//! Markup is taken out (the `*`, `**` that pair into italic or bold; a star
+//! that prints, as in "2 * 3", stays), a `{id}` reference stands as one
 //! [`REF`] character (not a word, not a mark), `{{`/`}}`/`^^[` as the
 //! characters they print, and a footnote `^[…]` is a paragraph of its own;
 //! a line break ends a paragraph (`plan-format.md`, "Text").
+
+use std::ops::Range;
 
 /// What a `{id}` reference reads as: U+FFFC OBJECT REPLACEMENT CHARACTER.
 pub(crate) const REF: char = '\u{FFFC}';
@@ -15,14 +18,22 @@ pub(crate) type Para = Vec<(usize, char)>;
 /// The paragraphs of `value`.
 pub(crate) fn paragraphs(value: &str) -> Vec<Para> {
     let mut out = vec![Vec::new()];
-    read(value, 0, false, &mut out);
+    let stars = crate::model::text::markup_stars(value);
+    read(value, 0, false, &stars, &mut out);
     out.retain(|p| !p.is_empty());
     out
 }
 
 /// Reads `value` (a footnote's text when `in_note`: a `^[` inside it is
-/// read as characters, nesting being an error `resolve` reports).
-fn read(value: &str, offset: usize, in_note: bool, out: &mut Vec<Para>) {
+/// read as characters, nesting being an error `resolve` reports); `stars`
+/// are the markup stars of the whole text.
+fn read(
+    value: &str,
+    offset: usize,
+    in_note: bool,
+    stars: &[Range<usize>],
+    out: &mut Vec<Para>,
+) {
     let mut i = 0;
     let bytes = value.as_bytes();
     while i < value.len() {
@@ -47,7 +58,7 @@ fn read(value: &str, offset: usize, in_note: bool, out: &mut Vec<Para>) {
                 continue;
             };
             out.push(Vec::new());
-            read(&after[..len], at + 2, true, out);
+            read(&after[..len], at + 2, true, stars, out);
             out.push(Vec::new());
             i += 2 + len + 1;
         } else if c == '{' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
@@ -57,8 +68,8 @@ fn read(value: &str, offset: usize, in_note: bool, out: &mut Vec<Para>) {
                 .unwrap_or(rest.len() - 1);
             para.push((at, REF));
             i += 1 + len + usize::from(rest[1 + len..].starts_with('}'));
-        } else if c == '*' {
-            i += 1;
+        } else if let Some(star) = stars.iter().find(|r| r.start == at) {
+            i += star.len();
         } else if c == '\n' {
             out.push(Vec::new());
             i += 1;
@@ -98,6 +109,32 @@ pub(crate) fn words(para: &Para) -> Vec<Word> {
     out
 }
 
+/// Which characters of `para` are part of an address: a
+/// whitespace-separated chunk holding "://", "www." or "@" (a web address,
+/// a mail address). Its punctuation is not spacing and its pieces are not
+/// Vietnamese words.
+pub(crate) fn in_address(para: &Para) -> Vec<bool> {
+    let n = para.len();
+    let mut out = vec![false; n];
+    let mut start = 0;
+    for i in 0..=n {
+        if i == n || para[i].1.is_whitespace() {
+            let chunk = &para[start..i];
+            let at = |k: usize, c: char| chunk.get(k).is_some_and(|&(_, d)| d == c);
+            let address = (0..chunk.len()).any(|k| {
+                at(k, '@')
+                    || at(k, ':') && at(k + 1, '/') && at(k + 2, '/')
+                    || at(k, 'w') && at(k + 1, 'w') && at(k + 2, 'w') && at(k + 3, '.')
+            });
+            if address {
+                out[start..i].fill(true);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
 /// The text of `word`.
 pub(crate) fn text(para: &Para, word: Word) -> String {
     para[word.start..word.end].iter().map(|&(_, c)| c).collect()
@@ -116,6 +153,10 @@ mod tests {
         assert_eq!(
             shown("Thực hiện **{kl01:dated}** (nhé)^[Xem [1].] và {{x}}\ndòng"),
             ["Thực hiện \u{FFFC} (nhé)", "Xem [1].", " và {x}", "dòng"]
+        );
+        assert_eq!(
+            shown("2 * 3 = 6, ** và *a* b^[ghi *chú* 4 * 5]"),
+            ["2 * 3 = 6, ** và a b", "ghi chú 4 * 5"]
         );
         let p = &paragraphs("a {b} c")[0];
         assert_eq!(p[2], (2, REF));

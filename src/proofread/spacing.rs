@@ -17,25 +17,8 @@ const DOUBLED: [&str; 22] = [
 /// and a word written twice.
 pub(super) fn spacing(para: &Para, words: &[Word], found: &mut Vec<Found>) {
     let n = para.len();
-    // Whitespace-separated chunks holding an address ("http://", "www.",
-    // "@"): their punctuation is not spacing.
-    let mut in_address = vec![false; n];
-    let mut start = 0;
-    for i in 0..=n {
-        if i == n || para[i].1.is_whitespace() {
-            let chunk = &para[start..i];
-            let at = |k: usize, c: char| chunk.get(k).is_some_and(|&(_, d)| d == c);
-            let address = (0..chunk.len()).any(|k| {
-                at(k, '@')
-                    || at(k, ':') && at(k + 1, '/') && at(k + 2, '/')
-                    || at(k, 'w') && at(k + 1, 'w') && at(k + 2, 'w') && at(k + 3, '.')
-            });
-            if address {
-                in_address[start..i].fill(true);
-            }
-            start = i + 1;
-        }
-    }
+    // Inside an address, punctuation is not spacing.
+    let in_address = prose::in_address(para);
     let mut i = 0;
     while i < n && !is_full(found) {
         let c = para[i].1;

@@ -83,9 +83,14 @@ pub(super) fn check_words(
         })
         .collect();
     let misspellings = misspell::list();
+    // The pieces of a web or mail address are not Vietnamese words.
+    let in_address = prose::in_address(para);
     for (k, &word) in list.iter().enumerate() {
         if is_full(found) {
             return;
+        }
+        if in_address.get(word.start).copied().unwrap_or(false) {
+            continue;
         }
         if let Some(entry) = misspellings.find(&lower[k..], &joined[k..]) {
             let last = list[k + entry.wrong.len() - 1];

@@ -1,18 +1,7 @@
-//! The files compiled into the binary: Typst templates and the default font.
-//!
-//! Templates are served to Typst from memory at their virtual paths
-//! (`/main.typ`, `/config.typ`, …); nothing is read from disk at run time
-//! (`style.md` §6). The font is Liberation Serif 2.1.5 (Debian
-//! `fonts-liberation2`, SIL OFL 1.1, licence in
-//! `templates/fonts/liberation-serif/LICENSE`): Times New Roman metrics and all
-//! Vietnamese letters. The 1.x releases share the family name but lack most
-//! Vietnamese letters; these files are 2.x.
-
-/// The family name of the embedded font, as Typst's font book reports it.
-pub(crate) const DEFAULT_FAMILY: &str = "Liberation Serif";
-
-/// The family preferred over the embedded one when a font folder supplies it.
-pub(crate) const PREFERRED_FAMILY: &str = "Times New Roman";
+//! The files compiled into the binary for Typst: the templates, served from
+//! memory at their virtual paths (`/main.typ`, `/config.typ`, …), and the
+//! names of the generated data files; nothing is read from disk at run time
+//! (`style.md` §6). The embedded font is [`crate::fonts`]'s.
 
 /// The virtual path of the entry template.
 pub(crate) const MAIN: &str = "/main.typ";
@@ -54,36 +43,6 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/parts/table.typ", include_str!("../../templates/parts/table.typ")),
     ("/parts/appendix.typ", include_str!("../../templates/parts/appendix.typ")),
 ];
-
-/// The four faces of Liberation Serif 2.1.5, by file name.
-pub(crate) const FONTS: &[(&str, &[u8])] = &[
-    (
-        "LiberationSerif-Regular.ttf",
-        include_bytes!(
-            "../../templates/fonts/liberation-serif/LiberationSerif-Regular.ttf"
-        ),
-    ),
-    (
-        "LiberationSerif-Bold.ttf",
-        include_bytes!("../../templates/fonts/liberation-serif/LiberationSerif-Bold.ttf"),
-    ),
-    (
-        "LiberationSerif-Italic.ttf",
-        include_bytes!(
-            "../../templates/fonts/liberation-serif/LiberationSerif-Italic.ttf"
-        ),
-    ),
-    (
-        "LiberationSerif-BoldItalic.ttf",
-        include_bytes!(
-            "../../templates/fonts/liberation-serif/LiberationSerif-BoldItalic.ttf"
-        ),
-    ),
-];
-
-/// The fonts' licence (SIL Open Font License 1.1), shipped with them.
-pub(crate) const FONT_LICENSE: &str =
-    include_str!("../../templates/fonts/liberation-serif/LICENSE");
 
 /// The data contract: every field of `/view.json`, for whoever edits an
 /// exported copy of the templates.

@@ -47,12 +47,15 @@ pub fn files() -> Vec<FolderFile> {
         .collect();
     out.push(file(
         assets::FONT_JSON.trim_start_matches('/'),
-        super::font_json(assets::DEFAULT_FAMILY).as_bytes(),
+        super::font_json(crate::fonts::DEFAULT_FAMILY).as_bytes(),
     ));
-    for (name, data) in assets::FONTS {
+    for (name, data) in crate::fonts::FONTS {
         out.push(file(&format!("{FONTS_DIR}/{name}"), data));
     }
-    out.push(file(&format!("{FONTS_DIR}/LICENSE"), assets::FONT_LICENSE.as_bytes()));
+    out.push(file(
+        &format!("{FONTS_DIR}/LICENSE"),
+        crate::fonts::FONT_LICENSE.as_bytes(),
+    ));
     out.push(file("view.md", assets::VIEW_DOC.as_bytes()));
     out
 }

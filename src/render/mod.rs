@@ -28,6 +28,7 @@ mod world;
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use typst::diag::{SourceDiagnostic, Warned};
 use typst::foundations::Bytes;
@@ -69,11 +70,27 @@ pub struct Renderer {
 
 /// Where a renderer's templates come from.
 enum Templates {
-    /// The built-in templates, parsed once.
-    Embedded(Vec<Source>),
+    /// The built-in templates, each parsed once, when first needed or by
+    /// [`Renderer::parse_templates`] ahead of need.
+    Embedded(Vec<Embedded>),
     /// A folder holding a customised copy (`plan build --template DIR`),
     /// read during each compilation.
     Folder(PathBuf),
+}
+
+/// One built-in template: its id, its text and, once parsed, its source.
+struct Embedded {
+    id: FileId,
+    text: &'static str,
+    parsed: OnceLock<Source>,
+}
+
+impl Embedded {
+    /// The template parsed; the first caller parses it, a caller arriving
+    /// meanwhile waits for that.
+    fn source(&self) -> &Source {
+        self.parsed.get_or_init(|| Source::new(self.id, self.text.to_owned()))
+    }
 }
 
 /// A laid-out document.
@@ -281,6 +298,21 @@ impl Renderer {
         })
     }
 
+    /// Parses every built-in template not parsed yet, in the order a
+    /// compilation reads them. Templates are otherwise parsed when a
+    /// compilation first reads them: `plan build` calls this on the thread
+    /// that made the renderer, so that the plan's layout, started on another
+    /// thread as soon as the renderer is made, finds them parsed or parses
+    /// the one it needs first itself (parsing the templates takes about as
+    /// long as making the rest of the renderer).
+    pub fn parse_templates(&self) {
+        if let Templates::Embedded(templates) = &self.templates {
+            for template in templates {
+                template.source();
+            }
+        }
+    }
+
     /// The body font family the templates use: "Liberation Serif", or
     /// "Times New Roman" when a font folder supplied it.
     pub fn family(&self) -> &str {
@@ -385,7 +417,7 @@ impl Renderer {
 /// The embedded faces, then every face of the font files in `font_dirs`
 /// that is not byte for byte an embedded one.
 fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
-    let mut fonts: Vec<Font> = assets::FONTS
+    let mut fonts: Vec<Font> = crate::fonts::FONTS
         .iter()
         .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
         .collect();
@@ -397,7 +429,10 @@ fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
             let data = crate::source::read_regular(&path).map_err(|source| {
                 RenderError::FontFolder { path: path.clone(), source }
             })?;
-            if assets::FONTS.iter().any(|(_, embedded)| *embedded == data.as_slice()) {
+            if crate::fonts::FONTS
+                .iter()
+                .any(|(_, embedded)| *embedded == data.as_slice())
+            {
                 continue;
             }
             let before = fonts.len();
@@ -414,7 +449,9 @@ fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
 fn embedded_templates() -> Result<Templates, RenderError> {
     let sources = assets::TEMPLATES
         .iter()
-        .map(|(path, text)| Ok(Source::new(file_id(path)?, (*text).to_owned())))
+        .map(|(path, text)| {
+            Ok(Embedded { id: file_id(path)?, text, parsed: OnceLock::new() })
+        })
         .collect::<Result<Vec<_>, RenderError>>()?;
     Ok(Templates::Embedded(sources))
 }
@@ -422,17 +459,17 @@ fn embedded_templates() -> Result<Templates, RenderError> {
 /// The contents of `/font.json`: the body family and its fallback,
 /// `{"family":"Liberation Serif","fallback":"Liberation Serif"}`.
 pub(crate) fn font_json(family: &str) -> String {
-    serde_json::json!({ "family": family, "fallback": assets::DEFAULT_FAMILY })
+    serde_json::json!({ "family": family, "fallback": crate::fonts::DEFAULT_FAMILY })
         .to_string()
 }
 
 /// "Times New Roman" when the book has it (`format-rules.md` §1.1: the font
 /// used in practice \[S\]), else the embedded "Liberation Serif".
 fn choose_family(book: &FontBook) -> &'static str {
-    if book.contains_family(&assets::PREFERRED_FAMILY.to_lowercase()) {
-        assets::PREFERRED_FAMILY
+    if book.contains_family(&crate::fonts::PREFERRED_FAMILY.to_lowercase()) {
+        crate::fonts::PREFERRED_FAMILY
     } else {
-        assets::DEFAULT_FAMILY
+        crate::fonts::DEFAULT_FAMILY
     }
 }
 
@@ -515,7 +552,10 @@ mod tests {
     use super::*;
 
     fn embedded() -> Vec<Font> {
-        assets::FONTS.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect()
+        crate::fonts::FONTS
+            .iter()
+            .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
+            .collect()
     }
 
     #[cfg(unix)]
@@ -589,10 +629,10 @@ mod tests {
 
     #[test]
     fn every_embedded_template_parses() {
-        let Ok(Templates::Embedded(sources)) = embedded_templates() else {
+        let Ok(Templates::Embedded(templates)) = embedded_templates() else {
             panic!("embedded templates")
         };
-        for source in &sources {
+        for source in templates.iter().map(Embedded::source) {
             let (errors, warnings) = source.root().errors_and_warnings();
             assert!(
                 errors.is_empty() && warnings.is_empty(),

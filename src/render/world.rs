@@ -68,9 +68,10 @@ impl<'a> PlanWorld<'a> {
             return None;
         }
         match &self.renderer.templates {
-            Templates::Embedded(sources) => {
-                sources.iter().find(|source| source.id() == id).cloned().map(Ok)
-            }
+            Templates::Embedded(templates) => templates
+                .iter()
+                .find(|template| template.id == id)
+                .map(|template| Ok(template.source().clone())),
             Templates::Folder(root) => Some(self.read_source(root, id)),
         }
     }

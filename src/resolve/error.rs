@@ -540,6 +540,32 @@ pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnosti
         .with_help(help)
 }
 
+/// Recipients of a bracketed list that start with a small letter (`ban,
+/// ngành` after `Các sở`): the commas split `whole` ("Các sở, ban, ngành")
+/// into several recipients.
+pub(crate) fn recipient_split_by_comma(span: Span, whole: &str) -> Diagnostic {
+    let joined = format!("\"{whole}\"");
+    Diagnostic::warning(
+        Code::RecipientSplitByComma,
+        span,
+        t(
+            format!("`{whole}` bị tách thành nhiều nơi nhận: dấu phẩy trong `[ … ]` ngăn cách các nơi nhận"),
+            format!("`{whole}` is split into several recipients: a comma in `[ … ]` ends a recipient"),
+        ),
+    )
+    .with_label(t("in thành nơi nhận riêng", "printed as recipients of their own"))
+    .with_help(t(
+        format!(
+            "nếu đây là một nơi nhận, đặt cả dòng trong ngoặc kép: {joined}; \
+             hoặc viết mỗi nơi nhận trên một dòng `- …`"
+        ),
+        format!(
+            "if this is one recipient, put the whole line in double quotes: {joined}; \
+             or write each recipient on a line of its own, `- …`"
+        ),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -586,6 +612,7 @@ mod tests {
             text_too_long(span, 10_000, true),
             recipient_looks_like_archive(span, true),
             recipient_looks_like_archive(span, false),
+            recipient_split_by_comma(span, "Các sở, ban, ngành"),
         ];
         crate::diag::assert_worded_in_both_languages(&all);
     }

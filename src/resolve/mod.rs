@@ -401,7 +401,7 @@ fn run(
     {
         diags.push(error::empty_recipients(list.span));
     }
-    recipients::check(plan, &mut diags);
+    recipients::check(plan, sources, &mut diags);
     let signer = &plan.signer;
     if style == Style::Dang && !gaps.style {
         if let Some(deputy) = &signer.deputy_for {
@@ -431,8 +431,6 @@ fn run(
             diags.push(error::heading_line_too_long(field.span, key, MAX_HEADING_LINE));
         }
     }
-
-    crate::proofread::check(plan, sources, &mut diags);
 
     if diags.has_errors() {
         return (None, diags);

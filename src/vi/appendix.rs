@@ -21,7 +21,8 @@ pub(crate) fn label(index: usize, count: usize) -> String {
 /// its number line, `"(Kèm theo Chương trình số 45-CTr/ĐU, ngày 02 tháng 5
 /// năm 2024 của Đảng ủy phường Mỹ Độ)"`. `symbol` and `date` are as the
 /// header prints them (blanks included): see `number::number_symbol` and
-/// `dates::date_words`.
+/// `dates::date_words`. The spaces of the date are no-break spaces, so
+/// that a wrapped line never splits it.
 pub(crate) fn reference(
     type_name: &str,
     symbol: &str,
@@ -30,6 +31,9 @@ pub(crate) fn reference(
     party: bool,
 ) -> String {
     let comma = if party { "," } else { "" };
+    // The date holds together: a line too long for the page breaks before
+    // or after it, never inside ("ngày 30 tháng / 9 năm 2024") [P].
+    let date = date.replace(' ', "\u{a0}");
     format!("(Kèm theo {type_name} số {symbol}{comma} {date} của {issuer})")
 }
 
@@ -55,7 +59,8 @@ mod tests {
                 "Ủy ban nhân dân xã Tân Tiến",
                 false
             ),
-            "(Kèm theo Kế hoạch số 87/KH-UBND ngày 01 tháng 7 năm 2024 của Ủy ban nhân dân xã Tân Tiến)"
+            "(Kèm theo Kế hoạch số 87/KH-UBND ngày\u{a0}01\u{a0}tháng\u{a0}7\u{a0}năm\u{a0}2024 \
+             của Ủy ban nhân dân xã Tân Tiến)"
         );
         assert_eq!(
             reference(
@@ -65,7 +70,8 @@ mod tests {
                 "Đảng ủy phường Mỹ Độ",
                 true
             ),
-            "(Kèm theo Chương trình số 45-CTr/ĐU, ngày 02 tháng 5 năm 2024 của Đảng ủy phường Mỹ Độ)"
+            "(Kèm theo Chương trình số 45-CTr/ĐU, ngày\u{a0}02\u{a0}tháng\u{a0}5\u{a0}năm\u{a0}2024 \
+             của Đảng ủy phường Mỹ Độ)"
         );
     }
 }

@@ -188,6 +188,46 @@ fn deny_warnings_fails_on_a_warning() {
     assert!(!dir.path().join("w.pdf").exists());
 }
 
+/// The view is laid out while the text checks run (`src/cli/build.rs`):
+/// when they fail the build, by an error of their own or a warning under
+/// `--deny-warnings`, that layout is thrown away and nothing is written.
+#[test]
+fn a_build_failed_by_the_text_checks_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_file = dir.path().join("t.yaml");
+    let pdf = dir.path().join("t.pdf");
+    let fine = BROKEN.replace(" {kl99}", "");
+    let cases = [
+        // An error only the text checks find: `allow` names no warning.
+        (
+            fine.replace("archive: VP/ĐU\n", "archive: VP/ĐU\nallow: [dobule_space]\n"),
+            false,
+        ),
+        // A warning only the text checks find, under `--deny-warnings`.
+        (fine.replace("Thực hiện", "Thực  hiện"), true),
+    ];
+    for (text, deny) in cases {
+        std::fs::write(&pdf, b"earlier").unwrap();
+        std::fs::write(&plan_file, &text).unwrap();
+        let mut build = plan();
+        build.arg("build").arg(&plan_file);
+        if deny {
+            build.arg("--deny-warnings");
+        }
+        let out = run(&mut build);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let code = if deny { "plan::double_space" } else { "plan::unknown_allow" };
+        assert!(stderr(&out).contains(code), "{}", stderr(&out));
+        assert_eq!(std::fs::read(&pdf).unwrap(), b"earlier");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+    // The same plan without the mistake builds.
+    std::fs::write(&plan_file, &fine).unwrap();
+    let out = run(plan().arg("build").arg("--deny-warnings").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
 #[test]
 fn check_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();

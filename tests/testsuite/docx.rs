@@ -1040,3 +1040,125 @@ fn tables_are_word_tables() {
     assert!(table.contains(r#"w:sz="4""#), "0.5 pt rules");
     assert!(!xml.contains(r#"w:val="1" w:hRule="auto""#), "no mark left");
 }
+
+/// The `w:tr` elements of the task table (the one with a repeated header).
+fn task_table_rows(xml: &str) -> Vec<String> {
+    let at = xml.find("<w:tblHeader />").expect("a repeated header row");
+    let from = xml[..at].rfind("<w:tbl>").expect("its table");
+    let end = from + xml[from..].find("</w:tbl>").expect("end");
+    xml[from..end].split("<w:tr>").skip(1).map(str::to_owned).collect()
+}
+
+/// As the PDF's table (`table.typ`): every cell centred vertically; a body
+/// row never split across pages (`w:cantSplit`) unless it is taller than a
+/// page, which Word would cut off at the foot instead of breaking; the row
+/// whose cell spans down kept with the row below ("keep with next" on its
+/// paragraphs); the paragraph above the table keeping the 6 pt gap under
+/// it (a Word table has no space above).
+#[test]
+fn table_rows_hold_together_and_cells_are_centred() {
+    let mut view = view_of_file(&repo("examples/task-table.yaml"));
+    let t = view.body.iter_mut().find_map(|b| b.table.as_mut()).expect("a table");
+    let count = t.rows.len();
+    let last = t.rows.last_mut().expect("rows");
+    let long = "Nội dung rất dài để hàng này cao hơn một trang giấy. ".repeat(120);
+    last.cells[0].runs = vec![plan::view::Run::plain(long)];
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    let rows = task_table_rows(&xml);
+    let header = rows.iter().filter(|r| r.contains("<w:tblHeader />")).count();
+    let body = &rows[header..];
+    assert_eq!(body.len(), count, "group rows and task rows");
+    for row in &rows {
+        assert_eq!(
+            row.matches("<w:tc>").count(),
+            row.matches(r#"<w:vAlign w:val="center" />"#).count(),
+            "every cell centred vertically: {row}"
+        );
+    }
+    let (tall, rest) = body.split_last().expect("rows");
+    assert!(!tall.contains("<w:cantSplit />"), "a row taller than a page may split");
+    for row in rest {
+        assert!(row.contains("<w:cantSplit />"), "{row}");
+    }
+    let spanning = body
+        .iter()
+        .find(|r| r.contains(r#"<w:vMerge w:val="restart" />"#))
+        .expect("the row with the cell spanning down");
+    assert_eq!(
+        spanning.matches("<w:keepNext />").count(),
+        spanning.matches("<w:p ").count(),
+        "kept with the next row: {spanning}"
+    );
+    let at = xml.find("<w:tblHeader />").expect("header");
+    let from = xml[..at].rfind("<w:tbl>").expect("table");
+    let before = paragraphs(&xml[..from]).pop().expect("a paragraph above the table");
+    assert_eq!(before.text, "Các nhiệm vụ trọng tâm năm 2024 được phân công như sau.");
+    assert!(before.xml.contains(r#"w:after="120""#), "6 pt under it: {}", before.xml);
+}
+
+/// The footer table's row (recipients and signature) in `xml`.
+fn footer_row(xml: &str) -> &str {
+    let at = xml.find("Nơi nhận:").expect("the recipients label");
+    let from = xml[..at].rfind("<w:tr>").expect("its row");
+    let end = from + xml[from..].find("</w:tr>").expect("end");
+    &xml[from..end]
+}
+
+/// As in the PDF, the footer stays whole ("cantSplit") unless it is taller
+/// than a page: eighty recipients, which Word would cut off at the foot of
+/// the page instead of running on.
+#[test]
+fn a_footer_taller_than_a_page_may_split() {
+    let mut view = crate::support::state_may_2024_view();
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    assert!(footer_row(&xml).contains("<w:cantSplit />"), "kept whole");
+    let archive = view.footer.recipients.pop().expect("the Lưu line");
+    view.footer.recipients = (1..=80)
+        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
+        .collect();
+    view.footer.recipients.push(archive);
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    assert!(!footer_row(&xml).contains("<w:cantSplit />"), "may split");
+}
+
+/// As in the PDF, a table whose columns all have a width narrower than the
+/// text block is centred; one that fills the block is flush left.
+#[test]
+fn a_narrow_table_is_centred() {
+    let mut view = view_of_file(&repo("examples/task-table.yaml"));
+    let jc = |view: &View| {
+        let bytes = plan::docx::docx(view).expect("docx");
+        let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+        let row = task_table_rows(&xml).remove(0);
+        let at = xml.find(&row).expect("the row");
+        let from = xml[..at].rfind("<w:tblPr>").expect("its table's properties");
+        xml[from..at].contains(r#"<w:jc w:val="center" />"#)
+    };
+    assert!(!jc(&view), "the full-width table is flush left");
+    let t = view.body.iter_mut().find_map(|b| b.table.as_mut()).expect("a table");
+    for column in &mut t.columns {
+        column.width_um = Some(20_000);
+    }
+    assert!(jc(&view), "five columns of 20 mm are centred");
+}
+
+/// The header a landscape appendix repeats shares the wider text block in
+/// the proportions of page 1's cells (70 : 95 mm), as the PDF does.
+#[test]
+fn a_landscape_appendix_header_spans_its_page() {
+    let (view, bytes) = docx_of(&repo("examples/appendices.yaml"));
+    assert!(
+        view.appendices.iter().any(|a| a.landscape && a.header),
+        "the example has one"
+    );
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    // 252 mm of text: 70/165 of it is 106.9 mm (6061 twips), 95/165 is
+    // 145.1 mm (8226 twips).
+    assert!(
+        xml.contains(r#"<w:gridCol w:w="6061" w:type="dxa" /><w:gridCol w:w="8226""#),
+        "{xml}"
+    );
+}

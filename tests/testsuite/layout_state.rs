@@ -685,6 +685,32 @@ fn footer_is_kept_together_on_the_last_page() {
     }
 }
 
+/// A footer taller than a page (eighty recipients, two lines each) is not
+/// cut off at the foot of the page: it runs on over the next pages, every
+/// recipient line printed inside the text block, the "Lưu" line last [P].
+#[test]
+fn a_footer_taller_than_a_page_runs_on_instead_of_being_cut() {
+    let mut view = state_may_2024_view();
+    let archive = view.footer.recipients.pop().expect("the Lưu line");
+    view.footer.recipients = (1..=80)
+        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
+        .collect();
+    view.footer.recipients.push(archive.clone());
+    let laid = Laid::new(view);
+    let lines = laid.texts("plan-recipient");
+    let printed: String = lines.iter().filter_map(|i| i.text()).collect();
+    for i in 1..=80 {
+        assert!(printed.contains(&format!("UBND phường số {i} thuộc")), "recipient {i}");
+    }
+    assert!(printed.ends_with(archive.trim_end()), "the Lưu line last: {printed}");
+    let bottom = A4.1 - MARGIN.1;
+    for line in &lines {
+        assert!(line.y <= bottom, "a recipient line below the text block: {}", line.y);
+    }
+    let first = lines.first().expect("lines").page;
+    assert!(lines.last().expect("lines").page > first, "runs on over the next page");
+}
+
 /// §2.1 [R]: page numbers 13–14 pt (14, the body's set), upright, centred
 /// horizontally and in the top margin (the figures' cap height centred on
 /// 10 mm), not on page 1.

@@ -220,3 +220,31 @@ fn the_binary_goes_from_week_52_to_week_1() {
         .expect("runs");
     assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
 }
+
+/// Two mentions of the old period on one line ("tháng 02/2024" and
+/// "29/2/2024") remind of that line once.
+#[test]
+fn a_line_with_two_mentions_is_reminded_once() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let text = source(
+        "2024-W09",
+        "Công tác tuần 9 năm 2024 (từ ngày 26/2 đến ngày 3/3/2024)",
+        "2024-02-27",
+    )
+    .replace(
+        "closing: Trên đây là kế hoạch./.",
+        "closing: Gửi báo cáo tháng 02/2024 trước ngày 29/2/2024./.",
+    );
+    let from: PathBuf = dir.path().join("tuan-2024-W09.yaml");
+    std::fs::write(&from, &text).expect("written");
+    let out = Command::new(env!("CARGO_BIN_EXE_plan"))
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .env("PLAN_LANG", "vi")
+        .args(["new", "--from", "tuan-2024-W09.yaml"])
+        .output()
+        .expect("the plan binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr.matches("Gửi báo cáo tháng 02/2024").count(), 1, "{stderr}");
+}

@@ -185,6 +185,16 @@ fn landscape_appendix_pages() {
     let issuers = laid.texts("plan-issuer");
     assert!(issuers.iter().any(|i| i.page == second), "header repeated");
     assert!(laid.texts("plan-number").iter().all(|n| n.page == 0));
+    // Its cells share the landscape text block as page 1's share the
+    // portrait one (70 : 95): the national heading over the right part of
+    // the page, centred in its cell [P].
+    let width = A4.1 - MARGIN.2 - MARGIN.3;
+    let right_cell = width * 95.0 / 165.0;
+    let centre = MARGIN.2 + (width - right_cell) + right_cell / 2.0;
+    let national: Vec<_> =
+        laid.texts("plan-national").into_iter().filter(|i| i.page == second).collect();
+    let (from, to) = extent(&national);
+    assert_close((from + to) / 2.0, centre, "national heading centred in the right cell");
 }
 
 /// §1.6: page numbers restart in each appendix; its first page has none.
@@ -389,4 +399,24 @@ fn a_group_row_goes_to_the_next_page_with_its_first_row() {
         }
     }
     assert!(groups_checked >= 6 * 12, "{groups_checked}");
+}
+
+/// A row left blank (to fill in by hand) is as tall as a row of one line,
+/// as Word draws it, not a sliver of cell padding [P].
+#[test]
+fn an_empty_row_is_a_line_tall() {
+    let yaml = "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    table:\n      columns:\n        \
+        - { title: Nội dung }\n        - { title: Ghi chú, width: 30mm }\n      rows:\n        \
+        - [Việc đầu, Một]\n        - ['', '']\n        - [Việc cuối, Hai]\n\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n";
+    let laid = Laid::new(view_of_text(yaml));
+    let cells = laid.texts("plan-table-cell");
+    let y =
+        |needle: &str| cells.iter().find(|c| c.text() == Some(needle)).expect(needle).y;
+    // A one-line row: the 15 pt pitch and 1.5 mm of padding above and below.
+    let row = 15.0 + 2.0 * 1.5 * MM;
+    assert_close(y("Hai") - y("Một"), 2.0 * row, "two rows, the empty one a line tall");
 }

@@ -1,0 +1,40 @@
+//! The embedded font: Liberation Serif 2.1.5 (Debian `fonts-liberation2`,
+//! SIL OFL 1.1, licence in `templates/fonts/liberation-serif/LICENSE`), Times
+//! New Roman's metrics and every Vietnamese letter. The 1.x releases share
+//! the family name but lack most Vietnamese letters; these files are 2.x.
+//!
+//! Its own module because three stages read it: the renderer lays out with
+//! it, the Word writer measures text with its metrics (`docx::measure`) and
+//! the text checks ask which characters it has (`proofread::glyphs`).
+
+/// The family name of the embedded font, as Typst's font book reports it.
+pub(crate) const DEFAULT_FAMILY: &str = "Liberation Serif";
+
+/// The family preferred over the embedded one when a font folder supplies it.
+pub(crate) const PREFERRED_FAMILY: &str = "Times New Roman";
+
+/// The four faces of Liberation Serif 2.1.5, by file name.
+pub(crate) const FONTS: &[(&str, &[u8])] = &[
+    (
+        "LiberationSerif-Regular.ttf",
+        include_bytes!("../templates/fonts/liberation-serif/LiberationSerif-Regular.ttf"),
+    ),
+    (
+        "LiberationSerif-Bold.ttf",
+        include_bytes!("../templates/fonts/liberation-serif/LiberationSerif-Bold.ttf"),
+    ),
+    (
+        "LiberationSerif-Italic.ttf",
+        include_bytes!("../templates/fonts/liberation-serif/LiberationSerif-Italic.ttf"),
+    ),
+    (
+        "LiberationSerif-BoldItalic.ttf",
+        include_bytes!(
+            "../templates/fonts/liberation-serif/LiberationSerif-BoldItalic.ttf"
+        ),
+    ),
+];
+
+/// The fonts' licence (SIL Open Font License 1.1), shipped with them.
+pub(crate) const FONT_LICENSE: &str =
+    include_str!("../templates/fonts/liberation-serif/LICENSE");
