@@ -156,6 +156,8 @@ codes! {
     EmbedSource = "embed_source", table;
     /// `plan extract` over files that changed.
     ExtractExists = "extract_exists", table;
+    /// `plan extract` into a folder holding a symbolic link on the way.
+    ExtractLink = "extract_link", table;
     TemplateField = "template_field", table;
     TemplateError = "template_error", table;
     TemplateDir = "template_dir", table;

@@ -210,7 +210,12 @@ fn from_unix(seconds: i64) -> Result<Datetime, ExportError> {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
     let path = follow_links(path)?;
     match std::fs::metadata(&path) {
-        Ok(meta) if !meta.is_file() && !meta.is_dir() => write_in_place(&path, bytes),
+        // Named before a rename fails on it (`-o out/` said "a part of the
+        // path is not a folder").
+        Ok(meta) if meta.is_dir() => {
+            Err(std::io::Error::other(crate::source::Refused::Folder))
+        }
+        Ok(meta) if !meta.is_file() => write_in_place(&path, bytes),
         _ => replace(&path, bytes),
     }
 }

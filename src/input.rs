@@ -15,7 +15,7 @@
 
 use std::ffi::OsStr;
 use std::io::{Error, ErrorKind};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::lang::{Text, t};
@@ -192,18 +192,7 @@ fn looks_like_rev(rev: &str) -> bool {
 
 /// `path` without `.` and `..`, `/`-separated; `None` when it climbs out.
 fn normalize(path: &Path) -> Option<String> {
-    let mut parts: Vec<&OsStr> = Vec::new();
-    for component in path.components() {
-        match component {
-            Component::Normal(part) => parts.push(part),
-            Component::ParentDir => {
-                parts.pop()?;
-            }
-            Component::CurDir | Component::RootDir | Component::Prefix(_) => {}
-        }
-    }
-    let parts: Option<Vec<&str>> = parts.iter().map(|p| p.to_str()).collect();
-    parts.map(|p| p.join("/"))
+    crate::paths::resolve_dots(path).map(|parts| parts.join("/"))
 }
 
 /// Reads an included file of a plan at `rev`: `path` is `REV:DIR/FILE` (or

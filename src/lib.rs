@@ -32,6 +32,7 @@ pub(crate) mod machine_report;
 pub mod model;
 pub mod new_plan;
 pub(crate) mod numbering;
+pub(crate) mod paths;
 pub mod plaintext;
 pub mod proofread;
 pub mod render;

@@ -188,9 +188,15 @@ pub fn size_text(bytes: usize) -> String {
 /// đây là thư mục, không phải tệp       (it is a folder, not a file)
 /// đây không phải tệp thông thường       (it is not a regular file)
 /// ```
+///
+/// Nor is a file of the system's own folders `/proc` and `/sys`, links
+/// followed: they look like regular files, but hold what the system makes
+/// up when read (`/proc/self/environ` is the process's environment, its
+/// secrets included), which a report would then quote.
 pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     refuse_special(&std::fs::metadata(path)?)?;
+    refuse_system_files(path)?;
     let file = std::fs::File::open(path)?;
     // Asked again of the open file, should it have been swapped meanwhile.
     refuse_special(&file.metadata()?)?;
@@ -206,6 +212,7 @@ pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
 pub fn read_plan_or_pdf(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     refuse_special(&std::fs::metadata(path)?)?;
+    refuse_system_files(path)?;
     let file = std::fs::File::open(path)?;
     refuse_special(&file.metadata()?)?;
     let mut bytes = Vec::new();
@@ -252,6 +259,8 @@ pub(crate) enum Refused {
     NotRegular,
     /// More symbolic links in a row than the system follows.
     LinkLoop,
+    /// A file under `/proc` or `/sys`.
+    SystemFile,
 }
 
 impl Refused {
@@ -267,6 +276,10 @@ impl Refused {
                 "quá nhiều liên kết tượng trưng nối nhau (có vòng lặp?)",
                 "too many symbolic links in a row (a loop?)",
             ),
+            Self::SystemFile => t(
+                "đây là tệp của hệ điều hành (trong /proc hoặc /sys), không phải tệp kế hoạch",
+                "it is a file of the system (under /proc or /sys), not a plan file",
+            ),
         }
     }
 }
@@ -280,6 +293,15 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
+/// An error when `path`, links followed, is under `/proc` or `/sys`.
+fn refuse_system_files(path: &Path) -> std::io::Result<()> {
+    let real = std::fs::canonicalize(path)?;
+    if real.starts_with("/proc") || real.starts_with("/sys") {
+        return Err(std::io::Error::other(Refused::SystemFile));
+    }
+    Ok(())
+}
+
 /// An error unless `meta` is a regular file's.
 pub(crate) fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
     if meta.is_dir() {
@@ -290,6 +312,10 @@ pub(crate) fn refuse_special(meta: &std::fs::Metadata) -> std::io::Result<()> {
         Ok(())
     }
 }
+
+/// The system's code for a loop of symbolic links (`ELOOP`): 40 on Linux,
+/// 62 on the BSDs and macOS.
+const ELOOP: i32 = if cfg!(target_os = "linux") { 40 } else { 62 };
 
 /// Why a file could not be read or written, in both languages: the
 /// refusals of [`read_bounded`], the common system errors in words, and
@@ -309,6 +335,10 @@ pub fn io_reason(err: &std::io::Error) -> Text {
         ErrorKind::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc, không cho ghi",
         ErrorKind::InvalidFilename => "tên tệp không hợp lệ",
         ErrorKind::BrokenPipe => "nơi nhận dữ liệu đã đóng",
+        // The system refuses a path with a NUL byte before trying it.
+        ErrorKind::InvalidInput if err.to_string().contains("NUL") => {
+            "đường dẫn có ký tự NUL"
+        }
         _ => "",
     };
     let en = err.to_string();
@@ -316,6 +346,7 @@ pub fn io_reason(err: &std::io::Error) -> Text {
         return t(vi, en);
     }
     match err.raw_os_error() {
+        Some(ELOOP) => Refused::LinkLoop.text(),
         Some(code) => t(format!("hệ điều hành báo lỗi số {code}"), en),
         None => t("lỗi đọc ghi tệp", en),
     }

@@ -2,7 +2,7 @@
 //! file the loader read for it, named relative to the deepest folder that
 //! holds them all (see the module above).
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use super::Attached;
 use crate::lang::{Text, t};
@@ -108,20 +108,8 @@ fn not_utf8() -> Text {
 /// and `..` resolved as written; `None` when a part is not UTF-8.
 fn absolute_parts(path: &Path) -> Option<Vec<String>> {
     let absolute = std::path::absolute(path).ok()?;
-    let mut parts: Vec<String> = Vec::new();
-    for component in absolute.components() {
-        match component {
-            Component::Normal(part) => parts.push(part.to_str()?.to_owned()),
-            Component::ParentDir => {
-                parts.pop();
-            }
-            Component::CurDir | Component::RootDir => {}
-            Component::Prefix(prefix) => {
-                parts.push(prefix.as_os_str().to_str()?.to_owned());
-            }
-        }
-    }
-    Some(parts)
+    let parts = crate::paths::resolve_dots(&absolute)?;
+    Some(parts.into_iter().map(str::to_owned).collect())
 }
 
 /// How many leading parts the folders of all `files` share.

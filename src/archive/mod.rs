@@ -27,6 +27,7 @@
 
 mod embed;
 pub mod names;
+mod nesting;
 mod read;
 pub mod scan;
 
@@ -177,10 +178,10 @@ pub enum ArchiveError {
         /// What, in both languages.
         what: Text,
     },
-    /// lopdf could not parse the PDF (or its embedded-file tree).
+    /// lopdf could not parse the PDF, or its embedded-file tree is broken.
     Unreadable {
-        /// What lopdf said.
-        why: String,
+        /// Why, in both languages: `không có danh mục gốc (catalog)`.
+        why: Text,
     },
     /// The PDF carries no plan source.
     NoSource,
@@ -239,8 +240,8 @@ impl ArchiveError {
                 format!("cannot read {pdf}: {}", what.en),
             ),
             Self::Unreadable { why } => t(
-                format!("không đọc được {pdf}: tệp PDF hỏng ({why})"),
-                format!("cannot read {pdf}: a broken PDF ({why})"),
+                format!("không đọc được {pdf}: tệp PDF hỏng ({})", why.vi),
+                format!("cannot read {pdf}: a broken PDF ({})", why.en),
             ),
             Self::NoSource => t(
                 format!("{pdf} không chứa tệp kế hoạch (nguồn YAML) nào"),

@@ -8,7 +8,7 @@
 //! the whole name at most [`MAX_NAME_BYTES`] bytes. So a name never leads
 //! outside the folder it is written under.
 
-use std::path::{Component, Path};
+use std::path::Path;
 
 use crate::lang::{Text, t};
 
@@ -70,18 +70,10 @@ pub fn shown(name: &str) -> String {
 /// `path` without `.` and `..`, `/`-separated; `None` when it climbs out of
 /// its start, is absolute, or is not UTF-8.
 pub fn normalize(path: &Path) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for component in path.components() {
-        match component {
-            Component::Normal(part) => parts.push(part.to_str()?),
-            Component::ParentDir => {
-                parts.pop()?;
-            }
-            Component::CurDir => {}
-            Component::RootDir | Component::Prefix(_) => return None,
-        }
+    if path.has_root() {
+        return None;
     }
-    Some(parts.join("/"))
+    crate::paths::resolve_dots(path).map(|parts| parts.join("/"))
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::{ArchiveError, Attached, MAX_ATTACHMENTS, MAX_PDF_BYTES, PLAN_DESCRIPTION};
-use crate::lang::t;
+use crate::lang::{Text, t};
 use crate::source::MAX_FILE_BYTES;
 
 /// How deep the name tree may nest.
@@ -24,12 +24,12 @@ pub(super) fn attachments(bytes: &[u8]) -> Result<Vec<Attached>, ArchiveError> {
     // not become one of `plan`'s.
     let parsed = std::panic::catch_unwind(|| {
         let document = Document::load_mem(bytes)
-            .map_err(|err| ArchiveError::Unreadable { why: err.to_string() })?;
+            .map_err(|err| ArchiveError::Unreadable { why: lopdf_said(&err) })?;
         files(&document)
     });
     let files = parsed.unwrap_or_else(|_| {
         Err(ArchiveError::Unreadable {
-            why: t("bộ đọc PDF dừng giữa chừng", "the PDF reader stopped").to_string(),
+            why: t("bộ đọc PDF dừng giữa chừng", "the PDF reader stopped"),
         })
     })?;
     if files.is_empty() {
@@ -42,11 +42,33 @@ pub(super) fn attachments(bytes: &[u8]) -> Result<Vec<Attached>, ArchiveError> {
     Ok(files)
 }
 
+/// Why lopdf could not parse a PDF: the part that is broken in both
+/// languages, then lopdf's own words, quoted (`bộ đọc PDF báo “invalid
+/// cross reference table”`).
+fn lopdf_said(err: &lopdf::Error) -> Text {
+    let part = match err {
+        lopdf::Error::Xref(_) => t(
+            "bảng tham chiếu chéo (xref) hỏng hoặc thiếu",
+            "a broken or missing cross-reference table",
+        ),
+        lopdf::Error::Parse(_) => t("sai cú pháp PDF", "PDF syntax errors"),
+        lopdf::Error::IndirectObject { .. } | lopdf::Error::ObjectIdMismatch => {
+            t("một đối tượng trong tệp hỏng", "a broken object")
+        }
+        _ => t("cấu trúc tệp hỏng", "a broken structure"),
+    };
+    t(
+        format!("{}; bộ đọc PDF báo “{err}”", part.vi),
+        format!("{}; the PDF reader says “{err}”", part.en),
+    )
+}
+
 /// Every attached file of `document`.
 fn files(document: &Document) -> Result<Vec<Attached>, ArchiveError> {
-    let broken = |why: &str| ArchiveError::Unreadable { why: why.to_owned() };
     let Ok(catalog) = document.catalog() else {
-        return Err(broken("no catalog"));
+        return Err(ArchiveError::Unreadable {
+            why: t("không có danh mục gốc (catalog)", "no catalog"),
+        });
     };
     let Some(names) = dict(document, catalog.get(b"Names").ok()) else {
         return Ok(Vec::new());
@@ -105,7 +127,14 @@ fn collect<'a>(
     out: &mut Vec<&'a Dictionary>,
 ) -> Result<(), ArchiveError> {
     if depth > MAX_TREE_DEPTH {
-        return Err(ArchiveError::Unreadable { why: "name tree too deep".to_owned() });
+        return Err(ArchiveError::Unreadable {
+            why: t(
+                format!("cây tên các tệp đính kèm lồng quá {MAX_TREE_DEPTH} tầng"),
+                format!(
+                    "the attached files' name tree is more than {MAX_TREE_DEPTH} deep"
+                ),
+            ),
+        });
     }
     if let Ok(Object::Array(pairs)) = node.get(b"Names") {
         for pair in pairs.chunks(2) {
@@ -151,8 +180,14 @@ fn attached(document: &Document, spec: &Dictionary) -> Result<Attached, ArchiveE
         .and_then(|ef| ef.get(b"UF").or_else(|_| ef.get(b"F")).ok())
         .and_then(|object| document.dereference(object).ok())
         .and_then(|(_, object)| object.as_stream().ok())
-        .ok_or_else(|| ArchiveError::Unreadable {
-            why: format!("no data for {}", super::names::shown(&name)),
+        .ok_or_else(|| {
+            let name = super::names::shown(&name);
+            ArchiveError::Unreadable {
+                why: t(
+                    format!("tệp đính kèm `{name}` không có nội dung"),
+                    format!("no data for the attached file `{name}`"),
+                ),
+            }
         })?;
     let bytes = content(stream, &name)?;
     Ok(Attached { name, plan, bytes })

@@ -35,7 +35,8 @@ const MAX_LAYERS: usize = 4;
 
 /// Checks the raw PDF `bytes` (see the module's documentation).
 pub fn check(bytes: &[u8]) -> Result<(), ArchiveError> {
-    refuse_unsupported(bytes)?;
+    refuse_by_names(bytes)?;
+    refuse_xref_streams(bytes)?;
     refuse_deep_nesting(bytes)?;
     let mut total = 0usize;
     let mut inflated_streams = 0usize;
@@ -93,217 +94,207 @@ fn looks_like_zlib(data: &[u8]) -> bool {
 }
 
 /// The offsets where each stream's data may start: after every `stream`
-/// keyword and its end of line (also after `endstream`: trying there costs
-/// little, and no stream is missed whatever comes before its keyword).
+/// keyword, the spaces and tabs lopdf allows there, and an end of line
+/// (also after `endstream`: trying there costs little, and no stream is
+/// missed whatever comes before its keyword).
 fn stream_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let keyword = b"stream";
     memchr::memmem::find_iter(bytes, keyword).filter_map(move |at| {
-        let rest = &bytes[at + keyword.len()..];
-        let eol = if rest.starts_with(b"\r\n") {
-            2
-        } else if rest.starts_with(b"\n") || rest.starts_with(b"\r") {
-            1
-        } else {
-            return None;
+        let after = at + keyword.len();
+        let spaces =
+            bytes[after..].iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+        let eol = match &bytes[after + spaces..] {
+            [b'\r', b'\n', ..] => 2,
+            [b'\r' | b'\n', ..] => 1,
+            _ => return None,
         };
-        Some(at + keyword.len() + eol)
+        Some(after + spaces + eol)
     })
 }
 
-/// Refuses what lopdf would decode without a bound that [`check`] cannot
-/// see: encryption and the LZW and ASCII85 filters, also when their names
-/// are written with `#` escapes (`/LZW#44ecode` is `/LZWDecode`). The
-/// whole file is searched, stream data too, where an object could hide from
-/// a scan that skipped it (a stray match in compressed data would need
-/// these exact bytes). More than [`MAX_ESCAPES`] `#` characters refuse the
-/// file: each one's name is looked at.
-fn refuse_unsupported(bytes: &[u8]) -> Result<(), ArchiveError> {
-    let encrypted = || ArchiveError::Unsupported {
-        what: t("tệp PDF được mã hóa", "the PDF is encrypted"),
-    };
-    let filters = || ArchiveError::Unsupported {
-        what: t(
-            "tệp PDF dùng cách nén LZW hoặc ASCII85, plan không đọc",
-            "the PDF uses LZW or ASCII85 encoding, which plan does not read",
-        ),
-    };
-    // lopdf would inflate them and parse the objects inside, which the
-    // nesting check of the raw bytes does not see.
-    let object_streams = || ArchiveError::Unsupported {
-        what: t(
-            "tệp PDF dùng luồng đối tượng nén (object stream), plan không đọc",
-            "the PDF uses compressed object streams, which plan does not read",
-        ),
-    };
-    let has = |needle: &[u8]| memchr::memmem::find(bytes, needle).is_some();
-    if has(b"/Encrypt") {
-        return Err(encrypted());
-    }
-    if has(b"/LZWDecode") || has(b"/ASCII85Decode") {
-        return Err(filters());
-    }
-    if has(b"/ObjStm") {
-        return Err(object_streams());
-    }
-    let mut last_slash = None;
-    for (count, hash) in memchr::memchr_iter(b'#', bytes).enumerate() {
-        if count >= MAX_ESCAPES {
-            return Err(ArchiveError::Unsupported {
-                what: t(
-                    "tệp PDF có quá nhiều dấu `#`",
-                    "the PDF has too many `#` characters",
-                ),
-            });
+/// Refuses, by the names a PDF holds, what lopdf would read without a
+/// bound that [`check`] sees: encryption, the LZW and ASCII85 filters,
+/// compressed object streams, a cross-reference stream (`/Prev` or
+/// `/XRefStm` naming an offset that is not a cross-reference table; see
+/// [`refuse_xref_streams`]) and more than [`MAX_LENGTH_REFERENCES`]
+/// stream lengths given as references. Every name is looked at, also where
+/// a reading from the first byte sees a string or stream data (lopdf may
+/// parse an object anywhere, [`super::nesting`]), also when written with
+/// `#` escapes (`/LZW#44ecode` is `/LZWDecode`).
+fn refuse_by_names(bytes: &[u8]) -> Result<(), ArchiveError> {
+    let unsupported = |vi: &str, en: &str| ArchiveError::Unsupported { what: t(vi, en) };
+    let mut length_references = 0usize;
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let raw = &bytes[slash + 1..];
+        let len = raw.iter().take(MAX_NAME + 1).take_while(|b| is_regular(**b)).count();
+        if len > MAX_NAME {
+            continue; // longer than any name looked for
         }
-        let from = hash.saturating_sub(MAX_NAME);
-        let Some(slash) = memchr::memrchr(b'/', &bytes[from..hash]).map(|i| from + i)
-        else {
-            continue;
-        };
-        if last_slash == Some(slash) {
-            continue;
-        }
-        last_slash = Some(slash);
-        let token = &bytes[slash + 1..(slash + 1 + MAX_NAME).min(bytes.len())];
-        let len = token.iter().take_while(|b| is_regular(**b)).count();
-        if slash + 1 + len <= hash {
-            continue; // the `#` is not in this name
-        }
-        match decode_name(&token[..len]).as_slice() {
-            b"Encrypt" => return Err(encrypted()),
-            b"LZWDecode" | b"ASCII85Decode" => return Err(filters()),
-            b"ObjStm" => return Err(object_streams()),
+        let after = &raw[len..];
+        let name = decode_name(&raw[..len]);
+        match name.as_ref() {
+            b"Encrypt" => {
+                return Err(unsupported("tệp PDF được mã hóa", "the PDF is encrypted"));
+            }
+            b"LZWDecode" | b"ASCII85Decode" => {
+                return Err(unsupported(
+                    "tệp PDF dùng cách nén LZW hoặc ASCII85, plan không đọc",
+                    "the PDF uses LZW or ASCII85 encoding, which plan does not read",
+                ));
+            }
+            // lopdf would inflate them and parse the objects inside
+            // without a bound.
+            b"ObjStm" => {
+                return Err(unsupported(
+                    "tệp PDF dùng luồng đối tượng nén (object stream), plan không đọc",
+                    "the PDF uses compressed object streams, which plan does not read",
+                ));
+            }
+            b"Prev" | b"XRefStm" => {
+                if let Some(offset) = integer_after(after) {
+                    refuse_xref_stream_at(bytes, offset)?;
+                }
+            }
+            b"Length" if reference_after(after) => {
+                length_references += 1;
+                if length_references > MAX_LENGTH_REFERENCES {
+                    return Err(ArchiveError::Unsupported {
+                        what: t(
+                            format!(
+                                "tệp PDF ghi độ dài luồng bằng tham chiếu hơn \
+                                 {MAX_LENGTH_REFERENCES} lần"
+                            ),
+                            format!(
+                                "the PDF gives more than {MAX_LENGTH_REFERENCES} stream \
+                                 lengths as references"
+                            ),
+                        ),
+                    });
+                }
+            }
             _ => {}
         }
     }
     Ok(())
+}
+
+/// The most stream lengths a PDF may give as references (`/Length 12 0 R`):
+/// lopdf reads such a length while it parses the stream, recursively, so a
+/// chain of streams each measured by the next one overflowed its stack at
+/// 700 links. Typst writes every length as a number.
+const MAX_LENGTH_REFERENCES: usize = 64;
+
+/// Refuses a cross-reference stream, which lopdf decodes without a bound
+/// (its inflated data, and field widths it allocates as given): every
+/// offset a `startxref` line gives (as lopdf reads one: the keyword, an end
+/// of line, spaces, the number), and every one `/Prev` and `/XRefStm` give
+/// ([`refuse_by_names`]), must be a cross-reference table (`xref`). Typst
+/// writes a table.
+fn refuse_xref_streams(bytes: &[u8]) -> Result<(), ArchiveError> {
+    let keyword = b"startxref";
+    for at in memchr::memmem::find_iter(bytes, keyword) {
+        let rest = &bytes[at + keyword.len()..];
+        let eol = match rest {
+            [b'\r', b'\n', ..] => 2,
+            [b'\r' | b'\n', ..] => 1,
+            _ => continue,
+        };
+        let rest = &rest[eol..];
+        let spaces = rest.iter().take_while(|b| **b == b' ').count();
+        if let Some(offset) = integer(&rest[spaces..]) {
+            refuse_xref_stream_at(bytes, offset)?;
+        }
+    }
+    Ok(())
+}
+
+/// An error unless the cross-reference section lopdf would read at
+/// `offset` is a table (or `offset` is past the end, which lopdf refuses).
+fn refuse_xref_stream_at(bytes: &[u8], offset: usize) -> Result<(), ArchiveError> {
+    if offset > bytes.len() || bytes[offset..].starts_with(b"xref") {
+        return Ok(());
+    }
+    Err(ArchiveError::Unsupported {
+        what: t(
+            "tệp PDF dùng bảng tham chiếu chéo dạng luồng (cross-reference stream), plan \
+             không đọc",
+            "the PDF uses a cross-reference stream, which plan does not read",
+        ),
+    })
+}
+
+/// The unsigned number `bytes` start with (a sign makes it negative or
+/// plain: lopdf refuses a negative offset, so only `+` is kept).
+fn integer(bytes: &[u8]) -> Option<usize> {
+    let digits = bytes.strip_prefix(b"+").unwrap_or(bytes);
+    let len = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+    std::str::from_utf8(&digits[..len]).ok()?.parse().ok()
+}
+
+/// `bytes` without the white space and comments they start with.
+fn skip_space(mut bytes: &[u8]) -> &[u8] {
+    loop {
+        match bytes.first() {
+            Some(b) if is_white(*b) => bytes = &bytes[1..],
+            Some(b'%') => {
+                let end = memchr::memchr2(b'\n', b'\r', bytes).unwrap_or(bytes.len());
+                bytes = &bytes[end..];
+            }
+            _ => return bytes,
+        }
+    }
+}
+
+/// The number a name's value is, after white space and comments.
+fn integer_after(bytes: &[u8]) -> Option<usize> {
+    integer(skip_space(bytes))
+}
+
+/// Whether a name's value is a reference: `12 0 R`.
+fn reference_after(bytes: &[u8]) -> bool {
+    let digits = |b: &[u8]| b.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = skip_space(bytes);
+    let n = digits(rest);
+    if n == 0 {
+        return false;
+    }
+    let rest = skip_space(&rest[n..]);
+    let n = digits(rest);
+    n > 0 && skip_space(&rest[n..]).starts_with(b"R")
+}
+
+/// PDF white space.
+fn is_white(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'\0' | b'\x0C')
 }
 
 /// How deep arrays and dictionaries may nest: lopdf parses them
 /// recursively, and a few hundred levels overflowed its stack (an abort, not
 /// an error); `plan`'s PDFs nest fewer than ten.
-pub const MAX_NESTING: usize = 64;
+pub const MAX_NESTING: u32 = 64;
 
-/// Refuses arrays and dictionaries nested more than [`MAX_NESTING`] deep.
-///
-/// Outside stream data, literal strings are skipped (their brackets are
-/// text). Inside stream data, where compressed bytes may hold anything,
-/// brackets are counted and any byte that cannot stand outside a string in
-/// PDF syntax (a control character, a byte of 128 or more) starts the count
-/// again: compressed data never nests deep so, while an object hidden there
-/// and reached through the cross-reference table still counts, unless its
-/// strings hold such bytes (a known gap, README).
+/// Refuses arrays and dictionaries that lopdf could nest more than
+/// [`MAX_NESTING`] deep, wherever it starts to parse ([`super::nesting`]).
 fn refuse_deep_nesting(bytes: &[u8]) -> Result<(), ArchiveError> {
-    let too_deep = || ArchiveError::Unsupported {
+    if super::nesting::deepest(bytes, MAX_NESTING) <= MAX_NESTING {
+        return Ok(());
+    }
+    Err(ArchiveError::Unsupported {
         what: t(
             format!("tệp PDF có mảng hoặc từ điển lồng nhau quá {MAX_NESTING} tầng"),
             format!("the PDF nests arrays or dictionaries more than {MAX_NESTING} deep"),
         ),
-    };
-    // Where stream data starts, and where it ends (the next `endstream`).
-    let mut streams = stream_starts(bytes).peekable();
-    let mut depth = 0usize;
-    let mut at = 0;
-    while at < bytes.len() {
-        if streams.peek().is_some_and(|start| *start <= at) {
-            // The stream began at or before `at`: its data is read from here.
-            streams.next();
-            let start = at;
-            let end = memchr::memmem::find(&bytes[start..], b"endstream")
-                .map_or(bytes.len(), |i| start + i);
-            if nesting_in_data(&bytes[start..end]) > MAX_NESTING {
-                return Err(too_deep());
-            }
-            at = end + b"endstream".len();
-            while streams.peek().is_some_and(|s| *s < at) {
-                streams.next();
-            }
-            continue;
-        }
-        match bytes[at] {
-            b'[' => depth += 1,
-            b'<' if bytes.get(at + 1) == Some(&b'<') => {
-                depth += 1;
-                at += 1;
-            }
-            b']' => depth = depth.saturating_sub(1),
-            b'>' if bytes.get(at + 1) == Some(&b'>') => {
-                depth = depth.saturating_sub(1);
-                at += 1;
-            }
-            b'(' => at = string_end(bytes, at),
-            b'%' => {
-                at += memchr::memchr2(b'\n', b'\r', &bytes[at..])
-                    .unwrap_or(bytes.len() - at);
-            }
-            _ => {}
-        }
-        if depth > MAX_NESTING {
-            return Err(too_deep());
-        }
-        at += 1;
-    }
-    Ok(())
-}
-
-/// The deepest run of brackets in stream data, counted again after any
-/// byte that cannot stand outside a string.
-fn nesting_in_data(data: &[u8]) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    let mut bytes = data.iter().peekable();
-    while let Some(byte) = bytes.next() {
-        match byte {
-            b'[' => depth += 1,
-            b'<' if bytes.peek() == Some(&&b'<') => {
-                bytes.next();
-                depth += 1;
-            }
-            b']' => depth = depth.saturating_sub(1),
-            b'>' if bytes.peek() == Some(&&b'>') => {
-                bytes.next();
-                depth = depth.saturating_sub(1);
-            }
-            b if *b >= 0x80 || (*b < 0x20 && !b.is_ascii_whitespace() && *b != 0) => {
-                depth = 0;
-            }
-            _ => {}
-        }
-        deepest = deepest.max(depth);
-    }
-    deepest
-}
-
-/// The offset of the `)` that closes the literal string opening at `open`
-/// (nested parentheses and `\` escapes followed), or the end of `bytes`.
-fn string_end(bytes: &[u8], open: usize) -> usize {
-    let mut depth = 0usize;
-    let mut at = open;
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\\' => at += 1,
-            b'(' => depth += 1,
-            b')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return at;
-                }
-            }
-            _ => {}
-        }
-        at += 1;
-    }
-    bytes.len()
+    })
 }
 
 /// The longest raw name looked at: 32 characters, each escaped.
 const MAX_NAME: usize = 32 * 3;
 
-/// The most `#` characters a PDF may hold: random compressed data has one
-/// byte in 256, so 131 072 in a PDF of 32 MiB.
-const MAX_ESCAPES: usize = 1_000_000;
-
 /// `raw` with each `#XX` replaced by the byte it stands for.
-fn decode_name(raw: &[u8]) -> Vec<u8> {
+fn decode_name(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if !raw.contains(&b'#') {
+        return raw.into();
+    }
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -319,7 +310,7 @@ fn decode_name(raw: &[u8]) -> Vec<u8> {
             }
         }
     }
-    out
+    out.into()
 }
 
 /// A PDF regular character (not white space, not a delimiter).
@@ -376,25 +367,71 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_refused_also_inside_stream_data() {
+    fn deep_nesting_is_refused_wherever_it_hides() {
         let deep = |open: &str, close: &str| {
-            format!("{}1{}", open.repeat(MAX_NESTING + 1), close.repeat(MAX_NESTING + 1))
+            let n = MAX_NESTING as usize + 1;
+            format!("{}1{}", open.repeat(n), close.repeat(n))
         };
-        for nest in [deep("[", "]"), deep("<< /a ", " >>")] {
-            let top = format!("%PDF-1.7\n1 0 obj\n{nest}\nendobj\n");
-            assert!(check(top.as_bytes()).is_err(), "{nest:.20}");
-            let hidden = format!("%PDF-1.7\n<< >>\nstream\n\u{1}{nest}\nendstream\n");
-            assert!(check(hidden.as_bytes()).is_err(), "{nest:.20}");
+        for nest in [deep("[", "]"), deep("<< /a ", " >>"), deep("[(\u{80})", "]")] {
+            for hidden in [
+                format!("%PDF-1.7\n1 0 obj\n{nest}\nendobj\n"),
+                format!("%PDF-1.7\n<< >>\nstream\n\u{1}{nest}\nendstream\n"),
+                format!("%PDF-1.7\n1 0 obj\n(2 0 obj {nest} endobj)\nendobj\n"),
+                format!("%PDF-1.7\n% 2 0 obj {nest} endobj\n"),
+            ] {
+                assert!(check(hidden.as_bytes()).is_err(), "{hidden:.40}");
+            }
         }
-        // Brackets in a string are text; binary data starts the count again.
-        let text = format!("%PDF-1.7\n<< /T ({}) >>\n", "[".repeat(500));
-        assert_eq!(check(text.as_bytes()), Ok(()));
-        let mut binary = b"%PDF-1.7\n<< >>\nstream\n".to_vec();
-        for _ in 0..500 {
-            binary.extend_from_slice(b"[\x80");
+        // As deep as allowed passes.
+        let n = MAX_NESTING as usize;
+        let deepest = format!("%PDF-1.7\n{}{}\n", "[".repeat(n), "]".repeat(n));
+        assert_eq!(check(deepest.as_bytes()), Ok(()));
+    }
+
+    #[test]
+    fn stream_lengths_given_as_references_are_limited() {
+        let pdf = |n: usize, length: &str| {
+            let mut pdf = b"%PDF-1.7\n".to_vec();
+            for i in 0..n {
+                let object = format!("{i} 0 obj << {length} {} 0 R >> endobj\n", i + 1);
+                pdf.extend_from_slice(object.as_bytes());
+            }
+            pdf
+        };
+        assert_eq!(check(&pdf(MAX_LENGTH_REFERENCES, "/Length")), Ok(()));
+        for length in ["/Length", "/Len#67th", "/Length %c\n"] {
+            assert!(
+                matches!(
+                    check(&pdf(MAX_LENGTH_REFERENCES + 1, length)),
+                    Err(ArchiveError::Unsupported { .. })
+                ),
+                "{length}"
+            );
         }
-        binary.extend_from_slice(b"\nendstream\n");
-        assert_eq!(check(&binary), Ok(()));
+        // Lengths written as numbers are not counted.
+        let direct = "<< /Length 5 >>\n".repeat(MAX_LENGTH_REFERENCES * 2);
+        assert_eq!(check(format!("%PDF-1.7\n{direct}").as_bytes()), Ok(()));
+    }
+
+    #[test]
+    fn cross_reference_streams_are_refused() {
+        let table = b"%PDF-1.7\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 \
+                      >>\nstartxref\n9\n%%EOF\n";
+        assert_eq!(check(table), Ok(()));
+        let stream = b"%PDF-1.7\n1 0 obj << /Type /XRef >> endobj\nstartxref\n9\n%%EOF\n";
+        assert!(check(stream).is_err());
+        for name in ["/Prev", "/XRefStm", "/Pr#65v"] {
+            let pdf = format!("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << {name} 9 >>\n");
+            assert!(check(pdf.as_bytes()).is_err(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_stream_keyword_followed_by_spaces_is_still_inflated() {
+        let bomb = zlib(&vec![0u8; MAX_STREAM_BYTES + 1]);
+        let mut pdf = b"%PDF-1.7\n<< >>\nstream \t\r\n".to_vec();
+        pdf.extend_from_slice(&bomb);
+        assert_eq!(check(&pdf), Err(ArchiveError::Inflates { limit: MAX_STREAM_BYTES }));
     }
 
     #[test]

@@ -138,11 +138,58 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
 }
 
 /// Writes `bytes` to `out`, or under `--check` compares them with it.
-fn deliver(plan: &Path, out: &Path, bytes: &[u8], args: &BuildArgs) -> ExitStatus {
+fn deliver(
+    inputs: &Inputs<'_>,
+    out: &Path,
+    bytes: &[u8],
+    args: &BuildArgs,
+) -> ExitStatus {
     if args.check {
-        super::up_to_date::report(plan, out, bytes)
-    } else {
-        super::write_file(out, bytes)
+        return super::up_to_date::report(inputs.plan, out, bytes);
+    }
+    if let Some(input) = inputs.overwritten_by(out) {
+        let (out, input) = (out.display(), input.display());
+        print_error(&t(
+            format!(
+                "không ghi {out}: đó là tệp {input} mà kế hoạch vừa đọc, ghi vào sẽ mất nội \
+                 dung của nó; chọn tên khác cho `-o`"
+            ),
+            format!(
+                "not written to {out}: it is {input}, which the plan was read from, and \
+                 writing would destroy it; choose another name for `-o`"
+            ),
+        ));
+        return ExitStatus::Usage;
+    }
+    super::write_file(out, bytes)
+}
+
+/// The files a build read: the plan and the files it includes.
+struct Inputs<'a> {
+    /// The plan file.
+    plan: &'a Path,
+    /// The included files, as the loader read them.
+    included: Vec<std::path::PathBuf>,
+}
+
+impl Inputs<'_> {
+    /// The input that `out` is (the same file, also through a link), when
+    /// it is one: writing there would replace a plan with a PDF.
+    fn overwritten_by(&self, out: &Path) -> Option<&Path> {
+        if super::is_stdout(out) {
+            return None;
+        }
+        std::iter::once(self.plan)
+            .chain(self.included.iter().map(std::path::PathBuf::as_path))
+            .find(|input| same_file(input, out))
+    }
+}
+
+/// Whether `a` and `b` name the same existing file, links followed.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }
 
@@ -220,18 +267,24 @@ fn build_warned(
     let Some(stages) = staged.stages.filter(|_| status == ExitStatus::Success) else {
         return status;
     };
+    let inputs = Inputs { plan: file, included: recorder.paths() };
     if args.format == OutputFormat::Ics {
         let calendar = crate::calendar::calendar(&stages.resolved, &stages.view);
         let out = args.output.clone().unwrap_or_else(|| file.with_extension("ics"));
-        return deliver(file, &out, crate::calendar::to_ics(&calendar).as_bytes(), args);
+        return deliver(
+            &inputs,
+            &out,
+            crate::calendar::to_ics(&calendar).as_bytes(),
+            args,
+        );
     }
     let view = stages.view;
     if args.emit == Emit::View {
         let out = args.output.clone().unwrap_or_else(|| file.with_extension("view.json"));
-        return deliver(file, &out, &view.to_json(), args);
+        return deliver(&inputs, &out, &view.to_json(), args);
     }
     if args.format == OutputFormat::Docx {
-        return write_docx(file, args, &view);
+        return write_docx(&inputs, args, &view);
     }
     let (renderer, compiled) = match (renderer.map(WarmRenderer::get), laid_out) {
         (Some(Ok(renderer)), Some(Ok(Ok(compiled)))) => (renderer, compiled),
@@ -249,7 +302,7 @@ fn build_warned(
         }
     };
     if matches!(args.format, OutputFormat::Png | OutputFormat::Svg) {
-        return write_pages(file, args, &compiled);
+        return write_pages(&inputs, args, &compiled);
     }
     if let Err(err) = attached {
         super::report_global(
@@ -294,15 +347,20 @@ fn build_warned(
         Err(err) => return render_failed(renderer, &view, &err),
     };
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
-    deliver(file, &out, &pdf, args)
+    deliver(&inputs, &out, &pdf, args)
 }
 
 /// Writes the Word file of `view` (`-f docx`).
-fn write_docx(file: &Path, args: &BuildArgs, view: &crate::view::View) -> ExitStatus {
+fn write_docx(
+    inputs: &Inputs<'_>,
+    args: &BuildArgs,
+    view: &crate::view::View,
+) -> ExitStatus {
     match crate::docx::docx(view) {
         Ok(bytes) => {
-            let out = args.output.clone().unwrap_or_else(|| file.with_extension("docx"));
-            deliver(file, &out, &bytes, args)
+            let out =
+                args.output.clone().unwrap_or_else(|| inputs.plan.with_extension("docx"));
+            deliver(inputs, &out, &bytes, args)
         }
         Err(err) => {
             super::batch::to_stderr(&format!("{err}\n{}\n", super::bug_note()));
@@ -333,7 +391,7 @@ fn render_failed(
 /// Writes each page as an image (`-f png | svg`): `NAME-1.png`,
 /// `NAME-2.png` … next to the plan, or `OUT-1.png` … for `-o OUT.png`.
 fn write_pages(
-    file: &Path,
+    inputs: &Inputs<'_>,
     args: &BuildArgs,
     compiled: &crate::render::Compiled,
 ) -> ExitStatus {
@@ -349,13 +407,14 @@ fn write_pages(
         super::batch::to_stderr(&format!("{}\n", super::bug_note()));
         return ExitStatus::Internal;
     };
-    let base = args.output.clone().unwrap_or_else(|| file.with_extension(extension));
+    let base =
+        args.output.clone().unwrap_or_else(|| inputs.plan.with_extension(extension));
     let stem =
         base.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let mut status = ExitStatus::Success;
     for (index, bytes) in pages.iter().enumerate() {
         let out = base.with_file_name(format!("{stem}-{}.{extension}", index + 1));
-        status = worse(status, deliver(file, &out, bytes, args));
+        status = worse(status, deliver(inputs, &out, bytes, args));
     }
     // Images of pages the document no longer has (an earlier build was
     // longer) would be taken for part of it: they go, or under `--check`

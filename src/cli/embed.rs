@@ -57,21 +57,29 @@ pub(super) struct Recorder {
     on: bool,
     /// What was read, in order.
     read: RefCell<Vec<(PathBuf, Vec<u8>)>>,
+    /// The paths read, in order, kept whether `on` or not.
+    paths: RefCell<Vec<PathBuf>>,
 }
 
 impl Recorder {
     /// A reader that keeps what it reads when `on`.
     pub(super) fn new(on: bool) -> Self {
-        Self { on, read: RefCell::default() }
+        Self { on, read: RefCell::default(), paths: RefCell::default() }
     }
 
     /// Reads `path` as [`crate::load::read_from_disk`] does.
     pub(super) fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         let bytes = crate::load::read_from_disk(path)?;
+        self.paths.borrow_mut().push(path.to_path_buf());
         if self.on {
             self.read.borrow_mut().push((path.to_path_buf(), bytes.clone()));
         }
         Ok(bytes)
+    }
+
+    /// Every path read (the included files), in order.
+    pub(super) fn paths(&self) -> Vec<PathBuf> {
+        self.paths.borrow().clone()
     }
 
     /// The files to attach: the plan at `plan` (its bytes `bytes`) and

@@ -42,28 +42,16 @@ pub struct ExtractArgs {
 /// The code of a refusal to replace changed files.
 const EXISTS: &str = "plan::extract_exists";
 
+/// The code of a refusal to write through a symbolic link.
+const LINK: &str = "plan::extract_link";
+
 /// Writes the attached files under the folder.
 pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
     let input = Input::parse(&args.file);
-    let bytes = match input.read() {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            super::print_error(&err.text());
-            return ExitStatus::Io;
-        }
-    };
-    let pdf = input.name();
-    if !crate::archive::is_pdf(&bytes) {
-        super::print_error(&t(
-            format!("{pdf} không phải tệp PDF (không bắt đầu bằng `%PDF-`)"),
-            format!("{pdf} is not a PDF (it does not start with `%PDF-`)"),
-        ));
-        return ExitStatus::Io;
-    }
-    let archive = match crate::archive::Archive::read(&pdf, &bytes) {
+    let archive = match super::opened::open_pdf(&input) {
         Ok(archive) => archive,
-        Err(error) => {
-            super::report_global(error.code(), error.text(&pdf), error.help());
+        Err(failure) => {
+            failure.report();
             return ExitStatus::Io;
         }
     };
@@ -72,8 +60,8 @@ pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
     let mut changed = Vec::new();
     for file in archive.files() {
         let target = target(&dir, file);
-        if let Err(err) = refuse_links(&dir, &target) {
-            super::print_error(&super::cannot_write(&target, &err));
+        if let Some(link) = link_on_the_way(&dir, &target) {
+            report_link(&link, &dir);
             return ExitStatus::Io;
         }
         match on_disk(&target) {
@@ -159,27 +147,41 @@ fn target(dir: &Path, file: &Attached) -> PathBuf {
     file.name.split('/').fold(dir.to_path_buf(), |path, part| path.join(part))
 }
 
-/// An error when a folder between `dir` and `target` (or `target` itself)
-/// is a symbolic link: writing through it could leave `dir`.
-fn refuse_links(dir: &Path, target: &Path) -> std::io::Result<()> {
-    let Ok(inside) = target.strip_prefix(dir) else { return Ok(()) };
+/// The first symbolic link among the folders between `dir` and `target`
+/// (or `target` itself): writing through it could leave `dir`.
+fn link_on_the_way(dir: &Path, target: &Path) -> Option<PathBuf> {
+    let inside = target.strip_prefix(dir).ok()?;
     let mut path = dir.to_path_buf();
     for part in inside.components() {
         path.push(part);
-        match std::fs::symlink_metadata(&path) {
-            Ok(meta) if meta.file_type().is_symlink() => {
-                return Err(std::io::Error::other(
-                    t(
-                        "đây là liên kết tượng trưng; plan không ghi qua nó",
-                        "it is a symbolic link; plan does not write through it",
-                    )
-                    .to_string(),
-                ));
-            }
-            _ => {}
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Some(path);
         }
     }
-    Ok(())
+    None
+}
+
+/// Reports the link `link` inside `dir` that extracting would write
+/// through: `không trích: out/chung là liên kết tượng trưng (symlink); …`.
+fn report_link(link: &Path, dir: &Path) {
+    let (link, dir) = (link.display(), dir.display());
+    super::report_global(
+        LINK,
+        t(
+            format!(
+                "không trích: {link} là liên kết tượng trưng (symlink); plan không ghi qua \
+                 liên kết, vì nó có thể dẫn ra ngoài {dir}"
+            ),
+            format!(
+                "nothing extracted: {link} is a symbolic link; plan does not write through \
+                 links, which could lead outside {dir}"
+            ),
+        ),
+        Some(t(
+            "xóa liên kết đó, hoặc chọn thư mục khác (`-o THƯ-MỤC`)",
+            "remove the link, or choose another folder (`-o DIR`)",
+        )),
+    );
 }
 
 /// The bytes of the file at `path` (bounded as a plan is read), or `None`

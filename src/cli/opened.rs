@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use crate::archive::{Archive, ArchiveError};
 use crate::input::{Input, InputError};
+use crate::lang::t;
 use crate::source::Sources;
 
 /// A plan ready for the loader.
@@ -36,6 +37,11 @@ impl Opened {
 pub(super) enum Failure {
     /// The file (or the revision) could not be read.
     Input(InputError),
+    /// The file is not a PDF where one is wanted (`plan extract`).
+    NotPdf {
+        /// The file as named.
+        name: String,
+    },
     /// The PDF carries no usable source.
     Archive {
         /// The PDF as named.
@@ -51,6 +57,10 @@ impl Failure {
     pub(super) fn report(&self) {
         match self {
             Self::Input(err) => super::print_error(&err.text()),
+            Self::NotPdf { name } => super::print_error(&t(
+                format!("{name} không phải tệp PDF (không bắt đầu bằng `%PDF-`)"),
+                format!("{name} is not a PDF (it does not start with `%PDF-`)"),
+            )),
             Self::Archive { pdf, error } => {
                 super::report_global(error.code(), error.text(pdf), error.help());
             }
@@ -65,13 +75,27 @@ pub(super) fn open(input: &Input) -> Result<Opened, Failure> {
         let path = input.load_path().map_err(Failure::Input)?;
         return Ok(Opened { path, bytes, reader: input.reader(), archive: None });
     }
-    let pdf = input.name();
-    let archive = Archive::read(&pdf, &bytes)
-        .map_err(|error| Failure::Archive { pdf: pdf.clone(), error })?;
+    let archive = read_archive(input, &bytes)?;
     Ok(Opened {
         path: archive.load_path(),
         bytes: archive.plan().bytes.clone(),
         reader: archive.reader(),
         archive: Some(archive),
     })
+}
+
+/// Reads the PDF `input` names and the source attached to it
+/// (`plan extract`): a file that is not a PDF is refused.
+pub(super) fn open_pdf(input: &Input) -> Result<Archive, Failure> {
+    let bytes = input.read().map_err(Failure::Input)?;
+    if !crate::archive::is_pdf(&bytes) {
+        return Err(Failure::NotPdf { name: input.name() });
+    }
+    read_archive(input, &bytes)
+}
+
+/// The source attached to the PDF `bytes` that `input` names.
+fn read_archive(input: &Input, bytes: &[u8]) -> Result<Archive, Failure> {
+    let pdf = input.name();
+    Archive::read(&pdf, bytes).map_err(|error| Failure::Archive { pdf, error })
 }

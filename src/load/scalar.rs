@@ -73,9 +73,11 @@ pub(super) fn read_list<'n>(
 
 /// Text, as written (any scalar: `45` as a title is text too).
 ///
-/// A control character (C0 but tab and line feed, DEL, C1) is an error at
-/// its place: it would print as nothing or as a box, and usually comes from
-/// text pasted out of another program (U+000B is Word's manual line break).
+/// A control character (C0 but tab and line feed, DEL, C1, and the
+/// invisible characters of [`is_control`] that steer text unseen) is an
+/// error at its place: it would print as nothing or as a box, or reorder
+/// the text, and usually comes from text pasted out of another program
+/// (U+000B is Word's manual line break).
 pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
     let text = read_scalar(node, place, t("chữ", "text"), cx)?;
     let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
@@ -162,7 +164,28 @@ fn control_escape(raw: &str) -> Option<std::ops::Range<usize>> {
 /// Whether `c` is a control character a text may not hold: C0 but tab and
 /// line feed, DEL and C1.
 pub(crate) fn is_control(c: char) -> bool {
-    c.is_control() && c != '\t' && c != '\n'
+    (c.is_control() && c != '\t' && c != '\n') || steers_text_unseen(c)
+}
+
+/// An invisible character that hides a break or changes the order text is
+/// shown in, with no use in a Vietnamese document: the zero-width space
+/// (U+200B), the direction marks (U+200E, U+200F, U+061C), embeddings,
+/// overrides and isolates (U+202A–U+202E, U+2066–U+2069: “Trojan source”,
+/// text that reads otherwise than it is stored), the word joiner and the
+/// invisible operators (U+2060–U+2064), and a byte-order mark inside the
+/// text (U+FEFF). The joiners (U+200C, U+200D) are left: emoji use them.
+fn steers_text_unseen(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
 }
 
 /// A list of texts under `key`.

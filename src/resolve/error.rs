@@ -434,6 +434,72 @@ pub(crate) fn text_too_large(span: Span, limit: usize) -> Diagnostic {
     ))
 }
 
+/// `place`, `issuer.name`, `issuer.parent` or `title` (named `key`)
+/// longer than `limit` characters: “`issuer.name` dài hơn 200 ký tự”.
+pub(crate) fn heading_line_too_long(span: Span, key: &str, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!("`{key}` dài hơn {limit} ký tự, không vừa phần đầu văn bản"),
+            format!(
+                "`{key}` is longer than {limit} characters, too long for the heading"
+            ),
+        ),
+    )
+    .with_label(t("dài quá", "too long"))
+    .with_help(t(
+        "tên cơ quan, địa danh và trích yếu chỉ vài chục chữ; rút gọn, hoặc xem có phải \
+         đã dán nhầm cả đoạn văn vào đây",
+        "an issuer's name, a place or a summary takes a few dozen words; shorten it, or \
+         check that a whole paragraph was not pasted here",
+    ))
+}
+
+/// A text longer than `limit` characters, as written or (`expanded`) once
+/// its references are.
+pub(crate) fn text_too_long(span: Span, limit: usize, expanded: bool) -> Diagnostic {
+    let (vi, en) = if expanded {
+        (" khi đã thay các tham chiếu", " with its references expanded")
+    } else {
+        ("", "")
+    };
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!("đoạn chữ này dài hơn {limit} ký tự{vi}"),
+            format!("this text is longer than {limit} characters{en}"),
+        ),
+    )
+    .with_label(t("dài quá", "too long"))
+    .with_help(t(
+        "một đoạn dài nhất cũng chỉ vài nghìn ký tự; tách thành nhiều ý, hoặc xem có phần \
+         nào bị chép lặp lại",
+        "even a long paragraph has a few thousand characters; split it into several items, \
+         or check for a part pasted twice",
+    ))
+}
+
+/// More than `limit` texts in the plan; `span` is the first one past it.
+pub(crate) fn too_many_texts(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!("kế hoạch có hơn {limit} đoạn chữ (ý, tiêu đề, nơi nhận, ô bảng…)"),
+            format!("the plan has more than {limit} texts (items, titles, recipients, cells…)"),
+        ),
+    )
+    .with_label(t("từ đoạn này trở đi là thừa", "past the limit from here"))
+    .with_help(t(
+        "một kế hoạch năm có vài nghìn đoạn; tách thành nhiều văn bản, hoặc xem có phần nào \
+         bị chép lặp lại nhiều lần",
+        "a yearly plan has a few thousand; split it into several documents, or check for a \
+         part pasted many times",
+    ))
+}
+
 /// A recipient typed as the archive line ("Lưu: VT") or as a label ("Bản
 /// điện tử:"), which the tool prints itself (`plan-format-v2.md` §2.5).
 pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnostic {
@@ -540,6 +606,10 @@ mod tests {
             party_deputy(span),
             party_by_authority(span),
             text_too_large(span, 1000),
+            heading_line_too_long(span, "place", 200),
+            too_many_texts(span, 10_000),
+            text_too_long(span, 10_000, false),
+            text_too_long(span, 10_000, true),
             recipient_looks_like_archive(span, true),
             recipient_looks_like_archive(span, false),
             recipient_split_by_comma(span, "Các sở, ban, ngành"),

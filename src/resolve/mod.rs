@@ -233,6 +233,30 @@ pub fn resolve(
 /// Makes every check that does not depend on what `gaps` names, on a plan
 /// loaded with errors (`load::load_partial_with`), so that a clerk gets the
 /// problems of the whole file in one run. Gives only the diagnostics: such a
+/// The most characters of `place`, `issuer.name` and `issuer.parent`: the
+/// heading sets them in a cell half the page wide (`format-rules.md` §1.2
+/// boxes 2 and 4), and a real one has a few dozen (“Đảng bộ thành phố Bắc
+/// Giang”).
+/// Thousands of words there made the layout take minutes.
+pub(crate) const MAX_HEADING_LINE: usize = 200;
+
+/// The most characters the summary line (`title`) prints, references
+/// expanded: a long one names a resolution in full (“Chương trình hành
+/// động thực hiện Nghị quyết số 18-NQ/TW …”, some 250); 20 000 words there
+/// took the layout a minute and 340 MB.
+pub(crate) const MAX_TITLE: usize = 600;
+
+/// The most characters one text may hold, as written or once its
+/// references are expanded: some three pages as one paragraph. A
+/// paragraph, or a table cell, of 100 000 words took the layout most of a
+/// minute; 10 000 characters take a second.
+pub(crate) const MAX_TEXT_CHARS: usize = 10_000;
+
+/// The most texts (items, titles, recipients, table cells …) a plan may
+/// hold: a yearly plan has a few thousand. 60 000 one-letter items fit in
+/// the file size limit and took 620 MB to lay out; 10 000 take about 150 MB.
+pub(crate) const MAX_TEXTS: usize = 10_000;
+
 /// plan is never printed.
 pub fn check_partial(plan: &Plan, gaps: &Gaps, sources: &Sources) -> Diagnostics {
     run(plan, gaps, sources, Options::default()).1
@@ -289,7 +313,14 @@ fn run(
 
     let mut texts = refs::Resolver::new(plan, gaps, sources);
     let title = match &plan.title {
-        Some(title) => texts.resolve(title, &mut diags),
+        Some(title) => {
+            let runs = texts.resolve(title, &mut diags);
+            let printed = refs::printed_chars(&runs);
+            if printed > MAX_TITLE && printed <= MAX_TEXT_CHARS {
+                diags.push(error::heading_line_too_long(title.span, "title", MAX_TITLE));
+            }
+            runs
+        }
         None => vec![Run::plain(vi::period::default_title(period))],
     };
     let intro = plan.intro.as_ref().map(|t| texts.resolve(t, &mut diags));
@@ -381,6 +412,26 @@ fn run(
         }
         if let Some(authority) = &signer.by_authority_of {
             diags.push(error::party_by_authority(authority.span));
+        }
+    }
+
+    if let Some(text) = plan.texts.get(MAX_TEXTS) {
+        diags.push(error::too_many_texts(text.span, MAX_TEXTS));
+    }
+    let too_long = |text: &str| text.chars().count() > MAX_TEXT_CHARS;
+    for text in plan.texts.iter().filter(|t| too_long(&t.value)) {
+        diags.push(error::text_too_long(text.span, MAX_TEXT_CHARS, false));
+    }
+    for (key, field) in [
+        ("place", Some(&plan.place)),
+        ("issuer.name", Some(&plan.issuer.name)),
+        ("issuer.parent", plan.issuer.parent.as_ref()),
+    ] {
+        if let Some(field) = field
+            && field.value.chars().count() > MAX_HEADING_LINE
+            && !too_long(&field.value)
+        {
+            diags.push(error::heading_line_too_long(field.span, key, MAX_HEADING_LINE));
         }
     }
 

@@ -108,7 +108,15 @@ impl<'a> Resolver<'a> {
                 }
             });
         }
-        self.runs(pieces, value, raw, diags)
+        let runs = self.runs(pieces, value, raw, diags);
+        // A text long as written is reported once, by `resolve`'s check of
+        // every text; here, one that references make long.
+        if value.value.chars().count() <= super::MAX_TEXT_CHARS
+            && printed_chars(&runs) > super::MAX_TEXT_CHARS
+        {
+            diags.push(error::text_too_long(value.span, super::MAX_TEXT_CHARS, true));
+        }
+        runs
     }
 
     /// The runs of `pieces` of `value`; a footnote becomes a run holding
@@ -264,4 +272,11 @@ impl<'a> Resolver<'a> {
 pub(super) fn anniversary_year(period: Period, event: chrono::NaiveDate) -> i32 {
     let (month, day) = (chrono::Datelike::month(&event), chrono::Datelike::day(&event));
     period.year_of_day(month, day).unwrap_or_else(|| period.year())
+}
+
+/// The characters `runs` print, footnotes included.
+pub(super) fn printed_chars(runs: &[Run]) -> usize {
+    runs.iter()
+        .map(|r| r.text.chars().count() + r.footnote.as_deref().map_or(0, printed_chars))
+        .sum()
 }

@@ -117,6 +117,72 @@ fn a_ten_megabyte_line_is_a_clean_error() {
 }
 
 #[test]
+fn thousands_of_words_in_a_heading_line_are_a_clean_error() {
+    // 2 000 words as the issuer's name took the layout minutes.
+    let words = "Đảng ủy ".repeat(1_000);
+    for (key, yaml) in [
+        ("issuer.name", PLAN.replace("{ name: Đảng ủy", &format!("{{ name: {words}"))),
+        (
+            "issuer.parent",
+            PLAN.replace("issuer: {", &format!("issuer: {{ parent: {words},")),
+        ),
+        ("place", PLAN.replace("place: Mỹ Độ", &format!("place: {words}"))),
+        ("title", PLAN.replace("place: Mỹ Độ", &format!("title: {words}\nplace: Mỹ Độ"))),
+    ] {
+        let yaml = yaml.replace("ITEMS\n", "      - Một việc.\n");
+        build_fails_cleanly(key, yaml.as_bytes(), "plan::too_large");
+    }
+}
+
+#[test]
+fn invisible_characters_that_reorder_or_hide_text_are_clean_errors() {
+    // Each passed into the PDF unseen: a right-to-left override shows
+    // "Mỹ Độ" as "ộĐ ỹM", a zero-width space hides a break.
+    for c in ['\u{202E}', '\u{2067}', '\u{200B}', '\u{200F}'] {
+        let yaml = PLAN.replace("place: Mỹ Độ", &format!("place: Mỹ {c}Độ"));
+        let yaml = yaml.replace("ITEMS\n", "      - Một việc.\n");
+        let name = format!("U+{:04X}", u32::from(c));
+        build_fails_cleanly(&name, yaml.as_bytes(), "plan::control_character");
+    }
+}
+
+#[test]
+fn tens_of_thousands_of_tiny_items_are_a_clean_error() {
+    // 60 000 one-letter items fit in the size limit and took 620 MB to lay
+    // out.
+    let yaml = plan_with(&"      - V\n".repeat(60_000));
+    assert!(yaml.len() < plan::source::MAX_FILE_BYTES);
+    build_fails_cleanly("60 000 items", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
+fn a_paragraph_or_a_cell_of_a_hundred_thousand_words_is_a_clean_error() {
+    // Each took the layout most of a minute.
+    let words = "ab ".repeat(100_000);
+    build_fails_cleanly(
+        "item",
+        plan_with(&format!("      - {words}\n")).as_bytes(),
+        "plan::too_large",
+    );
+    let table = format!(
+        "      - Một việc.\n    table:\n      columns: [{{ title: A }}, {{ title: B }}]\n      \
+         rows:\n        - [x, {words}]\n"
+    );
+    build_fails_cleanly("cell", plan_with(&table).as_bytes(), "plan::too_large");
+    // Made long by references: 40 citations of a long `about`.
+    let about = "về công tác ".repeat(30);
+    let refs = "{kl:full} ".repeat(40);
+    let yaml = plan_with(&format!("      - Thực hiện {refs}\n")).replace(
+        "sections:",
+        &format!(
+            "directives:\n  kl: {{ type: Kết luận, number: 01-KL/TW, date: 2021-05-18, \
+             by: Bộ Chính trị, about: {about} }}\nsections:"
+        ),
+    );
+    build_fails_cleanly("references", yaml.as_bytes(), "plan::too_large");
+}
+
+#[test]
 fn a_multi_megabyte_file_is_a_clean_error() {
     let items = "      - Nội dung công việc của Đảng ủy phường Mỹ Độ.\n".repeat(60_000);
     let yaml = plan_with(&items);
@@ -229,6 +295,117 @@ fn devices_are_never_read_without_end() {
     // As an include: refused before it is opened.
     let yaml = format!("include: [/dev/zero]\n{}", plan_with("      - Nội dung.\n"));
     build_fails_cleanly("include /dev/zero", yaml.as_bytes(), "plan::include_unreadable");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn system_files_are_never_read_nor_quoted() {
+    // `/proc/self/environ` is the process's environment: read as an
+    // include, its first line was quoted in the report, secrets and all
+    // (a CI job checking an untrusted plan would print them).
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("env.yaml");
+    std::os::unix::fs::symlink("/proc/self/environ", &link).unwrap();
+    for include in
+        ["/proc/self/environ", "env.yaml", "/sys/kernel/mm/transparent_hugepage/enabled"]
+    {
+        let file = dir.path().join("plan.yaml");
+        let yaml = format!("include: [{include}]\n{}", plan_with("      - Nội dung.\n"));
+        std::fs::write(&file, yaml).unwrap();
+        let out = plan_cmd()
+            .arg("check")
+            .arg(&file)
+            .env("PLAN_TEST_SECRET", "s3cr3t-value")
+            .output()
+            .unwrap();
+        // Wrapped lines folded.
+        let report = stderr(&out);
+        let err =
+            report.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ");
+        assert_eq!(out.status.code(), Some(1), "{include}: {err}");
+        assert!(err.contains("plan::include_unreadable"), "{include}: {err}");
+        assert!(err.contains("it is a file of the system"), "{include}: {err}");
+        assert!(!err.contains("s3cr3t-value"), "{include}: {err}");
+    }
+    // As the plan itself.
+    let out = plan_cmd().arg("check").arg("/proc/self/environ").output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("a file of the system"), "{}", stderr(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_loop_of_links_and_a_nul_in_a_path_are_worded() {
+    let dir = tempfile::tempdir().unwrap();
+    let looped = dir.path().join("loop.yaml");
+    std::os::unix::fs::symlink(&looped, &looped).unwrap();
+    let out = plan_cmd().args(["--lang", "vi", "check"]).arg(&looped).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("quá nhiều liên kết tượng trưng nối nhau"),
+        "{}",
+        stderr(&out)
+    );
+    let yaml = format!("include: [\"a\\0b.yaml\"]\n{}", plan_with("      - Nội dung.\n"));
+    let file = dir.path().join("plan.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let out = plan_cmd().args(["--lang", "vi", "check"]).arg(&file).output().unwrap();
+    assert!(stderr(&out).contains("đường dẫn có ký tự NUL"), "{}", stderr(&out));
+}
+
+/// `plan build p.yaml -o p.yaml` replaced the plan with its PDF: the
+/// clerk's source was gone. Nor may a link to it or an included file be the
+/// output.
+#[cfg(unix)]
+#[test]
+fn the_output_is_never_a_file_the_plan_was_read_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("chung.yaml");
+    std::fs::write(&shared, "recipients: [Các chi bộ trực thuộc]\n").unwrap();
+    let plan = dir.path().join("p.yaml");
+    let yaml = format!("include: [chung.yaml]\n{}", plan_with("      - Nội dung.\n"));
+    std::fs::write(&plan, &yaml).unwrap();
+    std::os::unix::fs::symlink(&plan, dir.path().join("link.pdf")).unwrap();
+    for (out, format) in [
+        ("p.yaml", "pdf"),
+        ("link.pdf", "pdf"),
+        ("chung.yaml", "pdf"),
+        ("p.yaml", "docx"),
+    ] {
+        let result = plan_cmd()
+            .args(["build", "-f", format])
+            .arg(&plan)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .output()
+            .unwrap();
+        let err = stderr(&result);
+        assert_eq!(result.status.code(), Some(2), "{out}: {err}");
+        assert!(err.contains("which the plan was read from"), "{out}: {err}");
+        assert_eq!(std::fs::read_to_string(&plan).unwrap(), yaml, "{out}");
+        assert!(std::fs::read(&shared).unwrap().starts_with(b"recipients"), "{out}");
+    }
+}
+
+#[test]
+fn a_folder_as_the_output_is_named_as_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("p.yaml");
+    std::fs::write(&plan, plan_with("      - Nội dung.\n")).unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    for out in ["out", "out/"] {
+        let result = plan_cmd()
+            .arg("build")
+            .arg(&plan)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .output()
+            .unwrap();
+        let err = stderr(&result);
+        assert_eq!(result.status.code(), Some(3), "{out}: {err}");
+        assert!(err.contains("it is a folder, not a file"), "{out}: {err}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path().join("out")).unwrap().count(), 0);
 }
 
 #[cfg(unix)]
@@ -424,11 +601,13 @@ fn thousands_of_unknown_references_give_a_bounded_report() {
 }
 
 #[test]
-fn a_value_with_twenty_thousand_references_is_checked_in_one_pass() {
+fn twenty_thousand_references_are_checked_in_one_pass() {
     // Each reference is a warning (the anniversary falls outside May): the
     // report stops at 200, the run still succeeds, and the place of each
     // kept report is found without a pass per reference (this took 48 s).
-    let item = format!("      - Kỷ niệm {}.\n", "{a:years} ".repeat(20_000));
+    // 20 700 references, 900 to a value: a value holds at most 10 000
+    // characters.
+    let item = format!("      - Kỷ niệm {}.\n", "{a:years} ".repeat(900)).repeat(23);
     let yaml = plan_with(&item).replace(
         "archive: VP/ĐU\n",
         "archive: VP/ĐU\nanniversaries:\n  a: { name: Sự kiện, date: 1990-12-01 }\n",

@@ -145,6 +145,11 @@ fn set_attachments(doc: &mut Document, specs: &[ObjectId]) {
         .collect();
     let tree =
         doc.add_object(lopdf::Dictionary::from_iter([("Names", Object::Array(pairs))]));
+    set_embedded_files(doc, tree);
+}
+
+/// Makes `tree` the root of `doc`'s attachments' name tree.
+fn set_embedded_files(doc: &mut Document, tree: ObjectId) {
     let names = doc.catalog().expect("catalog").get(b"Names").expect("Names").clone();
     let names = match names {
         Object::Reference(id) => doc.get_object_mut(id).expect("Names"),
@@ -198,8 +203,9 @@ fn clashing_names_are_refused() {
     refused("a file inside a file", &nested, "plan::pdf_attachment");
 }
 
-/// A minimal PDF whose third object is `body`, cross-reference table right.
-fn minimal_pdf(body: &[u8]) -> Vec<u8> {
+/// A catalogue, an empty page tree and `body`, as objects 1 to 3, with
+/// their offsets.
+fn three_objects(body: &[u8]) -> (Vec<u8>, Vec<usize>) {
     let objects: [&[u8]; 3] = [
         b"<< /Type /Catalog /Pages 2 0 R /X 3 0 R >>",
         b"<< /Type /Pages /Kids [] /Count 0 >>",
@@ -213,16 +219,29 @@ fn minimal_pdf(body: &[u8]) -> Vec<u8> {
         pdf.extend_from_slice(object);
         pdf.extend_from_slice(b"\nendobj\n");
     }
+    (pdf, offsets)
+}
+
+/// A minimal PDF whose third object is `body`, cross-reference table right.
+fn minimal_pdf(body: &[u8]) -> Vec<u8> {
+    let (mut pdf, offsets) = three_objects(body);
+    finish(&mut pdf, &offsets);
+    pdf
+}
+
+/// Appends the cross-reference table listing objects 1, 2 … at `offsets`,
+/// the trailer and `startxref`.
+fn finish(pdf: &mut Vec<u8>, offsets: &[usize]) {
     let xref = pdf.len();
-    pdf.extend_from_slice(b"xref\n0 4\n0000000000 65535 f \n");
+    let size = offsets.len() + 1;
+    pdf.extend_from_slice(format!("xref\n0 {size}\n0000000000 65535 f \n").as_bytes());
     for offset in offsets {
         pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
     }
     pdf.extend_from_slice(
-        format!("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n")
+        format!("trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n")
             .as_bytes(),
     );
-    pdf
 }
 
 #[test]
@@ -244,4 +263,264 @@ fn broken_and_oversized_pdfs_are_refused() {
     let mut huge = b"%PDF-1.7\n".to_vec();
     huge.resize(plan::archive::MAX_PDF_BYTES + 10, b' ');
     refused("too large", &huge, "plan::pdf_too_large");
+}
+
+/// A PDF whose cross-reference table lists `hidden`, an object that starts
+/// inside `body` (object 3) at the text `4 0 obj`: lopdf parses it there,
+/// wherever a reading from the first byte would see a string, a comment
+/// or stream data.
+fn pdf_pointing_into(body: &[u8]) -> Vec<u8> {
+    let (mut pdf, mut offsets) = three_objects(body);
+    offsets.push(pdf.windows(7).position(|w| w == b"4 0 obj").expect("marker"));
+    finish(&mut pdf, &offsets);
+    pdf
+}
+
+#[test]
+fn deep_nesting_hidden_from_a_reading_from_the_start_is_refused() {
+    // Each overflowed lopdf's stack (an abort) before the nesting was
+    // counted from every place lopdf may start to parse.
+    let deep =
+        |open: &str, close: &str| format!("{}{}", open.repeat(1000), close.repeat(1000));
+    let arrays = deep("[", "]");
+    let hidden = [
+        ("in a string", format!("(4 0 obj {arrays} endobj)")),
+        ("in a string with escapes", format!("(\\) ( 4 0 obj {arrays} endobj ) \\()")),
+        ("in a comment", format!("1 % 4 0 obj {arrays} endobj\n")),
+        (
+            "in stream data, strings of bytes past 127 between",
+            format!(
+                "<< /Length 1 >>\nstream\n\u{1}4 0 obj {} endobj\nendstream",
+                deep("[(\u{80})", "]")
+            ),
+        ),
+        (
+            "in stream data, names of bytes past 127 between",
+            format!(
+                "<< /Length 1 >>\nstream\n\u{1}4 0 obj {} endobj\nendstream",
+                deep("[/\u{80}", "]")
+            ),
+        ),
+        (
+            "after a string holding the stream keyword",
+            format!("[(stream\n) 4 0 obj {} endobj]", deep("[(\u{80})", "]")),
+        ),
+    ];
+    for (name, body) in hidden {
+        let pdf = pdf_pointing_into(body.as_bytes());
+        refused(name, &pdf, "plan::pdf_unreadable");
+        assert!(
+            reported(&pdf).contains("nests arrays or dictionaries more than 64 deep"),
+            "{name}"
+        );
+    }
+    // Brackets inside a string, read from outside only, are text.
+    refused(
+        "shallow",
+        &pdf_pointing_into(b"(4 0 obj [[1]] endobj)"),
+        "plan::pdf_no_source",
+    );
+}
+
+#[test]
+fn a_chain_of_stream_lengths_is_refused() {
+    // Each stream's length is the next object: lopdf follows them
+    // recursively; 700 links overflowed its stack.
+    let mut body = Vec::new();
+    for n in 4..1004 {
+        let object = format!(
+            "{n} 0 obj << /Length {} 0 R >>\nstream\nx\nendstream\nendobj\n",
+            n + 1
+        );
+        body.extend_from_slice(object.as_bytes());
+    }
+    let pdf = minimal_pdf(&body);
+    refused("length chain", &pdf, "plan::pdf_unreadable");
+    assert!(reported(&pdf).contains("more than 64 stream lengths as references"));
+}
+
+#[test]
+fn a_cross_reference_stream_is_refused() {
+    // lopdf decodes it without a bound: its field widths are allocated as
+    // written.
+    let pdf = minimal_pdf(
+        b"<< /Type /XRef /W [1 99999999999 1] /Size 3 /Length 0 >>\nstream\n\nendstream",
+    );
+    let object = pdf.windows(8).position(|w| w == b"\n3 0 obj").expect("object 3") + 1;
+    let at = pdf.windows(9).rposition(|w| w == b"startxref").expect("startxref");
+    let mut pointed = pdf[..at].to_vec();
+    pointed.extend_from_slice(format!("startxref\n{object}\n%%EOF\n").as_bytes());
+    refused("cross-reference stream", &pointed, "plan::pdf_unreadable");
+    assert!(reported(&pointed).contains("uses a cross-reference stream"));
+}
+
+/// A PDF of `streams`, each a stream holding `data`.
+fn pdf_of_streams(streams: usize, data: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for _ in 0..streams {
+        body.extend_from_slice(b"<< >>\nstream\n");
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\nendstream\n");
+    }
+    minimal_pdf(&body)
+}
+
+fn zlib(data: &[u8]) -> Vec<u8> {
+    let mut encoder =
+        flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(data).expect("compress");
+    encoder.finish().expect("compressed")
+}
+
+#[test]
+fn too_many_compressed_streams_are_refused() {
+    let empty = zlib(b"");
+    let many = pdf_of_streams(50_001, &empty);
+    refused("50 001 streams", &many, "plan::pdf_unreadable");
+    assert!(reported(&many).contains("more than 50000 compressed streams"));
+    refused("50 000 streams", &pdf_of_streams(50_000, &empty), "plan::pdf_no_source");
+}
+
+#[test]
+fn streams_inflating_too_far_together_are_refused() {
+    // Each stream within its own limit (16 MiB), five of them past 64 MiB.
+    let fifteen = zlib(&vec![0u8; 15 * 1024 * 1024]);
+    let five = pdf_of_streams(5, &fifteen);
+    refused("five times 15 MiB", &five, "plan::pdf_too_large");
+    assert!(reported(&five).contains("inflates past 64 MiB"), "{}", reported(&five));
+    refused("four times 15 MiB", &pdf_of_streams(4, &fifteen), "plan::pdf_no_source");
+}
+
+/// `pdf` whose attachments' name tree holds its one leaf `depth` levels
+/// below its root.
+fn with_tree_depth(pdf: &[u8], depth: usize) -> Vec<u8> {
+    altered(pdf, |doc| {
+        let names = doc.catalog().expect("catalog").get(b"Names").expect("Names").clone();
+        let names = match names {
+            Object::Reference(id) => doc.get_object(id).expect("Names").clone(),
+            other => other,
+        };
+        let mut node =
+            names.as_dict().expect("dict").get(b"EmbeddedFiles").expect("tree").clone();
+        for _ in 0..depth {
+            let kid = doc.add_object(node);
+            node = Object::Dictionary(lopdf::Dictionary::from_iter([(
+                "Kids",
+                Object::Array(vec![Object::Reference(kid)]),
+            )]));
+        }
+        let root = doc.add_object(node);
+        set_embedded_files(doc, root);
+    })
+}
+
+#[test]
+fn a_name_tree_too_deep_is_refused() {
+    let pdf = embedded_pdf();
+    let deep = with_tree_depth(&pdf, 17);
+    refused("17 levels", &deep, "plan::pdf_unreadable");
+    assert!(reported(&deep).contains("name tree is more than 16 deep"));
+    // 16 levels are read.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("deep.pdf");
+    std::fs::write(&file, with_tree_depth(&pdf, 16)).expect("write");
+    let result = run(plan().arg("text").arg(&file));
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+}
+
+#[test]
+fn the_reasons_of_a_broken_pdf_are_worded_in_both_languages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("deep.pdf");
+    std::fs::write(&file, with_tree_depth(&embedded_pdf(), 17)).expect("write");
+    let en = flat(&stderr(&run(plan().args(["--lang", "en", "check"]).arg(&file))));
+    assert!(en.contains("name tree is more than 16 deep"), "{en}");
+    let vi = flat(&stderr(&run(plan().args(["--lang", "vi", "check"]).arg(&file))));
+    assert!(vi.contains("cây tên các tệp đính kèm lồng quá 16 tầng"), "{vi}");
+    // lopdf's own words are quoted after the Vietnamese reason.
+    std::fs::write(&file, b"%PDF-1.7\nnot a PDF\n").expect("write");
+    let vi = flat(&stderr(&run(plan().args(["--lang", "vi", "check"]).arg(&file))));
+    assert!(
+        vi.contains("bảng tham chiếu chéo (xref) hỏng hoặc thiếu; bộ đọc PDF báo “"),
+        "{vi}"
+    );
+}
+
+#[test]
+fn building_a_pdf_is_refused_and_leaves_it_untouched() {
+    let pdf = embedded_pdf();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("hostile.pdf");
+    std::fs::write(&file, &pdf).expect("write");
+    // Without the refusal the PDF would be read as YAML, and a plan named
+    // `hostile.pdf` is built into `hostile.pdf`: itself.
+    let result = run(plan().arg("build").arg(&file));
+    let report = stderr(&result);
+    assert_eq!(result.status.code(), Some(3), "{report}");
+    assert!(report.contains("is a PDF, not a YAML plan"), "{report}");
+    assert!(report.contains("plan extract"), "{report}");
+    assert!(std::fs::read(&file).expect("read") == pdf, "the PDF is untouched");
+    only_the_pdf(dir.path(), "build x.pdf");
+}
+
+/// The report wrapped lines fold into one: its words joined by spaces.
+fn flat(report: &str) -> String {
+    report.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ")
+}
+
+/// What `plan check` (in English) says of `pdf`, wrapped lines folded.
+fn reported(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("hostile.pdf");
+    std::fs::write(&file, pdf).expect("write");
+    flat(&stderr(&run(plan().args(["--lang", "en", "check"]).arg(&file))))
+}
+
+/// A seeded fuzzer of the PDF reader: the seed's PDF with bytes that steer
+/// lopdf's parser (brackets, parentheses, `<<`, `%`, `\`, `stream`, bytes
+/// past 127) inserted, repeated or removed at random places, read in
+/// process. A stack overflow or an abort ends the test binary; a panic
+/// fails it. `PLAN_FUZZ_CASES` (default 300 here) and `PLAN_FUZZ_SEED`
+/// choose the cases, as for the plan fuzzer.
+#[test]
+fn mutated_pdfs_never_abort_or_panic() {
+    use crate::regressions::{Rng, fuzz_cases, fuzz_seed};
+    let pdf = embedded_pdf();
+    let pieces: [&[u8]; 12] = [
+        b"[",
+        b"]",
+        b"(",
+        b")",
+        b"<<",
+        b">>",
+        b"%",
+        b"\\",
+        b"stream\n",
+        b"\x80",
+        b"/",
+        b"4 0 obj",
+    ];
+    let seed = fuzz_seed();
+    let mut rng = Rng(seed);
+    for case in 0..fuzz_cases() {
+        let mut bytes = pdf.clone();
+        for _ in 0..=rng.below(4) {
+            let at = rng.below(bytes.len());
+            match rng.below(3) {
+                0 => {
+                    let piece = pieces[rng.below(pieces.len())];
+                    let times = 1 + rng.below(200);
+                    bytes.splice(at..at, piece.repeat(times));
+                }
+                1 => {
+                    let end = (at + rng.below(64)).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+                _ => bytes[at] = (rng.next() & 0xff) as u8,
+            }
+        }
+        let read =
+            std::panic::catch_unwind(|| plan::archive::Archive::read("x.pdf", &bytes));
+        assert!(read.is_ok(), "case {case} of seed {seed} (PLAN_FUZZ_SEED): panicked");
+    }
 }

@@ -43,13 +43,13 @@ fn fuzz_regressions_stay_fixed() {
 
 /// Mutated plans each run of [`mutated_plans_and_examples_never_panic`]
 /// checks: `PLAN_FUZZ_CASES`, or 300 (a few seconds; CI runs the default).
-fn fuzz_cases() -> usize {
+pub(crate) fn fuzz_cases() -> usize {
     std::env::var("PLAN_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300)
 }
 
 /// The seed of the mutations: `PLAN_FUZZ_SEED`, or a fixed one so that
 /// every run checks the same cases.
-fn fuzz_seed() -> u64 {
+pub(crate) fn fuzz_seed() -> u64 {
     std::env::var("PLAN_FUZZ_SEED")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -57,10 +57,10 @@ fn fuzz_seed() -> u64 {
 }
 
 /// SplitMix64: a small, seeded, portable random sequence.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -69,7 +69,7 @@ impl Rng {
     }
 
     /// A number below `n` (`n` > 0).
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 }
