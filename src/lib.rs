@@ -178,26 +178,37 @@ impl Prepared {
         self.plan.as_ref().and_then(|(_, stages)| stages.as_ref()).map(|(_, view)| view)
     }
 
-    /// The text checks' findings ([`proofread::check`]).
-    pub(crate) fn proofread(&self) -> Diagnostics {
-        let mut found = Diagnostics::new();
-        if let Some((plan, _)) = &self.plan
-            && !self.diagnostics.is_full()
-        {
-            proofread::check(plan, &self.sources, &mut found);
-        }
-        found
+    /// The plan file and its includes, for rendering reports.
+    pub(crate) fn sources(&self) -> &Sources {
+        &self.sources
     }
 
-    /// Every stage's result, with `found` (from [`Self::proofread`]) added
-    /// to the problems; no stages when any problem is an error.
-    pub(crate) fn finish(self, found: Diagnostics) -> (Staged, Option<load::yaml::Node>) {
-        let Self { sources, mut diagnostics, plan, allowed, tree } = self;
-        diagnostics.extend(found);
-        // `allow: [code, …]` silences those warnings, whichever check gave them.
-        if !allowed.is_empty() {
-            diagnostics.retain(|d| d.is_error() || !allowed.contains(&d.code));
+    /// Every problem: loading's and resolving's, then the text checks'
+    /// ([`proofread::check`], run here), less the warnings `allow`
+    /// silences.
+    pub(crate) fn proofread(&self) -> Diagnostics {
+        let mut all = self.diagnostics.clone();
+        if let Some((plan, _)) = &self.plan
+            && !all.is_full()
+        {
+            let mut found = Diagnostics::new();
+            proofread::check(plan, &self.sources, &mut found);
+            all.extend(found);
         }
+        // `allow: [code, …]` silences those warnings, whichever check gave them.
+        if !self.allowed.is_empty() {
+            all.retain(|d| d.is_error() || !self.allowed.contains(&d.code));
+        }
+        all
+    }
+
+    /// Every stage's result, with `diagnostics` ([`Self::proofread`]'s) as
+    /// its problems; no stages when any of them is an error.
+    pub(crate) fn finish(
+        self,
+        diagnostics: Diagnostics,
+    ) -> (Staged, Option<load::yaml::Node>) {
+        let Self { sources, plan, tree, .. } = self;
         let stages = match plan {
             Some((plan, Some((resolved, view)))) if !diagnostics.has_errors() => {
                 Some(Stages { plan, resolved, view })

@@ -256,11 +256,12 @@ fn build_warned(
                 warm.get().as_ref().map(|r| r.compile_attaching(view, files))
             })
         });
+        // Printed while the layout runs.
         let found = prepared.proofread();
+        report(&found, prepared.sources());
         (found, laying_out.map(|thread| thread.join()))
     });
     let (staged, _) = prepared.finish(found);
-    report(&staged.diagnostics, &staged.sources);
     *warned =
         staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
     let status = plan_status(&staged.diagnostics, &args.flags);
