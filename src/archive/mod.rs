@@ -25,6 +25,7 @@
 //! ([`scan`]). An attachment's name must be a safe relative path
 //! ([`names::check`]).
 
+pub mod budget;
 mod embed;
 pub mod names;
 mod nesting;
