@@ -18,8 +18,10 @@ pub(crate) fn appendices(plan: &Resolved) -> Vec<AppendixView> {
         type_abbr(plan.kind),
         &plan.issuer_abbr,
     );
-    let date =
-        vi::dates::date_words(plan.date, plan.period.first_month(), plan.period.year());
+    // The date as the header prints it: a signing month (`date: 2025-06`)
+    // names that month, not the period's first.
+    let (month, year) = plan.blank_day_month();
+    let date = vi::dates::date_words(plan.date, month, year);
     let reference = vi::appendix::reference(
         &type_name(plan),
         &symbol,

@@ -11,7 +11,7 @@ use crate::resolve::{
     ResolvedItem, ResolvedMeeting, ResolvedMeetings, ResolvedSection, ResolvedSigner,
     ResolvedWhen,
 };
-use crate::rules::{HD05, HD36, ND30};
+use crate::rules::{EndMark, HD05, HD36, ND30};
 
 fn runs(text: &str) -> Vec<Run> {
     vec![Run::plain(text)]
@@ -175,6 +175,25 @@ fn hd05_numbers_with_periods_and_ends_with_a_period() {
     );
 }
 
+/// HD 05 ends the text with "." in place of what was typed, but keeps a
+/// closing "!" or "?" ("… thắng lợi!" never becomes "thắng lợi!.").
+#[test]
+fn hd05_end_mark_keeps_an_exclamation() {
+    for (typed, printed) in [
+        ("Quyết tâm hoàn thành thắng lợi!", "Quyết tâm hoàn thành thắng lợi!"),
+        ("Quyết tâm hoàn thành thắng lợi!./.", "Quyết tâm hoàn thành thắng lợi!"),
+        ("Có làm được không?", "Có làm được không?"),
+        ("báo cáo kết quả./.", "báo cáo kết quả."),
+        ("báo cáo kết quả;", "báo cáo kết quả."),
+    ] {
+        assert_eq!(end_mark(&runs(typed), EndMark::Period), runs(printed), "{typed}");
+    }
+    assert_eq!(
+        end_mark(&runs("thắng lợi!"), EndMark::PeriodSlash),
+        runs("thắng lợi!./.")
+    );
+}
+
 #[test]
 fn hd36_footer() {
     let view = compose(&plan(&HD36));
@@ -281,6 +300,30 @@ fn signing_month_leaves_the_day_blank() {
         "Mỹ Độ, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 01 năm 2026"
     );
     assert_eq!(view.meta.date, [2026, 1, 1]);
+}
+
+/// plan-format-v2.md §1.6: the "(Kèm theo …)" line prints the date as the
+/// header does, so a signing month before the period names that month
+/// (and its year: a week-1 program signed in December).
+#[test]
+fn appendix_reference_names_the_signing_month() {
+    let mut p = plan(&HD05);
+    p.date = None;
+    p.number = None;
+    p.period = Period::Month(2027, 1);
+    p.signing_month = Some(crate::model::YearMonth { year: 2026, month: 12 });
+    p.appendices = vec![crate::resolve::ResolvedAppendix {
+        body: section("Danh mục", Some("Nội dung."), &[], ListStyle::Paragraph),
+        numbering: p.numbering,
+        landscape: false,
+        header: false,
+    }];
+    let view = compose(&p);
+    assert!(view.header.date.ends_with("tháng 12 năm 2026"), "{}", view.header.date);
+    // (The reference joins its date with no-break spaces.)
+    let reference = view.appendices[0].reference.replace('\u{a0}', " ");
+    assert!(reference.contains("tháng 12 năm 2026 của"), "{reference}");
+    assert!(!reference.contains("tháng 01"), "{reference}");
 }
 
 /// A body that ends with a table and no `closing`: the end mark is a

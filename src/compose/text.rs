@@ -73,7 +73,8 @@ pub(crate) fn trim(mut runs: Vec<Run>) -> Vec<Run> {
 }
 
 /// Applies the rule set's end mark to the closing paragraph: HD 36 keeps the
-/// author's, HD 05 ends with ".", NĐ 30 with "./.".
+/// author's, HD 05 ends with "." (unless the text ends in "!" or "?"), NĐ 30
+/// with "./.".
 pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     let mut runs = closing.to_vec();
     if mark == EndMark::AsWritten {
@@ -95,6 +96,12 @@ pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
             break;
         }
         text = trimmed.to_owned();
+    }
+    // HD 05: a text that ends in "!" or "?" (a closing call, "… thắng
+    // lợi!") has its end already; "!." would be a slip.
+    if mark == EndMark::Period && text.ends_with(['!', '?']) {
+        last.text = text;
+        return runs;
     }
     text.push_str(if mark == EndMark::Period { "." } else { "./." });
     last.text = text;

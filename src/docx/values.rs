@@ -147,9 +147,9 @@ pub(crate) const DANG: Values = Values {
     page_number_top: NumberTop::At(10.0 * MM),
     // §5, §3.1: left ≈ 85 mm, right ≈ 80 mm [P, derived]
     header_columns: [85.0 * MM, 80.0 * MM],
-    // [P] a long date line widens the right cell, down to a 55 mm left cell
+    // [P] a long date line widens the right cell, down to a 50 mm left cell
     date_line_room: 2.0 * MM,
-    left_cell_min: 55.0 * MM,
+    left_cell_min: 50.0 * MM,
     // Header lines single spaced ≈ Word's "single" at 14 pt (§5) [P]
     header_lines: Lines { pitch: 16.0, above: 13.4 },
     // §1.2 box 1: "ĐẢNG CỘNG SẢN VIỆT NAM" 15 pt caps bold [R]

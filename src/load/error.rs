@@ -920,9 +920,17 @@ pub(crate) fn table_row_cells(
     let fix = if found > need {
         let n = found - need;
         let cells = if n == 1 { "cell" } else { "cells" };
+        // A comma inside `[ … ]` ends a cell: "Thăm, chúc Tết" unquoted is
+        // two cells.
         t(
-            format!("bỏ bớt {n} ô hoặc thêm cột"),
-            format!("remove {n} {cells} or add columns"),
+            format!(
+                "bỏ bớt {n} ô hoặc thêm cột; nếu chữ trong một ô có dấu phẩy, \
+                 đặt cả ô trong ngoặc kép (`\"Thăm, chúc Tết\"`)"
+            ),
+            format!(
+                "remove {n} {cells} or add columns; if the text of a cell has a \
+                 comma, put the whole cell in quotes (`\"Thăm, chúc Tết\"`)"
+            ),
         )
     } else {
         let n = need - found;

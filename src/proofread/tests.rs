@@ -67,6 +67,8 @@ fn brackets_and_quotes_pair_within_a_paragraph() {
 #[test]
 fn spacing_slips_and_their_exceptions() {
     assert_eq!(codes("tổ chức  các"), [("double_space", "  ".to_owned())]);
+    // Emphasis marks are taken out: the spaces around them still count.
+    assert_eq!(codes("tổ chức *rất*  tốt"), [("double_space", "  ".to_owned())]);
     assert_eq!(
         codes("cán bộ , đảng viên"),
         [("space_before_punctuation", " ,".to_owned())]
@@ -89,6 +91,8 @@ fn spacing_slips_and_their_exceptions() {
         " mở đầu bằng dấu cách",
         // A star that prints is a character, not markup taken out.
         "nhân 2 * 3 = 6, dấu * và ** đơn lẻ",
+        "điểm = (A * 2 + B) / 3",
+        "* MỘT SỐ CUỘC HỌP và **bốn** ** mục",
     ] {
         assert_eq!(codes(fine), [], "{fine}");
     }

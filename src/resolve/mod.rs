@@ -404,7 +404,10 @@ fn run(
     recipients::check(plan, sources, &mut diags);
     let signer = &plan.signer;
     if style == Style::Dang && !gaps.style {
-        if let Some(deputy) = &signer.deputy_for {
+        if let Some(deputy) = &signer.deputy_for
+            && (signer.on_behalf.is_some()
+                || !is_party_advisory_body(&plan.issuer.name.value))
+        {
             diags.push(error::party_deputy(deputy.span));
         }
         if let Some(authority) = &signer.by_authority_of {
@@ -598,4 +601,18 @@ fn resolve_meeting(
         when,
         time: meeting.time.as_ref().map(|t| t.value),
     }
+}
+
+/// Whether a Party issuer is an advisory or support body (a "ban" such as
+/// Ban Tuyên giáo, a văn phòng, a trung tâm or trường chính trị), whose
+/// deputy head signs "K/T TRƯỞNG BAN" (format-rules.md §1.3 [R]); a
+/// committee (Đảng ủy, Ban Thường vụ, Ban Chấp hành, Ban cán sự đảng, Ủy ban
+/// Kiểm tra) signs as the collective (T/M).
+fn is_party_advisory_body(name: &str) -> bool {
+    let name = name.trim().to_lowercase();
+    let collective = ["ban thường vụ", "ban chấp hành", "ban bí thư", "ban cán sự"];
+    if collective.iter().any(|c| name.starts_with(c)) {
+        return false;
+    }
+    ["ban ", "văn phòng", "trung tâm", "trường"].iter().any(|p| name.starts_with(p))
 }

@@ -416,6 +416,35 @@ fn load_and_resolve_problems_are_reported_in_one_run() {
     );
 }
 
+/// format-rules.md §1.3 [R]: the deputy head of an advisory body (a ban,
+/// a văn phòng) signs "K/T TRƯỞNG BAN", so `deputy_for` warns only on a
+/// committee's document, or beside `on_behalf`.
+#[test]
+fn deputy_for_warns_on_committees_only() {
+    let signer = ("signer: { on_behalf: Đảng ủy,", "signer: { deputy_for: Trưởng ban,");
+    for advisory in ["Ban Tuyên giáo và Dân vận Thành ủy", "Văn phòng Tỉnh ủy"]
+    {
+        let issuer = ("name: Đảng ủy phường Mỹ Độ", format!("name: {advisory}"));
+        let yaml = base_with(&[(issuer.0, issuer.1.as_str()), signer]);
+        assert_eq!(codes(&yaml), Vec::<&str>::new(), "{advisory}");
+    }
+    for committee in ["Đảng ủy phường Mỹ Độ", "Ban Thường vụ Huyện ủy", "Ban cán sự đảng"]
+    {
+        let issuer = ("name: Đảng ủy phường Mỹ Độ", format!("name: {committee}"));
+        let yaml = base_with(&[(issuer.0, issuer.1.as_str()), signer]);
+        assert_eq!(codes(&yaml), ["plan::party_deputy_for"], "{committee}");
+    }
+    // A collective named with K/T under it is still the mistake.
+    let yaml = base_with(&[
+        ("name: Đảng ủy phường Mỹ Độ", "name: Ban Tuyên giáo Thành ủy"),
+        (
+            "signer: { on_behalf: Đảng ủy,",
+            "signer: { on_behalf: Đảng ủy, deputy_for: Bí thư,",
+        ),
+    ]);
+    assert_eq!(codes(&yaml), ["plan::party_deputy_for"]);
+}
+
 /// A missing or invalid value is reported once: the checks that would need
 /// it are skipped, so no follow-on error or warning appears.
 #[test]

@@ -210,27 +210,40 @@ fn number_and_date_line_share_a_baseline() {
 }
 
 /// §1.2 box 4: the date line stays on one line even for a long place name
-/// with the day left blank; the right cell widens and the left cell's names
-/// wrap instead (our choice [P], `config.typ` `left-cell-min`).
+/// with the day left blank, or with a two-digit day and month after a
+/// ward's name ("Phường Đông Hưng Thuận", 112 mm at 14 pt italic); the
+/// right cell widens and the left cell's names wrap instead (our choice
+/// [P], `config.typ` `left-cell-min`: 50 mm).
 #[test]
 fn long_date_line_stays_on_one_line() {
-    let mut view = may_2024_view();
-    view.header.date =
-        format!("Thành phố Hồ Chí Minh, ngày {} tháng 11 năm 2024", plan::vi::BLANK);
-    let laid = Laid::new(view);
-    let date = laid.texts("plan-date-line");
-    let baselines: Vec<f64> = date.iter().map(|i| i.y).collect();
-    assert!(
-        baselines.windows(2).all(|w| (w[0] - w[1]).abs() < 0.5),
-        "one line: {baselines:?}"
-    );
-    assert_close(date[0].y, laid.one("plan-number").y, "still level with the number");
-    let (left, right) = extent(&date);
-    assert!(right <= RIGHT + 0.5, "inside the right margin: {right} > {RIGHT}");
-    assert!(left >= LEFT + 55.0 * MM - 0.5, "the left cell keeps 55 mm: {left}");
-    // The names give way: the parent now wraps.
-    let parent = laid.texts("plan-parent");
-    assert!(parent.iter().any(|i| (i.y - parent[0].y).abs() > 1.0), "parent wraps");
+    let blank = plan::vi::BLANK;
+    for line in [
+        format!("Thành phố Hồ Chí Minh, ngày {blank} tháng 11 năm 2024"),
+        "Phường Đông Hưng Thuận, ngày 31 tháng 12 năm 2025".to_owned(),
+    ] {
+        let mut view = may_2024_view();
+        view.header.date = line.clone();
+        let laid = Laid::new(view);
+        let date = laid.texts("plan-date-line");
+        let baselines: Vec<f64> = date.iter().map(|i| i.y).collect();
+        assert!(
+            baselines.windows(2).all(|w| (w[0] - w[1]).abs() < 0.5),
+            "{line}: one line: {baselines:?}"
+        );
+        assert_close(date[0].y, laid.one("plan-number").y, "still level with the number");
+        let (left, right) = extent(&date);
+        assert!(
+            right <= RIGHT + 0.5,
+            "{line}: inside the right margin: {right} > {RIGHT}"
+        );
+        assert!(
+            left >= LEFT + 50.0 * MM - 0.5,
+            "{line}: the left cell keeps 50 mm: {left}"
+        );
+        // The names give way: the parent now wraps.
+        let parent = laid.texts("plan-parent");
+        assert!(parent.iter().any(|i| (i.y - parent[0].y).abs() > 1.0), "parent wraps");
+    }
 }
 
 /// §1.2 without a parent body: the issuer takes the first line, level
@@ -475,6 +488,35 @@ fn signature_block_is_centred_in_the_right_cell() {
     assert!((25.0..=32.0).contains(&space), "title to name {space:.1} mm");
 }
 
+/// §1.2 box 7a/7b: a title or authority line too long for the right cell
+/// wraps into lines of even length, each centred ("PHÓ TRƯỞNG BAN /
+/// THƯỜNG TRỰC", not "PHÓ TRƯỞNG BAN THƯỜNG / TRỰC") [P].
+#[test]
+fn long_signer_lines_wrap_evenly() {
+    let mut view = may_2024_view();
+    view.footer.signer.authority =
+        vec!["K/T TRƯỞNG BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY".into()];
+    view.footer.signer.title = "PHÓ TRƯỞNG BAN THƯỜNG TRỰC".into();
+    let laid = Laid::new(view);
+    for label in ["plan-authority", "plan-signer-title"] {
+        let items = laid.texts(label);
+        let lines = baselines(&items);
+        assert_eq!(lines.len(), 2, "{label}: two lines");
+        let widths: Vec<f64> = lines
+            .iter()
+            .map(|y| {
+                let line: Vec<&Item> =
+                    items.iter().copied().filter(|i| (i.y - y).abs() < 0.5).collect();
+                assert_close(centre(&line), RIGHT_CELL_CENTRE, "each line centred");
+                let (left, right) = extent(&line);
+                right - left
+            })
+            .collect();
+        let (short, long) = (widths[0].min(widths[1]), widths[0].max(widths[1]));
+        assert!(short > 0.6 * long, "{label}: lines of even length: {widths:?}");
+    }
+}
+
 /// §6.2: the footer is one block: all on the last page, after the body.
 #[test]
 fn footer_is_kept_together_on_the_last_page() {
@@ -499,6 +541,35 @@ fn footer_is_kept_together_on_the_last_page() {
             assert_close(label.y - last_body.y, 36.0, "body to footer");
         }
     }
+}
+
+/// §6.2 [P]: a footer taller than a page's text area (here 90 recipients)
+/// runs on to the next page instead of being cut at the bottom margin:
+/// every recipient line is drawn, inside the margins.
+#[test]
+fn a_footer_taller_than_a_page_runs_on() {
+    let mut view = may_2024_view();
+    view.footer.recipients =
+        (1..=90).map(|i| format!("- Đảng ủy xã số {i} thuộc huyện,")).collect();
+    view.footer.recipients.push("- Lưu VP/ĐU.".into());
+    let laid = Laid::new(view);
+    // (A label opened on one page stays open over the next page's items,
+    // its number among them: the recipient lines are those with a dash.)
+    let lines: Vec<&Item> = laid
+        .texts("plan-recipient")
+        .into_iter()
+        .filter(|i| i.run().text.starts_with("- "))
+        .collect();
+    let drawn: Vec<&str> = lines.iter().map(|i| i.run().text.as_str()).collect();
+    assert_eq!(drawn.len(), 91, "every recipient drawn: {drawn:?}");
+    assert_eq!(drawn.last(), Some(&"- Lưu VP/ĐU."));
+    for line in &lines {
+        assert!(line.y <= A4.1 - MARGIN.1 + 0.5, "inside the bottom margin: {}", line.y);
+    }
+    let pages: std::collections::BTreeSet<usize> = lines.iter().map(|i| i.page).collect();
+    assert!(pages.len() >= 2, "the list runs on: pages {pages:?}");
+    // The signature block stays at the top of the footer.
+    assert_eq!(laid.one("plan-authority").page, laid.one("plan-recipients-label").page);
 }
 
 /// §1.1: page numbers 14 pt, upright, centred, about 10 mm from the top

@@ -21,6 +21,10 @@ const BODY: &[&str] = &[
     "plan-meeting",
     "plan-meetings-note",
     "plan-closing",
+    // A table's rows follow a heading as its lines do (rows never split,
+    // so a cell is never left alone; the repeated header is left out).
+    "plan-table-group",
+    "plan-table-cell",
 ];
 
 /// The labels of paragraphs a heading must not end a page with.
