@@ -13,15 +13,17 @@ pub(crate) const DEFAULT_PPI: f32 = 144.0;
 /// The least resolution `--ppi` takes.
 pub(crate) const MIN_PPI: f32 = 10.0;
 
-/// The highest resolution `--ppi` takes: 600 pixels per inch, an A4 page
-/// of 4961 × 7016 pixels (35 million), as sharp as a good office printer
-/// prints. Typst holds a page's pixels, and the PNG encoder a copy, four
-/// bytes each: `plan build -f png --ppi 1200` took 1.1 GB for one page.
-/// Sharper pictures come from the PDF or `-f svg`, which scale to any size.
-pub(crate) const MAX_PPI: f32 = 600.0;
+/// The highest resolution `--ppi` takes: 400 pixels per inch, an A4 page
+/// of 3307 × 4677 pixels (15 million), sharper than an office printer's
+/// 300. Typst holds a page's pixels, and the PNG encoder a copy, four bytes
+/// each: the seed's five pages (`plans/may-2024.yaml`, debug build) took
+/// 193 MB at 400, 270 MB at 500 and 328 MB at 600, past the 300 MB every
+/// input must stay under, and `--ppi 1200` 1.1 GB for one page. Sharper
+/// pictures come from the PDF or `-f svg`, which scale to any size.
+pub(crate) const MAX_PPI: f32 = 400.0;
 
 /// The size in pixels of an A4 page (595.28 × 841.89 points) at `ppi`, as
-/// Typst rounds it: `(4961, 7016)` at 600.
+/// Typst rounds it: `(3307, 4677)` at 400.
 pub(crate) fn a4_pixels(ppi: f32) -> (u32, u32) {
     let pixels = |points: f64| (points * f64::from(ppi) / 72.0).round() as u32;
     (pixels(595.2756), pixels(841.8898))

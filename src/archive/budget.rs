@@ -3,9 +3,9 @@
 //! lopdf parses every object the cross-reference tables list, all into
 //! memory at once: each number of an array is a value of about 120 bytes
 //! there (a 28 MiB PDF holding one array of numbers took 1.8 GB and 41 s to
-//! refuse), and an object is parsed again for every entry that leads to it
-//! (the same object under many numbers, or many offsets into the white space
-//! before it or into a string holding its text). So before lopdf runs,
+//! refuse in a debug build), and an object is parsed again for every entry
+//! that leads to it (the same object under many numbers, or many offsets
+//! into the white space before it or into a string holding its text). So before lopdf runs,
 //! [`check`] reads the tables as lopdf does (`lopdf::parser::xref`) and
 //! walks, once per place, the object each entry points at with lopdf's
 //! grammar (`lopdf::parser`), keeping nothing, and refuses the file when

@@ -193,9 +193,9 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              name them).",
         ),
         ("plan build", "ppi") => (
-            "Số điểm ảnh mỗi inch của ảnh trang `-f png`, từ 10 đến 600 (mặc định 144); cần \
+            "Số điểm ảnh mỗi inch của ảnh trang `-f png`, từ 10 đến 400 (mặc định 144); cần \
              nét hơn thì dùng tệp PDF hoặc `-f svg`.",
-            "Pixels per inch of `-f png` pages, 10 to 600 (default 144); for sharper \
+            "Pixels per inch of `-f png` pages, 10 to 400 (default 144); for sharper \
              pictures use the PDF or `-f svg`.",
         ),
         ("plan watch", "files") => (

@@ -404,7 +404,7 @@ pub struct BuildArgs {
     /// source (automatic with `--pdf-standard a-3b`).
     #[arg(long)]
     pub embed_source: bool,
-    /// Pixels per inch of `-f png` pages, 10 to 600 (default 144).
+    /// Pixels per inch of `-f png` pages, 10 to 400 (default 144).
     #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI, value_parser = parse_ppi)]
     pub ppi: f32,
     /// PDF creation time as Unix seconds (default: the plan's date).
@@ -585,8 +585,8 @@ fn parse_port(value: &str) -> Result<u16, String> {
 /// pixels per inch. Above, the message says why and what to use instead:
 ///
 /// ```text
-/// lỗi: giá trị `1200` không dùng được cho `--ppi <N>`: tối đa 600 điểm ảnh
-/// mỗi inch (ảnh một trang A4 ở mức đó đã có 4961 × 7016 điểm ảnh); cần ảnh
+/// lỗi: giá trị `1200` không dùng được cho `--ppi <N>`: tối đa 400 điểm ảnh
+/// mỗi inch (ảnh một trang A4 ở mức đó đã có 3307 × 4677 điểm ảnh); cần ảnh
 /// nét hơn thì dùng tệp PDF (mặc định của `plan build`) hoặc `-f svg`, phóng
 /// to bao nhiêu vẫn nét
 /// ```

@@ -48,35 +48,35 @@ fn one_png_per_page_at_the_resolution_asked_and_the_same_bytes_again() {
     assert_eq!(png_size(&png), (1191, 1684));
 }
 
-/// `--ppi` past 600 is a usage error (exit 2, nothing written) that says
+/// `--ppi` past 400 is a usage error (exit 2, nothing written) that says
 /// the limit and what gives sharper pictures, in both languages: at 1200 one
 /// A4 page took 1.1 GB to render.
 #[test]
-fn a_resolution_past_600_is_refused_with_what_to_use_instead() {
+fn a_resolution_past_400_is_refused_with_what_to_use_instead() {
     let dir = tempfile::tempdir().expect("temp dir");
     write(dir.path(), "a.yaml", &may());
     let out = run_in_vi(dir.path(), &["build", "-f", "png", "--ppi", "1200", "a.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("tối đa 600 điểm ảnh mỗi inch"), "{err}");
-    assert!(err.contains("4961 × 7016 điểm ảnh"), "{err}");
+    assert!(err.contains("tối đa 400 điểm ảnh mỗi inch"), "{err}");
+    assert!(err.contains("3307 × 4677 điểm ảnh"), "{err}");
     assert!(err.contains("dùng tệp PDF"), "{err}");
     assert!(err.contains("`-f svg`"), "{err}");
-    let out = run_in(dir.path(), &["build", "-f", "png", "--ppi", "601", "a.yaml"]);
+    let out = run_in(dir.path(), &["build", "-f", "png", "--ppi", "401", "a.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("at most 600 pixels per inch"), "{err}");
+    assert!(err.contains("at most 400 pixels per inch"), "{err}");
     assert!(err.contains("use the PDF"), "{err}");
     // Below the least, or not a number: the range.
     for value in ["5", "abc"] {
         let out =
             run_in_vi(dir.path(), &["build", "-f", "png", "--ppi", value, "a.yaml"]);
         assert_eq!(out.status.code(), Some(2), "{value}");
-        assert!(stderr(&out).contains("cần một số từ 10 đến 600"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("cần một số từ 10 đến 400"), "{}", stderr(&out));
     }
     assert_only_file(dir.path(), "a.yaml", "--ppi refused");
-    // 600 itself is taken (shown with SVG pages, quick to write).
-    let out = run_in(dir.path(), &["build", "-f", "svg", "--ppi", "600", "a.yaml"]);
+    // 400 itself is taken (shown with SVG pages, quick to write).
+    let out = run_in(dir.path(), &["build", "-f", "svg", "--ppi", "400", "a.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
