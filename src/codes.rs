@@ -142,6 +142,8 @@ codes! {
     EmptyRecipients = "empty_recipients", table;
     EmptyMeetings = "empty_meetings", table;
     RulesStyleMismatch = "rules_style_mismatch", table;
+    /// A Party plan dated only by a month that contains 27/5/2026, unpinned.
+    RulesAmbiguousMonth = "rules_ambiguous_month", table;
     ByAuthorityOfParty = "by_authority_of_party", table;
     PartyDeputyFor = "party_deputy_for", table;
     /// A PDF read in place of a plan that carries no plan source.

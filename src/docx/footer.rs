@@ -95,12 +95,24 @@ fn lines(v: &Values, mut cell: TableCell, lines: &[String]) -> TableCell {
 }
 
 /// Authority lines, title, the signature space, name; centred. The first
-/// line carries the space above the footer.
+/// line carries the space above the footer. An authority or title line
+/// too long for the cell breaks into lines of even length ("PHÓ TRƯỞNG BAN"
+/// / "THƯỜNG TRỰC", not "PHÓ TRƯỞNG BAN THƯỜNG" / "TRỰC"), as
+/// `templates/parts/footer.typ` [P].
 fn signature(v: &Values, s: &SignerView, before: f64) -> TableCell {
     let l = v.signer_lines;
-    let mut lines: Vec<Run> =
-        s.authority.iter().map(|line| text(line, v.authority_size).bold()).collect();
-    let mut title = text(&s.title, v.signer_title_size);
+    let cell = v.footer_columns[1];
+    let mut lines: Vec<Run> = s
+        .authority
+        .iter()
+        .map(|line| {
+            let (line, _) = measure::balance(line, v.authority_size, true, cell);
+            text(&line, v.authority_size).bold()
+        })
+        .collect();
+    let (title_text, _) =
+        measure::balance(&s.title, v.signer_title_size, v.signer_title_bold, cell);
+    let mut title = text(&title_text, v.signer_title_size);
     if v.signer_title_bold {
         title = title.bold();
     }

@@ -52,6 +52,11 @@ impl Notes {
         Self { values, last: 0 }
     }
 
+    /// Whether a note has been written.
+    pub(super) fn any(&self) -> bool {
+        self.last > 0
+    }
+
     /// The mark of a note holding `note`, in text of `size` points: a
     /// raised number, the note itself carried with it into
     /// `footnotes.xml`.

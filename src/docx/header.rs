@@ -92,6 +92,18 @@ fn name(name: &str, lines: &str, size: f64, bold: bool, width: f64) -> (String, 
     }
 }
 
+/// `line` (the number or the date line) with the no-break spaces of a
+/// blank left for the office ([`crate::vi::BLANK`]: "Số       -CTr/ĐU",
+/// "…, ngày        tháng 8 năm 2026") written as plain spaces. Word and
+/// LibreOffice keep runs of plain spaces in a `w:t`, as wide as the PDF's
+/// blank; LibreOffice draws a no-break space 1.4 times as wide (4.8 pt at
+/// 14 pt, measured), which pushed "…, ngày        tháng 6 năm 2025" past
+/// its 80 mm cell onto two lines. The line is one line in a cell sized to
+/// hold it ([`columns`]), so no break can fall in the blank.
+fn blank_as_spaces(line: &str) -> String {
+    line.replace('\u{a0}', " ")
+}
+
 /// The widths of the two cells: the date line stays on one line, widening
 /// the right cell (and narrowing the left one down to `left_cell_min`) when
 /// it is too long (`header.typ` `columns` [P]).
@@ -146,10 +158,12 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
         national.add_paragraph(rule(l, right, heading.min(right), v.rule_drop, 0.0));
     let mut rows = vec![[body, national]];
     if dated {
-        let number =
-            TableCell::new().add_paragraph(centred(l, text(&h.number, v.number_size)));
-        let date = TableCell::new()
-            .add_paragraph(centred(l, text(&h.date, v.date_size).italic()));
+        let number = TableCell::new()
+            .add_paragraph(centred(l, text(&blank_as_spaces(&h.number), v.number_size)));
+        let date = TableCell::new().add_paragraph(centred(
+            l,
+            text(&blank_as_spaces(&h.date), v.date_size).italic(),
+        ));
         rows.push([number, date]);
     }
     two_columns([left, right], rows, false)

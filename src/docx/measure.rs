@@ -68,8 +68,11 @@ pub(crate) fn line_count(text: &str, size: f64, bold: bool, limit: f64) -> usize
 /// PHƯỜNG MỸ ĐỘ", not "ỦY BAN NHÂN DÂN PHƯỜNG MỸ / ĐỘ"): the same number of
 /// lines as plain wrapping gives, each as short as it can be
 /// (`templates/parts/balance.typ`, [P]). Returns the text with line feeds
-/// at the breaks and the width of its widest line. Text with line feeds of
-/// its own is left as it is.
+/// at the breaks and the width of its widest line. Line feeds of the text's
+/// own stay; when one of its lines is too wide, every line is wrapped at
+/// the narrowest width that keeps the count of lines, as `balance.typ`
+/// narrows the block of a whole paragraph (a `|` summary of two long lines
+/// prints as four even lines, not "… và kỷ" / "niệm 98 năm").
 pub(crate) fn balance(text: &str, size: f64, bold: bool, limit: f64) -> (String, f64) {
     balance_styled(text, size, bold, false, limit)
 }
@@ -84,28 +87,32 @@ pub(crate) fn balance_styled(
     limit: f64,
 ) -> (String, f64) {
     let measure = |s: &str| width(s, size, bold, italic);
-    let natural = measure(text);
-    if natural <= limit || text.contains('\n') {
-        let widest = text.split('\n').map(measure).fold(0.0, f64::max);
-        return (text.to_owned(), widest);
+    let natural = text.split('\n').map(measure).fold(0.0, f64::max);
+    if natural <= limit {
+        return (text.to_owned(), natural);
     }
-    let words: Vec<&str> = text.split(' ').collect();
-    // Greedy wrapping at `w`: the lines.
+    // Greedy wrapping of each of the text's own lines at `w`: the lines.
     let wrap = |w: f64| -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
-        for word in &words {
-            match lines.last_mut() {
-                Some(line) if measure(&format!("{line} {word}")) <= w => {
-                    line.push(' ');
-                    line.push_str(word);
+        for own in text.split('\n') {
+            let start = lines.len();
+            for word in own.split(' ') {
+                let fits = lines.len() > start
+                    && lines.last().is_some_and(|l| measure(&format!("{l} {word}")) <= w);
+                match lines.last_mut() {
+                    Some(line) if fits => {
+                        line.push(' ');
+                        line.push_str(word);
+                    }
+                    _ => lines.push(word.to_owned()),
                 }
-                _ => lines.push((*word).to_owned()),
             }
         }
         lines
     };
     let count = wrap(limit).len();
-    let (mut lo, mut hi) = (natural / count as f64, limit);
+    let own = text.split('\n').count();
+    let (mut lo, mut hi) = (natural * own as f64 / count as f64, limit);
     for _ in 0..24 {
         let mid = (lo + hi) / 2.0;
         if wrap(mid).len() <= count { hi = mid } else { lo = mid }
@@ -144,5 +151,26 @@ mod tests {
         assert!(widest < 40.0 * MM);
         let (text, _) = balance("ĐẢNG ỦY PHƯỜNG MỸ ĐỘ", 14.0, true, 85.0 * MM);
         assert_eq!(text, "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ");
+    }
+
+    /// A text broken by its author whose lines are too wide: each line
+    /// wraps at the one narrow width, as the PDF's balanced block.
+    #[test]
+    fn own_lines_too_wide_break_into_even_lines() {
+        let summary = "Tổ chức các hoạt động mừng Đảng, mừng Xuân Mậu Thân năm 2028 và kỷ \
+                       niệm 98 năm\nNgày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - \
+                       03/02/2028) trên địa bàn đặc khu";
+        let (text, widest) = balance(summary, 14.0, true, 165.0 * MM);
+        assert_eq!(
+            text,
+            "Tổ chức các hoạt động mừng Đảng, mừng\n\
+             Xuân Mậu Thân năm 2028 và kỷ niệm 98 năm\n\
+             Ngày thành lập Đảng Cộng sản Việt Nam\n\
+             (03/02/1930 - 03/02/2028) trên địa bàn đặc khu"
+        );
+        assert!(widest < 110.0 * MM, "{widest}");
+        // Own lines that fit stay as they are.
+        let (text, _) = balance("ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ ĐỘ", 12.0, true, 70.0 * MM);
+        assert_eq!(text, "ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ ĐỘ");
     }
 }

@@ -51,7 +51,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 22] = [
+pub const ALLOWABLE: [&str; 23] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -67,6 +67,7 @@ pub const ALLOWABLE: [&str; 22] = [
     Code::AnniversaryOutsidePeriod.name(),
     Code::DateAfterPeriod.name(),
     Code::DateLongBeforePeriod.name(),
+    Code::RulesAmbiguousMonth.name(),
     Code::DirectiveAfterDocument.name(),
     Code::MeetingOnWeekend.name(),
     Code::PartyDeputyFor.name(),

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::lang::{Text, t};
-use crate::model::Period;
+use crate::model::{Period, RuleSetId, YearMonth};
 use crate::source::Span;
 use crate::vi::dates::short_date;
 
@@ -381,6 +381,44 @@ pub(crate) fn rules_style_mismatch(span: Span, rules: &str, style: &str) -> Diag
     ))
 }
 
+/// A Party plan dated only by a signing month that contains 27/5/2026, the
+/// day Hướng dẫn 05-HD/VPTW replaces 36-HD/VPTW (`format-rules.md`), with no
+/// `rules` pin: the month's first day chose `used`. In Vietnamese:
+/// "tháng ký 5/2026 chứa ngày 27/5/2026, ngày Hướng dẫn 05-HD/VPTW thay
+/// Hướng dẫn 36-HD/VPTW: văn bản được trình bày theo 36-HD/VPTW".
+pub(crate) fn rules_ambiguous_month(
+    span: Span,
+    month: YearMonth,
+    used: RuleSetId,
+) -> Diagnostic {
+    let (m, y) = (month.month, month.year);
+    let guide = match used {
+        RuleSetId::Hd05 => "05-HD/VPTW",
+        RuleSetId::Hd36 | RuleSetId::Nd30 => "36-HD/VPTW",
+    };
+    Diagnostic::warning(
+        Code::RulesAmbiguousMonth,
+        span,
+        t(
+            format!(
+                "tháng ký {m}/{y} chứa ngày 27/5/2026, ngày Hướng dẫn 05-HD/VPTW thay \
+                 Hướng dẫn 36-HD/VPTW: văn bản được trình bày theo {guide}"
+            ),
+            format!(
+                "the signing month {y}-{m:02} contains 27 May 2026, when guidance \
+                 05-HD/VPTW replaces 36-HD/VPTW: the document is laid out by {guide}"
+            ),
+        ),
+    )
+    .with_label(t("chỉ có tháng, không có ngày ký", "a month, no signing day"))
+    .with_help(t(
+        "ghi đủ ngày ký (ví dụ `date: 2026-05-28`), hoặc chọn cố định quy định: \
+         `rules: hd36-2018` nếu ký trước ngày 27/5/2026, `rules: hd05-2026` nếu ký từ ngày đó",
+        "write the full signing date (e.g. `date: 2026-05-28`), or pin the rules: \
+         `rules: hd36-2018` if signed before 27 May 2026, `rules: hd05-2026` if signed on or after it",
+    ))
+}
+
 pub(crate) fn party_deputy(span: Span) -> Diagnostic {
     Diagnostic::warning(
         Code::PartyDeputyFor,
@@ -603,6 +641,16 @@ mod tests {
             empty_meetings(span),
             empty_recipients(span),
             rules_style_mismatch(span, "nd30-2020", "dang"),
+            rules_ambiguous_month(
+                span,
+                YearMonth { year: 2026, month: 5 },
+                RuleSetId::Hd36,
+            ),
+            rules_ambiguous_month(
+                span,
+                YearMonth { year: 2026, month: 5 },
+                RuleSetId::Hd05,
+            ),
             party_deputy(span),
             party_by_authority(span),
             text_too_large(span, 1000),

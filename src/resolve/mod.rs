@@ -483,7 +483,10 @@ fn run(
 }
 
 /// The pinned rule set, or the one in force on the document's date (or the
-/// period's first day): `plan-format.md`, key `rules`.
+/// period's first day): `plan-format.md`, key `rules`. A Party plan dated
+/// only by a signing month that contains 27/5/2026 (the day 05-HD/VPTW
+/// replaces 36-HD/VPTW, `format-rules.md`) gets the rules of the month's
+/// first day and a warning, `plan::rules_ambiguous_month`.
 fn choose_rules(plan: &Plan, diags: &mut Diagnostics) -> &'static RuleSet {
     let style = plan.style.value;
     let day = match (&plan.date, &plan.frame.signing_month) {
@@ -492,6 +495,17 @@ fn choose_rules(plan: &Plan, diags: &mut Diagnostics) -> &'static RuleSet {
         (None, None) => plan.period.value.start(),
     };
     let by_date = rules::in_force(style, day);
+    if let (None, Some(month), None) =
+        (&plan.date, &plan.frame.signing_month, &plan.rules)
+    {
+        let switch = rules::hd05_effective();
+        if style == Style::Dang
+            && month.value.first_day() < switch
+            && switch <= month.value.last_day()
+        {
+            diags.push(error::rules_ambiguous_month(month.span, month.value, by_date.id));
+        }
+    }
     match &plan.rules {
         Some(pin) => {
             let pinned = rules::by_id(pin.value);

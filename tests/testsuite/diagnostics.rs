@@ -80,6 +80,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
         ],
     ),
     ("recipient_split_by_comma", &[("recipient_split_by_comma", 13, 42)]),
+    ("rules_ambiguous_month", &[("rules_ambiguous_month", 4, 7)]),
     ("rules_style_mismatch", &[("rules_style_mismatch", 3, 8)]),
     ("run_in_without_intro", &[("run_in_without_intro", 12, 18)]),
     ("section_depth", &[("section_depth", 16, 17)]),
@@ -443,6 +444,41 @@ fn deputy_for_warns_on_committees_only() {
         ),
     ]);
     assert_eq!(codes(&yaml), ["plan::party_deputy_for"]);
+}
+
+/// 05-HD/VPTW replaces 36-HD/VPTW on 27/5/2026 (format-rules.md): a Party
+/// plan dated only by a month that contains that day, with no `rules` pin,
+/// warns; a full date, a pin, `allow`, another month or a state plan does not.
+#[test]
+fn a_signing_month_across_the_party_rules_switch_warns() {
+    let may = [
+        ("period: 2024-05", "period: 2026-05"),
+        ("- { date: 2024-05-28,", "- { date: 2026-05-28,"),
+    ];
+    let with = |date: &str, extra: &str| {
+        let mut edits = may.to_vec();
+        let line = format!("date: {date}\n{extra}");
+        edits.push(("date: 2024-05-02\n", line.as_str()));
+        codes(&base_with(&edits))
+    };
+    assert_eq!(with("2026-05", ""), ["plan::rules_ambiguous_month"]);
+    for (date, extra) in [
+        ("2026-05-28", ""),
+        ("2026-05-26", ""),
+        ("2026-05", "rules: hd36-2018\n"),
+        ("2026-05", "rules: hd05-2026\n"),
+        ("2026-05", "allow: [rules_ambiguous_month]\n"),
+        ("2026-04", ""),
+    ] {
+        assert_eq!(with(date, extra), Vec::<&str>::new(), "{date} {extra}");
+    }
+    let state = base_with(&[
+        may[0],
+        may[1],
+        ("style: dang", "style: nha-nuoc"),
+        ("date: 2024-05-02", "date: 2026-05"),
+    ]);
+    assert!(!codes(&state).contains(&"plan::rules_ambiguous_month"));
 }
 
 /// A missing or invalid value is reported once: the checks that would need

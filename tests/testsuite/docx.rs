@@ -171,8 +171,10 @@ fn blocks(body: &[plan::view::Block]) -> Vec<String> {
     out
 }
 
-/// The paragraphs the Word file must hold, in order: the header table row
-/// by row (left cell, right cell), the title, the body, the footer table;
+/// The paragraphs the Word file must hold, in order: an empty paragraph
+/// when the document has footnotes, the header table row by row (left
+/// cell, right cell; the blanks of the number and date line as plain
+/// spaces), the title, the body, the footer table;
 /// then for each appendix an empty paragraph ending the section before
 /// (it carries that section's properties), the header's first row when
 /// the appendix repeats it, the label, the title, the reference line and
@@ -180,9 +182,10 @@ fn blocks(body: &[plan::view::Block]) -> Vec<String> {
 fn expected(view: &View) -> Vec<String> {
     let party = view.style == "dang";
     let h = &view.header;
-    let mut out = header_first_row(view);
-    out.push(h.number.clone());
-    out.push(h.date.clone());
+    let mut out = if notes(view).is_empty() { Vec::new() } else { vec![String::new()] };
+    out.extend(header_first_row(view));
+    out.push(h.number.replace('\u{a0}', " "));
+    out.push(h.date.replace('\u{a0}', " "));
     out.push(view.doc_type.clone());
     out.push(runs(&view.summary));
     out.push(if party { "-----".to_owned() } else { String::new() });
@@ -1161,4 +1164,60 @@ fn a_landscape_appendix_header_spans_its_page() {
         xml.contains(r#"<w:gridCol w:w="6061" w:type="dxa" /><w:gridCol w:w="8226""#),
         "{xml}"
     );
+}
+
+/// The paragraphs' texts of a plan's Word file, with its view.
+fn texts_of(path: &str) -> (View, Vec<String>, String) {
+    let (view, bytes) = docx_of(&repo(path));
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    let texts = paragraphs(&xml).into_iter().map(|p| p.text).collect();
+    (view, texts, xml)
+}
+
+/// A signer's title too long for the signature cell breaks into lines of
+/// even length, as the PDF breaks it (`templates/parts/footer.typ`):
+/// "PHÓ TRƯỞNG BAN" / "THƯỜNG TRỰC", not Word's "PHÓ TRƯỞNG BAN THƯỜNG" /
+/// "TRỰC".
+#[test]
+fn a_long_signer_title_breaks_into_even_lines() {
+    let (view, texts, _) = texts_of("examples/party-advisory-body.yaml");
+    assert_eq!(view.footer.signer.title, "PHÓ TRƯỞNG BAN THƯỜNG TRỰC");
+    assert!(texts.iter().any(|t| t == "PHÓ TRƯỞNG BAN\nTHƯỜNG TRỰC"), "{texts:?}");
+    // A title that fits stays on one line.
+    let (view, texts, _) = texts_of("plans/may-2024.yaml");
+    assert!(texts.contains(&view.footer.signer.title), "{texts:?}");
+}
+
+/// The blanks left for the office in the number and the date line are
+/// plain spaces in Word, as wide as the PDF's (LibreOffice draws a
+/// no-break space wider and broke the date line in two).
+#[test]
+fn blanks_of_number_and_date_are_plain_spaces() {
+    let (view, texts, _) = texts_of("examples/party-advisory-body.yaml");
+    for line in [&view.header.number, &view.header.date] {
+        assert!(line.contains('\u{a0}'), "{line:?}");
+        assert!(texts.contains(&line.replace('\u{a0}', " ")), "{line:?} in {texts:?}");
+    }
+}
+
+/// A document with footnotes starts with an empty paragraph 1 pt high
+/// before the header table (LibreOffice otherwise adds one a line high,
+/// pushing page 1 down); one without starts with the table.
+#[test]
+fn a_document_with_footnotes_starts_with_a_one_point_paragraph() {
+    for (path, notes) in [
+        ("examples/party-commune-half-year.yaml", true),
+        ("examples/party-advisory-body.yaml", false),
+    ] {
+        let (_, _, xml) = texts_of(path);
+        assert_eq!(xml.contains("<w:footnoteReference"), notes, "{path}");
+        let body = &xml[xml.find("<w:body>").expect("body") + "<w:body>".len()..];
+        assert_eq!(body.starts_with("<w:p"), notes, "{path}: {}", &body[..80]);
+        assert_eq!(body.starts_with("<w:tbl>"), !notes, "{path}: {}", &body[..80]);
+        if notes {
+            let first = paragraphs(body).remove(0);
+            assert_eq!(first.text, "");
+            assert_eq!(spacing(&first)[..2], some(["20", "exact", "", "", ""])[..2]);
+        }
+    }
 }

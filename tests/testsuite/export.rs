@@ -51,6 +51,30 @@ fn pdf_metadata_has_title_author_language_and_date() {
     assert_eq!(lopdf::decode_text_string(lang).expect("lang"), "vi");
 }
 
+/// The keywords hold the number and date lines as the page prints them: a
+/// blank number keeps its blank ("Số" and six no-break spaces before
+/// "-CTr/ĐU"), not squeezed to "Số -CTr/ĐU", like a blank day in the date.
+#[test]
+fn keywords_keep_a_blank_number_as_the_page_prints_it() {
+    let view = may_2024_view();
+    let pdf = plan::export::pdf(&compile(&view), &view, None).expect("pdf");
+    let (_, filled) = info(&pdf);
+    assert_eq!(
+        string(&filled, b"Keywords"),
+        "Số 45-CTr/ĐU, Mỹ Độ, ngày 02 tháng 5 năm 2024"
+    );
+    let blank = "\u{a0}".repeat(6);
+    let mut view = may_2024_view();
+    view.header.number = format!("Số {blank}-CTr/ĐU");
+    view.header.date = format!("Mỹ Độ, ngày {blank} tháng 5 năm 2024");
+    let pdf = plan::export::pdf(&compile(&view), &view, None).expect("pdf");
+    let (_, info) = info(&pdf);
+    assert_eq!(
+        string(&info, b"Keywords"),
+        format!("Số {blank}-CTr/ĐU, Mỹ Độ, ngày {blank} tháng 5 năm 2024")
+    );
+}
+
 #[test]
 fn a_timestamp_overrides_the_creation_date() {
     let view = may_2024_view();

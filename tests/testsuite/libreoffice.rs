@@ -28,10 +28,13 @@ use plan::view::View;
 use crate::docx::repo;
 use crate::support::library::view_of_file;
 use crate::support::{
-    A4, MARGIN, MM, compile, parse_cmap, save, shown_strings, state_may_2024_view,
+    A4, MARGIN, MM, compile, items, labelled, parse_cmap, save, shown_strings,
+    state_may_2024_view,
 };
 
-/// The documents converted: the seed (Party, five pages), the seed in
+/// The documents converted: the seed (Party, five pages), two Party
+/// examples (footnotes on page 1 under the 05-HD/VPTW rules; a date
+/// without its day and a long signer title), the seed in
 /// state style (`format-rules.md` §6.3, four pages; most state examples
 /// fit on one page, which leaves no page number to check), the draft
 /// example, the examples of tables, footnotes and appendices (two
@@ -43,6 +46,13 @@ use crate::support::{
 fn documents() -> Vec<(&'static str, View)> {
     vec![
         ("may-2024", view_of_file(&repo("plans/may-2024.yaml"))),
+        // Party, 05-HD/VPTW (dated after 27/5/2026), with footnotes on page 1.
+        (
+            "party-commune-half-year",
+            view_of_file(&repo("examples/party-commune-half-year.yaml")),
+        ),
+        // Party, a blank day in the date line, a long signer title.
+        ("party-advisory-body", view_of_file(&repo("examples/party-advisory-body.yaml"))),
         ("state-may-2024", state_may_2024_view()),
         ("every-key", view_of_file(&repo("examples/every-key.yaml"))),
         ("task-table", view_of_file(&repo("examples/task-table.yaml"))),
@@ -658,5 +668,63 @@ fn libreoffice_footer_shares_a_baseline() {
         );
         let n = name_run.iter().map(|t| t.y).fold(0.0, f64::max);
         assert!(n > s.y + 60.0, "{}: the name {n} is under the signature space", name(c));
+    }
+}
+
+/// Page 1 starts where the PDF's starts: the national heading's baseline
+/// within 1.5 pt of the Typst PDF's (the 1 pt paragraph above the header
+/// table of a document with footnotes; without it LibreOffice put a line of
+/// its own there, 5.5 mm).
+#[test]
+fn libreoffice_page_one_starts_where_the_pdf_does() {
+    for c in converted() {
+        let (texts, _) = texts(&c.pdf);
+        let heading = c.view.header.national.first().expect("heading");
+        let ours = texts
+            .iter()
+            .find(|t| t.page == 0 && t.text.trim() == heading)
+            .unwrap_or_else(|| {
+                panic!("{}: no heading in {}", name(c), page_text(&texts, 0))
+            });
+        let items = items(&compile(&c.view));
+        let pdf = labelled(&items, "plan-national")
+            .into_iter()
+            .find(|i| i.page == 0 && i.text().is_some())
+            .expect("the PDF's heading");
+        assert!(
+            (ours.y - pdf.y).abs() < 1.5,
+            "{}: heading at {:.1} pt, PDF {:.1} pt",
+            name(c),
+            ours.y,
+            pdf.y
+        );
+    }
+}
+
+/// The date line is one line, as in the PDF: every italic run of the
+/// header (above the document type) on one baseline, the last word of the
+/// date on it (a blank day of no-break spaces broke it in two).
+#[test]
+fn libreoffice_date_line_is_one_line() {
+    for c in converted() {
+        let (texts, _) = texts(&c.pdf);
+        let doc_type = starting(&texts, 0, &c.view.doc_type);
+        let title = doc_type.first().map_or(f64::INFINITY, |t| t.y);
+        let italic: Vec<&Text> = texts
+            .iter()
+            .filter(|t| t.page == 0 && t.y < title && t.font.contains("Italic"))
+            .filter(|t| !t.text.trim().is_empty())
+            .collect();
+        let last = c.view.header.date.split(' ').next_back().unwrap_or_default();
+        assert!(
+            italic.iter().any(|t| t.text.contains(last)),
+            "{}: {last} not in {italic:?}",
+            name(c)
+        );
+        assert!(
+            italic.iter().all(|t| (t.y - italic[0].y).abs() < 0.5),
+            "{}: date line on several baselines: {italic:?}",
+            name(c)
+        );
     }
 }

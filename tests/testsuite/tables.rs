@@ -420,3 +420,52 @@ fn an_empty_row_is_a_line_tall() {
     let row = 15.0 + 2.0 * 1.5 * MM;
     assert_close(y("Hai") - y("Một"), 2.0 * row, "two rows, the empty one a line tall");
 }
+
+/// A word wider than its column (a 34-character code in a 20 mm column)
+/// breaks inside its cell, as Word breaks it, instead of running past the
+/// table's edge; after a "-" first ("45/BC-" then "UBND"), between any two
+/// characters only inside a part too wide alone. The characters stay the
+/// same and in order [P].
+#[test]
+fn a_long_word_breaks_inside_a_narrow_cell() {
+    let code = "QĐ-UBND-2024-000123456789-ABCDEFGH";
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    table:\n      columns:\n        \
+        - {{ title: Nội dung }}\n        - {{ title: Số hiệu, width: 20mm }}\n        \
+        - {{ title: Ghi chú, width: 25mm }}\n      rows:\n        \
+        - [Rà soát văn bản, {code}, Đúng hạn]\n        - [Báo cáo, 45/BC-UBND, Xong]\n\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n"
+    );
+    let laid = Laid::new(view_of_text(&yaml));
+    let cells = laid.texts("plan-table-cell");
+    let at =
+        |needle: &str| cells.iter().position(|c| c.text() == Some(needle)).expect(needle);
+    // The "Số hiệu" column ends where the "Ghi chú" cell's padding starts.
+    let edge = cells[at("Đúng hạn")].x - 1.5 * MM;
+    // The lines of the cell between `from` and `to`, each line's text joined.
+    let lines = |from: &str, to: &str| {
+        let mut lines: Vec<(f64, String)> = Vec::new();
+        for item in &cells[at(from) + 1..at(to)] {
+            assert!(
+                item.x + item.width() <= edge + TOL,
+                "{:?} past the cell",
+                item.text()
+            );
+            match lines.last_mut() {
+                Some((y, text)) if (*y - item.y).abs() <= TOL => {
+                    text.push_str(item.text().unwrap_or_default());
+                }
+                _ => lines.push((item.y, item.text().unwrap_or_default().to_owned())),
+            }
+        }
+        lines.into_iter().map(|(_, text)| text).collect::<Vec<_>>()
+    };
+    let broken = lines("Rà soát văn bản", "Đúng hạn");
+    assert!(broken.len() >= 4, "{broken:?}");
+    assert_eq!(broken.concat(), code);
+    assert_eq!(broken[..2], ["QĐ-", "UBND-"]);
+    assert_eq!(lines("Báo cáo", "Xong"), ["45/BC-", "UBND"]);
+}
