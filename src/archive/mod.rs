@@ -22,9 +22,11 @@
 //! Reading ([`Archive::read`]): a PDF whose bytes start with `%PDF-`, at
 //! most [`MAX_PDF_BYTES`], is parsed with lopdf and its embedded files are
 //! read; every limit below is checked before anything large is held
-//! ([`scan`]). An attachment's name must be a safe relative path
+//! ([`scan`]), and what lopdf would parse is counted before it runs
+//! ([`budget`]). An attachment's name must be a safe relative path
 //! ([`names::check`]).
 
+pub mod budget;
 mod embed;
 pub mod names;
 mod nesting;

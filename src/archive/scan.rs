@@ -38,6 +38,7 @@ pub fn check(bytes: &[u8]) -> Result<(), ArchiveError> {
     refuse_by_names(bytes)?;
     refuse_xref_streams(bytes)?;
     refuse_deep_nesting(bytes)?;
+    super::budget::check(bytes)?;
     let mut total = 0usize;
     let mut inflated_streams = 0usize;
     for start in stream_starts(bytes) {

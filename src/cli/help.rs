@@ -193,8 +193,10 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              name them).",
         ),
         ("plan build", "ppi") => (
-            "Số điểm ảnh mỗi inch của ảnh trang `-f png`, từ 10 đến 1200 (mặc định 144).",
-            "Pixels per inch of `-f png` pages, 10 to 1200 (default 144).",
+            "Số điểm ảnh mỗi inch của ảnh trang `-f png`, từ 10 đến 400 (mặc định 144); cần \
+             nét hơn thì dùng tệp PDF hoặc `-f svg`.",
+            "Pixels per inch of `-f png` pages, 10 to 400 (default 144); for sharper \
+             pictures use the PDF or `-f svg`.",
         ),
         ("plan watch", "files") => (
             "Các tệp kế hoạch (YAML); tệp PDF của mỗi kế hoạch được ghi cạnh nó.",

@@ -404,7 +404,7 @@ pub struct BuildArgs {
     /// source (automatic with `--pdf-standard a-3b`).
     #[arg(long)]
     pub embed_source: bool,
-    /// Pixels per inch of `-f png` pages, 10 to 1200 (default 144).
+    /// Pixels per inch of `-f png` pages, 10 to 400 (default 144).
     #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI, value_parser = parse_ppi)]
     pub ppi: f32,
     /// PDF creation time as Unix seconds (default: the plan's date).
@@ -581,12 +581,40 @@ fn parse_port(value: &str) -> Result<u16, String> {
     }
 }
 
-/// `--ppi`'s value: 10 to 1200 pixels per inch.
+/// `--ppi`'s value: [`crate::images::MIN_PPI`] to [`crate::images::MAX_PPI`]
+/// pixels per inch. Above, the message says why and what to use instead:
+///
+/// ```text
+/// lỗi: giá trị `1200` không dùng được cho `--ppi <N>`: tối đa 400 điểm ảnh
+/// mỗi inch (ảnh một trang A4 ở mức đó đã có 3307 × 4677 điểm ảnh); cần ảnh
+/// nét hơn thì dùng tệp PDF (mặc định của `plan build`) hoặc `-f svg`, phóng
+/// to bao nhiêu vẫn nét
+/// ```
 fn parse_ppi(value: &str) -> Result<f32, String> {
+    use crate::images::{MAX_PPI, MIN_PPI, a4_pixels};
     match value.parse::<f32>() {
-        Ok(ppi) if (10.0..=1200.0).contains(&ppi) => Ok(ppi),
-        _ => Err(t("cần một số từ 10 đến 1200", "a number from 10 to 1200 is needed")
-            .to_string()),
+        Ok(ppi) if (MIN_PPI..=MAX_PPI).contains(&ppi) => Ok(ppi),
+        Ok(ppi) if ppi > MAX_PPI => {
+            let (width, height) = a4_pixels(MAX_PPI);
+            Err(t(
+                format!(
+                    "tối đa {MAX_PPI} điểm ảnh mỗi inch (ảnh một trang A4 ở mức đó đã có \
+                     {width} × {height} điểm ảnh); cần ảnh nét hơn thì dùng tệp PDF (mặc \
+                     định của `plan build`) hoặc `-f svg`, phóng to bao nhiêu vẫn nét"
+                ),
+                format!(
+                    "at most {MAX_PPI} pixels per inch (one A4 page is already {width} × \
+                     {height} pixels there); for a sharper picture use the PDF (what \
+                     `plan build` writes by default) or `-f svg`, sharp at any zoom"
+                ),
+            )
+            .to_string())
+        }
+        _ => Err(t(
+            format!("cần một số từ {MIN_PPI} đến {MAX_PPI}"),
+            format!("a number from {MIN_PPI} to {MAX_PPI} is needed"),
+        )
+        .to_string()),
     }
 }
 

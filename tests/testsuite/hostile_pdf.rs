@@ -354,6 +354,119 @@ fn a_cross_reference_stream_is_refused() {
     assert!(reported(&pointed).contains("uses a cross-reference stream"));
 }
 
+/// A PDF of a catalogue, an empty page tree and `bodies` (objects 3, 4 …),
+/// with `more` entries after theirs, each giving the offset of object 3.
+fn pdf_of_objects(bodies: &[&[u8]], more: usize) -> Vec<u8> {
+    let (mut pdf, mut offsets) = three_objects(bodies[0]);
+    for (i, body) in bodies.iter().enumerate().skip(1) {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n", i + 3).as_bytes());
+        pdf.extend_from_slice(body);
+        pdf.extend_from_slice(b"\nendobj\n");
+    }
+    offsets.extend(vec![offsets[2]; more]);
+    finish(&mut pdf, &offsets);
+    pdf
+}
+
+#[test]
+fn one_huge_array_or_dictionary_is_refused_before_lopdf_parses_it() {
+    // A 28 MiB PDF holding one array of numbers took lopdf 1.8 GB and 41 s
+    // (debug build) to refuse: lopdf holds each number in about 120 bytes.
+    let numbers = |n: usize| format!("[{}]", "1 ".repeat(n));
+    let pdf = pdf_of_objects(&[numbers(100_001).as_bytes()], 0);
+    refused("huge array", &pdf, "plan::pdf_unreadable");
+    assert!(
+        reported(&pdf).contains("an array or dictionary of more than 100000 elements")
+    );
+    let pairs = |n: usize| (0..n).map(|i| format!("/k{i} {i} ")).collect::<String>();
+    let pdf = pdf_of_objects(&[format!("<<{}>>", pairs(50_001)).as_bytes()], 0);
+    refused("huge dictionary", &pdf, "plan::pdf_unreadable");
+    assert!(
+        reported(&pdf).contains("an array or dictionary of more than 100000 elements")
+    );
+    // As many as allowed are read (and carry no source).
+    let full = pdf_of_objects(&[numbers(100_000).as_bytes()], 0);
+    refused("100 000 numbers", &full, "plan::pdf_no_source");
+    let full = pdf_of_objects(&[format!("<<{}>>", pairs(50_000)).as_bytes()], 0);
+    refused("50 000 keys", &full, "plan::pdf_no_source");
+}
+
+#[test]
+fn many_cross_reference_entries_are_refused() {
+    // 1.5 million entries leading to one object took lopdf 1.2 GB: it
+    // parses the object again for each.
+    let pdf = pdf_of_objects(&[b"[1 2 3]"], 1_500_000);
+    refused("1.5 million entries", &pdf, "plan::pdf_unreadable");
+    assert!(reported(&pdf).contains("more than 100000 cross-reference entries"));
+    // Fewer, but more than 8 object numbers at one place.
+    let pdf = pdf_of_objects(&[b"[1 2 3]"], 8);
+    refused("9 numbers at one place", &pdf, "plan::pdf_unreadable");
+    assert!(
+        reported(&pdf).contains("more than 8 cross-reference entries pointing at one")
+    );
+    refused(
+        "8 numbers at one place",
+        &pdf_of_objects(&[b"[1 2 3]"], 7),
+        "plan::pdf_no_source",
+    );
+}
+
+#[test]
+fn too_many_values_in_all_are_refused() {
+    // Each array within its limit, eleven of them past a million values.
+    let array = format!("[{}]", "1 ".repeat(99_999));
+    let pdf = pdf_of_objects(&[array.as_bytes(); 11], 0);
+    refused("11 × 99 999 numbers", &pdf, "plan::pdf_unreadable");
+    assert!(reported(&pdf).contains("more than 1000000 values to read"));
+    refused(
+        "9 × 99 999",
+        &pdf_of_objects(&[array.as_bytes(); 9], 0),
+        "plan::pdf_no_source",
+    );
+}
+
+#[test]
+fn an_object_read_again_through_many_entries_is_refused() {
+    // A 64 KiB string preceded by a thousand spaces, an entry pointing at
+    // each: lopdf skips the spaces and parses the string a thousand times.
+    let body = format!("{}4 0 obj ({}) endobj", " ".repeat(1000), "x".repeat(64 * 1024));
+    let (mut pdf, mut offsets) = three_objects(body.as_bytes());
+    let spaces = pdf.windows(4).position(|w| w == b"    ").expect("spaces");
+    offsets.extend(spaces..spaces + 1000);
+    finish(&mut pdf, &offsets);
+    refused("a thousand ways into one string", &pdf, "plan::pdf_unreadable");
+    assert!(reported(&pdf).contains("come to more than 48 MiB"), "{}", reported(&pdf));
+}
+
+/// The largest real plan, `bench/yearly.sh` (168 pages), built as an
+/// archival PDF with its source: within every limit on reading a PDF, it is
+/// checked and its source extracted unchanged.
+#[test]
+fn the_yearly_plans_pdf_is_read_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let yearly = std::process::Command::new("bash")
+        .arg(root().join("bench/yearly.sh"))
+        .output()
+        .expect("bash runs");
+    assert!(yearly.status.success());
+    std::fs::write(dir.path().join("y.yaml"), &yearly.stdout).expect("write");
+    let result = run(plan().current_dir(dir.path()).args([
+        "build",
+        "--pdf-standard",
+        "a-3b",
+        "y.yaml",
+    ]));
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let result = run(plan().current_dir(dir.path()).args(["check", "y.pdf"]));
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let result =
+        run(plan().current_dir(dir.path()).args(["extract", "y.pdf", "-o", "out"]));
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let extracted = std::fs::read(dir.path().join("out/y.yaml")).expect("extracted");
+    assert!(extracted == yearly.stdout, "the source comes back unchanged");
+}
+
 /// A PDF of `streams`, each a stream holding `data`.
 fn pdf_of_streams(streams: usize, data: &[u8]) -> Vec<u8> {
     let mut body = Vec::new();

@@ -1,7 +1,7 @@
 //! `plan build -f png | svg` (issue 11, item 5): one image per page, named
 //! `NAME-1.png` …, at the resolution asked, the same bytes run to run.
 
-use crate::support::cli::{run_in, stderr, write};
+use crate::support::cli::{assert_only_file, run_in, run_in_vi, stderr, write};
 use crate::support::plans::may;
 
 /// Width and height of a PNG, from its IHDR chunk.
@@ -46,6 +46,38 @@ fn one_png_per_page_at_the_resolution_asked_and_the_same_bytes_again() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let png = std::fs::read(dir.path().join("c-1.png")).expect("page 1");
     assert_eq!(png_size(&png), (1191, 1684));
+}
+
+/// `--ppi` past 400 is a usage error (exit 2, nothing written) that says
+/// the limit and what gives sharper pictures, in both languages: at 1200 one
+/// A4 page took 1.1 GB to render.
+#[test]
+fn a_resolution_past_400_is_refused_with_what_to_use_instead() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    let out = run_in_vi(dir.path(), &["build", "-f", "png", "--ppi", "1200", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("tối đa 400 điểm ảnh mỗi inch"), "{err}");
+    assert!(err.contains("3307 × 4677 điểm ảnh"), "{err}");
+    assert!(err.contains("dùng tệp PDF"), "{err}");
+    assert!(err.contains("`-f svg`"), "{err}");
+    let out = run_in(dir.path(), &["build", "-f", "png", "--ppi", "401", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("at most 400 pixels per inch"), "{err}");
+    assert!(err.contains("use the PDF"), "{err}");
+    // Below the least, or not a number: the range.
+    for value in ["5", "abc"] {
+        let out =
+            run_in_vi(dir.path(), &["build", "-f", "png", "--ppi", value, "a.yaml"]);
+        assert_eq!(out.status.code(), Some(2), "{value}");
+        assert!(stderr(&out).contains("cần một số từ 10 đến 400"), "{}", stderr(&out));
+    }
+    assert_only_file(dir.path(), "a.yaml", "--ppi refused");
+    // 400 itself is taken (shown with SVG pages, quick to write).
+    let out = run_in(dir.path(), &["build", "-f", "svg", "--ppi", "400", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 #[test]
