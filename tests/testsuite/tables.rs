@@ -469,3 +469,46 @@ fn a_long_word_breaks_inside_a_narrow_cell() {
     assert_eq!(broken[..2], ["QĐ-", "UBND-"]);
     assert_eq!(lines("Báo cáo", "Xong"), ["45/BC-", "UBND"]);
 }
+
+/// A cell taller than a page runs on over the next pages, the cells beside
+/// it with it: Typst breaks a row only when every cell in it may break, and
+/// the row used to go whole to the next page, the words past its foot cut
+/// off (100 of 600 printed).
+#[test]
+fn a_cell_taller_than_a_page_runs_on_and_loses_nothing() {
+    let words: Vec<String> = (0..600).map(|i| format!("từ{i}")).collect();
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    table:\n      columns:\n        \
+        - {{ title: Nội dung }}\n        - {{ title: Ghi chú, width: 20mm }}\n      rows:\n        \
+        - [Việc một, \"{}\"]\n        - [Việc hai, ngắn]\n\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n",
+        words.join(" ")
+    );
+    let laid = Laid::new(view_of_text(&yaml));
+    // A4's height less the bottom margin (format-rules.md §2.1).
+    let bottom = A4.1 - 20.0 * MM;
+    let printed: Vec<&Item> = laid
+        .texts("plan-table-cell")
+        .into_iter()
+        .filter(|item| item.text().is_some_and(|t| t.starts_with("từ")))
+        .collect();
+    for item in &printed {
+        assert!(
+            item.y <= bottom + TOL,
+            "{:?} below the page's body on page {}",
+            item.text(),
+            item.page + 1
+        );
+    }
+    let text: String =
+        printed.iter().filter_map(|item| item.text()).collect::<Vec<_>>().join(" ");
+    for word in &words {
+        assert!(text.split_whitespace().any(|w| w == word), "{word} is not printed");
+    }
+    let pages: std::collections::BTreeSet<usize> =
+        printed.iter().map(|item| item.page).collect();
+    assert!(pages.len() >= 4, "the cell runs over {pages:?}");
+}
