@@ -288,6 +288,19 @@ fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
     assert_eq!(p.doc_type_name(), "Kế hoạch");
 }
 
+/// `plan-format-v2.md` §1.8: a name typed in a `|` block keeps its break
+/// on the page only; the PDF's author and title are one line.
+#[test]
+fn metadata_is_one_line_when_names_hold_line_breaks() {
+    let mut p = plan(&HD36);
+    p.issuer = "Đảng ủy xã\nLương Minh".into();
+    p.title = runs("Thực hiện Nghị quyết\nnhiệm kỳ 2025-2030");
+    let view = compose(&p);
+    assert_eq!(view.header.issuer, "ĐẢNG ỦY XÃ\nLƯƠNG MINH");
+    assert_eq!(view.meta.author, "Đảng ủy xã Lương Minh");
+    assert_eq!(view.meta.title, "Chương trình thực hiện Nghị quyết nhiệm kỳ 2025-2030");
+}
+
 #[test]
 fn signing_month_leaves_the_day_blank() {
     let mut p = plan(&HD05);
