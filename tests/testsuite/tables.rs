@@ -534,8 +534,8 @@ sections:
   - title: Nhiệm vụ
     table:
       columns:
-        - {{ title: "Nội dung^[Theo danh mục của huyện.]" }}
-        - {{ title: Chủ trì, width: 40mm, group: "Phân công^[Văn phòng tổng hợp.]" }}
+        - {{ title: Nội dung }}
+        - {{ title: "Chủ trì^[Theo danh mục của huyện.]", width: 40mm, group: "Phân công^[Văn phòng tổng hợp.]" }}
       rows:
 {rows}    outro: Báo cáo kết quả^[Trước ngày 20 hằng tháng.].
 recipients: [UBND huyện]
@@ -554,14 +554,14 @@ signer: {{ on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Nguyễn V
         .map(|p| p.iter().filter_map(|i| i.text()).collect::<String>())
         .collect();
     assert_eq!(notes.len(), 3, "one note each: {notes:?}");
-    // Numbered 1, 2 (the header: group row first, then the titles), 3.
+    // Numbered 1, 2 (the header: the group cell, then the title under it), 3.
     assert_notes_on_the_pages_of_their_marks(
         &laid,
         &["Văn phòng tổng hợp", "Theo danh mục", "Trước ngày 20"],
     );
     // The header printed again carries the marks 1 and 2, raised like them.
     let page = *pages.iter().nth(1).expect("second page");
-    let title = on_page(&laid, page, "Nội dung")[0];
+    let title = on_page(&laid, page, "Chủ trì")[0];
     let marks: Vec<&str> = laid
         .items
         .iter()
