@@ -1558,6 +1558,19 @@ fn run_in_needs_an_intro() {
     assert_eq!(f.slice, "run-in");
 }
 
+/// A key its owner does not have is one report, the unknown key: its
+/// value is not read as well (`heading: run-in` on an appendix without
+/// `intro` was also `run_in_without_intro`).
+#[test]
+fn an_unknown_key_is_reported_once_and_not_read() {
+    let mut yaml = MINIMAL.to_owned();
+    yaml +=
+        "appendices:\n  - title: Danh mục\n    heading: run-in\n    items: [Một việc.]\n";
+    let f = error(&yaml);
+    assert_eq!(f.code, "plan::unknown_key");
+    assert_eq!(f.slice, "heading");
+}
+
 #[test]
 fn literal_blocks_keep_line_breaks_in_header_names_only() {
     let yaml = minimal_with(
