@@ -301,6 +301,31 @@ fn metadata_is_one_line_when_names_hold_line_breaks() {
     assert_eq!(view.meta.title, "Chương trình thực hiện Nghị quyết nhiệm kỳ 2025-2030");
 }
 
+/// §1.2: a run-in title that ends in ":" then a footnote gets no second
+/// colon ("Nhiệm vụ:¹ Tăng cường …", not "Nhiệm vụ:¹: …").
+#[test]
+fn run_in_title_ending_in_a_colon_then_a_footnote_gets_no_second_colon() {
+    let mut p = plan(&HD36);
+    let sub = &mut p.sections[1].sections[0];
+    sub.title = vec![
+        Run::plain("Thường trực HĐND phường:"),
+        Run::footnote(vec![Run::plain("Khóa XXI.")]),
+    ];
+    let view = compose(&p);
+    let text = texts(&view);
+    assert!(
+        text.iter().any(|t| t == "2.1- Thường trực HĐND phường: Tăng cường giám sát."),
+        "{text:#?}"
+    );
+    p.sections[1].sections[0].title =
+        vec![Run::plain("Thường trực"), Run::footnote(vec![Run::plain("Khóa XXI.")])];
+    let text = texts(&compose(&p));
+    assert!(
+        text.iter().any(|t| t == "2.1- Thường trực: Tăng cường giám sát."),
+        "{text:#?}"
+    );
+}
+
 #[test]
 fn signing_month_leaves_the_day_blank() {
     let mut p = plan(&HD05);

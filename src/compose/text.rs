@@ -108,9 +108,12 @@ pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     runs
 }
 
+/// Whether the last character of `runs` is a punctuation mark that ends a
+/// heading; a footnote mark after it ("Nhiệm vụ:^[…]") does not hide it.
 pub(crate) fn ends_with_punctuation(runs: &[Run]) -> bool {
-    runs.last()
-        .and_then(|r| r.text.trim_end().chars().last())
+    runs.iter()
+        .rev()
+        .find_map(|r| r.text.trim_end().chars().last())
         .is_some_and(|c| matches!(c, ':' | '.' | ';' | '?' | '!' | '…'))
 }
 
