@@ -274,6 +274,28 @@ fn note_typed_with_parentheses_is_not_doubled() {
     assert!(texts(&view).contains(&"(Họp đột xuất thông báo sau)".to_owned()));
 }
 
+/// A footnote at the end of a meeting's name or of the note does not hide
+/// the "." or the parentheses typed before it: "1. Hội nghị BTV¹ vào ngày
+/// …", "(Họp đột xuất²)", not "Hội nghị BTV.¹ vào …", "((Họp …)²)".
+#[test]
+fn a_final_footnote_does_not_hide_the_typed_period_or_parentheses() {
+    let mut p = plan(&HD36);
+    if let Some(m) = p.meetings.as_mut() {
+        m.items[0].name =
+            vec![Run::plain("Hội nghị BTV Đảng ủy."), Run::footnote(runs("Mở rộng."))];
+        m.note = Some(vec![
+            Run::plain("(Họp đột xuất thông báo sau)"),
+            Run::footnote(runs("Qua điện thoại.")),
+        ]);
+    }
+    let text = texts(&compose(&p));
+    assert!(
+        text.contains(&"1. Hội nghị BTV Đảng ủy vào ngày 28/5/2024.".to_owned()),
+        "{text:#?}"
+    );
+    assert!(text.contains(&"(Họp đột xuất thông báo sau)".to_owned()), "{text:#?}");
+}
+
 #[test]
 fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
     let mut p = plan(&HD36);
