@@ -513,11 +513,11 @@ fn a_cell_taller_than_a_page_runs_on_and_loses_nothing() {
     assert!(pages.len() >= 4, "the cell runs over {pages:?}");
 }
 
-/// §1.7 with §1.5: a footnote in a header cell of a table that runs over
-/// pages has one note and one number. The header printed again on the next
-/// page shows the same mark and adds no note (it used to add the note again
-/// on every page, with a new number each time, so the footnotes after the
-/// table were numbered wrong).
+/// `plan-format-v2.md` §1.7 with §1.5: a footnote in a header cell of a
+/// table that runs over pages has one note and one number. The header
+/// printed again on the next page shows the same mark and adds no note (it
+/// used to add the note again on every page, with a new number each time,
+/// so the footnotes after the table were numbered wrong).
 #[test]
 fn a_footnote_in_a_repeated_table_header_is_one_note() {
     let rows: String =
