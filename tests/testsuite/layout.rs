@@ -599,6 +599,27 @@ fn a_footer_of_long_recipients_taller_than_a_page_runs_on() {
     assert!(pages.len() >= 2, "the list runs on: pages {pages:?}");
 }
 
+/// The same for a footer made tall by line breaks in its texts (names keep
+/// those typed in a `|` block, format-rules.md §8.4): the bound counts
+/// each of their lines. Counted as one text, these ten would pass for
+/// short and be cut off.
+#[test]
+fn a_footer_made_tall_by_typed_line_breaks_runs_on() {
+    let mut view = may_2024_view();
+    view.footer.recipients =
+        (1..=10).map(|i| format!("- Tổ {i}:\n1\n2\n3\n4\n5\n6\n7\n8,")).collect();
+    view.footer.recipients.push("- Lưu VP/ĐU.".into());
+    let laid = Laid::new(view);
+    let lines = laid.texts("plan-recipient");
+    assert!(
+        lines.iter().any(|i| i.run().text.contains("Lưu VP/ĐU.")),
+        "the last recipient line is drawn"
+    );
+    for line in &lines {
+        assert!(line.y <= A4.1 - MARGIN.1 + 0.5, "inside the bottom margin: {}", line.y);
+    }
+}
+
 /// §1.1: page numbers 14 pt, upright, centred, about 10 mm from the top
 /// edge, not on page 1 [S].
 #[test]
