@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::{Text, t};
-use crate::source::{MAX_FILE_BYTES, NotUtf8, Span, size_text};
+use crate::source::{Foreign, MAX_FILE_BYTES, NotUtf8, Span, size_text};
 use crate::suggest::nearest;
 
 /// The most problems one load reports (see [`crate::diag::MAX_PROBLEMS`]).
@@ -230,6 +230,50 @@ pub(crate) fn tab_indent(span: Span) -> Diagnostic {
         "thay dấu tab bằng dấu cách (thường hai dấu cách mỗi bậc)",
         "replace the tab with spaces (two per level is usual)",
     ))
+}
+
+/// A space YAML does not take for one (`c`: a no-break space pasted from
+/// Word, an ideographic space) in the indentation, after a list's `-` or
+/// around a key's `:` (`src/load/slips.rs`).
+pub(crate) fn special_space(span: Span, c: char) -> Diagnostic {
+    let code = format!("U+{:04X}", u32::from(c));
+    let (vi, en) = if c == '\u{A0}' {
+        (format!("dấu cách không ngắt ({code})"), format!("a no-break space ({code})"))
+    } else {
+        (format!("dấu cách đặc biệt ({code})"), format!("a special space ({code})"))
+    };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("ở đây có {vi}, không phải dấu cách thường: YAML đọc sai dòng này"),
+            format!("{en} here is not a plain space: YAML misreads this line"),
+        ),
+    )
+    .with_label(t(vi, en))
+    .with_help(t(
+        "xóa ký tự này rồi gõ lại bằng phím cách (nó thường có khi chép từ Word hay trang web)",
+        "delete it and type a plain space instead (it often comes with text copied from Word or the web)",
+    ))
+}
+
+/// A key with no space between its colon and the value (`title:Kinh tế`):
+/// YAML reads the whole line as text. `rest` is what follows the colon.
+pub(crate) fn no_space_after_key(span: Span, key: &str, rest: &str) -> Diagnostic {
+    let mut value: String = rest.chars().take(30).collect();
+    if value.len() < rest.len() {
+        value.push('…');
+    }
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("thiếu dấu cách sau `{key}:`, nên cả dòng bị đọc thành chữ"),
+            format!("no space after `{key}:`, so the whole line reads as text"),
+        ),
+    )
+    .with_label(t("cần một dấu cách sau dấu `:`", "a space is needed after the `:`"))
+    .with_help(t(format!("viết `{key}: {value}`"), format!("write `{key}: {value}`")))
 }
 
 /// A value that starts with `{` or `[` closed on its line and goes on with
@@ -512,6 +556,69 @@ pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic
         "save it as UTF-8 (legacy TCVN3/VNI encodings are not supported); \
          in a text editor, choose \"Save as\" and the encoding UTF-8",
     ))
+}
+
+/// What a UTF-16 or office file is, and how to make a plan of it, for
+/// [`foreign_file`] and [`foreign_include`].
+fn foreign_words(kind: Foreign) -> (Text, Text, Text) {
+    match kind {
+        Foreign::Utf16 => (
+            t(
+                "được lưu ở bảng mã UTF-16 (Notepad gọi là \"Unicode\"), không phải UTF-8",
+                "is saved as UTF-16 (what Notepad calls \"Unicode\"), not UTF-8",
+            ),
+            t("bảng mã UTF-16", "UTF-16"),
+            t(
+                "mở tệp trong trình soạn thảo, chọn \"Lưu thành\" (Save as), ở ô \"Mã hóa\" \
+                 (Encoding) chọn UTF-8 rồi lưu",
+                "open it in the editor, choose \"Save as\", pick the encoding UTF-8 and save",
+            ),
+        ),
+        Foreign::Office => (
+            t(
+                "là tệp Word hoặc Excel (.docx, .doc, .xlsx) hay tệp nén, không phải tệp chữ YAML",
+                "is a Word or Excel document (.docx, .doc, .xlsx) or an archive, not YAML text",
+            ),
+            t("không phải tệp chữ", "not a text file"),
+            t(
+                "kế hoạch là tệp chữ .yaml viết theo mẫu (xem thư mục examples/); chép nội dung \
+                 văn bản Word vào tệp đó, rồi chạy lại lệnh với tệp .yaml",
+                "a plan is a .yaml text file written after the examples (folder examples/); \
+                 copy the document's words into one, then run the command on the .yaml file",
+            ),
+        ),
+    }
+}
+
+/// The top-level file is UTF-16 text or an office document; `span` is the
+/// file's start (the bytes are not shown).
+pub(crate) fn foreign_file(span: Span, path: &Path, kind: Foreign) -> Diagnostic {
+    let path = path.display();
+    let (what, label, help) = foreign_words(kind);
+    Diagnostic::error(
+        Code::NotUtf8,
+        span,
+        t(format!("tệp `{path}` {}", what.vi), format!("the file `{path}` {}", what.en)),
+    )
+    .with_label(label)
+    .with_help(help)
+}
+
+/// An included file is UTF-16 text or an office document; `span` is the
+/// include entry.
+pub(crate) fn foreign_include(span: Span, path: &Path, kind: Foreign) -> Diagnostic {
+    let path = path.display();
+    let (what, _, help) = foreign_words(kind);
+    Diagnostic::error(
+        Code::NotUtf8,
+        span,
+        t(
+            format!("tệp dùng chung `{path}` {}", what.vi),
+            format!("the included file `{path}` {}", what.en),
+        ),
+    )
+    .with_label(t("đưa vào ở đây", "included here"))
+    .with_help(help)
 }
 
 /// An included file is not UTF-8; `span` is the include entry.
@@ -1443,6 +1550,13 @@ mod tests {
             top_not_mapping(span, &found),
             not_utf8_file(span, path, &at),
             not_utf8_include(span, path, &at),
+            special_space(span, '\u{A0}'),
+            special_space(span, '\u{3000}'),
+            no_space_after_key(span, "title", "Kinh tế"),
+            foreign_file(span, path, Foreign::Utf16),
+            foreign_file(span, path, Foreign::Office),
+            foreign_include(span, path, Foreign::Utf16),
+            foreign_include(span, path, Foreign::Office),
             duplicate_key(span, "title", 3),
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),

@@ -157,6 +157,16 @@ pub(crate) fn parse(
     // saphyr-parser is not ours: if it ever panics on some input, report
     // that rather than crash (the event loop itself cannot panic).
     // One past the room left, so that a cut list gets its closing note.
+    // A slip the reader would misread or blame on the next line is
+    // reported on its own line instead; the file is not read further, as
+    // after a tab.
+    let slips = super::slips::scan(text, source);
+    if !slips.is_empty() {
+        for diagnostic in slips {
+            error::report(diags, diagnostic);
+        }
+        return None;
+    }
     let budget = error::MAX_PROBLEMS.saturating_sub(diags.len()) + 1;
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut reader = Reader::new(text, source, budget);

@@ -70,7 +70,9 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("multiple_documents", &[("multiple_documents", 20, 1)]),
     ("nested_footnote", &[("nested_footnote", 11, 44)]),
     ("not_utf8", &[("not_utf8", 3, 9)]),
+    ("not_utf8_docx", &[("not_utf8", 1, 1)]),
     ("not_utf8_include", &[("not_utf8", 1, 11)]),
+    ("not_utf8_utf16", &[("not_utf8", 1, 1)]),
     ("party_deputy_for", &[("party_deputy_for", 18, 15)]),
     (
         "recipient_looks_like_archive",
@@ -109,6 +111,8 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("wrong_type_top_level", &[("wrong_type", 1, 1)]),
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
+    ("yaml_syntax_no_break_space", &[("yaml_syntax", 6, 7), ("yaml_syntax", 9, 1)]),
+    ("yaml_syntax_no_space_after_key", &[("yaml_syntax", 11, 10)]),
     ("yaml_tag", &[("yaml_tag", 15, 10)]),
     // The text checks (issue 11, item 2).
     ("common_misspelling", &[("common_misspelling", 11, 17)]),

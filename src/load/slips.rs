@@ -1,0 +1,184 @@
+//! Typing slips in the lines of a plan that the YAML reader would misread
+//! or blame on another line: a special space (a no-break space pasted from
+//! Word, U+00A0; an ideographic space) in the indentation, after a list's
+//! `-` or around a key's `:`, and a key with no space after its colon
+//! (`title:Kinh tế`). YAML takes such a line for plain text and reports the
+//! next line (`issuer:`), or reads `  abbr` as an unknown key; each slip is
+//! reported here, on its own line, instead.
+//!
+//! Lines inside a `|` or `>` block are text, and are not looked at.
+
+use super::error;
+use crate::diag::Diagnostic;
+use crate::source::{SourceId, Span};
+
+/// Spaces that look like a space but are not one to YAML.
+fn is_special_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Whether `key` looks like a key of the format: lower-case ASCII letters,
+/// digits and `_`, starting with a letter (`title`, `on_behalf`).
+fn is_key(key: &str) -> bool {
+    key.len() >= 2
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Every slip of `text`, in file order, at most one per line.
+pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    // The indentation a `|`/`>` block's lines must exceed, while in one.
+    let mut block: Option<usize> = None;
+    let mut start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let line = line.trim_end_matches('\n');
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(parent) = block {
+            if line.trim().is_empty() || indent > parent {
+                continue;
+            }
+            block = None;
+        }
+        if let Some(diagnostic) = slip(line, at, source) {
+            found.push(diagnostic);
+        }
+        if opens_block(line) {
+            block = Some(indent);
+        }
+    }
+    found
+}
+
+/// Whether `line` ends with a `|` or `>` block header (`intro: >-`, `- |`).
+fn opens_block(line: &str) -> bool {
+    let code = line.split(" #").next().unwrap_or(line).trim_end();
+    let header =
+        code.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
+    let Some(before) = header.strip_suffix(['|', '>']) else { return false };
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with(':') || before.ends_with('-')
+}
+
+/// The slip of one line that starts at byte `at`, if any.
+fn slip(line: &str, at: usize, source: SourceId) -> Option<Diagnostic> {
+    let span =
+        |from: usize, c: char| Span::new(source, at + from, at + from + c.len_utf8());
+    // The indentation and list marks: spaces, `-` followed by a space.
+    let mut i = 0usize;
+    let bytes = line.as_bytes();
+    loop {
+        let rest = &line[i..];
+        let c = rest.chars().next()?;
+        if c == ' ' {
+            i += 1;
+        } else if is_special_space(c) {
+            return Some(error::special_space(span(i, c), c));
+        } else if c == '-'
+            && rest[1..].starts_with(|c: char| c == ' ' || is_special_space(c))
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // A key: `key:`, `key :`, then the value.
+    let rest = &line[i..];
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let key = &rest[..name_len];
+    if !is_key(key) {
+        return None;
+    }
+    let mut j = i + name_len;
+    while let Some(c) =
+        line[j..].chars().next().filter(|&c| c == ' ' || is_special_space(c))
+    {
+        if is_special_space(c) {
+            return line[j..]
+                .trim_start_matches([' ', '\u{A0}'])
+                .starts_with(':')
+                .then(|| error::special_space(span(j, c), c));
+        }
+        j += 1;
+    }
+    if bytes.get(j) != Some(&b':') {
+        return None;
+    }
+    let after = &line[j + 1..];
+    let next = after.chars().next()?;
+    if is_special_space(next) {
+        return Some(error::special_space(span(j + 1, next), next));
+    }
+    // `key:value`: not `key::`, a URL's `://`, or `key:` alone.
+    if j == i + name_len && !matches!(next, ' ' | ':' | '/' | '#') {
+        let end = at + line.len();
+        return Some(error::no_space_after_key(
+            Span::new(source, at + j, end),
+            key,
+            after,
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Sources;
+
+    fn places(text: &str) -> Vec<(usize, usize, String)> {
+        let mut sources = Sources::new();
+        let id = sources.add(std::path::Path::new("a.yaml"), text.to_owned());
+        scan(text, id)
+            .iter()
+            .map(|d| {
+                let span = d.span.expect("a place");
+                (span.start, span.end, d.message.en.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_special_spaces_where_yaml_needs_a_space() {
+        for (text, at) in [
+            ("a: 1\n\u{A0} abbr: UBND\n", 5),
+            ("items:\n  -\u{A0}Đẩy mạnh\n", 10),
+            ("place:\u{A0}Mỹ Độ\n", 6),
+            ("  abbr\u{A0}: UBND\n", 6),
+            ("\u{3000}abbr: UBND\n", 0),
+        ] {
+            let found = places(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].0, at, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_a_key_with_no_space_after_its_colon() {
+        let found = places("sections:\n  - title:Kinh tế\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "sections:\n  - title".len());
+    }
+
+    #[test]
+    fn leaves_text_alone() {
+        for text in [
+            "name: Nguyễn\u{A0}Văn An\n",
+            "intro: |\n  title:Kinh tế\n  \u{A0} thụt lề\nplace: Mỹ Độ\n",
+            "items:\n  - >-\n    - a:b\n",
+            "url: http://x.vn\n",
+            "- Thời gian:8 giờ\n",
+            "a:\n  - b\n",
+            "time: \"08:00\"\n",
+        ] {
+            assert_eq!(places(text), vec![], "{text:?}");
+        }
+    }
+}
