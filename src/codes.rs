@@ -63,6 +63,9 @@ codes! {
     /// A comment that reads as text after a plain value (` #3 và …`):
     /// YAML leaves it out of the value.
     CommentInText = "comment_in_text", table;
+    /// A line of a plain text that starts with `- ` after the end of a
+    /// sentence: a list item indented too deep, joined to the one above.
+    ListItemJoined = "list_item_joined", table;
     /// `&anchor` or `*alias`.
     YamlAnchor = "yaml_anchor", table;
     /// `!tag`.

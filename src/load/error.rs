@@ -215,6 +215,28 @@ pub(crate) fn comment_in_text(span: Span, comment: &str) -> Diagnostic {
     ))
 }
 
+/// A line of a plain text that starts with `- ` after a line ending a
+/// sentence: most likely a list item indented deeper than the others, which
+/// YAML joined to the item above; `span` is that line.
+pub(crate) fn list_item_joined(span: Span) -> Diagnostic {
+    Diagnostic::warning(
+        Code::ListItemJoined,
+        span,
+        t(
+            "dòng `- ` này bị nối vào dòng trên thành một dòng của danh sách",
+            "this `- ` line is joined to the line above as one item",
+        ),
+    )
+    .with_label(t("thụt vào sâu hơn các dòng `- ` khác", "indented deeper than the other `- ` items"))
+    .with_help(t(
+        "nếu đây là một dòng mới của danh sách, bớt dấu cách ở đầu dòng cho dấu `-` thẳng cột \
+         với dấu `-` của các dòng trên; nếu đúng là chữ nối tiếp, đưa `-` lên cuối dòng trên",
+        "if it is a new item, remove spaces at the start of the line so that its `-` lines up \
+         with the `-` of the items above; if it goes on the text above, move the `-` to the end \
+         of the line above",
+    ))
+}
+
 /// A tab used for indentation.
 pub(crate) fn tab_indent(span: Span) -> Diagnostic {
     Diagnostic::error(
@@ -255,6 +277,45 @@ pub(crate) fn special_space(span: Span, c: char) -> Diagnostic {
         "xóa ký tự này rồi gõ lại bằng phím cách (nó thường có khi chép từ Word hay trang web)",
         "delete it and type a plain space instead (it often comes with text copied from Word or the web)",
     ))
+}
+
+/// A list item marked with `c`, Word's bullet (`•`, `–`, `+`, `*`), where a
+/// list's `- ` belongs (`src/load/slips.rs`).
+pub(crate) fn bullet_not_dash(span: Span, c: char) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dấu `{c}` không phải dấu đầu dòng của danh sách trong YAML"),
+            format!("`{c}` does not start a list item in YAML"),
+        ),
+    )
+    .with_label(t("cần `- ` ở đây", "`- ` is needed here"))
+    .with_help(t(
+        format!(
+            "thay `{c}` bằng `-` (dấu trừ trên bàn phím) rồi một dấu cách, ở mọi dòng của danh sách"
+        ),
+        format!("replace `{c}` with `-` (the minus key) and a space, on every item of the list"),
+    ))
+}
+
+/// A list item with no space after its `-` (`-Tổ chức …`): YAML reads it
+/// as text joined to the lines around it. `rest` is what follows the `-`.
+pub(crate) fn no_space_after_dash(span: Span, rest: &str) -> Diagnostic {
+    let mut value: String = rest.chars().take(30).collect();
+    if value.len() < rest.len() {
+        value.push('…');
+    }
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            "thiếu dấu cách sau `-`, nên dòng này không thành một dòng của danh sách",
+            "no space after the `-`, so this line is not a list item",
+        ),
+    )
+    .with_label(t("cần một dấu cách sau dấu `-`", "a space is needed after the `-`"))
+    .with_help(t(format!("viết `- {value}`"), format!("write `- {value}`")))
 }
 
 /// A key with no space between its colon and the value (`title:Kinh tế`):
@@ -1533,6 +1594,7 @@ mod tests {
         all.extend([
             tab_indent(span),
             comment_in_text(span, "#3 và tệp dữ liệu."),
+            list_item_joined(span),
             yaml_anchor(span, 2, false),
             yaml_anchor(span, 0, true),
             text_starts_with_bracket(span, "{kh12} đã được triển khai."),
@@ -1553,6 +1615,8 @@ mod tests {
             special_space(span, '\u{A0}'),
             special_space(span, '\u{3000}'),
             no_space_after_key(span, "title", "Kinh tế"),
+            bullet_not_dash(span, '•'),
+            no_space_after_dash(span, "Tổ chức"),
             foreign_file(span, path, Foreign::Utf16),
             foreign_file(span, path, Foreign::Office),
             foreign_include(span, path, Foreign::Utf16),

@@ -2,9 +2,12 @@
 //! or blame on another line: a special space (a no-break space pasted from
 //! Word, U+00A0; an ideographic space) in the indentation, after a list's
 //! `-` or around a key's `:`, and a key with no space after its colon
-//! (`title:Kinh tế`). YAML takes such a line for plain text and reports the
-//! next line (`issuer:`), or reads `  abbr` as an unknown key; each slip is
-//! reported here, on its own line, instead.
+//! (`title:Kinh tế`), and a list item marked with Word's bullet (`•`,
+//! `–`, `+`, `*`) where the `- ` of a list belongs. YAML takes such a line
+//! for plain text and reports the next line (`issuer:`), reads `  abbr` as
+//! an unknown key, or `* …` as an alias; each slip is reported here, on its
+//! own line, instead; so is an item with no space after its `-`
+//! (`-Tổ chức`), which YAML joins to the text around it.
 //!
 //! Lines inside a `|` or `>` block are text, and are not looked at.
 
@@ -17,6 +20,29 @@ fn is_special_space(c: char) -> bool {
     matches!(
         c,
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// The marks Word and other editors put before a list item, which YAML does
+/// not read as one (`- ` is its only mark).
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '●'
+            | '○'
+            | '·'
+            | '–'
+            | '—'
+            | '+'
+            | '*'
+            | '➢'
+            | '►'
+            | '❖'
+            | '✓'
+            | '\u{F0B7}'
     )
 }
 
@@ -33,6 +59,9 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     // The indentation a `|`/`>` block's lines must exceed, while in one.
     let mut block: Option<usize> = None;
+    // The last line that was not blank or a comment: its indentation, and
+    // whether it is a list item (`- `) or a key with nothing after it.
+    let mut last: Option<(usize, bool, bool)> = None;
     let mut start = 0usize;
     for line in text.split_inclusive('\n') {
         let at = start;
@@ -45,14 +74,45 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             }
             block = None;
         }
+        let body = line.trim_start_matches(' ');
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
         if let Some(diagnostic) = slip(line, at, source) {
             found.push(diagnostic);
+        } else if last.is_some_and(|(before, item, opens)| {
+            (item && before == indent) || (opens && before < indent)
+        }) {
+            // Where a list item belongs: a Word bullet, or `-` with no space.
+            if let Some(c) = bullet(body) {
+                let span = Span::new(source, at + indent, at + indent + c.len_utf8());
+                found.push(error::bullet_not_dash(span, c));
+            } else if let Some(rest) = body.strip_prefix('-')
+                && rest.starts_with(char::is_alphabetic)
+            {
+                let span = Span::new(source, at + indent, at + line.len());
+                found.push(error::no_space_after_dash(span, rest));
+            }
         }
+        let item = body.starts_with("- ") || body == "-";
+        let opens = body.split(" #").next().unwrap_or(body).trim_end().ends_with(':');
+        last = Some((indent, item, opens));
         if opens_block(line) {
             block = Some(indent);
         }
     }
     found
+}
+
+/// The bullet `body` (a line without its indentation) starts with, when a
+/// space follows it: `• Tổ chức …`, `– TT. Đảng ủy`.
+fn bullet(body: &str) -> Option<char> {
+    let mut chars = body.chars();
+    let c = chars.next().filter(|&c| is_bullet(c))?;
+    chars
+        .next()
+        .is_some_and(|s| s == ' ' || s == '\t' || is_special_space(s))
+        .then_some(c)
 }
 
 /// Whether `line` ends with a `|` or `>` block header (`intro: >-`, `- |`).
@@ -168,6 +228,27 @@ mod tests {
     }
 
     #[test]
+    fn finds_word_bullets_where_a_list_item_belongs() {
+        for (text, at) in [
+            ("items:\n  • Tổ chức\n  • Thực hiện\n", 9),
+            (
+                "recipients:\n  - TT. Đảng ủy\n  – Chủ tịch\n",
+                "recipients:\n  - TT. Đảng ủy\n  ".len(),
+            ),
+            (
+                "items:\n  - a\n\n  # ghi chú\n  + b\n",
+                "items:\n  - a\n\n  # ghi chú\n  ".len(),
+            ),
+            ("items:\n  * Tổ chức\n", 9),
+            ("items:\n  -Tổ chức\n  - Thực hiện\n", 9),
+        ] {
+            let found = places(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].0, at, "{text:?}");
+        }
+    }
+
+    #[test]
     fn leaves_text_alone() {
         for text in [
             "name: Nguyễn\u{A0}Văn An\n",
@@ -177,6 +258,11 @@ mod tests {
             "- Thời gian:8 giờ\n",
             "a:\n  - b\n",
             "time: \"08:00\"\n",
+            "items:\n  - Tổ chức hội nghị\n    – sơ kết\n",
+            "intro: >-\n  Các việc:\n  • một\n",
+            "items:\n  - |\n    - a\n    • b\n",
+            "name: a\n• b\n",
+            "items:\n  - a\n  -1\n",
         ] {
             assert_eq!(places(text), vec![], "{text:?}");
         }

@@ -305,6 +305,7 @@ impl<'t> Reader<'t> {
                         self.comment_instead_of_text(e);
                     } else if style == ScalarStyle::Plain {
                         self.comment_after_text(e);
+                        self.list_item_joined(s, e);
                     }
                     let node = Node {
                         kind: NodeKind::Scalar(value.into_owned(), style),
@@ -553,6 +554,38 @@ impl<'t> Reader<'t> {
         if comment[1..].chars().next().is_some_and(char::is_alphanumeric) {
             let at = start + hash;
             self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
+        }
+    }
+
+    /// Warns when a line of the plain value from `start` to `end` (past its
+    /// first) starts with `- ` right after a line that ends a sentence
+    /// (`.`, `;`, `!`, `?`): a list item indented deeper than the ones above
+    /// it, which YAML joins to the item before (`… nông nghiệp. - Hoàn
+    /// thành …`). A line that goes on with `- ` after a word (`kinh tế` /
+    /// `- xã hội`) is a wrapped text, and is left alone.
+    fn list_item_joined(&mut self, start: usize, end: usize) {
+        let Some(value) = self.text.get(start..end) else { return };
+        if !value.contains('\n') {
+            return;
+        }
+        let mut offset = start;
+        let mut previous: Option<&str> = None;
+        for line in value.split_inclusive('\n') {
+            let at = offset;
+            offset += line.len();
+            let text = line.trim();
+            if let Some(before) = previous
+                && text.starts_with("- ")
+                && before.ends_with(['.', ';', '!', '?'])
+            {
+                let dash = at + (line.len() - line.trim_start().len());
+                let line_end = at + line.trim_end().len();
+                self.push(error::list_item_joined(self.span(dash, line_end)));
+                return;
+            }
+            if !text.is_empty() {
+                previous = Some(text);
+            }
         }
     }
 

@@ -61,6 +61,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("invalid_period_week_54", &[("invalid_period", 3, 9)]),
     ("invalid_time", &[("invalid_time", 18, 30)]),
     ("invalid_value", &[("invalid_value", 1, 7)]),
+    ("list_item_joined", &[("list_item_joined", 14, 9)]),
     ("malformed_reference", &[("malformed_reference", 17, 29)]),
     ("malformed_reference_literal", &[("malformed_reference", 20, 32)]),
     ("meeting_on_weekend", &[("meeting_on_weekend", 10, 53)]),
@@ -112,7 +113,9 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
     ("yaml_syntax_no_break_space", &[("yaml_syntax", 6, 7), ("yaml_syntax", 9, 1)]),
+    ("yaml_syntax_no_space_after_dash", &[("yaml_syntax", 14, 7)]),
     ("yaml_syntax_no_space_after_key", &[("yaml_syntax", 11, 10)]),
+    ("yaml_syntax_word_bullet", &[("yaml_syntax", 17, 3)]),
     ("yaml_tag", &[("yaml_tag", 15, 10)]),
     // The text checks (issue 11, item 2).
     ("common_misspelling", &[("common_misspelling", 11, 17)]),
