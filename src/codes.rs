@@ -74,6 +74,9 @@ codes! {
     EmptyFile = "empty_file", table;
     /// A file that is not UTF-8.
     NotUtf8 = "not_utf8", table;
+    /// A text typed in the legacy TCVN3 (ABC) encoding and pasted into the
+    /// UTF-8 file ("Ch­¬ng tr×nh"): it would print as gibberish.
+    LegacyEncoding = "legacy_encoding", table;
     /// An invisible control character in a text, or in the file.
     ControlCharacter = "control_character", table;
     /// A file with more than `load::yaml::MAX_NODES` values, larger than

@@ -61,6 +61,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("invalid_period_week_54", &[("invalid_period", 3, 9)]),
     ("invalid_time", &[("invalid_time", 18, 30)]),
     ("invalid_value", &[("invalid_value", 1, 7)]),
+    ("legacy_encoding", &[("legacy_encoding", 11, 12)]),
     ("list_item_joined", &[("list_item_joined", 14, 9)]),
     ("malformed_reference", &[("malformed_reference", 17, 29)]),
     ("malformed_reference_literal", &[("malformed_reference", 20, 32)]),
