@@ -1320,6 +1320,29 @@ pub(crate) fn not_a_date(
     }
 }
 
+/// A date of the wrong shape that would not exist in the right one either
+/// (`31/4/2024`); `why` says why ("ngày 31 tháng 4 không tồn tại").
+pub(crate) fn not_a_date_no_such_day(
+    span: Span,
+    place: Text,
+    found: &Text,
+    why: &Text,
+) -> Diagnostic {
+    wrong_type(
+        span,
+        t("một ngày dạng 2024-05-02", "a date like 2024-05-02"),
+        place,
+        found.clone(),
+    )
+    .with_help(t(
+        format!(
+            "{}; viết một ngày có thật theo thứ tự năm-tháng-ngày, như `2024-05-02`",
+            why.vi
+        ),
+        format!("{}; write a real date as year-month-day, like `2024-05-02`", why.en),
+    ))
+}
+
 /// A date of the right shape that does not exist; `why` says why ("ngày
 /// 30 tháng 2 không tồn tại").
 pub(crate) fn invalid_date(span: Span, value: &str, why: Text) -> Diagnostic {
@@ -1650,6 +1673,12 @@ mod tests {
                 Some("2024-05-02".to_owned()),
             ),
             not_a_date(span, t("`date`", "`date`"), &found, None),
+            not_a_date_no_such_day(
+                span,
+                t("`date`", "`date`"),
+                &found,
+                &t("lý do", "why"),
+            ),
             invalid_time(span, "25:00"),
             invalid_time(span, "14h00"),
             invalid_number(span, "0"),

@@ -267,6 +267,16 @@ pub(super) fn read_date(
             cx.push(error::not_a_date(node.span, place.describe(), &node.found(), hint));
             None
         }
+        Err(DateError::ShapeNoSuchDay(why)) => {
+            let found = node.found();
+            cx.push(error::not_a_date_no_such_day(
+                node.span,
+                place.describe(),
+                &found,
+                &why,
+            ));
+            None
+        }
         Err(DateError::NoSuchDay(why)) => {
             cx.push(error::invalid_date(node.span, text, why));
             None
@@ -329,6 +339,9 @@ pub(crate) enum DateError {
     Shape(Option<String>),
     /// Of the form but not in the calendar; why.
     NoSuchDay(crate::lang::Text),
+    /// Not of the form, and a day/month/year date that is not in the
+    /// calendar either (`31/4/2024`, `29/2/2025`); why.
+    ShapeNoSuchDay(crate::lang::Text),
 }
 
 /// Reads `YYYY-MM-DD`.
@@ -336,11 +349,15 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let parts: Vec<&str> = text.split('-').collect();
     let digits =
         |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let shape = || match day_month_year(text) {
+        Some(Err(why)) => DateError::ShapeNoSuchDay(why),
+        hint => DateError::Shape(hint.and_then(Result::ok)),
+    };
     let [y, m, d] = parts.as_slice() else {
-        return Err(DateError::Shape(day_month_year(text)));
+        return Err(shape());
     };
     if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
-        return Err(DateError::Shape(day_month_year(text)));
+        return Err(shape());
     }
     let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
     else {
@@ -353,7 +370,24 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
 /// Why `y-m-d` is not a day.
 fn why_no_such_day(y: i32, m: u32, d: u32) -> crate::lang::Text {
     if !(1..=12).contains(&m) {
-        no_such_month(m)
+        // Day and month swapped (`2024-30-05`): say which date it may be.
+        match NaiveDate::from_ymd_opt(y, d, m) {
+            Some(date) => {
+                let iso = date.format("%Y-%m-%d");
+                let why = no_such_month(m);
+                t(
+                    format!(
+                        "{}; có phải `{iso}`? ngày viết theo thứ tự năm-tháng-ngày",
+                        why.vi
+                    ),
+                    format!(
+                        "{}; did you mean `{iso}`? dates are written year-month-day",
+                        why.en
+                    ),
+                )
+            }
+            None => no_such_month(m),
+        }
     } else if d == 0 || d > 31 {
         t(format!("ngày {d} không tồn tại"), format!("there is no day {d}"))
     } else if m == 2 && d == 29 {
@@ -374,9 +408,12 @@ pub(super) fn no_such_month(m: u32) -> crate::lang::Text {
     t(format!("tháng {m} không tồn tại"), format!("there is no month {m}"))
 }
 
-/// `2/5/2024`, `02-05-2024`, `2.5.2024` or `2024/05/02` as `2024-05-02`, when
-/// that day exists.
-fn day_month_year(text: &str) -> Option<String> {
+/// `2/5/2024`, `02-05-2024`, `2.5.2024`, `2024/05/02` or `2/5/24` as
+/// `2024-05-02`, when that day exists; when it does not but the day and month swapped do
+/// (`06/30/2024`, written month first), that day; else why there is no such
+/// day (`31/4/2024`: "ngày 31 tháng 4 không tồn tại"). `None` when the text
+/// is not three numbers.
+fn day_month_year(text: &str) -> Option<Result<String, crate::lang::Text>> {
     let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
     let num = |s: &str, max: usize| {
         (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
@@ -386,10 +423,19 @@ fn day_month_year(text: &str) -> Option<String> {
     let (y, m, d) = match parts.as_slice() {
         [y, m, d] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
         [d, m, y] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
+        // `30/5/24`: a two-digit year is of this century.
+        [d, m, y] if y.len() == 2 && text.contains('/') => {
+            (2000 + num(y, 2)?, num(m, 2)?, num(d, 2)?)
+        }
         _ => return None,
     };
-    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
-    Some(date.format("%Y-%m-%d").to_string())
+    let year = i32::try_from(y).ok()?;
+    let date = NaiveDate::from_ymd_opt(year, m, d)
+        .or_else(|| (m > 12).then(|| NaiveDate::from_ymd_opt(year, d, m)).flatten());
+    Some(match date {
+        Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
+        None => Err(why_no_such_day(year, m, d)),
+    })
 }
 
 /// A whole number from 1 to 9999 (leading zeros allowed: `05` is 5).

@@ -869,6 +869,12 @@ fn invalid_dates_explain_in_vietnamese() {
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2023-02-29"));
     assert_eq!(f.vi.1, "năm 2023 không phải năm nhuận: tháng 2 chỉ có 28 ngày");
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2024-13-01"));
+    // Read as year-day-month, 13 January exists: the help offers it.
+    assert_eq!(
+        f.vi.1,
+        "tháng 13 không tồn tại; có phải `2024-01-13`? ngày viết theo thứ tự năm-tháng-ngày"
+    );
+    let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2024-13-40"));
     assert_eq!(f.vi.1, "tháng 13 không tồn tại");
     // After Vietnamese letters on the same line.
     let yaml = minimal_with(
@@ -1301,7 +1307,36 @@ fn value_parsers() {
         parse_date("2024/05/02"),
         Err(DateError::Shape(Some("2024-05-02".to_owned())))
     );
-    assert_eq!(parse_date("30/2/2024"), Err(DateError::Shape(None)));
+    assert_eq!(
+        parse_date("30/2/2024"),
+        Err(DateError::ShapeNoSuchDay(crate::lang::t(
+            "ngày 30 tháng 2 không tồn tại",
+            "month 2 has no day 30"
+        )))
+    );
+    assert_eq!(
+        parse_date("29/2/2025"),
+        Err(DateError::ShapeNoSuchDay(crate::lang::t(
+            "năm 2025 không phải năm nhuận: tháng 2 chỉ có 28 ngày",
+            "2025 is not a leap year: February has 28 days"
+        )))
+    );
+    assert_eq!(
+        parse_date("30/5/24"),
+        Err(DateError::Shape(Some("2024-05-30".to_owned())))
+    );
+    // Written month first: the day and month swapped.
+    assert_eq!(
+        parse_date("06/30/2024"),
+        Err(DateError::Shape(Some("2024-06-30".to_owned())))
+    );
+    assert_eq!(
+        parse_date("2024-30-05"),
+        Err(DateError::NoSuchDay(crate::lang::t(
+            "tháng 30 không tồn tại; có phải `2024-05-30`? ngày viết theo thứ tự năm-tháng-ngày",
+            "there is no month 30; did you mean `2024-05-30`? dates are written year-month-day"
+        )))
+    );
     assert_eq!(
         parse_date("2024-5-2"),
         Err(DateError::Shape(Some("2024-05-02".to_owned())))
