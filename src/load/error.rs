@@ -743,6 +743,53 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
     }
 }
 
+/// A key written in the wrong mapping: `key` belongs to `home` (the top
+/// level, `issuer` or `signer`) but stands in `here`, and `home` lacks it.
+pub(crate) fn key_in_wrong_place(
+    span: Span,
+    key: &str,
+    home: crate::model::keys::Owner,
+    here: crate::model::keys::Owner,
+) -> Diagnostic {
+    let d = Diagnostic::error(
+        Code::UnknownKey,
+        span,
+        match super::fields::mapping_key(here) {
+            Some(at) => t(
+                format!("khóa `{key}` không thuộc `{at}`"),
+                format!("`{key}` is not a key of `{at}`"),
+            ),
+            None => t(
+                format!("khóa `{key}` không được đặt ở ngoài cùng"),
+                format!("`{key}` is not a top-level key"),
+            ),
+        },
+    )
+    .with_label(t("đặt sai chỗ", "in the wrong place"));
+    match super::fields::mapping_key(home) {
+        Some(at) => d.with_help(t(
+            format!(
+                "`{key}` là khóa của `{at}`: dời dòng này vào dưới `{at}:`, thụt vào thẳng cột \
+                 với các khóa của nó"
+            ),
+            format!(
+                "`{key}` is a key of `{at}`: move this line under `{at}:`, indented like its \
+                 other keys"
+            ),
+        )),
+        None => d.with_help(t(
+            format!(
+                "`{key}` là khóa ở ngoài cùng: dời dòng này ra, bỏ thụt lề, cho `{key}:` bắt \
+                 đầu ở đầu dòng"
+            ),
+            format!(
+                "`{key}` is a top-level key: move this line out, without indentation, so that \
+                 `{key}:` starts the line"
+            ),
+        )),
+    }
+}
+
 /// An unknown key with no value that reads as words (`chống dịch`), in a
 /// `{ … }` mapping: the text of the key before it went on after a comma,
 /// which YAML reads as the start of the next key. `before` is that key and
@@ -1583,6 +1630,7 @@ pub(crate) fn list(items: &[&str]) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::keys::Owner;
     use crate::source::SourceId;
 
     /// Issue 11: every wording of this file, also those no fixture reaches
@@ -1647,6 +1695,8 @@ mod tests {
             duplicate_key(span, "title", 3),
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),
+            key_in_wrong_place(span, "abbr", Owner::Issuer, Owner::Plan),
+            key_in_wrong_place(span, "archive", Owner::Plan, Owner::Signer),
             text_split_by_comma(span, "chống dịch", Some(("name", "Họp phòng"))),
             text_split_by_comma(span, "chống dịch", None),
             key_not_text(span, &found),

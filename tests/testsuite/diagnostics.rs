@@ -101,6 +101,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("unclosed_footnote", &[("unclosed_footnote", 11, 39)]),
     ("unknown_key", &[("unknown_key", 4, 1)]),
     ("unknown_key_include", &[("unknown_key", 5, 3)]),
+    ("unknown_key_wrong_place", &[("unknown_key", 8, 1), ("unknown_key", 22, 3)]),
     ("unknown_key_required", &[("unknown_key", 8, 1), ("unknown_key", 18, 3)]),
     ("unknown_reference", &[("unknown_reference", 17, 39)]),
     ("unknown_reference_crlf_nfd", &[("unknown_reference", 17, 39)]),
