@@ -194,6 +194,32 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
     }
 }
 
+/// Curly quotes (`“…”`, `‘…’`) where YAML needs straight ones: Word's
+/// autocorrect types them. `inner` is the value inside them, when a typed
+/// value was wrapped in them (`time: “08:00”`).
+pub(crate) fn curly_quotes(inner: Option<&str>) -> Text {
+    let why = t(
+        "dấu ngoặc kép cong “ ” và ‘ ’ (Word tự đổi từ dấu thẳng) không phải ngoặc kép của YAML",
+        "curly quotes “ ” and ‘ ’ (Word's autocorrect for straight ones) are not YAML quotes",
+    );
+    match inner {
+        Some(inner) => t(
+            format!("{}: bỏ chúng đi, viết `{inner}`", why.vi),
+            format!("{}: remove them, write `{inner}`", why.en),
+        ),
+        None => t(
+            format!(
+                "{}: gõ lại bằng dấu `\"` trên bàn phím, như `name: \"Hội nghị: sơ kết\"`",
+                why.vi
+            ),
+            format!(
+                "{}: type `\"` on the keyboard instead, as in `name: \"Hội nghị: sơ kết\"`",
+                why.en
+            ),
+        ),
+    }
+}
+
 /// A comment that reads as text, after a plain value on its line: YAML
 /// leaves `comment` (`#3 và tệp dữ liệu.`) out of the value.
 pub(crate) fn comment_in_text(span: Span, comment: &str) -> Diagnostic {
@@ -1666,6 +1692,8 @@ mod tests {
             tab_indent(span),
             comment_in_text(span, "#3 và tệp dữ liệu."),
             list_item_joined(span),
+            yaml_syntax(span, "x").with_help(curly_quotes(None)),
+            yaml_syntax(span, "x").with_help(curly_quotes(Some("08:00"))),
             yaml_anchor(span, 2, false),
             yaml_anchor(span, 0, true),
             text_starts_with_bracket(span, "{kh12} đã được triển khai."),

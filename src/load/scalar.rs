@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::error;
 use super::fields::{Cx, Place};
 use super::yaml::{Node, NodeKind};
+use crate::diag::Diagnostic;
 use crate::lang::t;
 use crate::model::text;
 use crate::model::{Period, Text, TimeOfDay};
@@ -188,6 +189,26 @@ fn steers_text_unseen(c: char) -> bool {
     )
 }
 
+/// The text inside curly quotes, `“2024-05-02”` or `‘08:00’`: Word's
+/// autocorrect types them for `"` and `'`, and YAML reads them as letters.
+pub(super) fn curly_inner(text: &str) -> Option<&str> {
+    let text = text.trim();
+    ["“”", "‘’", "„“", "”“", "’‘"].iter().find_map(|pair| {
+        let mut marks = pair.chars();
+        let (open, close) = (marks.next()?, marks.next()?);
+        text.strip_prefix(open)?.strip_suffix(close)
+    })
+}
+
+/// `d`, with a help line about the curly quotes when the typed value
+/// `text` is wrapped in them and the value inside is `valid`.
+fn curly_help(d: Diagnostic, text: &str, valid: impl Fn(&str) -> bool) -> Diagnostic {
+    match curly_inner(text) {
+        Some(inner) if valid(inner) => d.with_help(error::curly_quotes(Some(inner))),
+        _ => d,
+    }
+}
+
 /// A list of texts under `key`.
 pub(super) fn read_text_list(
     node: &Node,
@@ -220,7 +241,8 @@ pub(super) fn read_choice<T>(
             let key = match place {
                 Place::Key(_, key) | Place::Item(key) => key,
             };
-            cx.push(error::invalid_value(node.span, key, text, names));
+            let d = error::invalid_value(node.span, key, text, names);
+            cx.push(curly_help(d, text, |inner| from_name(inner).is_some()));
             None
         }
     }
@@ -264,7 +286,8 @@ pub(super) fn read_date(
     match parse_date(text) {
         Ok(date) => Some(Spanned::new(date, node.span)),
         Err(DateError::Shape(hint)) => {
-            cx.push(error::not_a_date(node.span, place.describe(), &node.found(), hint));
+            let d = error::not_a_date(node.span, place.describe(), &node.found(), hint);
+            cx.push(curly_help(d, text, |inner| parse_date(inner).is_ok()));
             None
         }
         Err(DateError::ShapeNoSuchDay(why)) => {
@@ -294,7 +317,8 @@ pub(super) fn read_period(
     match Period::check(text) {
         Ok(period) => Some(Spanned::new(period, node.span)),
         Err(why) => {
-            cx.push(error::invalid_period(node.span, text, &why));
+            let d = error::invalid_period(node.span, text, &why);
+            cx.push(curly_help(d, text, |inner| Period::check(inner).is_ok()));
             None
         }
     }
@@ -309,7 +333,8 @@ pub(super) fn read_number(
     match parse_number(text) {
         Some(n) => Some(Spanned::new(n, node.span)),
         None => {
-            cx.push(error::invalid_number(node.span, text));
+            let d = error::invalid_number(node.span, text);
+            cx.push(curly_help(d, text, |inner| parse_number(inner).is_some()));
             None
         }
     }
@@ -325,7 +350,8 @@ pub(super) fn read_time(
     match parse_time(text) {
         Some(time) => Some(Spanned::new(time, node.span)),
         None => {
-            cx.push(error::invalid_time(node.span, text));
+            let d = error::invalid_time(node.span, text);
+            cx.push(curly_help(d, text, |inner| parse_time(inner).is_some()));
             None
         }
     }

@@ -1605,3 +1605,13 @@ fn literal_blocks_keep_line_breaks_in_header_names_only() {
     assert_eq!(plan.issuer.name.value, "Ban Chấp hành Đảng bộ\nphường Mỹ Độ");
     assert_eq!(plan.issuer.parent.unwrap().value, "Đảng bộ thành phố ");
 }
+
+#[test]
+fn curly_quotes_are_told_from_the_value_inside() {
+    use super::scalar::curly_inner;
+    assert_eq!(curly_inner("“08:00”"), Some("08:00"));
+    assert_eq!(curly_inner("‘2024-05-02’"), Some("2024-05-02"));
+    assert_eq!(curly_inner("„45“"), Some("45"));
+    assert_eq!(curly_inner("\"08:00\""), None);
+    assert_eq!(curly_inner("“Toàn dân” đoàn kết"), None);
+}

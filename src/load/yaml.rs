@@ -480,7 +480,14 @@ impl<'t> Reader<'t> {
             self.push(error::text_starts_with_bracket(self.span(open, line_end), line));
         } else {
             let end = self.char_end(at);
-            self.push(error::yaml_syntax(self.span(at, end), info));
+            let mut d = error::yaml_syntax(self.span(at, end), info);
+            // `title: “Văn hóa: nhiệm vụ”`: quoted, but with Word's quotes.
+            let line_start =
+                self.text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |n| n + 1);
+            if self.text.get(line_start..at).is_some_and(|l| l.contains(['“', '‘'])) {
+                d = d.with_help(error::curly_quotes(None));
+            }
+            self.push(d);
         }
     }
 
