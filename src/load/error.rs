@@ -1295,11 +1295,13 @@ pub(crate) fn wrong_type(
     place: Text,
     found: Text,
 ) -> Diagnostic {
+    // "nhưng lại để trống", not "nhưng lại là để trống".
+    let is = if found.en == "nothing" { "" } else { "là " };
     Diagnostic::error(
         Code::WrongType,
         span,
         t(
-            format!("{} cần {}, nhưng lại là {}", place.vi, expected.vi, found.vi),
+            format!("{} cần {}, nhưng lại {is}{}", place.vi, expected.vi, found.vi),
             format!("expected {} for {}, found {}", expected.en, place.en, found.en),
         ),
     )

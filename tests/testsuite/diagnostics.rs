@@ -113,6 +113,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("wrong_type", &[("wrong_type", 4, 7)]),
     ("wrong_type_boolean", &[("wrong_type", 16, 8)]),
     ("wrong_type_date_no_such_day", &[("wrong_type", 6, 7)]),
+    ("wrong_type_empty_list", &[("wrong_type", 11, 5)]),
     ("wrong_type_list", &[("wrong_type", 13, 13)]),
     ("wrong_type_top_level", &[("wrong_type", 1, 1)]),
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
