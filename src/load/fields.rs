@@ -162,6 +162,27 @@ impl<'n> Fields<'n> {
                             ));
                             continue;
                         }
+                        // `pla​ce` with a zero-width space pasted in: the key
+                        // looks right, and the character is what is wrong.
+                        if let Some((at, c)) = name
+                            .char_indices()
+                            .find(|&(_, c)| super::scalar::is_control(c))
+                        {
+                            let raw = cx.sources.slice(key.span);
+                            let span = if raw == name {
+                                let start = key.span.start + at;
+                                Span::new(key.span.source, start, start + c.len_utf8())
+                            } else {
+                                key.span
+                            };
+                            let clean: String = name
+                                .chars()
+                                .filter(|&c| !super::scalar::is_control(c))
+                                .collect();
+                            misspelt.extend(known.iter().copied().find(|&k| k == clean));
+                            cx.push(error::control_character(span, c, 0));
+                            continue;
+                        }
                         misspelt
                             .extend(crate::suggest::nearest(name, known.iter().copied()));
                         cx.push(error::unknown_key(key.span, name, known));

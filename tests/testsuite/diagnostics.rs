@@ -31,6 +31,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("conflicting_keys", &[("conflicting_keys", 18, 27)]),
     ("control_character", &[("control_character", 11, 53)]),
     ("control_character_escape", &[("control_character", 11, 40)]),
+    ("control_character_key", &[("control_character", 7, 4)]),
     ("control_character_nul", &[("control_character", 11, 54)]),
     ("date_after_period", &[("date_after_period", 4, 7)]),
     ("date_long_before_period", &[("date_long_before_period", 4, 7)]),
