@@ -1340,7 +1340,10 @@ pub(crate) fn invalid_value(
         ),
     )
     .with_label(t("không được dùng ở đây", "not allowed here"));
-    match nearest(value, allowed.iter().copied()) {
+    let meant = weekday_as_clerks_write_it(value)
+        .filter(|day| allowed.contains(day))
+        .or_else(|| nearest(value, allowed.iter().copied()));
+    match meant {
         Some(best) => d.with_help(t(
             format!("có phải `{best}`?"),
             format!("did you mean `{best}`?"),
@@ -1444,9 +1447,39 @@ pub(crate) fn invalid_period(
         }
         _ => why.message(&quote(value)),
     };
-    Diagnostic::error(Code::InvalidPeriod, span, message)
-        .with_label(why.label())
-        .with_help(why.help())
+    let d = Diagnostic::error(Code::InvalidPeriod, span, message).with_label(why.label());
+    match (why, month_as_clerks_write_it(value)) {
+        (crate::model::PeriodError::Unknown, Some(month)) => d.with_help(t(
+            format!("có phải `{month}`? tháng viết dạng năm-tháng, đủ số 0"),
+            format!("did you mean `{month}`? a month is written year-month, with zeros"),
+        )),
+        _ => d.with_help(why.help()),
+    }
+}
+
+/// A month written as offices write it ("6/2024", "06/2024", "2024-6",
+/// "tháng 6/2024", "tháng 6 năm 2024", "T6/2024") as `period` takes it
+/// (`2024-06`); `None` for anything else.
+fn month_as_clerks_write_it(value: &str) -> Option<String> {
+    let lower = value.trim().to_lowercase();
+    let rest = lower
+        .strip_prefix("tháng")
+        .or_else(|| lower.strip_prefix('t'))
+        .unwrap_or(&lower)
+        .trim();
+    let parts: Vec<&str> = rest
+        .split(['/', '-', '.', ' '])
+        .filter(|p| !p.is_empty() && *p != "năm")
+        .collect();
+    let number =
+        |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse::<u32>().ok())?;
+    let (year, month) = match parts.as_slice() {
+        [m, y] if y.len() == 4 && m.len() <= 2 => (number(y)?, number(m)?),
+        [y, m] if y.len() == 4 && m.len() == 1 => (number(y)?, number(m)?),
+        _ => return None,
+    };
+    ((1000..=9999).contains(&year) && (1..=12).contains(&month))
+        .then(|| format!("{year}-{month:02}"))
 }
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.
@@ -1473,14 +1506,51 @@ pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
     }
 }
 
+/// A weekday written in Vietnamese ("thứ hai", "Thứ 2", "T2", "chủ nhật",
+/// "CN") as the name `every` takes (`monday`).
+fn weekday_as_clerks_write_it(value: &str) -> Option<&'static str> {
+    let lower = value.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let day = match words.as_slice() {
+        ["chủ", "nhật"] | ["cn"] => return Some("sunday"),
+        ["thứ", n] => *n,
+        [n] => n.strip_prefix('t')?,
+        _ => return None,
+    };
+    let names = [
+        ("hai", "2", "monday"),
+        ("ba", "3", "tuesday"),
+        ("tư", "4", "wednesday"),
+        ("năm", "5", "thursday"),
+        ("sáu", "6", "friday"),
+        ("bảy", "7", "saturday"),
+    ];
+    names
+        .iter()
+        .find(|(word, digit, _)| day == *word || day == *digit)
+        .map(|(_, _, name)| *name)
+}
+
 /// A time written as offices write it in running text, "14h00", "8h30",
 /// "7h", "8 giờ 30", "14g30", "8.30", as HH:MM ("14:00", "08:30");
 /// `None` for anything else or a time past 23:59.
 fn time_as_clerks_write_it(value: &str) -> Option<String> {
-    let lower = value.trim().to_lowercase();
+    let mut lower = value.trim().to_lowercase();
+    // "7:30 sáng", "2 giờ chiều", "19h tối": the part of the day, then the
+    // 24-hour clock.
+    let mut afternoon = false;
+    for (word, later) in
+        [("sáng", false), ("trưa", false), ("chiều", true), ("tối", true)]
+    {
+        if let Some(rest) = lower.strip_suffix(word) {
+            lower = rest.trim().to_owned();
+            afternoon = later;
+            break;
+        }
+    }
     let digits =
         |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
-    let (hour, minute) = ["giờ", "h", "g", "."]
+    let (hour, minute) = ["giờ", "h", "g", ".", ":"]
         .iter()
         .find_map(|sep| lower.split_once(sep))
         .map(|(h, m)| {
@@ -1490,7 +1560,10 @@ fn time_as_clerks_write_it(value: &str) -> Option<String> {
     if !digits(&hour) || !digits(&minute) {
         return None;
     }
-    let (h, m): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    let (mut h, m): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    if afternoon && (1..12).contains(&h) {
+        h += 12;
+    }
     (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
@@ -1760,6 +1833,7 @@ mod tests {
                 &t("lý do", "why"),
             ),
             invalid_time(span, "25:00"),
+            invalid_period(span, "6/2024", &crate::model::PeriodError::Unknown),
             invalid_time(span, "14h00"),
             invalid_number(span, "0"),
             invalid_id(span, "1x"),

@@ -517,6 +517,9 @@ fn times_written_as_in_running_text_suggest_hh_mm() {
         ("7h", "07:00"),
         ("8 giờ 30", "08:30"),
         ("14g30", "14:30"),
+        ("7:30 sáng", "07:30"),
+        ("2 giờ chiều", "14:00"),
+        ("7h30 tối", "19:30"),
     ] {
         let f = error(&minimal_with(
             "archive: VP/ĐU",
@@ -887,7 +890,8 @@ fn invalid_dates_explain_in_vietnamese() {
 
 #[test]
 fn invalid_periods_show_every_form() {
-    for bad in ["2024-13", "2024-5", "2024-Q5", "tháng 5", "05/2024", "2024-H3"] {
+    // `2024-5` and `05/2024` get `2024-05` instead (the next test).
+    for bad in ["2024-13", "2024-Q5", "tháng 5", "2024-H3"] {
         let f = error(&minimal_with("period: 2024-05", &format!("period: {bad}")));
         assert_eq!(f.code, "plan::invalid_period", "{bad}");
         assert_eq!(f.slice, bad);
@@ -1614,4 +1618,37 @@ fn curly_quotes_are_told_from_the_value_inside() {
     assert_eq!(curly_inner("„45“"), Some("45"));
     assert_eq!(curly_inner("\"08:00\""), None);
     assert_eq!(curly_inner("“Toàn dân” đoàn kết"), None);
+}
+
+/// A month `period` and a weekday written as offices write them get the
+/// value the key takes in the help.
+#[test]
+fn months_and_weekdays_written_in_vietnamese_suggest_the_key_s_form() {
+    for typed in
+        ["6/2024", "06/2024", "2024-6", "tháng 6/2024", "tháng 6 năm 2024", "T6/2024"]
+    {
+        let f = error(&minimal_with("period: 2024-05", &format!("period: {typed}")));
+        assert_eq!(f.code, "plan::invalid_period", "{typed}");
+        assert_eq!(
+            f.help, "did you mean `2024-06`? a month is written year-month, with zeros",
+            "{typed}"
+        );
+    }
+    let f = error(&minimal_with("period: 2024-05", "period: 2024-13"));
+    assert!(f.help.starts_with("write a month `2024-05`"), "{}", f.help);
+    for (typed, meant) in [
+        ("thứ hai", "monday"),
+        ("Thứ 7", "saturday"),
+        ("T4", "wednesday"),
+        ("chủ nhật", "sunday"),
+    ] {
+        let f = error(&minimal_with(
+            "archive: VP/ĐU",
+            &format!(
+                "archive: VP/ĐU\nmeetings:\n  items:\n    - {{ every: {typed}, name: Họp }}"
+            ),
+        ));
+        assert_eq!(f.code, "plan::invalid_value", "{typed}");
+        assert_eq!(f.help, format!("did you mean `{meant}`?"), "{typed}");
+    }
 }
