@@ -344,6 +344,24 @@ pub(crate) fn no_space_after_dash(span: Span, rest: &str) -> Diagnostic {
     .with_help(t(format!("viết `- {value}`"), format!("write `- {value}`")))
 }
 
+/// A key followed by the full-width colon `：` (U+FF1A) of an East Asian
+/// keyboard layout, which YAML does not read as `:`.
+pub(crate) fn fullwidth_colon(span: Span, key: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("sau `{key}` là dấu `：` toàn khổ (U+FF1A), không phải dấu `:`"),
+            format!("`{key}` is followed by the full-width `：` (U+FF1A), not `:`"),
+        ),
+    )
+    .with_label(t("dấu hai chấm toàn khổ", "full-width colon"))
+    .with_help(t(
+        format!("xóa nó rồi gõ dấu `:` trên bàn phím: `{key}: …`"),
+        format!("delete it and type `:` on the keyboard: `{key}: …`"),
+    ))
+}
+
 /// A key with no space between its colon and the value (`title:Kinh tế`):
 /// YAML reads the whole line as text. `rest` is what follows the colon.
 pub(crate) fn no_space_after_key(span: Span, key: &str, rest: &str) -> Diagnostic {
@@ -1790,6 +1808,7 @@ mod tests {
             special_space(span, '\u{3000}'),
             no_space_after_key(span, "title", "Kinh tế"),
             bullet_not_dash(span, '•'),
+            fullwidth_colon(span, "place"),
             no_space_after_dash(span, "Tổ chức"),
             foreign_file(span, path, Foreign::Utf16),
             foreign_file(span, path, Foreign::Office),

@@ -375,6 +375,12 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let parts: Vec<&str> = text.split('-').collect();
     let digits =
         |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    // `2024-06-05 14:00`: a date, then a time that goes in `time`.
+    if let Some((day, _)) = text.split_once(' ')
+        && parse_date(day).is_ok()
+    {
+        return Err(DateError::Shape(Some(day.to_owned())));
+    }
     let shape = || match day_month_year(text) {
         Some(Err(why)) => DateError::ShapeNoSuchDay(why),
         hint => DateError::Shape(hint.and_then(Result::ok)),

@@ -2,7 +2,7 @@
 //! or blame on another line: a special space (a no-break space pasted from
 //! Word, U+00A0; an ideographic space) in the indentation, after a list's
 //! `-` or around a key's `:`, and a key with no space after its colon
-//! (`title:Kinh tế`), and a list item marked with Word's bullet (`•`,
+//! (`title:Kinh tế`) or with a full-width colon (`place：`), and a list item marked with Word's bullet (`•`,
 //! `–`, `+`, `*`) where the `- ` of a list belongs. YAML takes such a line
 //! for plain text and reports the next line (`issuer:`), reads `  abbr` as
 //! an unknown key, or `* …` as an alias; each slip is reported here, on its
@@ -168,6 +168,10 @@ fn slip(line: &str, at: usize, source: SourceId) -> Option<Diagnostic> {
         }
         j += 1;
     }
+    if line[j..].starts_with('：') {
+        let end = at + j + '：'.len_utf8();
+        return Some(error::fullwidth_colon(Span::new(source, at + j, end), key));
+    }
     if bytes.get(j) != Some(&b':') {
         return None;
     }
@@ -213,6 +217,7 @@ mod tests {
             ("place:\u{A0}Mỹ Độ\n", 6),
             ("  abbr\u{A0}: UBND\n", 6),
             ("\u{3000}abbr: UBND\n", 0),
+            ("place： Mỹ Độ\n", 5),
         ] {
             let found = places(text);
             assert_eq!(found.len(), 1, "{text:?}: {found:?}");

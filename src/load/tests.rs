@@ -1329,6 +1329,10 @@ fn value_parsers() {
         parse_date("30/5/24"),
         Err(DateError::Shape(Some("2024-05-30".to_owned())))
     );
+    assert_eq!(
+        parse_date("2024-06-05 14:00"),
+        Err(DateError::Shape(Some("2024-06-05".to_owned())))
+    );
     // Written month first: the day and month swapped.
     assert_eq!(
         parse_date("06/30/2024"),

@@ -120,6 +120,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
     ("yaml_syntax_curly_quotes", &[("yaml_syntax", 14, 57)]),
+    ("yaml_syntax_fullwidth_colon", &[("yaml_syntax", 6, 6)]),
     ("yaml_syntax_no_break_space", &[("yaml_syntax", 6, 7), ("yaml_syntax", 9, 1)]),
     ("yaml_syntax_no_space_after_dash", &[("yaml_syntax", 14, 7)]),
     ("yaml_syntax_no_space_after_key", &[("yaml_syntax", 11, 10)]),
