@@ -141,9 +141,15 @@ pub(crate) fn number(
             (format!("{}{end}", join(&chain)), chain)
         }
         Pattern::Nested3 => {
-            let parent_position = parent_chain.last().copied();
-            let mut chain: Vec<u32> =
-                grandparent_position.into_iter().chain(parent_position).collect();
+            // Under a parent printed with three numbers ("1.1.1.", or a
+            // `1.1.` under a `1.1.`), three numbers would repeat the
+            // parent's: the parent's whole number, then the own, as `1.1.`.
+            let mut chain: Vec<u32> = if parent_chain.len() >= 3 {
+                parent_chain.to_vec()
+            } else {
+                let parent_position = parent_chain.last().copied();
+                grandparent_position.into_iter().chain(parent_position).collect()
+            };
             chain.push(position);
             (format!("{}.", join(&chain)), chain)
         }
@@ -200,6 +206,28 @@ mod tests {
         assert_eq!(
             number(Pattern::Nested('.'), 4, Some(&nested), Some(2)).printed,
             "2.3.4."
+        );
+    }
+
+    /// A level-4 `1.1.1.` under a parent that already prints three numbers
+    /// does not repeat the parent's number: "1.1.1." then "1.1.1.1.".
+    #[test]
+    fn three_numbers_under_three_numbers_take_the_whole_parent() {
+        let one = number(Pattern::Roman, 1, None, None);
+        let letter_a = number(Pattern::Letter(')'), 1, Some(&one), None);
+        let third = number(Pattern::Nested3, 2, Some(&letter_a), Some(1));
+        assert_eq!(third.printed, "1.1.2.");
+        assert_eq!(
+            number(Pattern::Nested3, 1, Some(&third), Some(1)).printed,
+            "1.1.2.1."
+        );
+        let arabic = number(Pattern::Arabic('.'), 1, None, None);
+        let second = number(Pattern::Nested('.'), 3, Some(&arabic), None);
+        let third = number(Pattern::Nested('.'), 1, Some(&second), Some(1));
+        assert_eq!(third.printed, "1.3.1.");
+        assert_eq!(
+            number(Pattern::Nested3, 2, Some(&third), Some(3)).printed,
+            "1.3.1.2."
         );
     }
 

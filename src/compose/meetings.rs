@@ -2,7 +2,7 @@
 //! "1. Hội nghị BTV Đảng ủy vào ngày **28/5/2024**.", "3. Hội nghị giao ban
 //! Thường trực vào 8 giờ sáng thứ Hai hàng tuần.".
 
-use super::text::{merge, one_line};
+use super::text::{last_worded, merge, one_line};
 use crate::resolve::{ResolvedMeeting, ResolvedWhen};
 use crate::vi;
 use crate::view::Run;
@@ -12,7 +12,8 @@ use crate::view::Run;
 pub(crate) fn meeting_runs(number: usize, meeting: &ResolvedMeeting) -> Vec<Run> {
     let mut runs = vec![Run::plain(format!("{number}. "))];
     let mut name = one_line(&meeting.name);
-    if let Some(last) = name.last_mut() {
+    // The "." typed after the name, also before a footnote mark.
+    if let Some(last) = last_worded(&mut name) {
         last.text = last.text.trim_end().trim_end_matches('.').to_owned();
     }
     runs.extend(name);

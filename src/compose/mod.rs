@@ -44,7 +44,7 @@ pub(crate) fn compose(plan: &Resolved) -> View {
         rules: rules.id.name(),
         meta: Meta {
             title: format!("{doc_type} {}", lower_first(&summary_text)),
-            author: plan.issuer.clone(),
+            author: one_line_str(&plan.issuer),
             date: [
                 chrono::Datelike::year(&day),
                 chrono::Datelike::month(&day) as i32,

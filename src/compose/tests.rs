@@ -274,6 +274,28 @@ fn note_typed_with_parentheses_is_not_doubled() {
     assert!(texts(&view).contains(&"(Họp đột xuất thông báo sau)".to_owned()));
 }
 
+/// A footnote at the end of a meeting's name or of the note does not hide
+/// the "." or the parentheses typed before it: "1. Hội nghị BTV¹ vào ngày
+/// …", "(Họp đột xuất²)", not "Hội nghị BTV.¹ vào …", "((Họp …)²)".
+#[test]
+fn a_final_footnote_does_not_hide_the_typed_period_or_parentheses() {
+    let mut p = plan(&HD36);
+    if let Some(m) = p.meetings.as_mut() {
+        m.items[0].name =
+            vec![Run::plain("Hội nghị BTV Đảng ủy."), Run::footnote(runs("Mở rộng."))];
+        m.note = Some(vec![
+            Run::plain("(Họp đột xuất thông báo sau)"),
+            Run::footnote(runs("Qua điện thoại.")),
+        ]);
+    }
+    let text = texts(&compose(&p));
+    assert!(
+        text.contains(&"1. Hội nghị BTV Đảng ủy vào ngày 28/5/2024.".to_owned()),
+        "{text:#?}"
+    );
+    assert!(text.contains(&"(Họp đột xuất thông báo sau)".to_owned()), "{text:#?}");
+}
+
 #[test]
 fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
     let mut p = plan(&HD36);
@@ -286,6 +308,44 @@ fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
     p.type_name = None;
     p.kind = Kind::KeHoach;
     assert_eq!(p.doc_type_name(), "Kế hoạch");
+}
+
+/// `plan-format-v2.md` §1.8: a name typed in a `|` block keeps its break
+/// on the page only; the PDF's author and title are one line.
+#[test]
+fn metadata_is_one_line_when_names_hold_line_breaks() {
+    let mut p = plan(&HD36);
+    p.issuer = "Đảng ủy xã\nLương Minh".into();
+    p.title = runs("Thực hiện Nghị quyết\nnhiệm kỳ 2025-2030");
+    let view = compose(&p);
+    assert_eq!(view.header.issuer, "ĐẢNG ỦY XÃ\nLƯƠNG MINH");
+    assert_eq!(view.meta.author, "Đảng ủy xã Lương Minh");
+    assert_eq!(view.meta.title, "Chương trình thực hiện Nghị quyết nhiệm kỳ 2025-2030");
+}
+
+/// §1.2: a run-in title that ends in ":" then a footnote gets no second
+/// colon ("Nhiệm vụ:¹ Tăng cường …", not "Nhiệm vụ:¹: …").
+#[test]
+fn run_in_title_ending_in_a_colon_then_a_footnote_gets_no_second_colon() {
+    let mut p = plan(&HD36);
+    let sub = &mut p.sections[1].sections[0];
+    sub.title = vec![
+        Run::plain("Thường trực HĐND phường:"),
+        Run::footnote(vec![Run::plain("Khóa XXI.")]),
+    ];
+    let view = compose(&p);
+    let text = texts(&view);
+    assert!(
+        text.iter().any(|t| t == "2.1- Thường trực HĐND phường: Tăng cường giám sát."),
+        "{text:#?}"
+    );
+    p.sections[1].sections[0].title =
+        vec![Run::plain("Thường trực"), Run::footnote(vec![Run::plain("Khóa XXI.")])];
+    let text = texts(&compose(&p));
+    assert!(
+        text.iter().any(|t| t == "2.1- Thường trực: Tăng cường giám sát."),
+        "{text:#?}"
+    );
 }
 
 #[test]

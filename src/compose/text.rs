@@ -108,21 +108,32 @@ pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     runs
 }
 
+/// Whether the last character of `runs` is a punctuation mark that ends a
+/// heading; a footnote mark after it ("Nhiệm vụ:^[…]") does not hide it.
 pub(crate) fn ends_with_punctuation(runs: &[Run]) -> bool {
-    runs.last()
-        .and_then(|r| r.text.trim_end().chars().last())
+    runs.iter()
+        .rev()
+        .find_map(|r| r.text.trim_end().chars().last())
         .is_some_and(|c| matches!(c, ':' | '.' | ';' | '?' | '!' | '…'))
 }
 
+/// The last run of `runs` that has words: a footnote mark at the end of a
+/// text is an empty run after them ("Họp.^[…]").
+pub(crate) fn last_worded(runs: &mut [Run]) -> Option<&mut Run> {
+    runs.iter_mut().rev().find(|r| !r.text.trim().is_empty())
+}
+
+/// `runs` without the parentheses typed around the whole text ("(Ghi
+/// chú)", also "(Ghi chú)^[…]"): the caller adds its own.
 pub(crate) fn strip_parentheses(runs: &[Run]) -> Vec<Run> {
     let mut runs = runs.to_vec();
     let opens = runs.first().is_some_and(|f| f.text.trim_start().starts_with('('));
-    let closes = runs.last().is_some_and(|l| l.text.trim_end().ends_with(')'));
+    let closes = last_worded(&mut runs).is_some_and(|l| l.text.trim_end().ends_with(')'));
     if opens && closes {
         if let Some(first) = runs.first_mut() {
             first.text = first.text.trim_start().trim_start_matches('(').to_owned();
         }
-        if let Some(last) = runs.last_mut() {
+        if let Some(last) = last_worded(&mut runs) {
             let t = last.text.trim_end();
             last.text = t.strip_suffix(')').unwrap_or(t).to_owned();
         }

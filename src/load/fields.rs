@@ -212,7 +212,13 @@ impl<'n> Fields<'n> {
     }
 
     /// The entry of `key`.
+    /// A key its owner does not have is never read: [`Fields::open`] has
+    /// reported it (`heading` on an appendix is one report, not also a
+    /// `run_in_without_intro`).
     pub(super) fn get(&self, key: &str) -> Option<(&'n Node, &'n Node)> {
+        if !self.owner.names().contains(&key) {
+            return None;
+        }
         self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(k, v)| (k, v))
     }
 

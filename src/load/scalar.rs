@@ -79,7 +79,31 @@ pub(super) fn read_list<'n>(
 /// error at its place: it would print as nothing or as a box, or reorder
 /// the text, and usually comes from text pasted out of another program
 /// (U+000B is Word's manual line break).
+/// A text: any scalar, not empty. A value with no words (`""`, `" "`) is
+/// refused as `intro:` with nothing after it is (`plan::wrong_type`): a
+/// required `place: ""` printed ", ngày …", a `title: ""` a bare "I.".
 pub(super) fn read_text(node: &Node, place: Place<'_>, cx: &mut Cx<'_>) -> Option<Text> {
+    let text = read_text_or_blank(node, place, cx)?;
+    if text.value.trim().is_empty() {
+        cx.push(
+            error::wrong_type(place.span_of(node), t("chữ", "text"), place.describe(), node.found())
+                .with_help(t(
+                    "viết nội dung cần in; một khóa không bắt buộc thì bỏ hẳn đi thay vì để trống",
+                    "write the text to print; an optional key is left out rather than left empty",
+                )),
+        );
+        return None;
+    }
+    Some(text)
+}
+
+/// A text that may be empty: a table cell or a column's title, which a
+/// form left to fill in by hand has blank (`""`).
+pub(super) fn read_text_or_blank(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+) -> Option<Text> {
     let text = read_scalar(node, place, t("chữ", "text"), cx)?;
     let mut controls = text.char_indices().filter(|&(_, c)| is_control(c));
     if let Some((at, c)) = controls.next() {

@@ -8,7 +8,9 @@
 
 use super::error;
 use super::fields::{Cx, Fields, Place, item_anchor};
-use super::scalar::{read_bool, read_choice, read_list, read_scalar, read_text};
+use super::scalar::{
+    read_bool, read_choice, read_list, read_scalar, read_text, read_text_or_blank,
+};
 use super::yaml::{Node, NodeKind};
 use crate::lang::t;
 use crate::model::keys::Owner;
@@ -67,7 +69,7 @@ fn read_column(node: &Node, cx: &mut Cx<'_>) -> Option<Column> {
     let anchor = item_anchor(node, cx.sources);
     let label = t("một cột", "a column");
     let f = Fields::open(node, Owner::Column, anchor, label, Place::Item("columns"), cx)?;
-    let title = f.req("title", cx, read_text);
+    let title = f.req("title", cx, read_text_or_blank);
     let width = f.opt("width", cx, read_width);
     let align = f.opt("align", cx, |v, p, cx| {
         read_choice(v, p, &Align::NAMES, Align::from_name, cx)
@@ -150,7 +152,7 @@ fn read_cell(node: &Node, cx: &mut Cx<'_>) -> Option<Cell> {
             let anchor = item_anchor(node, cx.sources);
             let label = t("một ô", "a cell");
             let f = Fields::open(node, Owner::Cell, anchor, label, place, cx)?;
-            let text = f.req("text", cx, read_text);
+            let text = f.req("text", cx, read_text_or_blank);
             let rows = f.opt("rows", cx, read_row_count);
             let rows_failed = f.get("rows").is_some() && rows.is_none();
             if rows_failed {
@@ -158,7 +160,11 @@ fn read_cell(node: &Node, cx: &mut Cx<'_>) -> Option<Cell> {
             }
             Some(Cell { text: text?, rows: rows.map_or(1, |r| r.value), column: 0 })
         }
-        _ => read_text(node, place, cx).map(|text| Cell { text, rows: 1, column: 0 }),
+        _ => read_text_or_blank(node, place, cx).map(|text| Cell {
+            text,
+            rows: 1,
+            column: 0,
+        }),
     }
 }
 

@@ -1601,6 +1601,41 @@ fn run_in_needs_an_intro() {
     assert_eq!(f.slice, "run-in");
 }
 
+/// A key its owner does not have is one report, the unknown key: its
+/// value is not read as well (`heading: run-in` on an appendix without
+/// `intro` was also `run_in_without_intro`).
+#[test]
+fn an_unknown_key_is_reported_once_and_not_read() {
+    let mut yaml = MINIMAL.to_owned();
+    yaml +=
+        "appendices:\n  - title: Danh mục\n    heading: run-in\n    items: [Một việc.]\n";
+    let f = error(&yaml);
+    assert_eq!(f.code, "plan::unknown_key");
+    assert_eq!(f.slice, "heading");
+}
+
+/// A text with no words (`""`, `"  "`) is refused as an empty value is,
+/// at the value: `place: ""` printed ", ngày …" and `title: ""` a bare
+/// "I."; a table cell or a column title may be blank (a form to fill in).
+#[test]
+fn a_blank_text_is_refused_except_in_a_table() {
+    let yaml = minimal_with("place: Mỹ Độ\n", "place: \"\"\n")
+        .replace("  - title: Công tác xây dựng Đảng\n", "  - title: \"  \"\n")
+        .replace("  - Các chi bộ trực thuộc\n", "  - ''\n");
+    let found = errors(&yaml);
+    let codes: Vec<&str> = found.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["plan::wrong_type"; 3], "{found:#?}");
+    let slices: Vec<&str> = found.iter().map(|f| f.slice.as_str()).collect();
+    assert_eq!(slices, ["\"\"", "\"  \"", "''"]);
+    assert_eq!(found[0].vi.0, "`place` cần chữ, nhưng lại là để trống");
+    let table = "    table:\n      columns: [{ title: \"\" }, { title: Việc }]\n      \
+                 rows: [[\"\", \" \"], [{ text: \"\", rows: 1 }, x]]\n";
+    let yaml = minimal_with("    items:\n", &format!("{table}    items:\n"));
+    let (plan, diags, _) = load(&yaml);
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert!(plan.is_some());
+}
+
 #[test]
 fn literal_blocks_keep_line_breaks_in_header_names_only() {
     let yaml = minimal_with(

@@ -66,9 +66,7 @@ impl Node {
     pub(crate) fn found(&self) -> crate::lang::Text {
         use crate::lang::t;
         match &self.kind {
-            NodeKind::Scalar(s, ScalarStyle::Plain) if s.is_empty() => {
-                t("để trống", "nothing")
-            }
+            NodeKind::Scalar(s, _) if s.trim().is_empty() => t("để trống", "nothing"),
             NodeKind::Scalar(s, _) => {
                 let quoted = error::quote(s);
                 t(quoted.clone(), quoted)

@@ -18,7 +18,8 @@ pub enum Pattern {
     Arabic(char),
     /// `1.1.` / `1.1-`: the parent's number, then the own: "2.1.", "2.1-".
     Nested(char),
-    /// `1.1.1.`: grandparent, parent and own numbers: "2.3.1." (levels 3, 4).
+    /// `1.1.1.`: grandparent, parent and own numbers: "2.3.1." (levels 3, 4);
+    /// under a parent of three numbers, its whole number and the own.
     Nested3,
     /// `a)` / `a-`: "a)", "b)" … in the Vietnamese letter order.
     Letter(char),

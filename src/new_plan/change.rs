@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::lang::{Text, t};
-use crate::model::Period;
+use crate::model::{Period, RuleSetId};
 use crate::vi;
 
 /// One change made to the text, for the report; lines are 1-based lines of
@@ -30,6 +30,16 @@ pub enum Change {
         key: &'static str,
         /// The value as written.
         value: String,
+    },
+    /// A `rules` pin removed: it is not the rule set in force on the new
+    /// period's first day.
+    RulesUnpinned {
+        /// Line of the key.
+        line: usize,
+        /// The pin as written.
+        value: String,
+        /// The rule set the new plan now gets.
+        now: RuleSetId,
     },
     /// The default `title` rewritten to the new default.
     Title {
@@ -79,6 +89,15 @@ impl Change {
                 format!("dòng {line}: đã bỏ `{key}: {value}`"),
                 format!("line {line}: removed `{key}: {value}`"),
             ),
+            Self::RulesUnpinned { line, value, now } => {
+                let guide = guide(*now);
+                t(
+                    format!("dòng {line}: đã bỏ `rules: {value}`: kỳ mới theo {guide}"),
+                    format!(
+                        "line {line}: removed `rules: {value}`: the new period follows {guide}"
+                    ),
+                )
+            }
             Self::Title { line, from, to } => t(
                 format!("dòng {line}: tên văn bản \"{from}\" -> \"{to}\""),
                 format!("line {line}: title \"{from}\" -> \"{to}\""),
@@ -128,8 +147,19 @@ pub(super) fn change_line(change: &Change) -> usize {
         Change::MeetingsRemoved { .. } => usize::MAX,
         Change::Period { line, .. }
         | Change::Removed { line, .. }
+        | Change::RulesUnpinned { line, .. }
         | Change::Title { line, .. }
         | Change::MeetingDropped { line, .. }
         | Change::MeetingMoved { line, .. } => *line,
+    }
+}
+
+/// The guidance a rule set implements, as the report names it:
+/// "36-HD/VPTW", "05-HD/VPTW", "30/2020/NĐ-CP".
+fn guide(id: RuleSetId) -> &'static str {
+    match id {
+        RuleSetId::Hd36 => "36-HD/VPTW",
+        RuleSetId::Hd05 => "05-HD/VPTW",
+        RuleSetId::Nd30 => "30/2020/NĐ-CP",
     }
 }

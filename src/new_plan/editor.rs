@@ -1,5 +1,5 @@
 //! The text editor of `plan new`: finds the values that change in the node
-//! tree of the plan as read (period, number, date, title, meetings) and
+//! tree of the plan as read (period, number, date, rules, title, meetings) and
 //! turns each into an [`Edit`] by byte range of the normalised text, so that
 //! comments, key order and quoting survive everywhere else; then merges the
 //! edits and applies them. Dates move with [`shift`].
@@ -10,6 +10,7 @@ use super::change::Change;
 use super::{MeetingPolicy, NewError};
 use crate::load::yaml::{self, Node, NodeKind};
 use crate::model::{Period, Plan, When};
+use crate::rules;
 use crate::source::{SourceId, Span};
 use crate::vi;
 
@@ -51,6 +52,22 @@ impl Editor<'_> {
                     line: self.line(k.span.start),
                     key,
                     value: self.slice(v.span).to_owned(),
+                });
+            }
+        }
+
+        // A pin of the rule set belongs to the old signing date, removed
+        // above: one that is not the rule set in force on the new period's
+        // first day (the new plan's date until the office writes one) would
+        // lay the new plan out by stale rules (`format-rules.md` §1.5).
+        if let (Some(pin), Some((k, v))) = (&plan.rules, top.get("rules")) {
+            let now = rules::in_force(plan.style.value, to.start()).id;
+            if pin.value != now {
+                edits.push(self.remove_entry(root, k, v));
+                changes.push(Change::RulesUnpinned {
+                    line: self.line(k.span.start),
+                    value: self.slice(v.span).to_owned(),
+                    now,
                 });
             }
         }

@@ -6,6 +6,10 @@
 //! - `period` becomes the next one (or the one asked for, of the same kind);
 //! - the `number:` and `date:` lines are removed, with any comment on the
 //!   same line (own-line comments around them stay);
+//! - a `rules:` pin is removed the same way when it is not the rule set in
+//!   force on the new period's first day (`rules: hd36-2018` in a May 2026
+//!   plan rolled to June 2026, when 05-HD/VPTW is in force); a pin that
+//!   matches stays;
 //! - a `title` equal to the old default ("Công tác tháng 5 năm 2024")
 //!   becomes the new default; a missing title follows by itself;
 //! - weekly meetings stay; dated meetings are dropped (the default) or moved

@@ -101,16 +101,17 @@ pub(crate) fn anniversary_years(event: NaiveDate, year: i32) -> i64 {
 /// `"206 năm Ngày sinh C.Mác (5/5/1818 - 5/5/2024)"`; with `dates: padded`
 /// or `long`, `"206 năm Ngày sinh C.Mác (05/5/1818 - 05/5/2024)"`.
 ///
-/// The second date is the event's day and month in `year`, written as numbers
-/// with no date arithmetic: 29 February gives `"29/2/<year>"` even in a
-/// non-leap year (the resolver may warn).
+/// The second date is the day the anniversary is kept in `year`: the event's
+/// day and month, except that an event of 29 February is kept on 28 February
+/// in a common year (`"(29/2/1964 - 28/2/2027)"`), the day the resolver
+/// counts it on; the document never prints a day that does not exist.
 pub(crate) fn anniversary(
     name: &str,
     event: NaiveDate,
     year: i32,
     dates: DateForm,
 ) -> String {
-    let (day, month) = (event.day(), event.month());
+    let (day, month) = kept_on(event, year);
     let (from, to) = match dates {
         DateForm::Short => (short_date(event), format!("{day}/{month}/{year}")),
         DateForm::Padded | DateForm::Long => {
@@ -118,6 +119,18 @@ pub(crate) fn anniversary(
         }
     };
     format!("{} năm {name} ({from} - {to})", anniversary_years(event, year))
+}
+
+/// The day and month an anniversary of `event` is kept on in `year`: the
+/// event's own, or 28 February for an event of 29 February when `year` has
+/// no 29 February.
+fn kept_on(event: NaiveDate, year: i32) -> (u32, u32) {
+    let (day, month) = (event.day(), event.month());
+    if NaiveDate::from_ymd_opt(year, month, day).is_some() {
+        (day, month)
+    } else {
+        (28, 2)
+    }
 }
 
 #[cfg(test)]
@@ -225,8 +238,45 @@ mod tests {
     fn anniversary_of_29_february_in_a_common_year() {
         assert_eq!(
             anniversary("X", day(2000, 2, 29), 2023, DateForm::Short),
-            "23 năm X (29/2/2000 - 29/2/2023)"
+            "23 năm X (29/2/2000 - 28/2/2023)"
         );
+        assert_eq!(
+            anniversary("X", day(1964, 2, 29), 2027, DateForm::Padded),
+            "63 năm X (29/02/1964 - 28/02/2027)"
+        );
+        assert_eq!(
+            anniversary("X", day(1964, 2, 29), 2028, DateForm::Short),
+            "64 năm X (29/2/1964 - 29/2/2028)"
+        );
+    }
+
+    /// For every event day of 1960–1964 (two leap years) and every year
+    /// 2024–2031, the second date of the anniversary is a real day of that
+    /// year: the event's day and month, or the last day of the event's month
+    /// when that year's month is shorter (29 February in a common year).
+    #[test]
+    fn the_day_kept_is_a_real_day_of_every_year() {
+        let mut event = day(1960, 1, 1);
+        while event <= day(1964, 12, 31) {
+            for year in 2024..=2031 {
+                let text = anniversary("X", event, year, DateForm::Short);
+                let second = text.rsplit(" - ").next().unwrap().trim_end_matches(')');
+                let kept = NaiveDate::parse_from_str(second, "%d/%m/%Y")
+                    .unwrap_or_else(|_| panic!("{event} in {year}: {second} is no day"));
+                // The month's last day in `year`, from the first of the next month.
+                let (ny, nm) = if event.month() == 12 {
+                    (year + 1, 1)
+                } else {
+                    (year, event.month() + 1)
+                };
+                let last = day(ny, nm, 1).pred_opt().unwrap();
+                let want = day(year, event.month(), event.day().min(last.day()));
+                assert_eq!(kept, want, "{event} in {year}");
+                let years = i64::from(year - event.year());
+                assert!(text.starts_with(&format!("{years} năm X (")), "{text}");
+            }
+            event = event.succ_opt().unwrap();
+        }
     }
 
     /// Every reference form under every `dates:`, for days 1–9 and 10–31 and

@@ -160,6 +160,38 @@ mod tests {
         );
     }
 
+    /// Every ISO week of 2000-2040, its Monday and Sunday found by walking
+    /// the days (chrono's `iso_week` and `weekday`), against the phrase: the
+    /// first day without its year unless the week straddles New Year.
+    #[test]
+    fn every_week_phrase_names_its_monday_and_sunday() {
+        use chrono::{NaiveDate, Weekday};
+        let mut d = NaiveDate::from_ymd_opt(2000, 1, 3).unwrap(); // a Monday
+        let mut weeks = 0;
+        while d.year() <= 2040 {
+            assert_eq!(d.weekday(), Weekday::Mon);
+            let sunday = d + chrono::Days::new(6);
+            let week = d.iso_week();
+            let first = if d.year() == sunday.year() {
+                format!("{}/{}", d.day(), d.month())
+            } else {
+                format!("{}/{}/{}", d.day(), d.month(), d.year())
+            };
+            let want = format!(
+                "tuần {} năm {} (từ ngày {first} đến ngày {}/{}/{})",
+                week.week(),
+                week.year(),
+                sunday.day(),
+                sunday.month(),
+                sunday.year()
+            );
+            assert_eq!(phrase(Period::Week(week.year(), week.week())), want);
+            d = d + chrono::Days::new(7);
+            weeks += 1;
+        }
+        assert_eq!(weeks, 2140);
+    }
+
     #[test]
     fn out_of_range_quarter_does_not_panic() {
         assert_eq!(phrase(Period::Quarter(2024, 0)), "quý 0 năm 2024");

@@ -380,3 +380,33 @@ fn generated_plan_is_longer_than_seventy_pages() {
 fn no_heading_ends_a_page_of_a_long_plan() {
     assert_pages_hold_together(generated_plan(), "generated plan");
 }
+
+/// A word wider than a line (a long code pasted without a break) breaks
+/// inside, as in table cells, in the body of the document and of a
+/// landscape appendix: every character stays inside the text block, the
+/// text is unchanged, and a word that fits a line is left whole. It used
+/// to run past the right margin and off the page.
+#[test]
+fn a_word_wider_than_a_line_breaks_inside_and_stays_on_the_page() {
+    let code =
+        "QĐUBND2024000123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKLMNOPQRST";
+    let wide = "QĐUBND2024000123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJ";
+    let body = format!(
+        "sections:\n  - title: Rà soát\n    items: [\"Mã {code} hết.\"]\n\
+         appendices:\n  - title: Danh mục\n    landscape: true\n    items: [\"Mã {wide} hết.\"]"
+    );
+    let laid = Laid::new(view_of_text(&plan_text("nha-nuoc", &body)));
+    let items = laid.paragraphs(&["plan-item"]);
+    assert_eq!(items.len(), 2);
+    for (item, word, right) in [(&items[0], code, A4.0), (&items[1], wide, A4.1)] {
+        let text: String = item.iter().filter_map(|i| i.text()).collect();
+        assert_eq!(text.replace(' ', ""), format!("Mã{word}hết."), "text unchanged");
+        let edge = right - MARGIN.3;
+        for i in item.iter() {
+            assert!(i.x + i.width() <= edge + TOL, "{:?} past the margin", i.text());
+        }
+        let lines: std::collections::BTreeSet<i64> =
+            item.iter().map(|i| i.y.round() as i64).collect();
+        assert_eq!(lines.len(), if word == code { 2 } else { 1 }, "{lines:?}");
+    }
+}

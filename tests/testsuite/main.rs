@@ -25,6 +25,7 @@ mod layout_frame;
 mod layout_state;
 mod layout_structure;
 mod libreoffice;
+mod months;
 mod new;
 mod new_periods;
 mod pdf_standards;

@@ -248,3 +248,71 @@ fn a_line_with_two_mentions_is_reminded_once() {
     assert!(out.status.success(), "{stderr}");
     assert_eq!(stderr.matches("Gửi báo cáo tháng 02/2024").count(), 1, "{stderr}");
 }
+
+/// A Party plan of `period` with its rule set pinned to `rules`.
+fn pinned(period: &str, rules: &str) -> String {
+    format!(
+        "kind: chuong-trinh
+style: dang
+period: {period}
+date: 2025-01
+rules: {rules}
+place: Mỹ Độ
+issuer: {{ name: Đảng ủy phường Mỹ Độ, abbr: ĐU }}
+sections:
+  - title: Công tác xây dựng Đảng
+    items:
+      - Tiếp tục quán triệt các nghị quyết.
+closing: Trên đây là chương trình công tác./.
+recipients: [Các chi bộ trực thuộc]
+archive: VP/ĐU
+signer: {{ on_behalf: Đảng ủy, title: Bí thư, name: Hoàng Trọng Hiếu }}
+"
+    )
+}
+
+/// A `rules` pin follows the signing date that `plan new` removes: for every
+/// month of 2025-2027 and every week around 27/5/2026, pinned either way,
+/// the new plan is laid out by the rule set in force on its period's first
+/// day (05-HD/VPTW from 27/5/2026, `format-rules.md` §1.5), the pin removed
+/// and reported when it said otherwise, kept when it agrees.
+#[test]
+fn a_rules_pin_that_the_new_period_outdates_is_removed() {
+    use chrono::{NaiveDate, Weekday};
+    use plan::new_plan::Change;
+
+    let switch = NaiveDate::from_ymd_opt(2026, 5, 27).expect("a date");
+    let months = (2025..=2027).flat_map(|y| (1..=12).map(move |m| format!("{y}-{m:02}")));
+    let weeks = (15..=30).map(|w| format!("2026-W{w:02}"));
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("plan.yaml");
+    let mut cases = 0;
+    for period in months.chain(weeks) {
+        for pin in ["hd36-2018", "hd05-2026"] {
+            let text = pinned(&period, pin);
+            let new = library::next(&path, text.as_bytes(), NewOptions::default());
+            let first = match new.to {
+                Period::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+                Period::Week(y, w) => NaiveDate::from_isoywd_opt(y, w, Weekday::Mon),
+                other => panic!("{other}"),
+            }
+            .expect("a first day");
+            let in_force = if first >= switch { "hd05-2026" } else { "hd36-2018" };
+            let view = checked_view(&path, &new.bytes);
+            assert_eq!(view.rules, in_force, "{period} pinned {pin} -> {}", new.to);
+            let out = String::from_utf8(new.bytes.clone()).expect("UTF-8");
+            let unpinned = new.changes.iter().any(|c| {
+                matches!(c, Change::RulesUnpinned { line: 5, value, .. } if value == pin)
+            });
+            if pin == in_force {
+                assert!(out.contains(&format!("\nrules: {pin}\n")), "{period}: {out}");
+                assert!(!unpinned, "{period}");
+            } else {
+                assert!(!out.contains("rules:"), "{period}: {out}");
+                assert!(unpinned, "{period}: {:?}", new.changes);
+            }
+            cases += 1;
+        }
+    }
+    assert_eq!(cases, 2 * (36 + 16));
+}

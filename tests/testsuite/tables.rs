@@ -512,3 +512,62 @@ fn a_cell_taller_than_a_page_runs_on_and_loses_nothing() {
         printed.iter().map(|item| item.page).collect();
     assert!(pages.len() >= 4, "the cell runs over {pages:?}");
 }
+
+/// `plan-format-v2.md` §1.7 with §1.5: a footnote in a header cell of a
+/// table that runs over pages has one note and one number. The header
+/// printed again on the next page shows the same mark and adds no note (it
+/// used to add the note again on every page, with a new number each time,
+/// so the footnotes after the table were numbered wrong).
+#[test]
+fn a_footnote_in_a_repeated_table_header_is_one_note() {
+    let rows: String =
+        (1..=45).map(|n| format!("        - [Việc số {n}, Văn phòng]\n")).collect();
+    let plan = format!(
+        r#"
+kind: ke-hoach
+style: nha-nuoc
+period: 2024
+date: 2024-01-15
+place: Tân Tiến
+issuer: {{ name: Ủy ban nhân dân xã Tân Tiến, abbr: UBND }}
+sections:
+  - title: Nhiệm vụ
+    table:
+      columns:
+        - {{ title: Nội dung }}
+        - {{ title: "Chủ trì^[Theo danh mục của huyện.]", width: 40mm, group: "Phân công^[Văn phòng tổng hợp.]" }}
+      rows:
+{rows}    outro: Báo cáo kết quả^[Trước ngày 20 hằng tháng.].
+recipients: [UBND huyện]
+archive: VT
+signer: {{ on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Nguyễn Văn Bình }}
+"#
+    );
+    let laid = Laid::new(view_of_text(&plan));
+    let headers = laid.texts("plan-table-header");
+    let pages: std::collections::BTreeSet<usize> =
+        headers.iter().map(|h| h.page).collect();
+    assert!(pages.len() >= 2, "the table runs over two pages: {pages:?}");
+    let notes: Vec<String> = laid
+        .paragraphs(&["plan-footnote-note"])
+        .iter()
+        .map(|p| p.iter().filter_map(|i| i.text()).collect::<String>())
+        .collect();
+    assert_eq!(notes.len(), 3, "one note each: {notes:?}");
+    // Numbered 1, 2 (the header: the group cell, then the title under it), 3.
+    assert_notes_on_the_pages_of_their_marks(
+        &laid,
+        &["Văn phòng tổng hợp", "Theo danh mục", "Trước ngày 20"],
+    );
+    // The header printed again carries the marks 1 and 2, raised like them.
+    let page = *pages.iter().nth(1).expect("second page");
+    let title = on_page(&laid, page, "Chủ trì")[0];
+    let marks: Vec<&str> = laid
+        .items
+        .iter()
+        .filter(|i| i.page == page && i.has("plan-table-header") && i.y < title.y + 1.0)
+        .filter_map(|i| i.text())
+        .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(marks, ["1", "2"], "the marks of the header again on page {page}");
+}

@@ -158,3 +158,44 @@ fn the_year_a_day_falls_in() {
     assert_eq!(Period::Month(2023, 2).year_of_day(2, 29), Some(2023));
     assert_eq!(Period::Half(2024, 1).year_of_day(7, 1), None);
 }
+
+/// Every day of 2000-2040 lies in exactly the period of each kind that its
+/// own day, month and year name (quarter `(m-1)/3+1`, half, school year from
+/// September, ISO week from chrono's `iso_week`), and the periods of each
+/// kind follow one another with no gap and no overlap: the day after a
+/// period's last day is the first day of [`Period::next`].
+#[test]
+fn every_day_lies_in_one_period_of_each_kind_and_they_tile_the_calendar() {
+    use chrono::{Datelike, Weekday};
+    let mut d = day(2000, 1, 1);
+    while d <= day(2040, 12, 31) {
+        let (y, m) = (d.year(), d.month());
+        let week = d.iso_week();
+        let periods = [
+            Period::Month(y, m),
+            Period::Quarter(y, (m - 1) / 3 + 1),
+            Period::Half(y, if m <= 6 { 1 } else { 2 }),
+            Period::Year(y),
+            Period::SchoolYear(if m >= 9 { y } else { y - 1 }),
+            Period::Week(week.year(), week.week()),
+        ];
+        for p in periods {
+            assert!(p.contains(d), "{d} in {p}");
+            assert!(p.start() <= p.end(), "{p}");
+            let next = p.next();
+            assert_eq!(next.start(), p.end().succ_opt().unwrap(), "{p} -> {next}");
+            assert_eq!(next.kind(), p.kind(), "{p}");
+            assert_eq!(Period::parse(&p.to_string()), Some(p), "{p}");
+        }
+        let w = periods[5];
+        assert_eq!(w.start().weekday(), Weekday::Mon, "{w}");
+        assert_eq!(w.end().weekday(), Weekday::Sun, "{w}");
+        assert_eq!((w.end() - w.start()).num_days(), 6, "{w}");
+        // None of these is longer than a year: the day's day and month
+        // fall in it once, in the day's own year (29/2 in leap years).
+        for p in periods {
+            assert_eq!(p.year_of_day(m, d.day()), Some(y), "{d} in {p}");
+        }
+        d = d.succ_opt().unwrap();
+    }
+}
