@@ -1627,7 +1627,7 @@ fn a_blank_text_is_refused_except_in_a_table() {
     assert_eq!(codes, ["plan::wrong_type"; 3], "{found:#?}");
     let slices: Vec<&str> = found.iter().map(|f| f.slice.as_str()).collect();
     assert_eq!(slices, ["\"\"", "\"  \"", "''"]);
-    assert_eq!(found[0].vi.0, "`place` cần chữ, nhưng lại là để trống");
+    assert_eq!(found[0].vi.0, "`place` cần chữ, nhưng lại để trống");
     let table = "    table:\n      columns: [{ title: \"\" }, { title: Việc }]\n      \
                  rows: [[\"\", \" \"], [{ text: \"\", rows: 1 }, x]]\n";
     let yaml = minimal_with("    items:\n", &format!("{table}    items:\n"));
