@@ -108,9 +108,21 @@ fn is_syllable(word: &str) -> bool {
     syllable::check(&word.to_lowercase()).is_ok()
 }
 
+/// Whether `c` is a TCVN3 code that is no Vietnamese letter (`©`, `¸`,
+/// `ü`): a TCVN3 word has one; the codes that are Vietnamese letters
+/// (`à`, `á`, `ê` …) are in most Unicode words too.
+fn is_tcvn3_only(c: char) -> bool {
+    decode(c).is_some() && !"àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(c)
+}
+
 /// The byte range of the first word of `text` typed in TCVN3: one that is
-/// not a syllable, has a TCVN3 code in it, and is a syllable read as TCVN3.
+/// not a syllable, has a TCVN3 code that is no Vietnamese letter in it,
+/// and is a syllable read as TCVN3.
 pub(super) fn first_tcvn3_word(text: &str) -> Option<Range<usize>> {
+    // Most texts have no such code at all: nothing to split into words.
+    if !text.chars().any(is_tcvn3_only) {
+        return None;
+    }
     let in_word = |c: char| c.is_alphabetic() || decode(c).is_some();
     let mut start = None;
     for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -120,7 +132,7 @@ pub(super) fn first_tcvn3_word(text: &str) -> Option<Range<usize>> {
                 start = None;
                 let word = &text[from..at];
                 if word.chars().count() >= 2
-                    && word.chars().any(|c| decode(c).is_some())
+                    && word.chars().any(is_tcvn3_only)
                     && !is_syllable(word)
                     && is_syllable(&read_as_tcvn3(word))
                 {
