@@ -93,8 +93,12 @@ const TCVN3: [(char, char); 74] = [
     ('¦', 'Ư'),
 ];
 
-/// The letter the TCVN3 code shown as `c` stands for.
+/// The letter the TCVN3 code shown as `c` stands for. Every code is in
+/// U+00A1..=U+00FE: any other character is passed over at once.
 fn decode(c: char) -> Option<char> {
+    if !('\u{A1}'..='\u{FE}').contains(&c) {
+        return None;
+    }
     TCVN3.iter().find(|&&(code, _)| code == c).map(|&(_, letter)| letter)
 }
 
@@ -112,7 +116,9 @@ fn is_syllable(word: &str) -> bool {
 /// `ü`): a TCVN3 word has one; the codes that are Vietnamese letters
 /// (`à`, `á`, `ê` …) are in most Unicode words too.
 fn is_tcvn3_only(c: char) -> bool {
-    decode(c).is_some() && !"àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(c)
+    ('\u{A1}'..='\u{FE}').contains(&c)
+        && !"àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(c)
+        && decode(c).is_some()
 }
 
 /// The byte range of the first word of `text` typed in TCVN3: one that is
