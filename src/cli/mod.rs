@@ -22,6 +22,7 @@ mod check;
 mod diff;
 mod embed;
 mod extract;
+mod heap;
 mod help;
 mod new;
 mod opened;
@@ -54,6 +55,7 @@ pub struct Cli {
 
 /// The `plan` command: chooses the language, parses the arguments and runs.
 pub fn main() -> ExitCode {
+    heap::grow_in_large_steps();
     let args: Vec<OsString> = std::env::args_os().collect();
     warm::WarmRenderer::start_early(&args);
     let lang = Lang::choose(lang_flag(&args), |name| std::env::var(name).ok());
