@@ -1305,3 +1305,23 @@ fn a_body_starting_with_a_table_keeps_the_gap_under_the_title() {
         assert!(xml[end..].starts_with("<w:tbl>"), "{file}: {}", &xml[end..end + 80]);
     }
 }
+
+/// The Word file asks for kerning on all its text, from 1 pt up, as the PDF
+/// is kerned: without it Word and LibreOffice set lines wider and break
+/// some elsewhere (`libreoffice_breaks_lines_where_the_pdf_does`).
+#[test]
+fn text_is_kerned_as_in_the_pdf() {
+    for path in documents() {
+        let (_, bytes) = docx_of(&path);
+        let p = Package::read(&bytes);
+        let styles = p.part("word/styles.xml");
+        let from = styles.find("<w:rPrDefault>").expect("default run properties");
+        let end = from + styles[from..].find("</w:rPrDefault>").expect("their end");
+        assert_eq!(
+            attr(&styles[from..end], "w:kern", "w:val").as_deref(),
+            Some("2"),
+            "{}",
+            path.display()
+        );
+    }
+}

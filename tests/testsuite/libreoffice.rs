@@ -820,14 +820,19 @@ fn line_ends(lines: &[String]) -> Vec<(String, String)> {
     lines.windows(2).map(|w| (tail(&w[0]), head(&w[1]))).collect()
 }
 
-/// Lines break where Word breaks them (first fit, `page.typ`): at least 90
-/// in 100 of the PDF's line ends are line ends of LibreOffice's rendering
-/// of the same `.docx` too. Typst's default for justified text (Knuth-Plass)
-/// shared 61 of 159 on the seed; first fit shares 160 of 164. The rest are
-/// lines LibreOffice sets a little wider or narrower (its own glyph
-/// positioning), where a word just fits in one and not in the other, and
-/// breaks after the "/" of a code ("01-KL/" | "TW"), which LibreOffice does
-/// not make.
+/// The documents with a line LibreOffice breaks elsewhere than the PDF:
+/// the PDF breaks after the "/" of a code ("01-KL/" | "TW"), which
+/// LibreOffice does not; and a line of the appendix example that just fits
+/// the text width in the PDF and LibreOffice sets a little wider (its own
+/// glyph positioning).
+const NEAR_BREAKS: [&str; 3] = ["footnotes", "appendices", "appendices-long-draft"];
+
+/// Lines break where Word breaks them (first fit, `page.typ`): every line
+/// end of the PDF is a line end of LibreOffice's rendering of the same
+/// `.docx` too, but in the documents of [`NEAR_BREAKS`], where at least 90
+/// in 100 are. Typst's default for justified text (Knuth-Plass) shared 61
+/// of 159 on the seed; first fit 160 of 164, and all 164 once the Word
+/// file asks for kerning as the PDF is kerned (`package.rs`).
 #[test]
 fn libreoffice_breaks_lines_where_the_pdf_does() {
     let mut failures = Vec::new();
@@ -846,7 +851,8 @@ fn libreoffice_breaks_lines_where_the_pdf_does() {
             name(c),
             ours.len()
         );
-        if shared * 100 < ours.len() * 90 {
+        let near = NEAR_BREAKS.contains(&c.name);
+        if (near && shared * 100 < ours.len() * 90) || (!near && shared < ours.len()) {
             failures.push(format!(
                 "{}: only {shared} of {} line ends of the PDF are LibreOffice's; not there: {missing:?}",
                 name(c),
