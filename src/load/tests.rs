@@ -1507,9 +1507,23 @@ fn numbering_reads_patterns_and_looks() {
     let patterns: Vec<Pattern> = numbering.iter().map(|l| l.pattern.value).collect();
     assert_eq!(
         patterns,
-        [Pattern::Roman, Pattern::Nested('.'), Pattern::Letter(')'), Pattern::Mark('*')]
+        [
+            Pattern::Roman('.'),
+            Pattern::Nested('.'),
+            Pattern::Letter(')'),
+            Pattern::Mark('*')
+        ]
     );
     assert_eq!(numbering[1].look.as_ref().map(|l| l.value), Some(Look::BoldItalic));
+}
+
+#[test]
+fn roman_with_a_hyphen_is_a_pattern() {
+    // The Party's "I- NHIỆM VỤ TRỌNG TÂM" (format-rules.md §1.4).
+    let (plan, diags, _) = load(&format!("{MINIMAL}numbering: [I-, 1-]\n"));
+    assert!(diags.is_empty(), "{diags:#?}");
+    let numbering = plan.unwrap().numbering.unwrap().value;
+    assert_eq!(numbering[0].pattern.value, Pattern::Roman('-'));
 }
 
 #[test]
