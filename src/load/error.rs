@@ -1228,24 +1228,54 @@ fn time_as_clerks_write_it(value: &str) -> Option<String> {
     (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
-/// A `number` that is not a whole number from 1 to 9999.
+/// A `number` that is not a whole number from 1 to 9999. A whole number
+/// and symbol typed from an old document ("12-CTr/UBKTHU", "45/KH-UBND")
+/// is told to keep the number only: the tool writes the symbol.
 pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
-    let value = quote(value);
-    Diagnostic::error(
+    let shown = quote(value);
+    let error = Diagnostic::error(
         Code::InvalidNumber,
         span,
         t(
-            format!("số văn bản {value} không hợp lệ"),
-            format!("invalid document number {value}"),
+            format!("số văn bản {shown} không hợp lệ"),
+            format!("invalid document number {shown}"),
+        ),
+    );
+    if let Some((number, symbol)) = number_and_symbol(value) {
+        return error
+            .with_label(t("ghi cả ký hiệu", "the symbol is typed too"))
+            .with_help(t(
+                format!(
+                    "chỉ ghi phần số: `number: {number}`; ký hiệu (`{symbol}`) \
+                     được in tự động từ `kind` và `issuer.abbr`"
+                ),
+                format!(
+                    "write the number only: `number: {number}`; the symbol \
+                     (`{symbol}`) is printed from `kind` and `issuer.abbr`"
+                ),
+            ));
+    }
+    error.with_label(t("không nằm trong khoảng 1 đến 9999", "not 1 to 9999")).with_help(
+        t(
+            "`number` là số nguyên từ 1 đến 9999, như `number: 45`; \
+         bỏ khóa này để chừa chỗ trống điền tay",
+            "`number` is a whole number from 1 to 9999, as in `number: 45`; \
+         leave it out to get a blank to fill in by hand",
         ),
     )
-    .with_label(t("không nằm trong khoảng 1 đến 9999", "not 1 to 9999"))
-    .with_help(t(
-        "`number` là số nguyên từ 1 đến 9999, như `number: 45`; \
-         bỏ khóa này để chừa chỗ trống điền tay",
-        "`number` is a whole number from 1 to 9999, as in `number: 45`; \
-         leave it out to get a blank to fill in by hand",
-    ))
+}
+
+/// "12-CTr/UBKTHU" → `("12", "CTr/UBKTHU")`, "45/KH-UBND" → `("45",
+/// "KH-UBND")`: a number of 1 to 4 digits, then "-" or "/" and a symbol
+/// that holds a letter. `None` for anything else.
+fn number_and_symbol(value: &str) -> Option<(&str, &str)> {
+    let value = value.trim();
+    let digits = value.find(|c: char| !c.is_ascii_digit())?;
+    let (number, rest) = value.split_at(digits);
+    let symbol = rest.strip_prefix(['-', '/'])?;
+    let fits =
+        (1..=4).contains(&number.len()) && !number.trim_start_matches('0').is_empty();
+    (fits && symbol.chars().any(char::is_alphabetic)).then_some((number, symbol))
 }
 
 /// A directive or anniversary id of the wrong form.

@@ -937,6 +937,24 @@ fn numbers_are_1_to_9999() {
 }
 
 #[test]
+fn a_number_typed_with_its_symbol_is_told_to_keep_the_number() {
+    for (typed, number, symbol) in
+        [("12-CTr/UBKTHU", "12", "CTr/UBKTHU"), ("45/KH-UBND", "45", "KH-UBND")]
+    {
+        let f = error(&minimal_with(
+            "period: 2024-05",
+            &format!("period: 2024-05\nnumber: {typed}"),
+        ));
+        assert_eq!(f.code, "plan::invalid_number", "{typed}");
+        assert!(f.vi.1.contains(&format!("`number: {number}`")), "{typed}: {}", f.vi.1);
+        assert!(f.vi.1.contains(symbol), "{typed}: {}", f.vi.1);
+    }
+    // Not a number with a symbol: the general help.
+    let f = error(&minimal_with("period: 2024-05", "period: 2024-05\nnumber: 12a"));
+    assert!(f.help.contains("1 to 9999"), "{}", f.help);
+}
+
+#[test]
 fn times_are_hh_mm() {
     for bad in ["\"24:00\"", "\"08:60\"", "\"8h\"", "\"08:5\"", "0800"] {
         let yaml = minimal_with(
