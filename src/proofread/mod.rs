@@ -51,7 +51,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 23] = [
+pub const ALLOWABLE: [&str; 24] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -71,6 +71,7 @@ pub const ALLOWABLE: [&str; 23] = [
     Code::DirectiveAfterDocument.name(),
     Code::MeetingOnWeekend.name(),
     Code::PartyDeputyFor.name(),
+    Code::AbbrWithType.name(),
     Code::RecipientLooksLikeArchive.name(),
     Code::RecipientSplitByComma.name(),
     Code::CommentInText.name(),

@@ -415,6 +415,11 @@ fn run(
         }
     }
 
+    let abbr = &plan.issuer.abbr;
+    if let Some((typed, own)) = abbr_with_type(&abbr.value) {
+        diags.push(error::abbr_with_type(abbr.span, typed, own));
+    }
+
     if let Some(text) = plan.texts.get(MAX_TEXTS) {
         diags.push(error::too_many_texts(text.span, MAX_TEXTS));
     }
@@ -617,6 +622,18 @@ fn resolve_meeting(
     }
 }
 
+/// `issuer.abbr` typed with a document type in front, as it reads in the
+/// number of an old document: "CTr/UBKTHU" → `("CTr", "UBKTHU")`,
+/// "KH-UBND" → `("KH", "UBND")`. The tool prints the type from `kind`
+/// ("Số 12-CTr/UBKTHU", "Số: 45/KH-UBND"), so such an abbreviation would
+/// print it twice ("Số 12-CTr/CTr/UBKTHU").
+fn abbr_with_type(abbr: &str) -> Option<(&str, &str)> {
+    ["CTr", "KH"].into_iter().find_map(|typed| {
+        let own = abbr.trim().strip_prefix(typed)?.strip_prefix(['/', '-'])?.trim();
+        (!own.is_empty()).then_some((typed, own))
+    })
+}
+
 /// Whether a Party issuer is an advisory or support body (a "ban" such as
 /// Ban Tuyên giáo, a văn phòng, a trung tâm or trường chính trị), whose
 /// deputy head signs "K/T TRƯỞNG BAN" (format-rules.md §1.3 [R]); a
@@ -629,4 +646,19 @@ fn is_party_advisory_body(name: &str) -> bool {
         return false;
     }
     ["ban ", "văn phòng", "trung tâm", "trường"].iter().any(|p| name.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::abbr_with_type;
+
+    #[test]
+    fn an_abbreviation_with_a_type_in_front_is_found() {
+        assert_eq!(abbr_with_type("CTr/UBKTHU"), Some(("CTr", "UBKTHU")));
+        assert_eq!(abbr_with_type("KH-UBND"), Some(("KH", "UBND")));
+        for own in ["ĐU", "UBKTHU", "UBND-VX", "KHCN", "KH", "CTr/", "CTR/ĐU", "SKH-ĐT"]
+        {
+            assert_eq!(abbr_with_type(own), None, "{own}");
+        }
+    }
 }

@@ -72,6 +72,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("not_utf8", &[("not_utf8", 3, 9)]),
     ("not_utf8_include", &[("not_utf8", 1, 11)]),
     ("party_deputy_for", &[("party_deputy_for", 18, 15)]),
+    ("abbr_with_type", &[("abbr_with_type", 7, 9)]),
     (
         "recipient_looks_like_archive",
         &[
