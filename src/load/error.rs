@@ -1178,9 +1178,60 @@ pub(crate) fn invalid_period(
         }
         _ => why.message(&quote(value)),
     };
-    Diagnostic::error(Code::InvalidPeriod, span, message)
-        .with_label(why.label())
-        .with_help(why.help())
+    let d = Diagnostic::error(Code::InvalidPeriod, span, message).with_label(why.label());
+    let meant = match why {
+        crate::model::PeriodError::Unknown => period_as_clerks_write_it(value),
+        _ => None,
+    };
+    match meant {
+        Some(period) => d.with_help(t(
+            format!(
+                "có phải `period: {period}`? kỳ viết năm trước: tháng `2024-05`, quý \
+                 `2024-Q2`"
+            ),
+            format!(
+                "did you mean `period: {period}`? a period starts with the year: month \
+                 `2024-05`, quarter `2024-Q2`"
+            ),
+        )),
+        None => d.with_help(why.help()),
+    }
+}
+
+/// A month or a quarter written as offices write it in running text,
+/// "quý I/2025", "Quý 1 năm 2025", "Q1/2025", "2025-QI", "tháng 10/2025",
+/// "10/2025", as the format writes it ("2025-Q1", "2025-10"); `None` for
+/// anything else (a full date such as "2025-10-01" is not guessed at).
+fn period_as_clerks_write_it(value: &str) -> Option<String> {
+    let lower = value.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| matches!(c, '/' | '-' | '.') || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "năm")
+        .collect();
+    let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let (year, rest) = match words.as_slice() {
+        [year, rest @ ..] if is_year(year) => (*year, rest),
+        [rest @ .., year] if is_year(year) => (*year, rest),
+        _ => return None,
+    };
+    let quarter = |q: &str| match q {
+        "1" | "i" => Some(1),
+        "2" | "ii" => Some(2),
+        "3" | "iii" => Some(3),
+        "4" | "iv" => Some(4),
+        _ => None,
+    };
+    let month = |m: &str| {
+        let digits =
+            !m.is_empty() && m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| m.parse::<u32>().ok()).flatten().filter(|m| (1..=12).contains(m))
+    };
+    match rest {
+        ["quý", q] => quarter(q).map(|q| format!("{year}-Q{q}")),
+        [q] if q.starts_with('q') => quarter(&q[1..]).map(|q| format!("{year}-Q{q}")),
+        ["tháng", m] | [m] => month(m).map(|m| format!("{year}-{m:02}")),
+        _ => None,
+    }
 }
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.
