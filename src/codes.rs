@@ -63,6 +63,9 @@ codes! {
     /// A comment that reads as text after a plain value (` #3 và …`):
     /// YAML leaves it out of the value.
     CommentInText = "comment_in_text", table;
+    /// A line of a plain text that starts with `- ` after the end of a
+    /// sentence: a list item indented too deep, joined to the one above.
+    ListItemJoined = "list_item_joined", table;
     /// `&anchor` or `*alias`.
     YamlAnchor = "yaml_anchor", table;
     /// `!tag`.
@@ -71,6 +74,9 @@ codes! {
     EmptyFile = "empty_file", table;
     /// A file that is not UTF-8.
     NotUtf8 = "not_utf8", table;
+    /// A text typed in the legacy TCVN3 (ABC) encoding and pasted into the
+    /// UTF-8 file ("Ch­¬ng tr×nh"): it would print as gibberish.
+    LegacyEncoding = "legacy_encoding", table;
     /// An invisible control character in a text, or in the file.
     ControlCharacter = "control_character", table;
     /// A file with more than `load::yaml::MAX_NODES` values, larger than

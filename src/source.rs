@@ -164,6 +164,44 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
     bytes.starts_with(b"%PDF-")
 }
 
+/// A file that is not a plan's text, told by its first bytes: what
+/// [`normalize`] would only call "not UTF-8".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foreign {
+    /// UTF-16 text, what Notepad saves as "Unicode" (a byte-order mark
+    /// `FF FE` or `FE FF`, or a NUL byte beside most ASCII letters).
+    Utf16,
+    /// A Word or Excel document: a ZIP archive (`.docx`, `.xlsx`, `.odt`)
+    /// or the older compound file (`.doc`, `.xls`).
+    Office,
+}
+
+/// Whether `bytes` are UTF-16 text or an office document rather than a
+/// plan's UTF-8 text.
+///
+/// A plan's keys are ASCII, so UTF-16 without a byte-order mark shows as a
+/// NUL byte in every other place; a UTF-8 file has no NUL at all (a single
+/// one is reported as a control character), so a NUL in at least a quarter
+/// of the first 128 byte pairs, all on one side, is taken for UTF-16.
+pub fn foreign_kind(bytes: &[u8]) -> Option<Foreign> {
+    if bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+    {
+        return Some(Foreign::Office);
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Some(Foreign::Utf16);
+    }
+    let pairs = bytes.chunks_exact(2).take(128);
+    let (total, mut even, mut odd) = (pairs.len(), 0usize, 0usize);
+    for pair in pairs {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let many = |n: usize| n > 0 && n * 4 >= total;
+    ((many(even) && odd == 0) || (many(odd) && even == 0)).then_some(Foreign::Utf16)
+}
+
 /// A limit in bytes as the messages print it: `1 MiB`, `2 MiB`, `640 KiB`.
 pub fn size_text(bytes: usize) -> String {
     const MIB: usize = 1024 * 1024;
@@ -424,6 +462,28 @@ mod tests {
         let nfd: String = "Mỹ Độ".nfd().collect();
         assert_ne!(nfd, "Mỹ Độ");
         assert_eq!(normalize(nfd.as_bytes()).unwrap(), "Mỹ Độ");
+    }
+
+    #[test]
+    fn tells_utf16_and_office_files() {
+        let utf16 = |text: &str, le: bool| -> Vec<u8> {
+            text.encode_utf16()
+                .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
+                .collect()
+        };
+        let plan = "kind: chuong-trinh\nplace: Mỹ Độ\n";
+        assert_eq!(foreign_kind(&utf16(plan, true)), Some(Foreign::Utf16));
+        assert_eq!(foreign_kind(&utf16(plan, false)), Some(Foreign::Utf16));
+        assert_eq!(foreign_kind(&utf16("\u{FEFF}Mỹ", true)), Some(Foreign::Utf16));
+        assert_eq!(foreign_kind(b"PK\x03\x04\x14\x00"), Some(Foreign::Office));
+        assert_eq!(
+            foreign_kind(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"),
+            Some(Foreign::Office)
+        );
+        assert_eq!(foreign_kind(plan.as_bytes()), None);
+        // One NUL in a UTF-8 plan is a control character, not UTF-16.
+        assert_eq!(foreign_kind(b"kind: chuong-trinh\nplace: M\0 Do\n"), None);
+        assert_eq!(foreign_kind(b""), None);
     }
 
     #[test]

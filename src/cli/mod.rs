@@ -187,10 +187,25 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
     };
     let mut out = format!("lỗi: {headline}\n");
     for kind in [K::SuggestedArg, K::SuggestedSubcommand, K::SuggestedValue] {
-        let suggested = get(kind);
-        if !suggested.is_empty() {
-            out.push_str(&format!("  gợi ý: có phải `{suggested}`?\n"));
-        }
+        // Several suggestions are one list (`schema`, `check`), not one
+        // name with a comma in it.
+        let suggested = match err.get(kind) {
+            Some(clap::error::ContextValue::Strings(names)) => {
+                names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(" hoặc ")
+            }
+            Some(value) => format!("`{value}`"),
+            None => continue,
+        };
+        out.push_str(&format!("  gợi ý: có phải {suggested}?\n"));
+    }
+    // `plan new 2024-05.yaml`: the plan to start from goes after `--from`.
+    if err.kind() == E::UnknownArgument
+        && !arg.starts_with('-')
+        && get(K::Usage).contains("--from <")
+    {
+        out.push_str(&format!(
+            "  gợi ý: kế hoạch gốc viết sau `--from`: `plan new --from {arg}`\n"
+        ));
     }
     let tip = get(K::Suggested);
     if tip.contains("-- ") {

@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::{Text, t};
-use crate::source::{MAX_FILE_BYTES, NotUtf8, Span, size_text};
+use crate::source::{Foreign, MAX_FILE_BYTES, NotUtf8, Span, size_text};
 use crate::suggest::nearest;
 
 /// The most problems one load reports (see [`crate::diag::MAX_PROBLEMS`]).
@@ -194,6 +194,32 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
     }
 }
 
+/// Curly quotes (`“…”`, `‘…’`) where YAML needs straight ones: Word's
+/// autocorrect types them. `inner` is the value inside them, when a typed
+/// value was wrapped in them (`time: “08:00”`).
+pub(crate) fn curly_quotes(inner: Option<&str>) -> Text {
+    let why = t(
+        "dấu ngoặc kép cong “ ” và ‘ ’ (Word tự đổi từ dấu thẳng) không phải ngoặc kép của YAML",
+        "curly quotes “ ” and ‘ ’ (Word's autocorrect for straight ones) are not YAML quotes",
+    );
+    match inner {
+        Some(inner) => t(
+            format!("{}: bỏ chúng đi, viết `{inner}`", why.vi),
+            format!("{}: remove them, write `{inner}`", why.en),
+        ),
+        None => t(
+            format!(
+                "{}: gõ lại bằng dấu `\"` trên bàn phím, như `name: \"Hội nghị: sơ kết\"`",
+                why.vi
+            ),
+            format!(
+                "{}: type `\"` on the keyboard instead, as in `name: \"Hội nghị: sơ kết\"`",
+                why.en
+            ),
+        ),
+    }
+}
+
 /// A comment that reads as text, after a plain value on its line: YAML
 /// leaves `comment` (`#3 và tệp dữ liệu.`) out of the value.
 pub(crate) fn comment_in_text(span: Span, comment: &str) -> Diagnostic {
@@ -215,6 +241,28 @@ pub(crate) fn comment_in_text(span: Span, comment: &str) -> Diagnostic {
     ))
 }
 
+/// A line of a plain text that starts with `- ` after a line ending a
+/// sentence: most likely a list item indented deeper than the others, which
+/// YAML joined to the item above; `span` is that line.
+pub(crate) fn list_item_joined(span: Span) -> Diagnostic {
+    Diagnostic::warning(
+        Code::ListItemJoined,
+        span,
+        t(
+            "dòng `- ` này bị nối vào dòng trên thành một dòng của danh sách",
+            "this `- ` line is joined to the line above as one item",
+        ),
+    )
+    .with_label(t("thụt vào sâu hơn các dòng `- ` khác", "indented deeper than the other `- ` items"))
+    .with_help(t(
+        "nếu đây là một dòng mới của danh sách, bớt dấu cách ở đầu dòng cho dấu `-` thẳng cột \
+         với dấu `-` của các dòng trên; nếu đúng là chữ nối tiếp, đưa `-` lên cuối dòng trên",
+        "if it is a new item, remove spaces at the start of the line so that its `-` lines up \
+         with the `-` of the items above; if it goes on the text above, move the `-` to the end \
+         of the line above",
+    ))
+}
+
 /// A tab used for indentation.
 pub(crate) fn tab_indent(span: Span) -> Diagnostic {
     Diagnostic::error(
@@ -230,6 +278,107 @@ pub(crate) fn tab_indent(span: Span) -> Diagnostic {
         "thay dấu tab bằng dấu cách (thường hai dấu cách mỗi bậc)",
         "replace the tab with spaces (two per level is usual)",
     ))
+}
+
+/// A space YAML does not take for one (`c`: a no-break space pasted from
+/// Word, an ideographic space) in the indentation, after a list's `-` or
+/// around a key's `:` (`src/load/slips.rs`).
+pub(crate) fn special_space(span: Span, c: char) -> Diagnostic {
+    let code = format!("U+{:04X}", u32::from(c));
+    let (vi, en) = if c == '\u{A0}' {
+        (format!("dấu cách không ngắt ({code})"), format!("a no-break space ({code})"))
+    } else {
+        (format!("dấu cách đặc biệt ({code})"), format!("a special space ({code})"))
+    };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("ở đây có {vi}, không phải dấu cách thường: YAML đọc sai dòng này"),
+            format!("{en} here is not a plain space: YAML misreads this line"),
+        ),
+    )
+    .with_label(t(vi, en))
+    .with_help(t(
+        "xóa ký tự này rồi gõ lại bằng phím cách (nó thường có khi chép từ Word hay trang web)",
+        "delete it and type a plain space instead (it often comes with text copied from Word or the web)",
+    ))
+}
+
+/// A list item marked with `c`, Word's bullet (`•`, `–`, `+`, `*`), where a
+/// list's `- ` belongs (`src/load/slips.rs`).
+pub(crate) fn bullet_not_dash(span: Span, c: char) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dấu `{c}` không phải dấu đầu dòng của danh sách trong YAML"),
+            format!("`{c}` does not start a list item in YAML"),
+        ),
+    )
+    .with_label(t("cần `- ` ở đây", "`- ` is needed here"))
+    .with_help(t(
+        format!(
+            "thay `{c}` bằng `-` (dấu trừ trên bàn phím) rồi một dấu cách, ở mọi dòng của danh sách"
+        ),
+        format!("replace `{c}` with `-` (the minus key) and a space, on every item of the list"),
+    ))
+}
+
+/// A list item with no space after its `-` (`-Tổ chức …`): YAML reads it
+/// as text joined to the lines around it. `rest` is what follows the `-`.
+pub(crate) fn no_space_after_dash(span: Span, rest: &str) -> Diagnostic {
+    let mut value: String = rest.chars().take(30).collect();
+    if value.len() < rest.len() {
+        value.push('…');
+    }
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            "thiếu dấu cách sau `-`, nên dòng này không thành một dòng của danh sách",
+            "no space after the `-`, so this line is not a list item",
+        ),
+    )
+    .with_label(t("cần một dấu cách sau dấu `-`", "a space is needed after the `-`"))
+    .with_help(t(format!("viết `- {value}`"), format!("write `- {value}`")))
+}
+
+/// A key followed by the full-width colon `：` (U+FF1A) of an East Asian
+/// keyboard layout, which YAML does not read as `:`.
+pub(crate) fn fullwidth_colon(span: Span, key: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("sau `{key}` là dấu `：` toàn khổ (U+FF1A), không phải dấu `:`"),
+            format!("`{key}` is followed by the full-width `：` (U+FF1A), not `:`"),
+        ),
+    )
+    .with_label(t("dấu hai chấm toàn khổ", "full-width colon"))
+    .with_help(t(
+        format!("xóa nó rồi gõ dấu `:` trên bàn phím: `{key}: …`"),
+        format!("delete it and type `:` on the keyboard: `{key}: …`"),
+    ))
+}
+
+/// A key with no space between its colon and the value (`title:Kinh tế`):
+/// YAML reads the whole line as text. `rest` is what follows the colon.
+pub(crate) fn no_space_after_key(span: Span, key: &str, rest: &str) -> Diagnostic {
+    let mut value: String = rest.chars().take(30).collect();
+    if value.len() < rest.len() {
+        value.push('…');
+    }
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("thiếu dấu cách sau `{key}:`, nên cả dòng bị đọc thành chữ"),
+            format!("no space after `{key}:`, so the whole line reads as text"),
+        ),
+    )
+    .with_label(t("cần một dấu cách sau dấu `:`", "a space is needed after the `:`"))
+    .with_help(t(format!("viết `{key}: {value}`"), format!("write `{key}: {value}`")))
 }
 
 /// A value that starts with `{` or `[` closed on its line and goes on with
@@ -514,6 +663,69 @@ pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic
     ))
 }
 
+/// What a UTF-16 or office file is, and how to make a plan of it, for
+/// [`foreign_file`] and [`foreign_include`].
+fn foreign_words(kind: Foreign) -> (Text, Text, Text) {
+    match kind {
+        Foreign::Utf16 => (
+            t(
+                "được lưu ở bảng mã UTF-16 (Notepad gọi là \"Unicode\"), không phải UTF-8",
+                "is saved as UTF-16 (what Notepad calls \"Unicode\"), not UTF-8",
+            ),
+            t("bảng mã UTF-16", "UTF-16"),
+            t(
+                "mở tệp trong trình soạn thảo, chọn \"Lưu thành\" (Save as), ở ô \"Mã hóa\" \
+                 (Encoding) chọn UTF-8 rồi lưu",
+                "open it in the editor, choose \"Save as\", pick the encoding UTF-8 and save",
+            ),
+        ),
+        Foreign::Office => (
+            t(
+                "là tệp Word hoặc Excel (.docx, .doc, .xlsx) hay tệp nén, không phải tệp chữ YAML",
+                "is a Word or Excel document (.docx, .doc, .xlsx) or an archive, not YAML text",
+            ),
+            t("không phải tệp chữ", "not a text file"),
+            t(
+                "kế hoạch là tệp chữ .yaml viết theo mẫu (xem thư mục examples/); chép nội dung \
+                 văn bản Word vào tệp đó, rồi chạy lại lệnh với tệp .yaml",
+                "a plan is a .yaml text file written after the examples (folder examples/); \
+                 copy the document's words into one, then run the command on the .yaml file",
+            ),
+        ),
+    }
+}
+
+/// The top-level file is UTF-16 text or an office document; `span` is the
+/// file's start (the bytes are not shown).
+pub(crate) fn foreign_file(span: Span, path: &Path, kind: Foreign) -> Diagnostic {
+    let path = path.display();
+    let (what, label, help) = foreign_words(kind);
+    Diagnostic::error(
+        Code::NotUtf8,
+        span,
+        t(format!("tệp `{path}` {}", what.vi), format!("the file `{path}` {}", what.en)),
+    )
+    .with_label(label)
+    .with_help(help)
+}
+
+/// An included file is UTF-16 text or an office document; `span` is the
+/// include entry.
+pub(crate) fn foreign_include(span: Span, path: &Path, kind: Foreign) -> Diagnostic {
+    let path = path.display();
+    let (what, _, help) = foreign_words(kind);
+    Diagnostic::error(
+        Code::NotUtf8,
+        span,
+        t(
+            format!("tệp dùng chung `{path}` {}", what.vi),
+            format!("the included file `{path}` {}", what.en),
+        ),
+    )
+    .with_label(t("đưa vào ở đây", "included here"))
+    .with_help(help)
+}
+
 /// An included file is not UTF-8; `span` is the include entry.
 pub(crate) fn not_utf8_include(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
     let (path, line, column) = (path.display(), at.line, at.column);
@@ -572,6 +784,53 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
                 format!("the keys allowed here are {}", keys.en),
             ))
         }
+    }
+}
+
+/// A key written in the wrong mapping: `key` belongs to `home` (the top
+/// level, `issuer` or `signer`) but stands in `here`, and `home` lacks it.
+pub(crate) fn key_in_wrong_place(
+    span: Span,
+    key: &str,
+    home: crate::model::keys::Owner,
+    here: crate::model::keys::Owner,
+) -> Diagnostic {
+    let d = Diagnostic::error(
+        Code::UnknownKey,
+        span,
+        match super::fields::mapping_key(here) {
+            Some(at) => t(
+                format!("khóa `{key}` không thuộc `{at}`"),
+                format!("`{key}` is not a key of `{at}`"),
+            ),
+            None => t(
+                format!("khóa `{key}` không được đặt ở ngoài cùng"),
+                format!("`{key}` is not a top-level key"),
+            ),
+        },
+    )
+    .with_label(t("đặt sai chỗ", "in the wrong place"));
+    match super::fields::mapping_key(home) {
+        Some(at) => d.with_help(t(
+            format!(
+                "`{key}` là khóa của `{at}`: dời dòng này vào dưới `{at}:`, thụt vào thẳng cột \
+                 với các khóa của nó"
+            ),
+            format!(
+                "`{key}` is a key of `{at}`: move this line under `{at}:`, indented like its \
+                 other keys"
+            ),
+        )),
+        None => d.with_help(t(
+            format!(
+                "`{key}` là khóa ở ngoài cùng: dời dòng này ra, bỏ thụt lề, cho `{key}:` bắt \
+                 đầu ở đầu dòng"
+            ),
+            format!(
+                "`{key}` is a top-level key: move this line out, without indentation, so that \
+                 `{key}:` starts the line"
+            ),
+        )),
     }
 }
 
@@ -1054,11 +1313,13 @@ pub(crate) fn wrong_type(
     place: Text,
     found: Text,
 ) -> Diagnostic {
+    // "nhưng lại để trống", not "nhưng lại là để trống".
+    let is = if found.en == "nothing" { "" } else { "là " };
     Diagnostic::error(
         Code::WrongType,
         span,
         t(
-            format!("{} cần {}, nhưng lại là {}", place.vi, expected.vi, found.vi),
+            format!("{} cần {}, nhưng lại {is}{}", place.vi, expected.vi, found.vi),
             format!("expected {} for {}, found {}", expected.en, place.en, found.en),
         ),
     )
@@ -1097,7 +1358,10 @@ pub(crate) fn invalid_value(
         ),
     )
     .with_label(t("không được dùng ở đây", "not allowed here"));
-    match nearest(value, allowed.iter().copied()) {
+    let meant = weekday_as_clerks_write_it(value)
+        .filter(|day| allowed.contains(day))
+        .or_else(|| nearest(value, allowed.iter().copied()));
+    match meant {
         Some(best) => d.with_help(t(
             format!("có phải `{best}`?"),
             format!("did you mean `{best}`?"),
@@ -1152,6 +1416,29 @@ pub(crate) fn not_a_date(
     }
 }
 
+/// A date of the wrong shape that would not exist in the right one either
+/// (`31/4/2024`); `why` says why ("ngày 31 tháng 4 không tồn tại").
+pub(crate) fn not_a_date_no_such_day(
+    span: Span,
+    place: Text,
+    found: &Text,
+    why: &Text,
+) -> Diagnostic {
+    wrong_type(
+        span,
+        t("một ngày dạng 2024-05-02", "a date like 2024-05-02"),
+        place,
+        found.clone(),
+    )
+    .with_help(t(
+        format!(
+            "{}; viết một ngày có thật theo thứ tự năm-tháng-ngày, như `2024-05-02`",
+            why.vi
+        ),
+        format!("{}; write a real date as year-month-day, like `2024-05-02`", why.en),
+    ))
+}
+
 /// A date of the right shape that does not exist; `why` says why ("ngày
 /// 30 tháng 2 không tồn tại").
 pub(crate) fn invalid_date(span: Span, value: &str, why: Text) -> Diagnostic {
@@ -1180,29 +1467,55 @@ pub(crate) fn invalid_period(
     };
     let d = Diagnostic::error(Code::InvalidPeriod, span, message).with_label(why.label());
     let meant = match why {
-        crate::model::PeriodError::Unknown => period_as_clerks_write_it(value),
+        crate::model::PeriodError::Unknown => Some(value),
         _ => None,
     };
-    match meant {
-        Some(period) => d.with_help(t(
+    if let Some(month) = meant.and_then(month_as_clerks_write_it) {
+        return d.with_help(t(
+            format!("có phải `{month}`? tháng viết dạng năm-tháng, đủ số 0"),
+            format!("did you mean `{month}`? a month is written year-month, with zeros"),
+        ));
+    }
+    match meant.and_then(quarter_as_clerks_write_it) {
+        Some(quarter) => d.with_help(t(
+            format!("có phải `{quarter}`? quý viết dạng năm-Q và số quý"),
             format!(
-                "có phải `period: {period}`? kỳ viết năm trước: tháng `2024-05`, quý \
-                 `2024-Q2`"
-            ),
-            format!(
-                "did you mean `period: {period}`? a period starts with the year: month \
-                 `2024-05`, quarter `2024-Q2`"
+                "did you mean `{quarter}`? a quarter is written year-Q and its number"
             ),
         )),
         None => d.with_help(why.help()),
     }
 }
 
-/// A month or a quarter written as offices write it in running text,
-/// "quý I/2025", "Quý 1 năm 2025", "Q1/2025", "2025-QI", "tháng 10/2025",
-/// "10/2025", as the format writes it ("2025-Q1", "2025-10"); `None` for
-/// anything else (a full date such as "2025-10-01" is not guessed at).
-fn period_as_clerks_write_it(value: &str) -> Option<String> {
+/// A month written as offices write it ("6/2024", "06/2024", "2024-6",
+/// "tháng 6/2024", "tháng 6 năm 2024", "T6/2024") as `period` takes it
+/// (`2024-06`); `None` for anything else.
+fn month_as_clerks_write_it(value: &str) -> Option<String> {
+    let lower = value.trim().to_lowercase();
+    let rest = lower
+        .strip_prefix("tháng")
+        .or_else(|| lower.strip_prefix('t'))
+        .unwrap_or(&lower)
+        .trim();
+    let parts: Vec<&str> = rest
+        .split(['/', '-', '.', ' '])
+        .filter(|p| !p.is_empty() && *p != "năm")
+        .collect();
+    let number =
+        |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse::<u32>().ok())?;
+    let (year, month) = match parts.as_slice() {
+        [m, y] if y.len() == 4 && m.len() <= 2 => (number(y)?, number(m)?),
+        [y, m] if y.len() == 4 && m.len() == 1 => (number(y)?, number(m)?),
+        _ => return None,
+    };
+    ((1000..=9999).contains(&year) && (1..=12).contains(&month))
+        .then(|| format!("{year}-{month:02}"))
+}
+
+/// A quarter written as offices write it in running text, "quý I/2025",
+/// "Quý 4 năm 2024", "Q2/2025", "2025-QIII", as `period` takes it
+/// (`2025-Q1`); `None` for anything else.
+fn quarter_as_clerks_write_it(value: &str) -> Option<String> {
     let lower = value.trim().to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| matches!(c, '/' | '-' | '.') || c.is_whitespace())
@@ -1221,17 +1534,12 @@ fn period_as_clerks_write_it(value: &str) -> Option<String> {
         "4" | "iv" => Some(4),
         _ => None,
     };
-    let month = |m: &str| {
-        let digits =
-            !m.is_empty() && m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit());
-        digits.then(|| m.parse::<u32>().ok()).flatten().filter(|m| (1..=12).contains(m))
-    };
-    match rest {
-        ["quý", q] => quarter(q).map(|q| format!("{year}-Q{q}")),
-        [q] if q.starts_with('q') => quarter(&q[1..]).map(|q| format!("{year}-Q{q}")),
-        ["tháng", m] | [m] => month(m).map(|m| format!("{year}-{m:02}")),
+    let q = match rest {
+        ["quý", q] => quarter(q),
+        [q] => quarter(q.strip_prefix('q')?),
         _ => None,
-    }
+    }?;
+    Some(format!("{year}-Q{q}"))
 }
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.
@@ -1258,14 +1566,51 @@ pub(crate) fn invalid_time(span: Span, value: &str) -> Diagnostic {
     }
 }
 
+/// A weekday written in Vietnamese ("thứ hai", "Thứ 2", "T2", "chủ nhật",
+/// "CN") as the name `every` takes (`monday`).
+fn weekday_as_clerks_write_it(value: &str) -> Option<&'static str> {
+    let lower = value.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let day = match words.as_slice() {
+        ["chủ", "nhật"] | ["cn"] => return Some("sunday"),
+        ["thứ", n] => *n,
+        [n] => n.strip_prefix('t')?,
+        _ => return None,
+    };
+    let names = [
+        ("hai", "2", "monday"),
+        ("ba", "3", "tuesday"),
+        ("tư", "4", "wednesday"),
+        ("năm", "5", "thursday"),
+        ("sáu", "6", "friday"),
+        ("bảy", "7", "saturday"),
+    ];
+    names
+        .iter()
+        .find(|(word, digit, _)| day == *word || day == *digit)
+        .map(|(_, _, name)| *name)
+}
+
 /// A time written as offices write it in running text, "14h00", "8h30",
 /// "7h", "8 giờ 30", "14g30", "8.30", as HH:MM ("14:00", "08:30");
 /// `None` for anything else or a time past 23:59.
 fn time_as_clerks_write_it(value: &str) -> Option<String> {
-    let lower = value.trim().to_lowercase();
+    let mut lower = value.trim().to_lowercase();
+    // "7:30 sáng", "2 giờ chiều", "19h tối": the part of the day, then the
+    // 24-hour clock.
+    let mut afternoon = false;
+    for (word, later) in
+        [("sáng", false), ("trưa", false), ("chiều", true), ("tối", true)]
+    {
+        if let Some(rest) = lower.strip_suffix(word) {
+            lower = rest.trim().to_owned();
+            afternoon = later;
+            break;
+        }
+    }
     let digits =
         |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
-    let (hour, minute) = ["giờ", "h", "g", "."]
+    let (hour, minute) = ["giờ", "h", "g", ".", ":"]
         .iter()
         .find_map(|sep| lower.split_once(sep))
         .map(|(h, m)| {
@@ -1275,7 +1620,10 @@ fn time_as_clerks_write_it(value: &str) -> Option<String> {
     if !digits(&hour) || !digits(&minute) {
         return None;
     }
-    let (h, m): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    let (mut h, m): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    if afternoon && (1..12).contains(&h) {
+        h += 12;
+    }
     (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
@@ -1473,6 +1821,7 @@ pub(crate) fn list(items: &[&str]) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::keys::Owner;
     use crate::source::SourceId;
 
     /// Issue 11: every wording of this file, also those no fixture reaches
@@ -1507,6 +1856,9 @@ mod tests {
         all.extend([
             tab_indent(span),
             comment_in_text(span, "#3 và tệp dữ liệu."),
+            list_item_joined(span),
+            yaml_syntax(span, "x").with_help(curly_quotes(None)),
+            yaml_syntax(span, "x").with_help(curly_quotes(Some("08:00"))),
             yaml_anchor(span, 2, false),
             yaml_anchor(span, 0, true),
             text_starts_with_bracket(span, "{kh12} đã được triển khai."),
@@ -1524,9 +1876,21 @@ mod tests {
             top_not_mapping(span, &found),
             not_utf8_file(span, path, &at),
             not_utf8_include(span, path, &at),
+            special_space(span, '\u{A0}'),
+            special_space(span, '\u{3000}'),
+            no_space_after_key(span, "title", "Kinh tế"),
+            bullet_not_dash(span, '•'),
+            fullwidth_colon(span, "place"),
+            no_space_after_dash(span, "Tổ chức"),
+            foreign_file(span, path, Foreign::Utf16),
+            foreign_file(span, path, Foreign::Office),
+            foreign_include(span, path, Foreign::Utf16),
+            foreign_include(span, path, Foreign::Office),
             duplicate_key(span, "title", 3),
             unknown_key(span, "titel", &["title"]),
             unknown_key(span, "zzz", &["title", "name"]),
+            key_in_wrong_place(span, "abbr", Owner::Issuer, Owner::Plan),
+            key_in_wrong_place(span, "archive", Owner::Plan, Owner::Signer),
             text_split_by_comma(span, "chống dịch", Some(("name", "Họp phòng"))),
             text_split_by_comma(span, "chống dịch", None),
             key_not_text(span, &found),
@@ -1553,7 +1917,14 @@ mod tests {
                 Some("2024-05-02".to_owned()),
             ),
             not_a_date(span, t("`date`", "`date`"), &found, None),
+            not_a_date_no_such_day(
+                span,
+                t("`date`", "`date`"),
+                &found,
+                &t("lý do", "why"),
+            ),
             invalid_time(span, "25:00"),
+            invalid_period(span, "6/2024", &crate::model::PeriodError::Unknown),
             invalid_time(span, "14h00"),
             invalid_number(span, "0"),
             invalid_id(span, "1x"),

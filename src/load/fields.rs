@@ -27,6 +27,11 @@ pub(crate) struct Cx<'a> {
     pub(crate) text_width_um: u32,
     /// Every text value read so far, for the text checks ([`crate::model::Plan::texts`]).
     pub(crate) texts: Vec<Text>,
+    /// Keys written in the wrong mapping (`abbr` at the top level instead of
+    /// under `issuer`), found when the top level is opened: the mapping they
+    /// belong to, and the key. Reported once, as an unknown key where they
+    /// stand, not also as missing where they belong ([`stray_keys`]).
+    pub(crate) strays: Vec<(Owner, &'static str)>,
 }
 
 impl<'a> Cx<'a> {
@@ -39,6 +44,7 @@ impl<'a> Cx<'a> {
             seen: 0,
             text_width_um: super::table::PORTRAIT_WIDTH_UM,
             texts: Vec::new(),
+            strays: Vec::new(),
         }
     }
 
@@ -124,6 +130,10 @@ impl<'n> Fields<'n> {
         // Keys an unknown key looks like a misspelling of (`sectons:` for
         // `sections`): one mistake, reported once, as the unknown key.
         let mut misspelt: Vec<&str> = Vec::new();
+        if owner == Owner::Plan {
+            cx.strays = stray_keys(entries);
+            misspelt.extend(cx.strays.iter().filter(|s| s.0 == Owner::Plan).map(|s| s.1));
+        }
         for (index, (key, value)) in entries.iter().enumerate() {
             if cx.full() {
                 break;
@@ -139,6 +149,38 @@ impl<'n> Fields<'n> {
                                 .and_then(|i| entries.get(i))
                                 .and_then(|(k, v)| Some((k.as_str()?, v.as_str()?)));
                             cx.push(error::text_split_by_comma(key.span, name, before));
+                            continue;
+                        }
+                        if let Some(&(home, _)) =
+                            cx.strays.iter().find(|&&(home, stray)| {
+                                stray == name
+                                    && (home == Owner::Plan) != (owner == Owner::Plan)
+                            })
+                        {
+                            cx.push(error::key_in_wrong_place(
+                                key.span, name, home, owner,
+                            ));
+                            continue;
+                        }
+                        // `pla​ce` with a zero-width space pasted in: the key
+                        // looks right, and the character is what is wrong.
+                        if let Some((at, c)) = name
+                            .char_indices()
+                            .find(|&(_, c)| super::scalar::is_control(c))
+                        {
+                            let raw = cx.sources.slice(key.span);
+                            let span = if raw == name {
+                                let start = key.span.start + at;
+                                Span::new(key.span.source, start, start + c.len_utf8())
+                            } else {
+                                key.span
+                            };
+                            let clean: String = name
+                                .chars()
+                                .filter(|&c| !super::scalar::is_control(c))
+                                .collect();
+                            misspelt.extend(known.iter().copied().find(|&k| k == clean));
+                            cx.push(error::control_character(span, c, 0));
                             continue;
                         }
                         misspelt
@@ -161,7 +203,8 @@ impl<'n> Fields<'n> {
             if cx.full() {
                 break;
             }
-            if fields.get(key.name).is_none() && !misspelt.contains(&key.name) {
+            let moved = cx.strays.contains(&(owner, key.name));
+            if fields.get(key.name).is_none() && !misspelt.contains(&key.name) && !moved {
                 fields.report_missing(key.name, cx);
             }
         }
@@ -220,6 +263,67 @@ impl<'n> Fields<'n> {
         let (k, v) = self.require(key, cx)?;
         read(v, Place::Key(k, key), cx)
     }
+}
+
+/// The mappings a key is most often written outside of, or inside by
+/// mistake: the issuer's and the signer's, beside the top level.
+const NESTED: [(Owner, &str); 2] = [(Owner::Issuer, "issuer"), (Owner::Signer, "signer")];
+
+/// Keys of the top-level `entries` that stand in the wrong mapping and are
+/// missing where they belong: a key of `issuer` or `signer` written at the
+/// top level (`abbr: ĐU` under `place`), or a top-level key written inside
+/// `issuer` or `signer` (`archive` indented under the signer's `name`).
+/// Each comes with the mapping it belongs to.
+fn stray_keys(entries: &[(Node, Node)]) -> Vec<(Owner, &'static str)> {
+    let has = |entries: &[(Node, Node)], name: &str| {
+        entries.iter().any(|(k, _)| k.as_str() == Some(name))
+    };
+    let mapping = |name: &str| {
+        entries.iter().find(|(k, _)| k.as_str() == Some(name)).and_then(|(_, v)| match &v
+            .kind
+        {
+            NodeKind::Map(inner) => Some(inner.as_slice()),
+            _ => None,
+        })
+    };
+    let mut strays = Vec::new();
+    for (key, _) in entries {
+        let Some(name) = key.as_str() else { continue };
+        if Owner::Plan.names().contains(&name) {
+            continue;
+        }
+        // Outside: where it is missing, and required first.
+        let homes = NESTED.iter().filter_map(|&(owner, at)| {
+            let known = owner.key(name)?;
+            let inner = mapping(at).unwrap_or(&[]);
+            (!has(inner, name)).then_some((owner, known.required))
+        });
+        if let Some((home, _)) = homes.max_by_key(|&(_, required)| required) {
+            strays.push((home, owner_key(home, name)));
+        }
+    }
+    for (owner, at) in NESTED {
+        for (key, _) in mapping(at).unwrap_or(&[]) {
+            let Some(name) = key.as_str() else { continue };
+            if !owner.names().contains(&name)
+                && !has(entries, name)
+                && let Some(&known) = Owner::Plan.names().iter().find(|&&k| k == name)
+            {
+                strays.push((Owner::Plan, known));
+            }
+        }
+    }
+    strays
+}
+
+/// `name` as the `&'static str` of `owner`'s key table.
+fn owner_key(owner: Owner, name: &str) -> &'static str {
+    owner.names().iter().find(|&&k| k == name).copied().unwrap_or("")
+}
+
+/// The key that holds `owner`'s mapping (`issuer`), for messages.
+pub(super) fn mapping_key(owner: Owner) -> Option<&'static str> {
+    NESTED.iter().find(|(o, _)| *o == owner).map(|(_, at)| *at)
 }
 
 /// Whether an unknown key reads as words rather than a mistyped key: keys

@@ -24,7 +24,7 @@ use super::yaml::{self, MAX_DEPTH, Node, NodeKind, line_of};
 use crate::diag::Diagnostics;
 use crate::lang::{Text, t};
 use crate::model::keys::Owner;
-use crate::source::{MAX_FILE_BYTES, Sources, normalize, read_bounded};
+use crate::source::{MAX_FILE_BYTES, Sources, foreign_kind, normalize, read_bounded};
 
 /// The top-level keys an included file may set.
 pub(crate) const INCLUDABLE: [&str; 9] = crate::model::keys::SHARED;
@@ -226,6 +226,13 @@ impl<'a> Includer<'a> {
                         return None;
                     }
                 };
+                if let Some(kind) = foreign_kind(&bytes) {
+                    error::report(
+                        self.diags,
+                        error::foreign_include(entry.span, target, kind),
+                    );
+                    return None;
+                }
                 match normalize(&bytes) {
                     Ok(text) => self.sources.add(target, text),
                     Err(at) => {

@@ -38,6 +38,7 @@ mod frame;
 mod include;
 mod scalar;
 mod section;
+mod slips;
 pub(crate) mod table;
 #[cfg(test)]
 mod tests;
@@ -48,7 +49,7 @@ use std::path::Path;
 use crate::codes::Code;
 use crate::diag::Diagnostics;
 use crate::model::{Gaps, Plan};
-use crate::source::{MAX_FILE_BYTES, Sources, Span, normalize};
+use crate::source::{MAX_FILE_BYTES, Sources, Span, foreign_kind, normalize};
 
 pub(crate) use self::include::read_from_disk;
 use self::yaml::NodeKind;
@@ -84,6 +85,11 @@ pub(crate) fn load_partial_with(
     if bytes.len() > MAX_FILE_BYTES {
         sources.add(path, String::new());
         diags.push(error::file_too_large(path));
+        return (None, diags);
+    }
+    if let Some(kind) = foreign_kind(bytes) {
+        let id = sources.add(path, String::new());
+        diags.push(error::foreign_file(Span::new(id, 0, 0), path, kind));
         return (None, diags);
     }
     let text = match normalize(bytes) {

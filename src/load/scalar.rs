@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::error;
 use super::fields::{Cx, Place};
 use super::yaml::{Node, NodeKind};
+use crate::diag::Diagnostic;
 use crate::lang::t;
 use crate::model::text;
 use crate::model::{Period, Text, TimeOfDay};
@@ -212,6 +213,26 @@ fn steers_text_unseen(c: char) -> bool {
     )
 }
 
+/// The text inside curly quotes, `“2024-05-02”` or `‘08:00’`: Word's
+/// autocorrect types them for `"` and `'`, and YAML reads them as letters.
+pub(super) fn curly_inner(text: &str) -> Option<&str> {
+    let text = text.trim();
+    ["“”", "‘’", "„“", "”“", "’‘"].iter().find_map(|pair| {
+        let mut marks = pair.chars();
+        let (open, close) = (marks.next()?, marks.next()?);
+        text.strip_prefix(open)?.strip_suffix(close)
+    })
+}
+
+/// `d`, with a help line about the curly quotes when the typed value
+/// `text` is wrapped in them and the value inside is `valid`.
+fn curly_help(d: Diagnostic, text: &str, valid: impl Fn(&str) -> bool) -> Diagnostic {
+    match curly_inner(text) {
+        Some(inner) if valid(inner) => d.with_help(error::curly_quotes(Some(inner))),
+        _ => d,
+    }
+}
+
 /// A list of texts under `key`.
 pub(super) fn read_text_list(
     node: &Node,
@@ -244,7 +265,8 @@ pub(super) fn read_choice<T>(
             let key = match place {
                 Place::Key(_, key) | Place::Item(key) => key,
             };
-            cx.push(error::invalid_value(node.span, key, text, names));
+            let d = error::invalid_value(node.span, key, text, names);
+            cx.push(curly_help(d, text, |inner| from_name(inner).is_some()));
             None
         }
     }
@@ -288,7 +310,18 @@ pub(super) fn read_date(
     match parse_date(text) {
         Ok(date) => Some(Spanned::new(date, node.span)),
         Err(DateError::Shape(hint)) => {
-            cx.push(error::not_a_date(node.span, place.describe(), &node.found(), hint));
+            let d = error::not_a_date(node.span, place.describe(), &node.found(), hint);
+            cx.push(curly_help(d, text, |inner| parse_date(inner).is_ok()));
+            None
+        }
+        Err(DateError::ShapeNoSuchDay(why)) => {
+            let found = node.found();
+            cx.push(error::not_a_date_no_such_day(
+                node.span,
+                place.describe(),
+                &found,
+                &why,
+            ));
             None
         }
         Err(DateError::NoSuchDay(why)) => {
@@ -308,7 +341,8 @@ pub(super) fn read_period(
     match Period::check(text) {
         Ok(period) => Some(Spanned::new(period, node.span)),
         Err(why) => {
-            cx.push(error::invalid_period(node.span, text, &why));
+            let d = error::invalid_period(node.span, text, &why);
+            cx.push(curly_help(d, text, |inner| Period::check(inner).is_ok()));
             None
         }
     }
@@ -323,7 +357,8 @@ pub(super) fn read_number(
     match parse_number(text) {
         Some(n) => Some(Spanned::new(n, node.span)),
         None => {
-            cx.push(error::invalid_number(node.span, text));
+            let d = error::invalid_number(node.span, text);
+            cx.push(curly_help(d, text, |inner| parse_number(inner).is_some()));
             None
         }
     }
@@ -339,7 +374,8 @@ pub(super) fn read_time(
     match parse_time(text) {
         Some(time) => Some(Spanned::new(time, node.span)),
         None => {
-            cx.push(error::invalid_time(node.span, text));
+            let d = error::invalid_time(node.span, text);
+            cx.push(curly_help(d, text, |inner| parse_time(inner).is_some()));
             None
         }
     }
@@ -353,6 +389,9 @@ pub(crate) enum DateError {
     Shape(Option<String>),
     /// Of the form but not in the calendar; why.
     NoSuchDay(crate::lang::Text),
+    /// Not of the form, and a day/month/year date that is not in the
+    /// calendar either (`31/4/2024`, `29/2/2025`); why.
+    ShapeNoSuchDay(crate::lang::Text),
 }
 
 /// Reads `YYYY-MM-DD`.
@@ -360,11 +399,21 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let parts: Vec<&str> = text.split('-').collect();
     let digits =
         |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    // `2024-06-05 14:00`: a date, then a time that goes in `time`.
+    if let Some((day, _)) = text.split_once(' ')
+        && parse_date(day).is_ok()
+    {
+        return Err(DateError::Shape(Some(day.to_owned())));
+    }
+    let shape = || match day_month_year(text) {
+        Some(Err(why)) => DateError::ShapeNoSuchDay(why),
+        hint => DateError::Shape(hint.and_then(Result::ok)),
+    };
     let [y, m, d] = parts.as_slice() else {
-        return Err(DateError::Shape(day_month_year(text)));
+        return Err(shape());
     };
     if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
-        return Err(DateError::Shape(day_month_year(text)));
+        return Err(shape());
     }
     let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
     else {
@@ -377,7 +426,24 @@ pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
 /// Why `y-m-d` is not a day.
 fn why_no_such_day(y: i32, m: u32, d: u32) -> crate::lang::Text {
     if !(1..=12).contains(&m) {
-        no_such_month(m)
+        // Day and month swapped (`2024-30-05`): say which date it may be.
+        match NaiveDate::from_ymd_opt(y, d, m) {
+            Some(date) => {
+                let iso = date.format("%Y-%m-%d");
+                let why = no_such_month(m);
+                t(
+                    format!(
+                        "{}; có phải `{iso}`? ngày viết theo thứ tự năm-tháng-ngày",
+                        why.vi
+                    ),
+                    format!(
+                        "{}; did you mean `{iso}`? dates are written year-month-day",
+                        why.en
+                    ),
+                )
+            }
+            None => no_such_month(m),
+        }
     } else if d == 0 || d > 31 {
         t(format!("ngày {d} không tồn tại"), format!("there is no day {d}"))
     } else if m == 2 && d == 29 {
@@ -398,9 +464,12 @@ pub(super) fn no_such_month(m: u32) -> crate::lang::Text {
     t(format!("tháng {m} không tồn tại"), format!("there is no month {m}"))
 }
 
-/// `2/5/2024`, `02-05-2024`, `2.5.2024` or `2024/05/02` as `2024-05-02`, when
-/// that day exists.
-fn day_month_year(text: &str) -> Option<String> {
+/// `2/5/2024`, `02-05-2024`, `2.5.2024`, `2024/05/02` or `2/5/24` as
+/// `2024-05-02`, when that day exists; when it does not but the day and month swapped do
+/// (`06/30/2024`, written month first), that day; else why there is no such
+/// day (`31/4/2024`: "ngày 31 tháng 4 không tồn tại"). `None` when the text
+/// is not three numbers.
+fn day_month_year(text: &str) -> Option<Result<String, crate::lang::Text>> {
     let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
     let num = |s: &str, max: usize| {
         (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
@@ -410,10 +479,19 @@ fn day_month_year(text: &str) -> Option<String> {
     let (y, m, d) = match parts.as_slice() {
         [y, m, d] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
         [d, m, y] if y.len() == 4 => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
+        // `30/5/24`: a two-digit year is of this century.
+        [d, m, y] if y.len() == 2 && text.contains('/') => {
+            (2000 + num(y, 2)?, num(m, 2)?, num(d, 2)?)
+        }
         _ => return None,
     };
-    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
-    Some(date.format("%Y-%m-%d").to_string())
+    let year = i32::try_from(y).ok()?;
+    let date = NaiveDate::from_ymd_opt(year, m, d)
+        .or_else(|| (m > 12).then(|| NaiveDate::from_ymd_opt(year, d, m)).flatten());
+    Some(match date {
+        Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
+        None => Err(why_no_such_day(year, m, d)),
+    })
 }
 
 /// A whole number from 1 to 9999 (leading zeros allowed: `05` is 5).

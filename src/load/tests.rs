@@ -517,6 +517,9 @@ fn times_written_as_in_running_text_suggest_hh_mm() {
         ("7h", "07:00"),
         ("8 giờ 30", "08:30"),
         ("14g30", "14:30"),
+        ("7:30 sáng", "07:30"),
+        ("2 giờ chiều", "14:00"),
+        ("7h30 tối", "19:30"),
     ] {
         let f = error(&minimal_with(
             "archive: VP/ĐU",
@@ -869,6 +872,12 @@ fn invalid_dates_explain_in_vietnamese() {
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2023-02-29"));
     assert_eq!(f.vi.1, "năm 2023 không phải năm nhuận: tháng 2 chỉ có 28 ngày");
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2024-13-01"));
+    // Read as year-day-month, 13 January exists: the help offers it.
+    assert_eq!(
+        f.vi.1,
+        "tháng 13 không tồn tại; có phải `2024-01-13`? ngày viết theo thứ tự năm-tháng-ngày"
+    );
+    let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ\ndate: 2024-13-40"));
     assert_eq!(f.vi.1, "tháng 13 không tồn tại");
     // After Vietnamese letters on the same line.
     let yaml = minimal_with(
@@ -881,6 +890,7 @@ fn invalid_dates_explain_in_vietnamese() {
 
 #[test]
 fn invalid_periods_show_every_form() {
+    // `2024-5` and `05/2024` get `2024-05` instead (the next test).
     for bad in ["2024-13", "2024-Q5", "tháng 5", "2024-H3"] {
         let f = error(&minimal_with("period: 2024-05", &format!("period: {bad}")));
         assert_eq!(f.code, "plan::invalid_period", "{bad}");
@@ -969,7 +979,7 @@ fn a_period_written_as_in_running_text_gets_its_form() {
     ] {
         let f = error(&minimal_with("period: 2024-05", &format!("period: {typed}")));
         assert_eq!(f.code, "plan::invalid_period", "{typed}");
-        assert!(f.vi.1.contains(&format!("`period: {meant}`")), "{typed}: {}", f.vi.1);
+        assert!(f.vi.1.contains(&format!("có phải `{meant}`?")), "{typed}: {}", f.vi.1);
     }
     for typed in ["2025-10-01", "13/2025", "quý V/2025", "Q1"] {
         let f = error(&minimal_with("period: 2024-05", &format!("period: {typed}")));
@@ -1343,7 +1353,40 @@ fn value_parsers() {
         parse_date("2024/05/02"),
         Err(DateError::Shape(Some("2024-05-02".to_owned())))
     );
-    assert_eq!(parse_date("30/2/2024"), Err(DateError::Shape(None)));
+    assert_eq!(
+        parse_date("30/2/2024"),
+        Err(DateError::ShapeNoSuchDay(crate::lang::t(
+            "ngày 30 tháng 2 không tồn tại",
+            "month 2 has no day 30"
+        )))
+    );
+    assert_eq!(
+        parse_date("29/2/2025"),
+        Err(DateError::ShapeNoSuchDay(crate::lang::t(
+            "năm 2025 không phải năm nhuận: tháng 2 chỉ có 28 ngày",
+            "2025 is not a leap year: February has 28 days"
+        )))
+    );
+    assert_eq!(
+        parse_date("30/5/24"),
+        Err(DateError::Shape(Some("2024-05-30".to_owned())))
+    );
+    assert_eq!(
+        parse_date("2024-06-05 14:00"),
+        Err(DateError::Shape(Some("2024-06-05".to_owned())))
+    );
+    // Written month first: the day and month swapped.
+    assert_eq!(
+        parse_date("06/30/2024"),
+        Err(DateError::Shape(Some("2024-06-30".to_owned())))
+    );
+    assert_eq!(
+        parse_date("2024-30-05"),
+        Err(DateError::NoSuchDay(crate::lang::t(
+            "tháng 30 không tồn tại; có phải `2024-05-30`? ngày viết theo thứ tự năm-tháng-ngày",
+            "there is no month 30; did you mean `2024-05-30`? dates are written year-month-day"
+        )))
+    );
     assert_eq!(
         parse_date("2024-5-2"),
         Err(DateError::Shape(Some("2024-05-02".to_owned())))
@@ -1640,7 +1683,7 @@ fn a_blank_text_is_refused_except_in_a_table() {
     assert_eq!(codes, ["plan::wrong_type"; 3], "{found:#?}");
     let slices: Vec<&str> = found.iter().map(|f| f.slice.as_str()).collect();
     assert_eq!(slices, ["\"\"", "\"  \"", "''"]);
-    assert_eq!(found[0].vi.0, "`place` cần chữ, nhưng lại là để trống");
+    assert_eq!(found[0].vi.0, "`place` cần chữ, nhưng lại để trống");
     let table = "    table:\n      columns: [{ title: \"\" }, { title: Việc }]\n      \
                  rows: [[\"\", \" \"], [{ text: \"\", rows: 1 }, x]]\n";
     let yaml = minimal_with("    items:\n", &format!("{table}    items:\n"));
@@ -1660,4 +1703,47 @@ fn literal_blocks_keep_line_breaks_in_header_names_only() {
     let plan = plan.unwrap();
     assert_eq!(plan.issuer.name.value, "Ban Chấp hành Đảng bộ\nphường Mỹ Độ");
     assert_eq!(plan.issuer.parent.unwrap().value, "Đảng bộ thành phố ");
+}
+
+#[test]
+fn curly_quotes_are_told_from_the_value_inside() {
+    use super::scalar::curly_inner;
+    assert_eq!(curly_inner("“08:00”"), Some("08:00"));
+    assert_eq!(curly_inner("‘2024-05-02’"), Some("2024-05-02"));
+    assert_eq!(curly_inner("„45“"), Some("45"));
+    assert_eq!(curly_inner("\"08:00\""), None);
+    assert_eq!(curly_inner("“Toàn dân” đoàn kết"), None);
+}
+
+/// A month `period` and a weekday written as offices write them get the
+/// value the key takes in the help.
+#[test]
+fn months_and_weekdays_written_in_vietnamese_suggest_the_key_s_form() {
+    for typed in
+        ["6/2024", "06/2024", "2024-6", "tháng 6/2024", "tháng 6 năm 2024", "T6/2024"]
+    {
+        let f = error(&minimal_with("period: 2024-05", &format!("period: {typed}")));
+        assert_eq!(f.code, "plan::invalid_period", "{typed}");
+        assert_eq!(
+            f.help, "did you mean `2024-06`? a month is written year-month, with zeros",
+            "{typed}"
+        );
+    }
+    let f = error(&minimal_with("period: 2024-05", "period: 2024-13"));
+    assert!(f.help.starts_with("write a month `2024-05`"), "{}", f.help);
+    for (typed, meant) in [
+        ("thứ hai", "monday"),
+        ("Thứ 7", "saturday"),
+        ("T4", "wednesday"),
+        ("chủ nhật", "sunday"),
+    ] {
+        let f = error(&minimal_with(
+            "archive: VP/ĐU",
+            &format!(
+                "archive: VP/ĐU\nmeetings:\n  items:\n    - {{ every: {typed}, name: Họp }}"
+            ),
+        ));
+        assert_eq!(f.code, "plan::invalid_value", "{typed}");
+        assert_eq!(f.help, format!("did you mean `{meant}`?"), "{typed}");
+    }
 }

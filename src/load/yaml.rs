@@ -155,6 +155,16 @@ pub(crate) fn parse(
     // saphyr-parser is not ours: if it ever panics on some input, report
     // that rather than crash (the event loop itself cannot panic).
     // One past the room left, so that a cut list gets its closing note.
+    // A slip the reader would misread or blame on the next line is
+    // reported on its own line instead; the file is not read further, as
+    // after a tab.
+    let slips = super::slips::scan(text, source);
+    if !slips.is_empty() {
+        for diagnostic in slips {
+            error::report(diags, diagnostic);
+        }
+        return None;
+    }
     let budget = error::MAX_PROBLEMS.saturating_sub(diags.len()) + 1;
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut reader = Reader::new(text, source, budget);
@@ -293,6 +303,7 @@ impl<'t> Reader<'t> {
                         self.comment_instead_of_text(e);
                     } else if style == ScalarStyle::Plain {
                         self.comment_after_text(e);
+                        self.list_item_joined(s, e);
                     }
                     let node = Node {
                         kind: NodeKind::Scalar(value.into_owned(), style),
@@ -467,7 +478,14 @@ impl<'t> Reader<'t> {
             self.push(error::text_starts_with_bracket(self.span(open, line_end), line));
         } else {
             let end = self.char_end(at);
-            self.push(error::yaml_syntax(self.span(at, end), info));
+            let mut d = error::yaml_syntax(self.span(at, end), info);
+            // `title: “Văn hóa: nhiệm vụ”`: quoted, but with Word's quotes.
+            let line_start =
+                self.text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |n| n + 1);
+            if self.text.get(line_start..at).is_some_and(|l| l.contains(['“', '‘'])) {
+                d = d.with_help(error::curly_quotes(None));
+            }
+            self.push(d);
         }
     }
 
@@ -541,6 +559,38 @@ impl<'t> Reader<'t> {
         if comment[1..].chars().next().is_some_and(char::is_alphanumeric) {
             let at = start + hash;
             self.push(error::comment_in_text(self.span(at, at + comment.len()), comment));
+        }
+    }
+
+    /// Warns when a line of the plain value from `start` to `end` (past its
+    /// first) starts with `- ` right after a line that ends a sentence
+    /// (`.`, `;`, `!`, `?`): a list item indented deeper than the ones above
+    /// it, which YAML joins to the item before (`… nông nghiệp. - Hoàn
+    /// thành …`). A line that goes on with `- ` after a word (`kinh tế` /
+    /// `- xã hội`) is a wrapped text, and is left alone.
+    fn list_item_joined(&mut self, start: usize, end: usize) {
+        let Some(value) = self.text.get(start..end) else { return };
+        if !value.contains('\n') {
+            return;
+        }
+        let mut offset = start;
+        let mut previous: Option<&str> = None;
+        for line in value.split_inclusive('\n') {
+            let at = offset;
+            offset += line.len();
+            let text = line.trim();
+            if let Some(before) = previous
+                && text.starts_with("- ")
+                && before.ends_with(['.', ';', '!', '?'])
+            {
+                let dash = at + (line.len() - line.trim_start().len());
+                let line_end = at + line.trim_end().len();
+                self.push(error::list_item_joined(self.span(dash, line_end)));
+                return;
+            }
+            if !text.is_empty() {
+                previous = Some(text);
+            }
         }
     }
 

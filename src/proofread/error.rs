@@ -317,6 +317,41 @@ pub(crate) fn invalid_syllable(
     .with_help(help)
 }
 
+/// `plan::legacy_encoding`: a text typed in the legacy TCVN3 (ABC)
+/// encoding; `typed` is its first such word, `word` that word read as
+/// TCVN3, `whole` the whole text read so ("Chương trình công tác …").
+pub(crate) fn legacy_encoding(
+    span: Span,
+    typed: &str,
+    word: &str,
+    whole: &str,
+) -> Diagnostic {
+    let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut shown: String = line.chars().take(60).collect();
+    if shown.len() < line.len() {
+        shown.push('…');
+    }
+    Diagnostic::error(
+        Code::LegacyEncoding,
+        span,
+        t(
+            format!("“{typed}” là chữ gõ bằng bảng mã cũ TCVN3 (ABC): in ra sẽ thành ký tự lạ"),
+            format!("“{typed}” is typed in the legacy TCVN3 (ABC) encoding: it would print as gibberish"),
+        ),
+    )
+    .with_label(t(format!("có phải “{word}”?"), format!("did you mean “{word}”?")))
+    .with_help(t(
+        format!(
+            "gõ lại đoạn chữ này bằng bảng mã Unicode, hoặc chuyển mã nó từ TCVN3 sang Unicode \
+             (Unikey: \"Công cụ chuyển mã\"); đọc theo TCVN3, đoạn này là “{shown}”"
+        ),
+        format!(
+            "type this text again in Unicode, or convert it from TCVN3 to Unicode (Unikey's \
+             converter); read as TCVN3 it says “{shown}”"
+        ),
+    ))
+}
+
 /// `plan::unknown_allow`: an entry of `allow` that names no warning.
 pub(crate) fn unknown_allow(span: Span, code: &str, nearest: Option<&str>) -> Diagnostic {
     let help = match nearest {
@@ -370,6 +405,7 @@ mod tests {
             common_misspelling(span, "đơn đốc", "đôn đốc"),
             invalid_syllable(span, "truờng", "lý do", Some("trường")),
             invalid_syllable(span, "truờng", "lý do", None),
+            legacy_encoding(span, "nh©n", "nhân", "nhân dân"),
             unknown_allow(span, "plan::x", Some("plan::y")),
             unknown_allow(span, "plan::x", None),
         ];

@@ -26,6 +26,7 @@
 mod directives;
 mod error;
 mod glyphs;
+mod legacy;
 pub(crate) mod letters;
 mod locate;
 mod marks;
@@ -51,7 +52,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 24] = [
+pub const ALLOWABLE: [&str; 25] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -75,6 +76,7 @@ pub const ALLOWABLE: [&str; 24] = [
     Code::RecipientLooksLikeArchive.name(),
     Code::RecipientSplitByComma.name(),
     Code::CommentInText.name(),
+    Code::ListItemJoined.name(),
     Code::MissingGlyph.name(),
 ];
 
@@ -149,6 +151,21 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
             }
         }
         let is_definition = definitions.contains(&text.span);
+        // A text typed in TCVN3 is one error; its words are not judged one
+        // by one (each would be an impossible syllable).
+        let tcvn3 = legacy::first_tcvn3_word(&text.value);
+        if let Some(word) = &tcvn3 {
+            let typed = &text.value[word.clone()];
+            found.push(Found {
+                range: word.clone(),
+                diagnostic: error::legacy_encoding(
+                    nowhere(),
+                    typed,
+                    &legacy::read_as_tcvn3(typed),
+                    &legacy::read_as_tcvn3(&text.value),
+                ),
+            });
+        }
         for para in prose::paragraphs(&text.value) {
             let list = prose::words(&para);
             if checks.marks {
@@ -157,7 +174,7 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
             if checks.spacing {
                 spacing(&para, &list, &mut found);
             }
-            if checks.words {
+            if checks.words && tcvn3.is_none() {
                 let seen = WordChecks { allowed: &words, syllables: &mut syllables };
                 check_words(&para, &list, seen, index, &mut found, &mut tones);
             }

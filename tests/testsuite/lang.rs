@@ -233,6 +233,23 @@ fn usage_errors_are_worded_in_the_language() {
     assert!(err.contains("lỗi: không có lệnh `buld`"), "{err}");
     assert_vietnamese(&err);
 
+    // Two commands near a misspelt one are two suggestions, not one name.
+    let err = stderr(&run(plan_vi().args(["chek"])));
+    assert!(err.contains("gợi ý: có phải `schema` hoặc `check`?"), "{err}");
+
+    // The plan `plan new` starts from, given without `--from`.
+    let out = run(plan_vi().args(["new", MEETING]));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("lỗi: thừa tham số `{MEETING}`")), "{err}");
+    assert!(
+        err.contains(&format!(
+            "gợi ý: kế hoạch gốc viết sau `--from`: `plan new --from {MEETING}`"
+        )),
+        "{err}"
+    );
+    assert_vietnamese(&err);
+
     let out = run(plan_vi().args(["new", "--from", MEETING, "--period", "2024-13"]));
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);

@@ -1,0 +1,275 @@
+//! Typing slips in the lines of a plan that the YAML reader would misread
+//! or blame on another line: a special space (a no-break space pasted from
+//! Word, U+00A0; an ideographic space) in the indentation, after a list's
+//! `-` or around a key's `:`, and a key with no space after its colon
+//! (`title:Kinh tế`) or with a full-width colon (`place：`), and a list item marked with Word's bullet (`•`,
+//! `–`, `+`, `*`) where the `- ` of a list belongs. YAML takes such a line
+//! for plain text and reports the next line (`issuer:`), reads `  abbr` as
+//! an unknown key, or `* …` as an alias; each slip is reported here, on its
+//! own line, instead; so is an item with no space after its `-`
+//! (`-Tổ chức`), which YAML joins to the text around it.
+//!
+//! Lines inside a `|` or `>` block are text, and are not looked at.
+
+use super::error;
+use crate::diag::Diagnostic;
+use crate::source::{SourceId, Span};
+
+/// Spaces that look like a space but are not one to YAML.
+fn is_special_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// The marks Word and other editors put before a list item, which YAML does
+/// not read as one (`- ` is its only mark).
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '●'
+            | '○'
+            | '·'
+            | '–'
+            | '—'
+            | '+'
+            | '*'
+            | '➢'
+            | '►'
+            | '❖'
+            | '✓'
+            | '\u{F0B7}'
+    )
+}
+
+/// Whether `key` looks like a key of the format: lower-case ASCII letters,
+/// digits and `_`, starting with a letter (`title`, `on_behalf`).
+fn is_key(key: &str) -> bool {
+    key.len() >= 2
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Every slip of `text`, in file order, at most one per line.
+pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    // The indentation a `|`/`>` block's lines must exceed, while in one.
+    let mut block: Option<usize> = None;
+    // The last line that was not blank or a comment: its indentation, and
+    // whether it is a list item (`- `) or a key with nothing after it.
+    let mut last: Option<(usize, bool, bool)> = None;
+    let mut start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let line = line.trim_end_matches('\n');
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(parent) = block {
+            if line.trim().is_empty() || indent > parent {
+                continue;
+            }
+            block = None;
+        }
+        let body = line.trim_start_matches(' ');
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        if let Some(diagnostic) = slip(line, at, source) {
+            found.push(diagnostic);
+        } else if last.is_some_and(|(before, item, opens)| {
+            (item && before == indent) || (opens && before < indent)
+        }) {
+            // Where a list item belongs: a Word bullet, or `-` with no space.
+            if let Some(c) = bullet(body) {
+                let span = Span::new(source, at + indent, at + indent + c.len_utf8());
+                found.push(error::bullet_not_dash(span, c));
+            } else if let Some(rest) = body.strip_prefix('-')
+                && rest.starts_with(char::is_alphabetic)
+            {
+                let span = Span::new(source, at + indent, at + line.len());
+                found.push(error::no_space_after_dash(span, rest));
+            }
+        }
+        let item = body.starts_with("- ") || body == "-";
+        let opens = body.split(" #").next().unwrap_or(body).trim_end().ends_with(':');
+        last = Some((indent, item, opens));
+        if opens_block(line) {
+            block = Some(indent);
+        }
+    }
+    found
+}
+
+/// The bullet `body` (a line without its indentation) starts with, when a
+/// space follows it: `• Tổ chức …`, `– TT. Đảng ủy`.
+fn bullet(body: &str) -> Option<char> {
+    let mut chars = body.chars();
+    let c = chars.next().filter(|&c| is_bullet(c))?;
+    chars
+        .next()
+        .is_some_and(|s| s == ' ' || s == '\t' || is_special_space(s))
+        .then_some(c)
+}
+
+/// Whether `line` ends with a `|` or `>` block header (`intro: >-`, `- |`).
+fn opens_block(line: &str) -> bool {
+    let code = line.split(" #").next().unwrap_or(line).trim_end();
+    let header =
+        code.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
+    let Some(before) = header.strip_suffix(['|', '>']) else { return false };
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with(':') || before.ends_with('-')
+}
+
+/// The slip of one line that starts at byte `at`, if any.
+fn slip(line: &str, at: usize, source: SourceId) -> Option<Diagnostic> {
+    let span =
+        |from: usize, c: char| Span::new(source, at + from, at + from + c.len_utf8());
+    // The indentation and list marks: spaces, `-` followed by a space.
+    let mut i = 0usize;
+    let bytes = line.as_bytes();
+    loop {
+        let rest = &line[i..];
+        let c = rest.chars().next()?;
+        if c == ' ' {
+            i += 1;
+        } else if is_special_space(c) {
+            return Some(error::special_space(span(i, c), c));
+        } else if c == '-'
+            && rest[1..].starts_with(|c: char| c == ' ' || is_special_space(c))
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // A key: `key:`, `key :`, then the value.
+    let rest = &line[i..];
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let key = &rest[..name_len];
+    if !is_key(key) {
+        return None;
+    }
+    let mut j = i + name_len;
+    while let Some(c) =
+        line[j..].chars().next().filter(|&c| c == ' ' || is_special_space(c))
+    {
+        if is_special_space(c) {
+            return line[j..]
+                .trim_start_matches([' ', '\u{A0}'])
+                .starts_with(':')
+                .then(|| error::special_space(span(j, c), c));
+        }
+        j += 1;
+    }
+    if line[j..].starts_with('：') {
+        let end = at + j + '：'.len_utf8();
+        return Some(error::fullwidth_colon(Span::new(source, at + j, end), key));
+    }
+    if bytes.get(j) != Some(&b':') {
+        return None;
+    }
+    let after = &line[j + 1..];
+    let next = after.chars().next()?;
+    if is_special_space(next) {
+        return Some(error::special_space(span(j + 1, next), next));
+    }
+    // `key:value`: not `key::`, a URL's `://`, or `key:` alone.
+    if j == i + name_len && !matches!(next, ' ' | ':' | '/' | '#') {
+        let end = at + line.len();
+        return Some(error::no_space_after_key(
+            Span::new(source, at + j, end),
+            key,
+            after,
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Sources;
+
+    fn places(text: &str) -> Vec<(usize, usize, String)> {
+        let mut sources = Sources::new();
+        let id = sources.add(std::path::Path::new("a.yaml"), text.to_owned());
+        scan(text, id)
+            .iter()
+            .map(|d| {
+                let span = d.span.expect("a place");
+                (span.start, span.end, d.message.en.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_special_spaces_where_yaml_needs_a_space() {
+        for (text, at) in [
+            ("a: 1\n\u{A0} abbr: UBND\n", 5),
+            ("items:\n  -\u{A0}Đẩy mạnh\n", 10),
+            ("place:\u{A0}Mỹ Độ\n", 6),
+            ("  abbr\u{A0}: UBND\n", 6),
+            ("\u{3000}abbr: UBND\n", 0),
+            ("place： Mỹ Độ\n", 5),
+        ] {
+            let found = places(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].0, at, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_a_key_with_no_space_after_its_colon() {
+        let found = places("sections:\n  - title:Kinh tế\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "sections:\n  - title".len());
+    }
+
+    #[test]
+    fn finds_word_bullets_where_a_list_item_belongs() {
+        for (text, at) in [
+            ("items:\n  • Tổ chức\n  • Thực hiện\n", 9),
+            (
+                "recipients:\n  - TT. Đảng ủy\n  – Chủ tịch\n",
+                "recipients:\n  - TT. Đảng ủy\n  ".len(),
+            ),
+            (
+                "items:\n  - a\n\n  # ghi chú\n  + b\n",
+                "items:\n  - a\n\n  # ghi chú\n  ".len(),
+            ),
+            ("items:\n  * Tổ chức\n", 9),
+            ("items:\n  -Tổ chức\n  - Thực hiện\n", 9),
+        ] {
+            let found = places(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].0, at, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn leaves_text_alone() {
+        for text in [
+            "name: Nguyễn\u{A0}Văn An\n",
+            "intro: |\n  title:Kinh tế\n  \u{A0} thụt lề\nplace: Mỹ Độ\n",
+            "items:\n  - >-\n    - a:b\n",
+            "url: http://x.vn\n",
+            "- Thời gian:8 giờ\n",
+            "a:\n  - b\n",
+            "time: \"08:00\"\n",
+            "items:\n  - Tổ chức hội nghị\n    – sơ kết\n",
+            "intro: >-\n  Các việc:\n  • một\n",
+            "items:\n  - |\n    - a\n    • b\n",
+            "name: a\n• b\n",
+            "items:\n  - a\n  -1\n",
+        ] {
+            assert_eq!(places(text), vec![], "{text:?}");
+        }
+    }
+}
