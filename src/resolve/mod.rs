@@ -415,6 +415,10 @@ fn run(
         }
     }
 
+    let name = &plan.signer.name;
+    if let Some(plain) = name_without_academic_title(&name.value) {
+        diags.push(error::signer_name_title(name.span, plain));
+    }
     let abbr = &plan.issuer.abbr;
     if let Some((typed, own)) = abbr_with_type(&abbr.value) {
         diags.push(error::abbr_with_type(abbr.span, typed, own));
@@ -634,6 +638,22 @@ fn abbr_with_type(abbr: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// The signer's name without the academic titles typed before it
+/// ("TS. Trần Quang Minh", "PGS.TS. Lê Văn An", "ThS. Nguyễn Thị Hoa" →
+/// "Trần Quang Minh", …), which neither rule set prints there
+/// (format-rules.md §1.2 box 7c [S], §2.2 box 7c [R]); `None` when the name
+/// starts with none.
+fn name_without_academic_title(name: &str) -> Option<&str> {
+    const TITLES: [&str; 10] =
+        ["GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "KS", "CN", "DS"];
+    let (first, rest) = name.trim().split_once(char::is_whitespace)?;
+    let mut parts = first.strip_suffix('.')?.split('.').peekable();
+    parts.peek()?;
+    let titles = parts.all(|part| TITLES.contains(&part));
+    let rest = rest.trim();
+    (titles && !rest.is_empty()).then_some(rest)
+}
+
 /// Whether a Party issuer is an advisory or support body (a "ban" such as
 /// Ban Tuyên giáo, a văn phòng, a trung tâm or trường chính trị), whose
 /// deputy head signs "K/T TRƯỞNG BAN" (format-rules.md §1.3 [R]); a
@@ -650,7 +670,7 @@ fn is_party_advisory_body(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::abbr_with_type;
+    use super::{abbr_with_type, name_without_academic_title};
 
     #[test]
     fn an_abbreviation_with_a_type_in_front_is_found() {
@@ -659,6 +679,23 @@ mod tests {
         for own in ["ĐU", "UBKTHU", "UBND-VX", "KHCN", "KH", "CTr/", "CTR/ĐU", "SKH-ĐT"]
         {
             assert_eq!(abbr_with_type(own), None, "{own}");
+        }
+    }
+
+    #[test]
+    fn academic_titles_before_the_name_are_found() {
+        assert_eq!(
+            name_without_academic_title("TS. Trần Quang Minh"),
+            Some("Trần Quang Minh")
+        );
+        assert_eq!(name_without_academic_title("PGS.TS. Lê Văn An"), Some("Lê Văn An"));
+        assert_eq!(
+            name_without_academic_title("ThS.  Nguyễn Thị Hoa"),
+            Some("Nguyễn Thị Hoa")
+        );
+        for name in ["Trần Quang Minh", "Tăng Sĩ", "TS.", "Ts. Minh", "Lê T. Hà", "KS"]
+        {
+            assert_eq!(name_without_academic_title(name), None, "{name}");
         }
     }
 }
