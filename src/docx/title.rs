@@ -18,10 +18,10 @@ use crate::view::View;
 /// paragraph's spacing after and the next one's spacing before LibreOffice
 /// puts the larger, not their sum (measured: the state layout's body
 /// started 3 pt high, the 3.7 pt under the summary's rule lost), as the
-/// example of ISO/IEC 29500-1 §17.3.1.33 has it (Word was not run). So the space is
-/// the first paragraph's spacing before; when the body starts with a table
-/// (`table_first`), which has no spacing before, it is the mark's spacing
-/// after, and the body's is 0.
+/// example of ISO/IEC 29500-1 clause 17.3.1.33 has it (Word was not run).
+/// So the space is the first paragraph's spacing before; when the body
+/// starts with a table (`table_first`), which has no spacing before, it is
+/// the mark's spacing after, and the body's is 0.
 pub(super) fn title(
     v: &Values,
     view: &View,

@@ -1243,7 +1243,8 @@ fn adjacent(xml: &str) -> Vec<(Para, Para)> {
 
 /// No paragraph with spacing after is followed by one with spacing before:
 /// LibreOffice puts the larger of the two between them, not their sum (as
-/// the example of ISO/IEC 29500-1 §17.3.1.33), so the space in one is lost.
+/// the example of ISO/IEC 29500-1 clause 17.3.1.33), so the space in one
+/// is lost.
 /// The state layout's rule under the summary had 3.7 pt after and the body
 /// 12.3 pt before: the body started 3 pt high in LibreOffice.
 #[test]
