@@ -85,7 +85,28 @@ pub(super) fn run(args: &DiffArgs) -> ExitStatus {
     let text =
         diff::render(&report, &old.name(), &new.name(), format, crate::lang::current());
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    let written = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+    drop(stdout);
+    if diff::nothing_in_common(&old_doc, &new_doc, &report) {
+        // After the report, where a long one ends on the screen.
+        super::print_done(&t(
+            format!(
+                "chú ý: {} và {} không có mục nào chung; có thể đã so nhầm hai văn bản \
+                 không liên quan (thường so kế hoạch tháng này với tháng trước của cùng \
+                 cơ quan)",
+                old.name(),
+                new.name()
+            ),
+            format!(
+                "note: {} and {} have no section in common; they may be two unrelated \
+                 plans compared by mistake (usually this month's plan is compared with \
+                 last month's of the same office)",
+                old.name(),
+                new.name()
+            ),
+        ));
+    }
+    match written {
         Ok(()) => DIFFERENT,
         // A reader that stopped (`| head`) still saw a difference.
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => DIFFERENT,

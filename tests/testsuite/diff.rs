@@ -512,3 +512,69 @@ fn layout_keys_of_version_2_are_differences() {
         assert!(report.contains(shown), "{file}: {from} → {to}:\n{report}");
     }
 }
+
+/// A section removed whole lists its words, not its look: the `list: dash`
+/// of a subsection that went is no change a clerk has to read.
+#[test]
+fn a_removed_section_lists_its_words_not_its_list_style() {
+    let new = edit(
+        BASE,
+        "  - title: Hoạt động của chính quyền địa phương\n    sections:\n      - title: Thường trực HĐND phường\n        intro: Tăng cường giám sát việc thực hiện Nghị quyết kỳ họp thứ Bảy.\n      - title: UBND phường\n        list: dash\n        items:\n          - Hoàn thành việc xây dựng nhà ở cho hộ cận nghèo trước ngày 20/5/2024.\n          - Tổ chức phun muỗi, diệt chuột phòng bệnh mùa hè trên địa bàn.\n",
+        "",
+    );
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n  \
+             - section 2: Hoạt động của chính quyền địa phương\n      \
+             - section 2.1: Thường trực HĐND phường\n          \
+             - intro: Tăng cường giám sát việc thực hiện Nghị quyết kỳ họp thứ Bảy.\n      \
+             - section 2.2: UBND phường\n          \
+             - item 1: Hoàn thành việc xây dựng nhà ở cho hộ cận nghèo trước ngày 20/5/2024.\n          \
+             - item 2: Tổ chức phun muỗi, diệt chuột phòng bệnh mùa hè trên địa bàn.\n"
+        )
+    );
+}
+
+/// Two plans with no section in common (another office's program picked
+/// by mistake) are compared as asked, and a note after the report says they
+/// may be unrelated; two months of one program give no note.
+#[test]
+fn unrelated_plans_get_a_note() {
+    let other = "kind: ke-hoach
+style: nha-nuoc
+period: 2024-06
+number: 87
+date: 2024-05-30
+place: Mỹ Độ
+issuer: { parent: UBND thành phố Bắc Giang, name: Ủy ban nhân dân phường Mỹ Độ, abbr: UBND }
+sections:
+  - title: Phát triển kinh tế
+    items:
+      - Đôn đốc thu ngân sách nhà nước quý II năm 2024 trên địa bàn phường.
+  - title: Văn hóa - xã hội
+    items:
+      - Tổ chức các hoạt động hè cho thiếu nhi tại các nhà văn hóa tổ dân phố.
+recipients:
+  - UBND thành phố (b/c)
+archive: VT
+signer: { on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Nguyễn Văn An }
+";
+    let out = diff_texts(BASE, other, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("- section 1: Công tác xây dựng Đảng"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        stderr(&out),
+        "note: old.yaml and new.yaml have no section in common; they may be two unrelated \
+         plans compared by mistake (usually this month's plan is compared with last \
+         month's of the same office)\n"
+    );
+    let new = edit(BASE, "trước ngày 20/5/2024", "trước ngày 25/5/2024");
+    let out = diff_texts(BASE, &new, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
