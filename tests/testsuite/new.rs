@@ -443,3 +443,48 @@ fn next_month_in_a_git_repository() {
     let check = run_in(dir, &["check", "2024-06.yaml"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
 }
+
+/// A meeting kept from last month's plan (the clerk changed one date and
+/// forgot the other) is an error whose help says so and how to fix it,
+/// instead of sending the meeting "into next period's plan".
+#[test]
+fn a_meeting_left_from_last_month_is_named_as_such() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let june = std::fs::read_to_string(root().join("plans/may-2024.yaml"))
+        .unwrap()
+        .replace("period: 2024-05\nnumber: 45\ndate: 2024-05-02\n", "period: 2024-06\n")
+        .replace(
+            "date: 2024-05-28, name: Hội nghị BTV",
+            "date: 2024-06-25, name: Hội nghị BTV",
+        );
+    std::fs::write(dir.path().join("june-2024.yaml"), june).unwrap();
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["check", "--diagnostic-format", "short", "june-2024.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let errors: Vec<String> = stderr(&out)
+        .lines()
+        .filter(|l| l.contains(": lỗi["))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "june-2024.yaml:280:15: lỗi[plan::meeting_outside_period]: cuộc họp nằm ngoài kỳ \
+             của kế hoạch (tháng 6 năm 2024) (gợi ý: ngày 29/5/2024 ở trước tháng 6 năm 2024, \
+             có lẽ còn sót lại từ kế hoạch kỳ trước: xóa cuộc họp này, hoặc sửa ngày vào \
+             khoảng 1/6/2024 – 30/6/2024)"
+        ]
+    );
+    // A date after the period keeps the help that sends it forward.
+    let may = std::fs::read_to_string(root().join("plans/may-2024.yaml"))
+        .unwrap()
+        .replace("date: 2024-05-29, name", "date: 2024-06-04, name");
+    std::fs::write(dir.path().join("may-2024.yaml"), may).unwrap();
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["check", "--diagnostic-format", "short", "may-2024.yaml"],
+    );
+    assert!(stderr(&out).contains("hoặc đưa sang kế hoạch kỳ sau"), "{}", stderr(&out));
+}
