@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::{print_error, read, report};
 use crate::diag::ExitStatus;
-use crate::lang::t;
+use crate::lang::{Text, t};
 use crate::model::Period;
 use crate::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan};
 use crate::resolve::Options;
@@ -201,15 +201,21 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
         );
         let mut shown: Option<(usize, String)> = None;
         for reminder in &new.reminders {
-            // A mention split over two lines is shown whole after the line.
+            // A mention split over two lines is shown whole after the line,
+            // saying so: "dòng 15: … tuần 52 (“tuần 52 năm 2024” nối sang
+            // dòng sau)".
             let split = if reminder.text.contains(&reminder.found) {
-                String::new()
+                Text::default()
             } else {
-                format!(" [{}]", reminder.found)
+                let found = &reminder.found;
+                t(
+                    format!(" (“{found}” nối sang dòng sau)"),
+                    format!(" (\"{found}\" runs on to the next line)"),
+                )
             };
             // Two mentions on one line ("tháng 02/2024 trước ngày 29/2/2024")
             // show the line once.
-            let key = (reminder.line, split.clone());
+            let key = (reminder.line, split.vi.clone());
             if shown.as_ref() == Some(&key) {
                 continue;
             }
