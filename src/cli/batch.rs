@@ -129,6 +129,9 @@ pub(super) struct Outcome {
     pub status: ExitStatus,
     /// Whether it printed warnings.
     pub warned: bool,
+    /// Whether its own checks failed (errors, or warnings under
+    /// `--deny-warnings`), so nothing was built or compared.
+    pub rejected: bool,
 }
 
 /// Runs `work` on every file, `jobs` at once, and returns the outcomes in
@@ -185,7 +188,13 @@ pub(super) fn run_all(
     let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     results
         .into_iter()
-        .map(|r| r.unwrap_or(Outcome { status: ExitStatus::Internal, warned: false }))
+        .map(|r| {
+            r.unwrap_or(Outcome {
+                status: ExitStatus::Internal,
+                warned: false,
+                rejected: false,
+            })
+        })
         .collect()
 }
 
