@@ -99,10 +99,17 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     let holds_a_file = std::fs::metadata(&out).is_ok_and(|meta| meta.is_file());
     if !to_stdout && holds_a_file && !args.force {
         let shown = out.display();
+        // Most often `plan new` run a second time, after the new plan was
+        // made and perhaps edited: `--force` would lose those edits.
         print_error(&t(
-            format!("{shown} đã có; đặt tên khác bằng -o, hoặc thêm --force để ghi đè"),
             format!(
-                "{shown} exists; give another name with -o, or --force to overwrite it"
+                "{shown} đã có (có lẽ đã soạn từ trước): mở tệp đó để sửa tiếp; muốn soạn \
+                 lại từ đầu thì thêm --force (mọi chỉnh sửa trong tệp đó sẽ mất), hoặc đặt \
+                 tên khác bằng -o"
+            ),
+            format!(
+                "{shown} exists (made earlier?): open it to go on editing; to start it \
+                 again add --force (its edits are lost), or give another name with -o"
             ),
         ));
         return ExitStatus::Usage;

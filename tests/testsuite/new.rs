@@ -354,6 +354,18 @@ fn refuses_to_overwrite_without_force() {
     assert!(stderr(&out).contains("2024-06.yaml exists"), "{}", stderr(&out));
     assert!(stderr(&out).contains("--force"));
     assert_eq!(read(&dir.path().join("2024-06.yaml")), "kept");
+    // Run twice by mistake, in Vietnamese: the message says the file was
+    // made before and what `--force` costs.
+    let out =
+        crate::support::cli::run_in_vi(dir.path(), &["new", "--from", "2024-05.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: 2024-06.yaml đã có (có lẽ đã soạn từ trước): mở tệp đó để sửa tiếp; muốn \
+         soạn lại từ đầu thì thêm --force (mọi chỉnh sửa trong tệp đó sẽ mất), hoặc đặt \
+         tên khác bằng -o\n"
+    );
+    assert_eq!(read(&dir.path().join("2024-06.yaml")), "kept");
     let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml", "--force"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
