@@ -83,7 +83,7 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
             ));
             return ExitStatus::PlanErrors;
         }
-        Err(err @ NewError::PeriodKind { .. }) => {
+        Err(err @ (NewError::PeriodKind { .. } | NewError::SamePeriod(_))) => {
             print_error(&err.text());
             return ExitStatus::Usage;
         }

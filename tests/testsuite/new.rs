@@ -404,6 +404,19 @@ fn period_flag_picks_the_new_period_of_the_same_kind() {
     let out =
         run_in(dir.path(), &["new", "--from", "2024-05.yaml", "--period", "2024-13"]);
     assert_eq!(out.status.code(), Some(2), "clap rejects a bad period");
+    // The plan's own period (the month the clerk is in, typed by mistake)
+    // is refused, exit 2, nothing written.
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["new", "--from", "2024-05.yaml", "--period", "2024-05", "-o", "x.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: kỳ mới 2024-05 trùng với kỳ của kế hoạch; bỏ `--period` để soạn kỳ sau \
+         (2024-06), hoặc ghi kỳ cần soạn\n"
+    );
+    assert!(!dir.path().join("x.yaml").exists());
 }
 
 #[test]
