@@ -62,7 +62,9 @@ pub enum ColorChoice {
 /// Compares the two plans and prints what changed.
 pub(super) fn run(args: &DiffArgs) -> ExitStatus {
     let (old, new) = (Input::parse(&args.old), Input::parse(&args.new));
-    let (Some(old_doc), Some(new_doc)) = (document(&old), document(&new)) else {
+    let (Some((old_doc, old_period)), Some((new_doc, new_period))) =
+        (document(&old), document(&new))
+    else {
         return TROUBLE;
     };
     let report = diff::compare(&old_doc, &new_doc);
@@ -87,6 +89,23 @@ pub(super) fn run(args: &DiffArgs) -> ExitStatus {
     let mut stdout = std::io::stdout().lock();
     let written = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
     drop(stdout);
+    if old_period.start() > new_period.start() {
+        // `plan diff june may`: every change reads backwards.
+        super::print_done(&t(
+            format!(
+                "chú ý: {} ({old_period}) là kỳ sau {} ({new_period}), nên mọi thay đổi \
+                 được đọc ngược; có lẽ đã đảo thứ tự: viết tệp cũ trước, `plan diff CŨ MỚI`",
+                old.name(),
+                new.name()
+            ),
+            format!(
+                "note: {} ({old_period}) is a later period than {} ({new_period}), so every \
+                 change reads backwards; the older plan comes first, `plan diff OLD NEW`",
+                old.name(),
+                new.name()
+            ),
+        ));
+    }
     if diff::nothing_in_common(&old_doc, &new_doc, &report) {
         // After the report, where a long one ends on the screen.
         super::print_done(&t(
@@ -121,8 +140,9 @@ pub(super) fn run(args: &DiffArgs) -> ExitStatus {
     }
 }
 
-/// The document of one side; `None` after reporting why there is none.
-fn document(input: &Input) -> Option<Document> {
+/// The document of one side and its period; `None` after reporting why
+/// there is none.
+fn document(input: &Input) -> Option<(Document, crate::model::Period)> {
     // A PDF built with its source attached stands for the plan inside it.
     let opened = match super::opened::open(input) {
         Ok(opened) => opened,
@@ -148,7 +168,7 @@ fn document(input: &Input) -> Option<Document> {
         return None;
     }
     // Warnings are `plan check`'s business: a comparison stays quiet.
-    staged.stages.as_ref().map(Document::new)
+    staged.stages.as_ref().map(|stages| (Document::new(stages), stages.plan.period.value))
 }
 
 #[cfg(test)]

@@ -578,3 +578,30 @@ signer: { on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Nguyễn V�
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
 }
+
+/// The two plans given in the wrong order (`plan diff june may`): the
+/// report reads backwards, and a note after it says so.
+#[test]
+fn plans_in_the_wrong_order_get_a_note() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("may.yaml"), may()).expect("written");
+    std::fs::write(dir.path().join("june.yaml"), june()).expect("written");
+    let run = |old: &str, new: &str| {
+        crate::support::cli::plan_vi()
+            .current_dir(dir.path())
+            .args(["diff", old, new])
+            .output()
+            .expect("plan runs")
+    };
+    let out = run("june.yaml", "may.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stdout(&out).contains("period: [-2024-06-] → {+2024-05+}"), "{}", stdout(&out));
+    assert_eq!(
+        stderr(&out),
+        "chú ý: june.yaml (2024-06) là kỳ sau may.yaml (2024-05), nên mọi thay đổi được \
+         đọc ngược; có lẽ đã đảo thứ tự: viết tệp cũ trước, `plan diff CŨ MỚI`\n"
+    );
+    let out = run("may.yaml", "june.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
