@@ -170,7 +170,17 @@ fn display_name(path: &Path) -> String {
 
 /// Prints what changed and which lines still name the old period.
 fn summarize(from: &Path, out: &Path, new: &NewPlan) {
-    eprintln!("{} ({}) -> {} ({}):", from.display(), new.from, out.display(), new.to);
+    eprintln!("{} ({}) -> {} ({})", from.display(), new.from, out.display(), new.to);
+    // The lines named are the source's: a removed line is only there, and
+    // the new file's lines shift past it.
+    let source = display_name(from);
+    eprintln!(
+        "{}",
+        t(
+            format!("những gì đã đổi (số dòng trong {source}):"),
+            format!("what changed (line numbers of {source}):"),
+        )
+    );
     for change in &new.changes {
         eprintln!("  {change}");
     }

@@ -595,7 +595,11 @@ fn plans_in_the_wrong_order_get_a_note() {
     };
     let out = run("june.yaml", "may.yaml");
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stdout(&out).contains("period: [-2024-06-] → {+2024-05+}"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("period: [-2024-06-] → {+2024-05+}"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(
         stderr(&out),
         "chú ý: june.yaml (2024-06) là kỳ sau may.yaml (2024-05), nên mọi thay đổi được \

@@ -133,6 +133,18 @@ fn the_command_writes_next_months_file_and_reports_what_it_dropped() {
     );
     assert!(err.contains("--move-meetings"), "the other choice is named: {err}");
     assert!(err.contains("wrote 2024-06.yaml"), "{err}");
+    // The lines named first are the source's (line 68 holds `number` only
+    // there); the reminders after them are the new file's.
+    assert!(
+        err.starts_with(
+            "2024-05.yaml (2024-05) -> 2024-06.yaml (2024-06)\n\
+             what changed (line numbers of 2024-05.yaml):\n  \
+             line 67: period 2024-05 -> 2024-06\n  \
+             line 68: removed `number: 45`\n"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("these lines of 2024-06.yaml still name 2024-05"), "{err}");
     assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
     let check = run_in(dir.path(), &["check", "2024-06.yaml"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
