@@ -287,7 +287,9 @@ fn a_quarter_becomes_the_next_quarter() {
         ],
     );
     assert_eq!(text, want);
-    assert!(matches!(new.changes.last(), Some(Change::MeetingsRemoved { line: 40 })));
+    assert!(
+        matches!(new.changes.last(), Some(Change::MeetingsRemoved { line: 40, gone }) if gone.is_empty())
+    );
     checked_view(&path.with_file_name("q4.yaml"), text.as_bytes());
 
     let moved = next(&path, source.as_bytes(), MOVE);
@@ -524,4 +526,28 @@ fn a_meeting_left_from_last_month_is_named_as_such() {
         &["check", "--diagnostic-format", "short", "may-2024.yaml"],
     );
     assert!(stderr(&out).contains("hoặc đưa sang kế hoạch kỳ sau"), "{}", stderr(&out));
+}
+
+/// Every meeting dated, the `meetings` block goes, and with it its `note`
+/// (and a `title` when written): the report names them, so nothing of the
+/// old plan is lost without a word.
+#[test]
+fn a_meetings_block_removed_names_its_note() {
+    let path = root().join("plans/may-2024.yaml");
+    let source = edited(
+        &read(&path),
+        &[(
+            "    - { every: monday, time: \"08:00\", name: Hội nghị giao ban Thường trực }\n",
+            "",
+        )],
+    );
+    let new = next(&path, source.as_bytes(), NewOptions::default());
+    let text = String::from_utf8(new.bytes.clone()).unwrap();
+    assert!(!text.contains("meetings:") && !text.contains("note:"), "{text}");
+    let last = new.changes.last().expect("a change");
+    assert_eq!(
+        last.text().vi,
+        "dòng 279: đã bỏ khối `meetings`: không còn cuộc họp nào; bỏ cả `note: Các cuộc họp \
+         đột xuất khác Đảng ủy thông báo sau`: chép lại khi thêm các cuộc họp của kỳ mới"
+    );
 }
