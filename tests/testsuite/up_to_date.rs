@@ -96,7 +96,7 @@ fn check_tells_failed_checks_from_stale_files() {
     assert_eq!(
         err.lines().last(),
         Some(
-            "2/2 văn bản không qua kiểm tra (có lỗi, hoặc có cảnh báo khi chạy với \
+            "2/2 văn bản không qua kiểm tra (có cảnh báo, khi chạy với \
              `--deny-warnings`): sửa theo các thông báo ở trên, rồi dựng lại"
         ),
         "{err}"
