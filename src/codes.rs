@@ -152,6 +152,10 @@ codes! {
     RulesAmbiguousMonth = "rules_ambiguous_month", table;
     ByAuthorityOfParty = "by_authority_of_party", table;
     PartyDeputyFor = "party_deputy_for", table;
+    /// `issuer.abbr` that starts with a document type ("CTr/UBKTHU").
+    AbbrWithType = "abbr_with_type", table;
+    /// `signer.name` that starts with an academic title ("TS. …").
+    SignerNameTitle = "signer_name_title", table;
     /// A PDF read in place of a plan that carries no plan source.
     PdfNoSource = "pdf_no_source", table;
     /// A PDF read in place of a plan that cannot be read.

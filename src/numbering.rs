@@ -75,7 +75,7 @@ pub(crate) fn default_patterns(rules: RuleSetId) -> [Pattern; LEVELS] {
             Pattern::Mark('-'),
         ],
         RuleSetId::Nd30 => [
-            Pattern::Roman,
+            Pattern::Roman('.'),
             Pattern::Arabic('.'),
             Pattern::Letter(')'),
             Pattern::Mark('-'),
@@ -88,7 +88,7 @@ pub(crate) fn default_patterns(rules: RuleSetId) -> [Pattern; LEVELS] {
 /// ones (the seed's "2.1- …"); `a)` italic; marks and `none` regular.
 pub(crate) fn default_look(pattern: Pattern, style: Style) -> Look {
     match pattern {
-        Pattern::Roman | Pattern::UpperLetter => Look::UpperBold,
+        Pattern::Roman(_) | Pattern::UpperLetter => Look::UpperBold,
         Pattern::Arabic(_) => Look::Bold,
         Pattern::Nested(_) | Pattern::Nested3 => match style {
             Style::NhaNuoc => Look::Bold,
@@ -132,7 +132,7 @@ pub(crate) fn number(
     let parent_chain: &[u32] = parent.map_or(&[], |p| p.chain.as_slice());
     let own = vec![position];
     let (printed, chain) = match pattern {
-        Pattern::Roman => (format!("{}.", vi::words::roman(position)), own),
+        Pattern::Roman(end) => (format!("{}{end}", vi::words::roman(position)), own),
         Pattern::Arabic(end) => (format!("{position}{end}"), own),
         Pattern::Nested(end) => {
             // At the top (refused by the loader) it prints as `1.`.
@@ -178,9 +178,9 @@ mod tests {
 
     #[test]
     fn every_pattern_prints_its_first_numbers() {
-        let two = number(Pattern::Roman, 2, None, None);
+        let two = number(Pattern::Roman('.'), 2, None, None);
         assert_eq!(two.printed, "II.");
-        assert_eq!(printed(Pattern::Roman, 4, None), "IV.");
+        assert_eq!(printed(Pattern::Roman('.'), 4, None), "IV.");
         assert_eq!(printed(Pattern::Arabic('.'), 3, None), "3.");
         assert_eq!(printed(Pattern::Arabic('-'), 3, None), "3-");
         // "II" → "2.1.": the parent's Arabic position.
@@ -194,8 +194,18 @@ mod tests {
     }
 
     #[test]
+    fn roman_with_a_hyphen_prints_the_party_form() {
+        // format-rules.md §1.4: "I- NHIỆM VỤ TRỌNG TÂM", then "1-", "2.1-".
+        let three = number(Pattern::Roman('-'), 3, None, None);
+        assert_eq!(three.printed, "III-");
+        assert_eq!(three.name().as_deref(), Some("III"));
+        assert_eq!(printed(Pattern::Nested('-'), 1, Some(&three)), "3.1-");
+        assert_eq!(default_look(Pattern::Roman('-'), Style::Dang), Look::UpperBold);
+    }
+
+    #[test]
     fn three_numbers_take_grandparent_parent_and_own() {
-        let two = number(Pattern::Roman, 2, None, None);
+        let two = number(Pattern::Roman('.'), 2, None, None);
         let letter_c = number(Pattern::Letter(')'), 3, Some(&two), None);
         assert_eq!(
             number(Pattern::Nested3, 1, Some(&letter_c), Some(2)).printed,
@@ -213,7 +223,7 @@ mod tests {
     /// does not repeat the parent's number: "1.1.1." then "1.1.1.1.".
     #[test]
     fn three_numbers_under_three_numbers_take_the_whole_parent() {
-        let one = number(Pattern::Roman, 1, None, None);
+        let one = number(Pattern::Roman('.'), 1, None, None);
         let letter_a = number(Pattern::Letter(')'), 1, Some(&one), None);
         let third = number(Pattern::Nested3, 2, Some(&letter_a), Some(1));
         assert_eq!(third.printed, "1.1.2.");
@@ -273,7 +283,10 @@ mod tests {
 
     #[test]
     fn diff_names_drop_the_end_mark() {
-        assert_eq!(number(Pattern::Roman, 2, None, None).name().as_deref(), Some("II"));
+        assert_eq!(
+            number(Pattern::Roman('.'), 2, None, None).name().as_deref(),
+            Some("II")
+        );
         assert_eq!(
             number(Pattern::Letter(')'), 5, None, None).name().as_deref(),
             Some("đ")

@@ -202,10 +202,18 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
     ];
     for (prefix, body) in forms {
         if let (Some(prefix), Some(body)) = (prefix, body) {
-            authority.push(format!("{prefix} {}", vi::words::upper(&lines_str(body))));
+            // The form is the rule set's: one the author typed is dropped.
+            let body = lines_str(body);
+            let body = vi::signature::strip_authority(&body);
+            authority.push(format!("{prefix} {}", vi::words::upper(body)));
         }
     }
-    let acting = if signer.acting { format!("{} ", rules.acting) } else { String::new() };
+    let title = lines_str(&signer.title);
+    let (acting, title) = if signer.acting {
+        (format!("{} ", rules.acting), vi::signature::strip_acting(&title))
+    } else {
+        (String::new(), title.as_str())
+    };
     let electronic: Vec<String> =
         plan.electronic_recipients.iter().map(|r| one_line_str(r)).collect();
     let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
@@ -223,7 +231,7 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         ),
         signer: SignerView {
             authority,
-            title: format!("{acting}{}", vi::words::upper(&lines_str(&signer.title))),
+            title: format!("{acting}{}", vi::words::upper(title)),
             name: one_line_str(&signer.name),
         },
     }

@@ -231,6 +231,24 @@ fn state_signature_three_lines_and_end_mark() {
 }
 
 #[test]
+fn signing_forms_typed_by_the_author_are_not_doubled() {
+    // A clerk copying last year's signature block types the forms too.
+    let mut p = plan(&ND30);
+    p.signer.on_behalf = Some("TM. Thường trực HĐND".into());
+    p.signer.deputy_for = Some("KT. Chủ tịch".into());
+    p.signer.title = "Phó Chủ tịch".into();
+    let view = compose(&p);
+    assert_eq!(view.footer.signer.authority, ["TM. THƯỜNG TRỰC HĐND", "KT. CHỦ TỊCH"]);
+    let mut p = plan(&HD36);
+    p.signer.on_behalf = Some("T/M Ủy ban Kiểm tra".into());
+    p.signer.acting = true;
+    p.signer.title = "Q. Chủ nhiệm".into();
+    let view = compose(&p);
+    assert_eq!(view.footer.signer.authority, ["T/M ỦY BAN KIỂM TRA"]);
+    assert_eq!(view.footer.signer.title, "Q. CHỦ NHIỆM");
+}
+
+#[test]
 fn acting_title_and_blank_number() {
     let mut p = plan(&HD36);
     p.signer.acting = true;

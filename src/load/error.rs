@@ -1466,12 +1466,24 @@ pub(crate) fn invalid_period(
         _ => why.message(&quote(value)),
     };
     let d = Diagnostic::error(Code::InvalidPeriod, span, message).with_label(why.label());
-    match (why, month_as_clerks_write_it(value)) {
-        (crate::model::PeriodError::Unknown, Some(month)) => d.with_help(t(
+    let meant = match why {
+        crate::model::PeriodError::Unknown => Some(value),
+        _ => None,
+    };
+    if let Some(month) = meant.and_then(month_as_clerks_write_it) {
+        return d.with_help(t(
             format!("có phải `{month}`? tháng viết dạng năm-tháng, đủ số 0"),
             format!("did you mean `{month}`? a month is written year-month, with zeros"),
+        ));
+    }
+    match meant.and_then(quarter_as_clerks_write_it) {
+        Some(quarter) => d.with_help(t(
+            format!("có phải `{quarter}`? quý viết dạng năm-Q và số quý"),
+            format!(
+                "did you mean `{quarter}`? a quarter is written year-Q and its number"
+            ),
         )),
-        _ => d.with_help(why.help()),
+        None => d.with_help(why.help()),
     }
 }
 
@@ -1498,6 +1510,36 @@ fn month_as_clerks_write_it(value: &str) -> Option<String> {
     };
     ((1000..=9999).contains(&year) && (1..=12).contains(&month))
         .then(|| format!("{year}-{month:02}"))
+}
+
+/// A quarter written as offices write it in running text, "quý I/2025",
+/// "Quý 4 năm 2024", "Q2/2025", "2025-QIII", as `period` takes it
+/// (`2025-Q1`); `None` for anything else.
+fn quarter_as_clerks_write_it(value: &str) -> Option<String> {
+    let lower = value.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| matches!(c, '/' | '-' | '.') || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "năm")
+        .collect();
+    let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let (year, rest) = match words.as_slice() {
+        [year, rest @ ..] if is_year(year) => (*year, rest),
+        [rest @ .., year] if is_year(year) => (*year, rest),
+        _ => return None,
+    };
+    let quarter = |q: &str| match q {
+        "1" | "i" => Some(1),
+        "2" | "ii" => Some(2),
+        "3" | "iii" => Some(3),
+        "4" | "iv" => Some(4),
+        _ => None,
+    };
+    let q = match rest {
+        ["quý", q] => quarter(q),
+        [q] => quarter(q.strip_prefix('q')?),
+        _ => None,
+    }?;
+    Some(format!("{year}-Q{q}"))
 }
 
 /// A `time` that is not HH:MM from 00:00 to 23:59.
@@ -1585,24 +1627,54 @@ fn time_as_clerks_write_it(value: &str) -> Option<String> {
     (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
-/// A `number` that is not a whole number from 1 to 9999.
+/// A `number` that is not a whole number from 1 to 9999. A whole number
+/// and symbol typed from an old document ("12-CTr/UBKTHU", "45/KH-UBND")
+/// is told to keep the number only: the tool writes the symbol.
 pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
-    let value = quote(value);
-    Diagnostic::error(
+    let shown = quote(value);
+    let error = Diagnostic::error(
         Code::InvalidNumber,
         span,
         t(
-            format!("số văn bản {value} không hợp lệ"),
-            format!("invalid document number {value}"),
+            format!("số văn bản {shown} không hợp lệ"),
+            format!("invalid document number {shown}"),
+        ),
+    );
+    if let Some((number, symbol)) = number_and_symbol(value) {
+        return error
+            .with_label(t("ghi cả ký hiệu", "the symbol is typed too"))
+            .with_help(t(
+                format!(
+                    "chỉ ghi phần số: `number: {number}`; ký hiệu (`{symbol}`) \
+                     được in tự động từ `kind` và `issuer.abbr`"
+                ),
+                format!(
+                    "write the number only: `number: {number}`; the symbol \
+                     (`{symbol}`) is printed from `kind` and `issuer.abbr`"
+                ),
+            ));
+    }
+    error.with_label(t("không nằm trong khoảng 1 đến 9999", "not 1 to 9999")).with_help(
+        t(
+            "`number` là số nguyên từ 1 đến 9999, như `number: 45`; \
+         bỏ khóa này để chừa chỗ trống điền tay",
+            "`number` is a whole number from 1 to 9999, as in `number: 45`; \
+         leave it out to get a blank to fill in by hand",
         ),
     )
-    .with_label(t("không nằm trong khoảng 1 đến 9999", "not 1 to 9999"))
-    .with_help(t(
-        "`number` là số nguyên từ 1 đến 9999, như `number: 45`; \
-         bỏ khóa này để chừa chỗ trống điền tay",
-        "`number` is a whole number from 1 to 9999, as in `number: 45`; \
-         leave it out to get a blank to fill in by hand",
-    ))
+}
+
+/// "12-CTr/UBKTHU" → `("12", "CTr/UBKTHU")`, "45/KH-UBND" → `("45",
+/// "KH-UBND")`: a number of 1 to 4 digits, then "-" or "/" and a symbol
+/// that holds a letter. `None` for anything else.
+fn number_and_symbol(value: &str) -> Option<(&str, &str)> {
+    let value = value.trim();
+    let digits = value.find(|c: char| !c.is_ascii_digit())?;
+    let (number, rest) = value.split_at(digits);
+    let symbol = rest.strip_prefix(['-', '/'])?;
+    let fits =
+        (1..=4).contains(&number.len()) && !number.trim_start_matches('0').is_empty();
+    (fits && symbol.chars().any(char::is_alphabetic)).then_some((number, symbol))
 }
 
 /// A directive or anniversary id of the wrong form.

@@ -947,6 +947,48 @@ fn numbers_are_1_to_9999() {
 }
 
 #[test]
+fn a_number_typed_with_its_symbol_is_told_to_keep_the_number() {
+    for (typed, number, symbol) in
+        [("12-CTr/UBKTHU", "12", "CTr/UBKTHU"), ("45/KH-UBND", "45", "KH-UBND")]
+    {
+        let f = error(&minimal_with(
+            "period: 2024-05",
+            &format!("period: 2024-05\nnumber: {typed}"),
+        ));
+        assert_eq!(f.code, "plan::invalid_number", "{typed}");
+        assert!(f.vi.1.contains(&format!("`number: {number}`")), "{typed}: {}", f.vi.1);
+        assert!(f.vi.1.contains(symbol), "{typed}: {}", f.vi.1);
+    }
+    // Not a number with a symbol: the general help.
+    let f = error(&minimal_with("period: 2024-05", "period: 2024-05\nnumber: 12a"));
+    assert!(f.help.contains("1 to 9999"), "{}", f.help);
+}
+
+#[test]
+fn a_period_written_as_in_running_text_gets_its_form() {
+    for (typed, meant) in [
+        ("\"quý I/2025\"", "2025-Q1"),
+        ("Quý 4 năm 2024", "2024-Q4"),
+        ("Q2/2025", "2025-Q2"),
+        ("2025-QIII", "2025-Q3"),
+        ("tháng 10/2025", "2025-10"),
+        ("10/2025", "2025-10"),
+        ("3-2026", "2026-03"),
+        ("05/2024", "2024-05"),
+        ("2024-5", "2024-05"),
+    ] {
+        let f = error(&minimal_with("period: 2024-05", &format!("period: {typed}")));
+        assert_eq!(f.code, "plan::invalid_period", "{typed}");
+        assert!(f.vi.1.contains(&format!("có phải `{meant}`?")), "{typed}: {}", f.vi.1);
+    }
+    for typed in ["2025-10-01", "13/2025", "quý V/2025", "Q1"] {
+        let f = error(&minimal_with("period: 2024-05", &format!("period: {typed}")));
+        assert_eq!(f.code, "plan::invalid_period", "{typed}");
+        assert!(!f.vi.1.contains("có phải"), "{typed}: {}", f.vi.1);
+    }
+}
+
+#[test]
 fn times_are_hh_mm() {
     for bad in ["\"24:00\"", "\"08:60\"", "\"8h\"", "\"08:5\"", "0800"] {
         let yaml = minimal_with(
@@ -1550,9 +1592,23 @@ fn numbering_reads_patterns_and_looks() {
     let patterns: Vec<Pattern> = numbering.iter().map(|l| l.pattern.value).collect();
     assert_eq!(
         patterns,
-        [Pattern::Roman, Pattern::Nested('.'), Pattern::Letter(')'), Pattern::Mark('*')]
+        [
+            Pattern::Roman('.'),
+            Pattern::Nested('.'),
+            Pattern::Letter(')'),
+            Pattern::Mark('*')
+        ]
     );
     assert_eq!(numbering[1].look.as_ref().map(|l| l.value), Some(Look::BoldItalic));
+}
+
+#[test]
+fn roman_with_a_hyphen_is_a_pattern() {
+    // The Party's "I- NHIỆM VỤ TRỌNG TÂM" (format-rules.md §1.4).
+    let (plan, diags, _) = load(&format!("{MINIMAL}numbering: [I-, 1-]\n"));
+    assert!(diags.is_empty(), "{diags:#?}");
+    let numbering = plan.unwrap().numbering.unwrap().value;
+    assert_eq!(numbering[0].pattern.value, Pattern::Roman('-'));
 }
 
 #[test]

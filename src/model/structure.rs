@@ -12,8 +12,10 @@ use super::{ListStyle, Text};
 /// the first number of the level would print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pattern {
-    /// `I.`: "I.", "II.", "III." …
-    Roman,
+    /// `I.` / `I-`: "I.", "II.", "III." … or "I-", "II-" … (the Party's
+    /// "I- NHIỆM VỤ TRỌNG TÂM", `format-rules.md` §1.4); the mark after the
+    /// number.
+    Roman(char),
     /// `1.` / `1-`: "1.", "2." … or "1-", "2-" …; the mark after the number.
     Arabic(char),
     /// `1.1.` / `1.1-`: the parent's number, then the own: "2.1.", "2.1-".
@@ -33,15 +35,16 @@ pub enum Pattern {
 
 impl Pattern {
     /// The YAML values, in order, for messages and the schema.
-    pub const NAMES: [&'static str; 13] = [
-        "I.", "1.", "1-", "1.1.", "1.1-", "1.1.1.", "a)", "a-", "A.", "-", "+", "*",
-        "none",
+    pub const NAMES: [&'static str; 14] = [
+        "I.", "I-", "1.", "1-", "1.1.", "1.1-", "1.1.1.", "a)", "a-", "A.", "-", "+",
+        "*", "none",
     ];
 
     /// The YAML value: the inverse of [`Pattern::from_name`].
     pub fn name(self) -> &'static str {
         match self {
-            Self::Roman => "I.",
+            Self::Roman('-') => "I-",
+            Self::Roman(_) => "I.",
             Self::Arabic('-') => "1-",
             Self::Arabic(_) => "1.",
             Self::Nested('-') => "1.1-",
@@ -60,7 +63,8 @@ impl Pattern {
     /// Reads a YAML value.
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {
-            "I." => Self::Roman,
+            "I." => Self::Roman('.'),
+            "I-" => Self::Roman('-'),
             "1." => Self::Arabic('.'),
             "1-" => Self::Arabic('-'),
             "1.1." => Self::Nested('.'),

@@ -52,7 +52,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 24] = [
+pub const ALLOWABLE: [&str; 26] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -72,6 +72,8 @@ pub const ALLOWABLE: [&str; 24] = [
     Code::DirectiveAfterDocument.name(),
     Code::MeetingOnWeekend.name(),
     Code::PartyDeputyFor.name(),
+    Code::AbbrWithType.name(),
+    Code::SignerNameTitle.name(),
     Code::RecipientLooksLikeArchive.name(),
     Code::RecipientSplitByComma.name(),
     Code::CommentInText.name(),

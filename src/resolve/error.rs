@@ -452,6 +452,46 @@ pub(crate) fn party_deputy(span: Span) -> Diagnostic {
     ))
 }
 
+/// `signer.name` with an academic title in front ("TS. Trần Quang Minh").
+pub(crate) fn signer_name_title(span: Span, plain: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code::SignerNameTitle,
+        span,
+        t(
+            "không ghi học hàm, học vị trước họ tên người ký",
+            "no academic title goes before the signer's name",
+        ),
+    )
+    .with_label(t("có học hàm, học vị", "an academic title"))
+    .with_help(t(
+        format!("chỉ ghi họ tên: `name: {plain}` (format-rules.md §1.2, §2.2)"),
+        format!("write the name only: `name: {plain}` (format-rules.md §1.2, §2.2)"),
+    ))
+}
+
+/// `issuer.abbr` written with the document type in front ("CTr/UBKTHU").
+pub(crate) fn abbr_with_type(span: Span, typed: &str, own: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code::AbbrWithType,
+        span,
+        t(
+            format!("ký hiệu cơ quan có cả loại văn bản `{typed}`: số văn bản sẽ in `{typed}` hai lần"),
+            format!("the issuer's abbreviation holds the document type `{typed}`: the number prints it twice"),
+        ),
+    )
+    .with_label(t("có loại văn bản", "holds the type"))
+    .with_help(t(
+        format!(
+            "chỉ ghi ký hiệu của cơ quan: `abbr: {own}`; loại văn bản (CTr, KH) được in \
+             từ `kind`"
+        ),
+        format!(
+            "write the issuer's own abbreviation: `abbr: {own}`; the type (CTr, KH) is \
+             printed from `kind`"
+        ),
+    ))
+}
+
 pub(crate) fn party_by_authority(span: Span) -> Diagnostic {
     Diagnostic::error(
         Code::ByAuthorityOfParty,
@@ -668,6 +708,8 @@ mod tests {
             ),
             party_deputy(span),
             party_by_authority(span),
+            abbr_with_type(span, "CTr", "UBKTHU"),
+            signer_name_title(span, "Trần Quang Minh"),
             text_too_large(span, 1000),
             heading_line_too_long(span, "place", 200),
             too_many_texts(span, 10_000),

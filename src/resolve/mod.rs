@@ -415,6 +415,15 @@ fn run(
         }
     }
 
+    let name = &plan.signer.name;
+    if let Some(plain) = name_without_academic_title(&name.value) {
+        diags.push(error::signer_name_title(name.span, plain));
+    }
+    let abbr = &plan.issuer.abbr;
+    if let Some((typed, own)) = abbr_with_type(&abbr.value) {
+        diags.push(error::abbr_with_type(abbr.span, typed, own));
+    }
+
     if let Some(text) = plan.texts.get(MAX_TEXTS) {
         diags.push(error::too_many_texts(text.span, MAX_TEXTS));
     }
@@ -617,6 +626,34 @@ fn resolve_meeting(
     }
 }
 
+/// `issuer.abbr` typed with a document type in front, as it reads in the
+/// number of an old document: "CTr/UBKTHU" → `("CTr", "UBKTHU")`,
+/// "KH-UBND" → `("KH", "UBND")`. The tool prints the type from `kind`
+/// ("Số 12-CTr/UBKTHU", "Số: 45/KH-UBND"), so such an abbreviation would
+/// print it twice ("Số 12-CTr/CTr/UBKTHU").
+fn abbr_with_type(abbr: &str) -> Option<(&str, &str)> {
+    ["CTr", "KH"].into_iter().find_map(|typed| {
+        let own = abbr.trim().strip_prefix(typed)?.strip_prefix(['/', '-'])?.trim();
+        (!own.is_empty()).then_some((typed, own))
+    })
+}
+
+/// The signer's name without the academic titles typed before it
+/// ("TS. Trần Quang Minh", "PGS.TS. Lê Văn An", "ThS. Nguyễn Thị Hoa" →
+/// "Trần Quang Minh", …), which neither rule set prints there
+/// (format-rules.md §1.2 box 7c [S], §2.2 box 7c [R]); `None` when the name
+/// starts with none.
+fn name_without_academic_title(name: &str) -> Option<&str> {
+    const TITLES: [&str; 10] =
+        ["GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "KS", "CN", "DS"];
+    let (first, rest) = name.trim().split_once(char::is_whitespace)?;
+    let mut parts = first.strip_suffix('.')?.split('.').peekable();
+    parts.peek()?;
+    let titles = parts.all(|part| TITLES.contains(&part));
+    let rest = rest.trim();
+    (titles && !rest.is_empty()).then_some(rest)
+}
+
 /// Whether a Party issuer is an advisory or support body (a "ban" such as
 /// Ban Tuyên giáo, a văn phòng, a trung tâm or trường chính trị), whose
 /// deputy head signs "K/T TRƯỞNG BAN" (format-rules.md §1.3 [R]); a
@@ -629,4 +666,36 @@ fn is_party_advisory_body(name: &str) -> bool {
         return false;
     }
     ["ban ", "văn phòng", "trung tâm", "trường"].iter().any(|p| name.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{abbr_with_type, name_without_academic_title};
+
+    #[test]
+    fn an_abbreviation_with_a_type_in_front_is_found() {
+        assert_eq!(abbr_with_type("CTr/UBKTHU"), Some(("CTr", "UBKTHU")));
+        assert_eq!(abbr_with_type("KH-UBND"), Some(("KH", "UBND")));
+        for own in ["ĐU", "UBKTHU", "UBND-VX", "KHCN", "KH", "CTr/", "CTR/ĐU", "SKH-ĐT"]
+        {
+            assert_eq!(abbr_with_type(own), None, "{own}");
+        }
+    }
+
+    #[test]
+    fn academic_titles_before_the_name_are_found() {
+        assert_eq!(
+            name_without_academic_title("TS. Trần Quang Minh"),
+            Some("Trần Quang Minh")
+        );
+        assert_eq!(name_without_academic_title("PGS.TS. Lê Văn An"), Some("Lê Văn An"));
+        assert_eq!(
+            name_without_academic_title("ThS.  Nguyễn Thị Hoa"),
+            Some("Nguyễn Thị Hoa")
+        );
+        for name in ["Trần Quang Minh", "Tăng Sĩ", "TS.", "Ts. Minh", "Lê T. Hà", "KS"]
+        {
+            assert_eq!(name_without_academic_title(name), None, "{name}");
+        }
+    }
 }

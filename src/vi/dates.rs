@@ -19,12 +19,18 @@ use super::BLANK;
 /// month and year come from `month`/`year`: `"Mỹ Độ, ngày` + `" "` + six
 /// no-break spaces ([`BLANK`]) + `" "` + `"tháng 5 năm 2024"`, which prints as
 /// `"Mỹ Độ, ngày        tháng 5 năm 2024"` and never collapses.
+///
+/// The comma after the place is the tool's: one the author typed at the end
+/// of `place` ("Hiệp Hòa,") is dropped, so the line never reads
+/// `"Hiệp Hòa,, ngày …"`.
 pub(crate) fn date_line(
     place: &str,
     date: Option<NaiveDate>,
     month: u32,
     year: i32,
 ) -> String {
+    let place = place.trim_end();
+    let place = place.strip_suffix(',').map_or(place, str::trim_end);
     format!("{place}, {}", date_words(date, month, year))
 }
 
@@ -119,6 +125,15 @@ mod tests {
         ];
         for (m, want) in cases {
             assert_eq!(date_line("Mỹ Độ", None, m, 2024), want);
+        }
+    }
+
+    #[test]
+    fn a_comma_typed_after_the_place_is_not_doubled() {
+        let date = Some(day(2024, 12, 27));
+        let want = "Hiệp Hòa, ngày 27 tháng 12 năm 2024";
+        for place in ["Hiệp Hòa,", "Hiệp Hòa , ", "Hiệp Hòa"] {
+            assert_eq!(date_line(place, date, 12, 2024), want, "{place:?}");
         }
     }
 

@@ -16,6 +16,7 @@ pub(crate) mod lists;
 pub mod names;
 pub(crate) mod number;
 pub(crate) mod period;
+pub(crate) mod signature;
 pub(crate) mod words;
 
 /// Six no-break spaces (U+00A0): the blank left for the office to fill in

@@ -79,6 +79,8 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("not_utf8_include", &[("not_utf8", 1, 11)]),
     ("not_utf8_utf16", &[("not_utf8", 1, 1)]),
     ("party_deputy_for", &[("party_deputy_for", 18, 15)]),
+    ("abbr_with_type", &[("abbr_with_type", 7, 9)]),
+    ("signer_name_title", &[("signer_name_title", 19, 9)]),
     (
         "recipient_looks_like_archive",
         &[
