@@ -32,7 +32,7 @@ fn check_one(file: &Path, flags: &CheckFlags) -> Outcome {
         Ok(opened) => opened,
         Err(failure) => {
             failure.report();
-            return Outcome { status: ExitStatus::Io, warned: false, rejected: false };
+            return Outcome { status: ExitStatus::Io, warned: false, rejected: None };
         }
     };
     let mut checked = crate::check_with(
@@ -47,6 +47,6 @@ fn check_one(file: &Path, flags: &CheckFlags) -> Outcome {
     Outcome {
         status,
         warned: checked.diagnostics.iter().any(|d| d.severity == Severity::Warning),
-        rejected: status != ExitStatus::Success,
+        rejected: batch::Rejected::of(&checked.diagnostics, status),
     }
 }
