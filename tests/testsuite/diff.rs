@@ -271,8 +271,13 @@ fn june_against_may() {
              ~ meeting 2: … Đảng ủy mở rộng vào ngày [-29/5/2024.-]{{+26/6/2024.+}}\n"
         )
     );
-    // Warnings (anniversaries outside June) are `plan check`'s business.
-    assert_eq!(stderr(&out), "");
+    // Warnings (anniversaries outside June) are `plan check`'s business;
+    // the number June kept from May is noted.
+    assert_eq!(
+        stderr(&out),
+        "note: new.yaml still has the number 45 of old.yaml: change `number` for the \
+         new document, or remove the line to leave it blank\n"
+    );
 }
 
 #[test]
@@ -585,7 +590,8 @@ signer: { on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Nguyễn V�
 fn plans_in_the_wrong_order_get_a_note() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     std::fs::write(dir.path().join("may.yaml"), may()).expect("written");
-    std::fs::write(dir.path().join("june.yaml"), june()).expect("written");
+    let june = edit(&june(), "number: 45", "number: 52");
+    std::fs::write(dir.path().join("june.yaml"), june).expect("written");
     let run = |old: &str, new: &str| {
         crate::support::cli::plan_vi()
             .current_dir(dir.path())
@@ -606,6 +612,45 @@ fn plans_in_the_wrong_order_get_a_note() {
          đọc ngược; có lẽ đã đảo thứ tự: viết tệp cũ trước, `plan diff CŨ MỚI`\n"
     );
     let out = run("may.yaml", "june.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+/// June's plan copied from May by hand keeps May's `number` (and `date`):
+/// a note after the report says so and what to do. `plan new` removes both
+/// lines, and a plan of the same period gets no note.
+#[test]
+fn a_later_plan_keeping_the_number_and_date_gets_a_note() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let copied = edit(&may(), "period: 2024-05", "period: 2024-06")
+        .replace("date: 2024-05-28, name", "date: 2024-06-25, name")
+        .replace("date: 2024-05-29, name", "date: 2024-06-26, name");
+    std::fs::write(dir.path().join("may.yaml"), may()).expect("written");
+    std::fs::write(dir.path().join("copied.yaml"), copied).expect("written");
+    std::fs::write(dir.path().join("june.yaml"), june()).expect("written");
+    let run = |old: &str, new: &str| {
+        crate::support::cli::plan_vi()
+            .current_dir(dir.path())
+            .args(["diff", old, new])
+            .output()
+            .expect("plan runs")
+    };
+    let out = run("may.yaml", "copied.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "chú ý: copied.yaml vẫn giữ số 45 và ngày 2/5/2024 của may.yaml: sửa `number` và \
+         `date` cho văn bản mới, hoặc xóa hai dòng đó để chừa trống\n"
+    );
+    // The support plan's June changes the date but keeps number 45.
+    let out = run("may.yaml", "june.yaml");
+    assert_eq!(
+        stderr(&out),
+        "chú ý: june.yaml vẫn giữ số 45 của may.yaml: sửa `number` cho văn bản mới, hoặc \
+         xóa dòng đó để chừa trống\n"
+    );
+    // Both sides the same period (a plan compared with its own edit): no note.
+    let out = run("copied.yaml", "june.yaml");
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
 }
