@@ -195,16 +195,17 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
     let signer = &plan.signer;
     let mut authority = Vec::new();
     let forms = [
-        (Some(rules.on_behalf), &signer.on_behalf),
-        (Some(rules.deputy_for), &signer.deputy_for),
-        (Some(rules.by_order_of), &signer.by_order_of),
-        (rules.by_authority_of, &signer.by_authority_of),
+        (Some(rules.on_behalf), &signer.on_behalf, vi::signature::ON_BEHALF),
+        (Some(rules.deputy_for), &signer.deputy_for, vi::signature::DEPUTY_FOR),
+        (Some(rules.by_order_of), &signer.by_order_of, vi::signature::BY_ORDER_OF),
+        (rules.by_authority_of, &signer.by_authority_of, vi::signature::BY_AUTHORITY_OF),
     ];
-    for (prefix, body) in forms {
+    for (prefix, body, typed) in forms {
         if let (Some(prefix), Some(body)) = (prefix, body) {
-            // The form is the rule set's: one the author typed is dropped.
+            // The form is the rule set's: the same form typed by the author
+            // is dropped.
             let body = lines_str(body);
-            let body = vi::signature::strip_authority(&body);
+            let body = vi::signature::strip_authority(&body, typed);
             authority.push(format!("{prefix} {}", vi::words::upper(body)));
         }
     }

@@ -11,7 +11,9 @@ use docx_rs::{
 };
 
 use super::values::{DRAFT_SIZE, DRAFT_STROKE, Lines, Mark, NumberTop, Values};
-use super::{centred, eighth_points, half_points, measure, rule, text, twips};
+use super::{
+    centred, eighth_points, half_points, measure, rule, rule_space, text, twips,
+};
 use crate::view;
 
 /// Times New Roman's descender and cap height, in em (the hhea descender and
@@ -141,7 +143,7 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
         Mark::Text(mark, size) => centred(l, text(mark, size)),
         // §2.2 box 2: a rule 1/3–1/2 of the issuer's widest line [R]
         Mark::Rule { ratio, drop } => {
-            rule(l, left, ratio * widest, drop, v.issuer_mark_space)
+            rule(l, left, ratio * widest, drop, rule_space(l, v.issuer_mark_space))
         }
     });
     let mut national = TableCell::new();
@@ -154,8 +156,13 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
     let last_size = v.national_sizes.get(last).copied().unwrap_or(v.number_size);
     let heading =
         h.national.last().map_or(0.0, |s| measure::width(s, last_size, true, false));
-    national =
-        national.add_paragraph(rule(l, right, heading.min(right), v.rule_drop, 0.0));
+    national = national.add_paragraph(rule(
+        l,
+        right,
+        heading.min(right),
+        v.rule_drop,
+        rule_space(l, 0.0),
+    ));
     let mut rows = vec![[body, national]];
     if dated {
         let number = TableCell::new()

@@ -36,7 +36,7 @@ use crate::view::{self, View};
 use body::Part;
 use footnote::Notes;
 use section::Kind;
-use values::{Lines, MM, RULE_STROKE, gap_between};
+use values::{Lines, MM, RULE_STROKE};
 
 /// The font name written into the document: the offices' machines have it
 /// (`format-rules.md` §1.1 [S], §2.1 [R]: a TCVN 6909 Unicode font, Times
@@ -77,10 +77,12 @@ pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
     let mut notes = Notes::new(v);
     let page_one = header::header(v, &view.header, true, title::text_width(v));
     let mut document = vec![Part::Table(Box::new(page_one))];
-    for p in title::title(v, view, &mut notes) {
+    let table_first =
+        view.body.first().is_some_and(|b| b.role == crate::view::Role::Table);
+    let (title, first) = title::title(v, view, table_first, &mut notes);
+    for p in title {
         document.push(Part::Paragraph(Box::new(p)));
     }
-    let first = gap_between(v.title_to_body, v.title_lines, v.body_lines);
     let block = (title::text_width(v), page_height(false) - v.margin[0] - v.margin[1]);
     document.extend(body::body(v, &view.body, first, block, &mut notes));
     document.push(Part::Table(Box::new(footer::footer(v, &view.footer))));
@@ -216,17 +218,19 @@ fn styled(r: &view::Run, size: f64) -> Run {
 
 /// An empty paragraph drawing a solid rule `length` long, centred in a cell
 /// `cell` wide, its centre `drop` below the last baseline of the lines of
-/// model `lines` above it; what follows starts one `lines.below()` under the
-/// rule, as after a line of text (`templates/parts/mark.typ`). The rule is
-/// the paragraph's bottom border, the paragraph as wide as the rule.
+/// model `lines` above it, `after` points of spacing under it. What follows
+/// a rule starts one `lines.below()` under it, as after a line of text
+/// (`templates/parts/mark.typ`): the caller gives that space
+/// ([`rule_space`]), in `after` or (when a paragraph follows) in that
+/// paragraph's spacing before, never in both (see [`title::title`]). The
+/// rule is the paragraph's bottom border, the paragraph as wide as the rule.
 fn rule(lines: Lines, cell: f64, length: f64, drop: f64, after: f64) -> Paragraph {
     let side = ((cell - length) / 2.0).max(0.0);
     // The empty line reaches from the bottom of the line above to the rule.
     let height = (drop - lines.below()).max(1.0);
-    let mut p =
-        paragraph(Lines { pitch: height, above: height }, 0.0, lines.below() + after)
-            .indent(Some(twips_i32(side)), None, Some(twips_i32(side)), None)
-            .size(2);
+    let mut p = paragraph(Lines { pitch: height, above: height }, 0.0, after)
+        .indent(Some(twips_i32(side)), None, Some(twips_i32(side)), None)
+        .size(2);
     p.property = p.property.set_borders(
         ParagraphBorders::with_empty().set(
             ParagraphBorder::new(ParagraphBorderPosition::Bottom)
@@ -237,6 +241,15 @@ fn rule(lines: Lines, cell: f64, length: f64, drop: f64, after: f64) -> Paragrap
         ),
     );
     p
+}
+
+/// The spacing after a rule paragraph of [`rule`] that starts what follows
+/// `lines.below() + extra` under its line box, as after a line of text:
+/// the border, `RULE_STROKE` thick, is part of the paragraph's height
+/// (measured in LibreOffice: everything under a rule 0.5 pt lower than in
+/// the PDF when the spacing left it out).
+fn rule_space(lines: Lines, extra: f64) -> f64 {
+    (lines.below() + extra - RULE_STROKE).max(0.0)
 }
 
 /// Points → eighths of a point, Word's border width unit.

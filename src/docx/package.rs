@@ -103,15 +103,25 @@ fn zip(parts: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
     Ok(writer.finish()?.into_inner())
 }
 
-/// `styles.xml` with the document language in the default run properties.
+/// `styles.xml` with the document language and kerning in the default run
+/// properties. The PDF is kerned (Typst applies the font's kerning pairs:
+/// "y," 0.9 pt closer at 14 pt); LibreOffice (measured) and Word kern only
+/// text that asks for it (`w:kern`, from this size in half-points: 2,
+/// every size).
+/// Unkerned lines are wider, and LibreOffice broke 4 of the seed's 164
+/// lines elsewhere than the PDF; kerned, none.
 fn styles(xml: &[u8]) -> Vec<u8> {
     let text = String::from_utf8_lossy(xml);
     let lang = format!(
         r#"<w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA" />"#
     );
     text.replacen("</w:rPr></w:rPrDefault>", &format!("{lang}</w:rPr></w:rPrDefault>"), 1)
+        .replacen("<w:rPrDefault><w:rPr>", &format!("<w:rPrDefault><w:rPr>{KERN}"), 1)
         .into_bytes()
 }
+
+/// Kerning from 1 pt up (`w:kern` in half-points), as Word writes it.
+const KERN: &str = r#"<w:kern w:val="2" />"#;
 
 /// `core.xml` naming the document's title and author, dated its date.
 fn core(xml: &[u8], meta: &Meta) -> Vec<u8> {

@@ -5,18 +5,28 @@
 //! are: a clerk copying "TM. Thường trực HĐND" from last year's document
 //! gets "TM. THƯỜNG TRỰC HĐND", not "TM. TM. THƯỜNG TRỰC HĐND".
 
-/// The forms the author may have typed: the Party (slash) and state (dot)
-/// signing forms, either family whatever the document's style, since a
-/// form of the other family is as much a duplicate.
-const FORMS: [&str; 7] = ["T/M", "K/T", "T/L", "TM.", "KT.", "TL.", "TUQ."];
+/// The forms of `on_behalf` ("thay mặt"), in the Party (slash) and state
+/// (dot) spelling: either family whatever the document's style, since the
+/// other family's spelling is as much a duplicate.
+pub(crate) const ON_BEHALF: &[&str] = &["T/M", "TM."];
+/// The forms of `deputy_for` ("ký thay").
+pub(crate) const DEPUTY_FOR: &[&str] = &["K/T", "KT."];
+/// The forms of `by_order_of` ("thừa lệnh").
+pub(crate) const BY_ORDER_OF: &[&str] = &["T/L", "TL."];
+/// The form of `by_authority_of` ("thừa ủy quyền").
+pub(crate) const BY_AUTHORITY_OF: &[&str] = &["TUQ."];
 
-/// `text` without one signing form typed at its start: "T/M Đảng ủy",
-/// "TM. Ủy ban nhân dân", "KT.Chủ tịch", "k/t Trưởng ban" → "Đảng ủy",
-/// "Ủy ban nhân dân", "Chủ tịch", "Trưởng ban". A slash form may carry a
+/// `text` without one of `forms` typed at its start, the forms of the key
+/// it was typed in: with [`ON_BEHALF`], "T/M Đảng ủy", "TM. Ủy ban nhân
+/// dân" → "Đảng ủy", "Ủy ban nhân dân"; with [`DEPUTY_FOR`], "KT.Chủ tịch",
+/// "k/t Trưởng ban" → "Chủ tịch", "Trưởng ban". A slash form may carry a
 /// dot ("T/M. Đảng ủy"). A form is only dropped when text follows it, and
-/// a word that merely starts with the letters stays ("TMS", "Kt").
-pub(crate) fn strip_authority(text: &str) -> &str {
-    FORMS.iter().find_map(|form| strip_form(text, form)).unwrap_or(text)
+/// a word that merely starts with the letters stays ("TMS", "Kt"). The
+/// form of another key stays too ("KT. Chủ tịch" typed in `on_behalf`):
+/// dropping it would print a signature with another meaning that looks
+/// right; kept, it shows.
+pub(crate) fn strip_authority<'a>(text: &'a str, forms: &[&str]) -> &'a str {
+    forms.iter().find_map(|form| strip_form(text, form)).unwrap_or(text)
 }
 
 /// `title` without an "Q." the author typed, for an acting signer whose
@@ -50,18 +60,18 @@ mod tests {
 
     #[test]
     fn typed_forms_are_dropped() {
-        for (typed, kept) in [
-            ("T/M Đảng ủy", "Đảng ủy"),
-            ("T/M. Ủy ban Kiểm tra", "Ủy ban Kiểm tra"),
-            ("TM. Thường trực HĐND", "Thường trực HĐND"),
-            ("KT.Chủ tịch", "Chủ tịch"),
-            ("k/t Trưởng ban", "Trưởng ban"),
-            ("TL. Chủ tịch", "Chủ tịch"),
-            ("T/L Ban Thường vụ", "Ban Thường vụ"),
-            ("TUQ. Giám đốc", "Giám đốc"),
-            ("TM.\nThường trực\nHĐND", "Thường trực\nHĐND"),
+        for (typed, forms, kept) in [
+            ("T/M Đảng ủy", ON_BEHALF, "Đảng ủy"),
+            ("T/M. Ủy ban Kiểm tra", ON_BEHALF, "Ủy ban Kiểm tra"),
+            ("TM. Thường trực HĐND", ON_BEHALF, "Thường trực HĐND"),
+            ("KT.Chủ tịch", DEPUTY_FOR, "Chủ tịch"),
+            ("k/t Trưởng ban", DEPUTY_FOR, "Trưởng ban"),
+            ("TL. Chủ tịch", BY_ORDER_OF, "Chủ tịch"),
+            ("T/L Ban Thường vụ", BY_ORDER_OF, "Ban Thường vụ"),
+            ("TUQ. Giám đốc", BY_AUTHORITY_OF, "Giám đốc"),
+            ("TM.\nThường trực\nHĐND", ON_BEHALF, "Thường trực\nHĐND"),
         ] {
-            assert_eq!(strip_authority(typed), kept, "{typed:?}");
+            assert_eq!(strip_authority(typed, forms), kept, "{typed:?}");
         }
     }
 
@@ -70,7 +80,20 @@ mod tests {
         for text in
             ["Đảng ủy", "TMS Group", "Kt hạ tầng", "T/M", "TM.", "K/TX", "Ban T/M"]
         {
-            assert_eq!(strip_authority(text), text, "{text:?}");
+            assert_eq!(strip_authority(text, ON_BEHALF), text, "{text:?}");
+            assert_eq!(strip_authority(text, DEPUTY_FOR), text, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_form_of_another_key_stays() {
+        for (typed, forms) in [
+            ("KT. Chủ tịch", ON_BEHALF),
+            ("T/M Đảng ủy", DEPUTY_FOR),
+            ("TUQ. Giám đốc", BY_ORDER_OF),
+            ("TL. Chủ tịch", BY_AUTHORITY_OF),
+        ] {
+            assert_eq!(strip_authority(typed, forms), typed, "{typed:?}");
         }
     }
 

@@ -1221,3 +1221,108 @@ fn a_document_with_footnotes_starts_with_a_one_point_paragraph() {
         }
     }
 }
+
+/// Pairs of paragraphs next to each other in `xml` (the second starting
+/// right where the first ends, as in one cell or the document's body).
+fn adjacent(xml: &str) -> Vec<(Para, Para)> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    let mut last: Option<Para> = None;
+    while let Some(at) = find_tag(rest, "w:p") {
+        let from = &rest[at..];
+        let end = from.find("</w:p>").map_or(from.len(), |e| e + "</w:p>".len());
+        let p = Para { xml: from[..end].to_owned(), text: text_of(&from[..end]) };
+        if let Some(previous) = last.take().filter(|_| at == 0) {
+            out.push((previous, Para { xml: p.xml.clone(), text: p.text.clone() }));
+        }
+        last = Some(p);
+        rest = &from[end..];
+    }
+    out
+}
+
+/// No paragraph with spacing after is followed by one with spacing before:
+/// LibreOffice puts the larger of the two between them, not their sum (as
+/// the example of ISO/IEC 29500-1 clause 17.3.1.33), so the space in one
+/// is lost.
+/// The state layout's rule under the summary had 3.7 pt after and the body
+/// 12.3 pt before: the body started 3 pt high in LibreOffice.
+#[test]
+fn no_space_is_both_after_a_paragraph_and_before_the_next() {
+    for path in documents() {
+        let (_, bytes) = docx_of(&path);
+        let p = Package::read(&bytes);
+        let spaced = |p: &Para, key: &str| {
+            attr(&p.xml, "w:spacing", key)
+                .is_some_and(|v| v.parse::<i64>().unwrap_or(0) > 0)
+        };
+        for (one, next) in adjacent(p.part("word/document.xml")) {
+            assert!(
+                !(spaced(&one, "w:after") && spaced(&next, "w:before")),
+                "{}: `{}` then `{}`:\n{}\n{}",
+                path.display(),
+                one.text,
+                next.text,
+                one.xml,
+                next.xml
+            );
+        }
+    }
+}
+
+/// A body that starts with a table keeps the PDF's gap under the title: a
+/// Word table has no spacing before, so the gap is the spacing after the
+/// mark under the summary ("-----": 36 − 3.7 − 14 pt; the state layout's
+/// rule: the same less the rule's 0.5 pt, plus the 3.7 pt under its line).
+#[test]
+fn a_body_starting_with_a_table_keeps_the_gap_under_the_title() {
+    use plan::view::Role;
+    let table = view_of_file(&repo("examples/task-table.yaml"))
+        .body
+        .into_iter()
+        .find(|b| b.role == Role::Table)
+        .expect("the example has a table");
+    for (file, after) in
+        [("plans/may-2024.yaml", "366"), ("examples/state-quarterly-plan.yaml", "310")]
+    {
+        let mut view = view_of_file(&repo(file));
+        view.body.insert(0, table.clone());
+        let p = Package::read(&plan::docx::docx(&view).expect("docx"));
+        let xml = p.part("word/document.xml");
+        let paras = paragraphs(xml);
+        let summary = runs(&view.summary);
+        let at = paras
+            .iter()
+            .position(|p| p.text.replace('\n', " ") == summary)
+            .unwrap_or_else(|| panic!("{file}: no summary"));
+        let mark = &paras[at + 1];
+        assert_eq!(
+            attr(&mark.xml, "w:spacing", "w:after").as_deref(),
+            Some(after),
+            "{file}"
+        );
+        // The table comes right after the mark.
+        let end = xml.find(&mark.xml).expect("the mark") + mark.xml.len();
+        assert!(xml[end..].starts_with("<w:tbl>"), "{file}: {}", &xml[end..end + 80]);
+    }
+}
+
+/// The Word file asks for kerning on all its text, from 1 pt up, as the PDF
+/// is kerned: without it Word and LibreOffice set lines wider and break
+/// some elsewhere (`libreoffice_breaks_lines_where_the_pdf_does`).
+#[test]
+fn text_is_kerned_as_in_the_pdf() {
+    for path in documents() {
+        let (_, bytes) = docx_of(&path);
+        let p = Package::read(&bytes);
+        let styles = p.part("word/styles.xml");
+        let from = styles.find("<w:rPrDefault>").expect("default run properties");
+        let end = from + styles[from..].find("</w:rPrDefault>").expect("their end");
+        assert_eq!(
+            attr(&styles[from..end], "w:kern", "w:val").as_deref(),
+            Some("2"),
+            "{}",
+            path.display()
+        );
+    }
+}

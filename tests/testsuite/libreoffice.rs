@@ -701,6 +701,68 @@ fn libreoffice_page_one_starts_where_the_pdf_does() {
     }
 }
 
+/// The baseline of the first line of page 1 whose text (white space left
+/// out) starts with `prefix`, from runs (page, baseline, left edge, text).
+fn first_line_starting<'a>(
+    runs: impl Iterator<Item = (usize, f64, f64, &'a str)>,
+    prefix: &str,
+) -> Option<f64> {
+    let mut runs: Vec<_> = runs.filter(|r| r.0 == 0 && !bare(r.3).is_empty()).collect();
+    runs.sort_by(|a, b| (a.1, a.2).partial_cmp(&(b.1, b.2)).expect("numbers"));
+    let mut lines: Vec<(f64, String)> = Vec::new();
+    for (_, y, _, text) in runs {
+        match lines.last_mut() {
+            Some((base, line)) if (y - *base).abs() < 0.5 => line.push_str(&bare(text)),
+            _ => lines.push((y, bare(text))),
+        }
+    }
+    lines.into_iter().find(|(_, line)| line.starts_with(prefix)).map(|(y, _)| y)
+}
+
+/// The body starts under the title where the PDF's does: from the document
+/// type's baseline to the first body line's, within 0.5 pt of the PDF's
+/// distance. The state layout's rule under the summary carried the space
+/// under it as spacing after, which LibreOffice does not add to the next
+/// paragraph's spacing before but takes the larger of the two:
+/// the body started 2.9 pt high, and on the school-year plan page 1 held
+/// two lines more than the PDF's, and every page after broke elsewhere.
+#[test]
+fn libreoffice_body_starts_under_the_title_where_the_pdf_does() {
+    let mut failures = Vec::new();
+    for c in converted() {
+        let Some(first) = c.view.body.first().filter(|b| b.table.is_none()) else {
+            continue;
+        };
+        let prefix: String = bare(&runs(&first.runs)).chars().take(12).collect();
+        let doc_type = bare(&c.view.doc_type);
+        let (theirs, _) = texts(&c.pdf);
+        let theirs = || theirs.iter().map(|t| (t.page, t.y, t.x, t.text.as_str()));
+        let ours = items(&compile(&c.view));
+        let ours =
+            || ours.iter().filter_map(|i| i.text().map(|text| (i.page, i.y, i.x, text)));
+        let distance = |type_y: Option<f64>, body_y: Option<f64>| {
+            body_y.zip(type_y).map(|(b, t)| b - t).unwrap_or_else(|| {
+                panic!("{}: no document type or no `{prefix}` on page 1", name(c))
+            })
+        };
+        let theirs = distance(
+            first_line_starting(theirs(), &doc_type),
+            first_line_starting(theirs(), &prefix),
+        );
+        let ours = distance(
+            first_line_starting(ours(), &doc_type),
+            first_line_starting(ours(), &prefix),
+        );
+        if (theirs - ours).abs() > 0.5 {
+            failures.push(format!(
+                "{}: body {theirs:.1} pt under the type, PDF {ours:.1} pt",
+                name(c)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// The date line is one line, as in the PDF: every italic run of the
 /// header (above the document type) on one baseline, the last word of the
 /// date on it (a blank day of no-break spaces broke it in two).
@@ -758,14 +820,19 @@ fn line_ends(lines: &[String]) -> Vec<(String, String)> {
     lines.windows(2).map(|w| (tail(&w[0]), head(&w[1]))).collect()
 }
 
-/// Lines break where Word breaks them (first fit, `page.typ`): at least 90
-/// in 100 of the PDF's line ends are line ends of LibreOffice's rendering
-/// of the same `.docx` too. Typst's default for justified text (Knuth-Plass)
-/// shared 61 of 159 on the seed; first fit shares 160 of 164. The rest are
-/// lines LibreOffice sets a little wider or narrower (its own glyph
-/// positioning), where a word just fits in one and not in the other, and
-/// breaks after the "/" of a code ("01-KL/" | "TW"), which LibreOffice does
-/// not make.
+/// The documents with a line LibreOffice breaks elsewhere than the PDF:
+/// the PDF breaks after the "/" of a code ("01-KL/" | "TW"), which
+/// LibreOffice does not; and a line of the appendix example that just fits
+/// the text width in the PDF and LibreOffice sets a little wider (its own
+/// glyph positioning).
+const NEAR_BREAKS: [&str; 3] = ["footnotes", "appendices", "appendices-long-draft"];
+
+/// Lines break where Word breaks them (first fit, `page.typ`): every line
+/// end of the PDF is a line end of LibreOffice's rendering of the same
+/// `.docx` too, but in the documents of [`NEAR_BREAKS`], where at least 90
+/// in 100 are. Typst's default for justified text (Knuth-Plass) shared 61
+/// of 159 on the seed; first fit 160 of 164, and all 164 once the Word
+/// file asks for kerning as the PDF is kerned (`package.rs`).
 #[test]
 fn libreoffice_breaks_lines_where_the_pdf_does() {
     let mut failures = Vec::new();
@@ -784,7 +851,8 @@ fn libreoffice_breaks_lines_where_the_pdf_does() {
             name(c),
             ours.len()
         );
-        if shared * 100 < ours.len() * 90 {
+        let near = NEAR_BREAKS.contains(&c.name);
+        if (near && shared * 100 < ours.len() * 90) || (!near && shared < ours.len()) {
             failures.push(format!(
                 "{}: only {shared} of {} line ends of the PDF are LibreOffice's; not there: {missing:?}",
                 name(c),
