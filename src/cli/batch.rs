@@ -129,6 +129,33 @@ pub(super) struct Outcome {
     pub status: ExitStatus,
     /// Whether it printed warnings.
     pub warned: bool,
+    /// Why its own checks failed, when they did: nothing was built or
+    /// compared.
+    pub rejected: Option<Rejected>,
+}
+
+/// Why a plan failed its own checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rejected {
+    /// It has errors.
+    Errors,
+    /// It has warnings only, and `--deny-warnings` was given.
+    DeniedWarnings,
+}
+
+impl Rejected {
+    /// Why `diagnostics` failed the plan under [`plan_status`](super::plan_status),
+    /// when they did.
+    pub(super) fn of(
+        diagnostics: &crate::diag::Diagnostics,
+        status: ExitStatus,
+    ) -> Option<Self> {
+        match status {
+            ExitStatus::Success => None,
+            _ if diagnostics.has_errors() => Some(Self::Errors),
+            _ => Some(Self::DeniedWarnings),
+        }
+    }
 }
 
 /// Runs `work` on every file, `jobs` at once, and returns the outcomes in
@@ -185,7 +212,13 @@ pub(super) fn run_all(
     let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     results
         .into_iter()
-        .map(|r| r.unwrap_or(Outcome { status: ExitStatus::Internal, warned: false }))
+        .map(|r| {
+            r.unwrap_or(Outcome {
+                status: ExitStatus::Internal,
+                warned: false,
+                rejected: None,
+            })
+        })
         .collect()
 }
 
@@ -207,7 +240,10 @@ pub(super) fn summary(plans: &Plans, outcomes: &[Outcome], built: bool) {
     }
     let total = outcomes.len();
     let ok = outcomes.iter().filter(|o| o.status == ExitStatus::Success).count();
-    let failed = total - ok;
+    // A plan failed only by `--deny-warnings` has no error: counted apart.
+    let denied =
+        outcomes.iter().filter(|o| o.rejected == Some(Rejected::DeniedWarnings)).count();
+    let failed = total - ok - denied;
     let warned = outcomes.iter().filter(|o| o.warned).count();
     let skipped = plans.skipped;
     let (vi_done, en_done) = if built {
@@ -220,6 +256,10 @@ pub(super) fn summary(plans: &Plans, outcomes: &[Outcome], built: bool) {
     };
     let mut vi = format!("{vi_done}; {failed} có lỗi; {warned} có cảnh báo");
     let mut en = format!("{en_done}; {failed} failed; {warned} with warnings");
+    if denied > 0 {
+        vi.push_str(&format!("; {denied} không đạt vì có cảnh báo (--deny-warnings)"));
+        en.push_str(&format!("; {denied} failed for warnings (--deny-warnings)"));
+    }
     if skipped > 0 {
         vi.push_str(&format!("; bỏ qua {skipped} tệp dùng chung"));
         let files = if skipped == 1 { "file" } else { "files" };

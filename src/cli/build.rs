@@ -116,25 +116,67 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     let outcomes = super::batch::run_all(&plans.files, jobs, |file| {
         build_one(file, args, renderer.as_ref())
     });
-    let stale = outcomes.iter().filter(|o| o.status != ExitStatus::Success).count();
     let status = super::batch::status(&outcomes);
-    if args.check && stale > 0 {
-        let all = plans.files.len();
-        super::print_done(&t(
-            format!(
-                "{stale}/{all} văn bản chưa dựng lại hoặc có lỗi: chạy `plan build` (không có \
-                 `--check`) rồi lưu các tệp mới"
-            ),
-            format!(
-                "{stale}/{all} plans are not rebuilt or have errors: run `plan build` \
-                 (without `--check`) and keep the new files"
-            ),
-        ));
+    if args.check {
+        check_summary(&outcomes);
     }
     if !args.check {
         super::batch::summary(&plans, &outcomes, true);
     }
     status
+}
+
+/// The last lines of `plan build --check`, one for each kind of failure,
+/// each with what to do: "1/2 văn bản chưa dựng lại: chạy `plan build`
+/// (không có `--check`) rồi lưu các tệp mới" for files missing or stale;
+/// "1/2 văn bản không qua kiểm tra (có lỗi): sửa theo các thông báo ở trên,
+/// rồi dựng lại" for plans whose own checks failed, since rebuilding them
+/// would not help ("có cảnh báo, khi chạy với `--deny-warnings`" when that
+/// is why, both joined by "hoặc" when both are).
+fn check_summary(outcomes: &[super::batch::Outcome]) {
+    use super::batch::Rejected;
+    let all = outcomes.len();
+    let failed = |o: &&super::batch::Outcome| o.status != ExitStatus::Success;
+    let rejected =
+        outcomes.iter().filter(failed).filter(|o| o.rejected.is_some()).count();
+    let errors = outcomes.iter().any(|o| o.rejected == Some(Rejected::Errors));
+    let denied = outcomes.iter().any(|o| o.rejected == Some(Rejected::DeniedWarnings));
+    let stale = outcomes.iter().filter(failed).filter(|o| o.rejected.is_none()).count();
+    if stale > 0 {
+        super::print_done(&t(
+            format!(
+                "{stale}/{all} văn bản chưa dựng lại: chạy `plan build` (không có \
+                 `--check`) rồi lưu các tệp mới"
+            ),
+            format!(
+                "{stale}/{all} plans are not rebuilt: run `plan build` (without \
+                 `--check`) and keep the new files"
+            ),
+        ));
+    }
+    if rejected > 0 {
+        let (why_vi, why_en) = match (errors, denied) {
+            (true, true) => (
+                "có lỗi, hoặc có cảnh báo khi chạy với `--deny-warnings`",
+                "errors, or warnings under `--deny-warnings`",
+            ),
+            (false, true) => (
+                "có cảnh báo, khi chạy với `--deny-warnings`",
+                "warnings under `--deny-warnings`",
+            ),
+            _ => ("có lỗi", "errors"),
+        };
+        super::print_done(&t(
+            format!(
+                "{rejected}/{all} văn bản không qua kiểm tra ({why_vi}): sửa theo các \
+                 thông báo ở trên, rồi dựng lại"
+            ),
+            format!(
+                "{rejected}/{all} plans fail their checks ({why_en}): fix what is \
+                 reported above, then build again"
+            ),
+        ));
+    }
 }
 
 /// Writes `bytes` to `out`, or under `--check` compares them with it.
@@ -199,9 +241,9 @@ fn build_one(
     args: &BuildArgs,
     renderer: Option<&WarmRenderer>,
 ) -> super::batch::Outcome {
-    let mut warned = false;
-    let status = build_warned(file, args, renderer, &mut warned);
-    super::batch::Outcome { status, warned }
+    let (mut warned, mut rejected) = (false, None);
+    let status = build_warned(file, args, renderer, &mut warned, &mut rejected);
+    super::batch::Outcome { status, warned, rejected }
 }
 
 fn build_warned(
@@ -209,6 +251,7 @@ fn build_warned(
     args: &BuildArgs,
     renderer: Option<&WarmRenderer>,
     warned: &mut bool,
+    rejected: &mut Option<super::batch::Rejected>,
 ) -> ExitStatus {
     let bytes = match read(file) {
         Ok(bytes) => bytes,
@@ -273,6 +316,7 @@ fn build_warned(
     *warned =
         staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
     let status = plan_status(&staged.diagnostics, &args.flags);
+    *rejected = super::batch::Rejected::of(&staged.diagnostics, status);
     let Some(stages) = staged.stages.filter(|_| status == ExitStatus::Success) else {
         return status;
     };

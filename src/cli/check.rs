@@ -32,7 +32,7 @@ fn check_one(file: &Path, flags: &CheckFlags) -> Outcome {
         Ok(opened) => opened,
         Err(failure) => {
             failure.report();
-            return Outcome { status: ExitStatus::Io, warned: false };
+            return Outcome { status: ExitStatus::Io, warned: false, rejected: None };
         }
     };
     let mut checked = crate::check_with(
@@ -43,8 +43,10 @@ fn check_one(file: &Path, flags: &CheckFlags) -> Outcome {
     );
     opened.name_sources(&mut checked.sources);
     report(&checked.diagnostics, &checked.sources);
+    let status = plan_status(&checked.diagnostics, flags);
     Outcome {
-        status: plan_status(&checked.diagnostics, flags),
+        status,
         warned: checked.diagnostics.iter().any(|d| d.severity == Severity::Warning),
+        rejected: batch::Rejected::of(&checked.diagnostics, status),
     }
 }

@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::{print_error, read, report};
 use crate::diag::ExitStatus;
-use crate::lang::t;
+use crate::lang::{Text, t};
 use crate::model::Period;
 use crate::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan};
 use crate::resolve::Options;
@@ -83,7 +83,7 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
             ));
             return ExitStatus::PlanErrors;
         }
-        Err(err @ NewError::PeriodKind { .. }) => {
+        Err(err @ (NewError::PeriodKind { .. } | NewError::SamePeriod(_))) => {
             print_error(&err.text());
             return ExitStatus::Usage;
         }
@@ -99,10 +99,17 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     let holds_a_file = std::fs::metadata(&out).is_ok_and(|meta| meta.is_file());
     if !to_stdout && holds_a_file && !args.force {
         let shown = out.display();
+        // Most often `plan new` run a second time, after the new plan was
+        // made and perhaps edited: `--force` would lose those edits.
         print_error(&t(
-            format!("{shown} đã có; đặt tên khác bằng -o, hoặc thêm --force để ghi đè"),
             format!(
-                "{shown} exists; give another name with -o, or --force to overwrite it"
+                "{shown} đã có (có lẽ đã soạn từ trước): mở tệp đó để sửa tiếp; muốn soạn \
+                 lại từ đầu thì thêm --force (mọi chỉnh sửa trong tệp đó sẽ mất), hoặc đặt \
+                 tên khác bằng -o"
+            ),
+            format!(
+                "{shown} exists (made earlier?): open it to go on editing; to start it \
+                 again add --force (its edits are lost), or give another name with -o"
             ),
         ));
         return ExitStatus::Usage;
@@ -163,7 +170,17 @@ fn display_name(path: &Path) -> String {
 
 /// Prints what changed and which lines still name the old period.
 fn summarize(from: &Path, out: &Path, new: &NewPlan) {
-    eprintln!("{} ({}) -> {} ({}):", from.display(), new.from, out.display(), new.to);
+    eprintln!("{} ({}) -> {} ({})", from.display(), new.from, out.display(), new.to);
+    // The lines named are the source's: a removed line is only there, and
+    // the new file's lines shift past it.
+    let source = display_name(from);
+    eprintln!(
+        "{}",
+        t(
+            format!("những gì đã đổi (số dòng trong {source}):"),
+            format!("what changed (line numbers of {source}):"),
+        )
+    );
     for change in &new.changes {
         eprintln!("  {change}");
     }
@@ -201,15 +218,21 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
         );
         let mut shown: Option<(usize, String)> = None;
         for reminder in &new.reminders {
-            // A mention split over two lines is shown whole after the line.
+            // A mention split over two lines is shown whole after the line,
+            // saying so: "dòng 15: … tuần 52 (“tuần 52 năm 2024” nối sang
+            // dòng sau)".
             let split = if reminder.text.contains(&reminder.found) {
-                String::new()
+                Text::default()
             } else {
-                format!(" [{}]", reminder.found)
+                let found = &reminder.found;
+                t(
+                    format!(" (“{found}” nối sang dòng sau)"),
+                    format!(" (\"{found}\" runs on to the next line)"),
+                )
             };
             // Two mentions on one line ("tháng 02/2024 trước ngày 29/2/2024")
             // show the line once.
-            let key = (reminder.line, split.clone());
+            let key = (reminder.line, split.vi.clone());
             if shown.as_ref() == Some(&key) {
                 continue;
             }

@@ -16,7 +16,7 @@ pub(crate) mod words;
 
 pub(crate) use document::Document;
 pub(crate) use output::{Format, render};
-pub(crate) use report::compare;
+pub(crate) use report::{compare, nothing_in_common};
 
 #[cfg(test)]
 mod tests {

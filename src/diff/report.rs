@@ -169,6 +169,31 @@ impl Report {
     }
 }
 
+/// Whether the two plans have no section in common: every section of the
+/// old plan is reported removed and every one of the new plan added, both
+/// having some. Two months of one office's program keep most headings;
+/// plans with none shared are most likely two unrelated files compared by
+/// mistake, and `plan diff` says so.
+pub(crate) fn nothing_in_common(old: &Document, new: &Document, report: &Report) -> bool {
+    let count = |removed: bool| {
+        report
+            .sections
+            .iter()
+            .filter(|s| {
+                if removed {
+                    matches!(s.title, Edit::Removed(_))
+                } else {
+                    matches!(s.title, Edit::Added(_))
+                }
+            })
+            .count()
+    };
+    !old.sections.is_empty()
+        && !new.sections.is_empty()
+        && count(true) == old.sections.len()
+        && count(false) == new.sections.len()
+}
+
 /// Compares two documents.
 pub(crate) fn compare(old: &Document, new: &Document) -> Report {
     let mut sections = compare_sections(&old.sections, &new.sections, "", "");
@@ -356,7 +381,13 @@ fn whole_section(s: &Section, number: String, removed: bool) -> SectionChange {
         fields: s
             .fields
             .iter()
-            .filter(|(k, t)| !(k == "list" && t.plain == "paragraph"))
+            // The look of a section that is gone (`list: dash`) is no
+            // change a reader needs told: only its words are listed.
+            .filter(|(k, t)| match k.as_str() {
+                "list" => !removed && t.plain != "paragraph",
+                "heading" => !removed,
+                _ => true,
+            })
             .map(|(k, t)| FieldChange { key: k.clone(), edit: edit(t) })
             .collect(),
         items: s

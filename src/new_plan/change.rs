@@ -74,6 +74,10 @@ pub enum Change {
     MeetingsRemoved {
         /// Line of the `meetings` key.
         line: usize,
+        /// The block's own `title` and `note`, as written, gone with it
+        /// ("note: Các cuộc họp đột xuất … thông báo sau"): named in the
+        /// report, so the clerk can copy them back with the new meetings.
+        gone: Vec<(&'static str, String)>,
     },
 }
 
@@ -123,12 +127,28 @@ impl Change {
                     ),
                 )
             }
-            Self::MeetingsRemoved { line } => t(
-                format!("dòng {line}: đã bỏ khối `meetings`: không còn cuộc họp nào"),
-                format!(
-                    "line {line}: removed the `meetings` block: no meeting is left in it"
-                ),
-            ),
+            Self::MeetingsRemoved { line, gone } => {
+                let mut text = t(
+                    format!("dòng {line}: đã bỏ khối `meetings`: không còn cuộc họp nào"),
+                    format!(
+                        "line {line}: removed the `meetings` block: no meeting is left in it"
+                    ),
+                );
+                if !gone.is_empty() {
+                    let list: Vec<String> = gone
+                        .iter()
+                        .map(|(key, value)| format!("`{key}: {value}`"))
+                        .collect();
+                    let (vi, en) = (list.join(" và "), list.join(" and "));
+                    text.vi.push_str(&format!(
+                        "; bỏ cả {vi}: chép lại khi thêm các cuộc họp của kỳ mới"
+                    ));
+                    text.en.push_str(&format!(
+                        "; {en} went with it: copy it back with the new period's meetings"
+                    ));
+                }
+                text
+            }
         }
     }
 }

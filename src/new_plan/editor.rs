@@ -146,8 +146,16 @@ impl Editor<'_> {
                     let (k, v) =
                         top.get("meetings").ok_or(NewError::NotInFile("meetings"))?;
                     edits.push(self.remove_entry(root, k, v));
-                    changes
-                        .push(Change::MeetingsRemoved { line: self.line(k.span.start) });
+                    let gone = [("title", &meetings.title), ("note", &meetings.note)]
+                        .into_iter()
+                        .filter_map(|(key, text)| {
+                            Some((key, text.as_ref()?.value.clone()))
+                        })
+                        .collect();
+                    changes.push(Change::MeetingsRemoved {
+                        line: self.line(k.span.start),
+                        gone,
+                    });
                     return Ok(());
                 }
                 let items = top

@@ -108,6 +108,9 @@ pub enum NewError {
         /// The period asked for.
         to: Period,
     },
+    /// `--period` is the plan's own period: most often the period typed is
+    /// the month the clerk is in, not the one to plan.
+    SamePeriod(Period),
     /// No period of this kind follows (past the year 9999).
     NoNextPeriod(Period),
     /// A value to edit is not written in the plan file itself.
@@ -133,6 +136,19 @@ impl NewError {
                     format!(
                         "the new period {to} is not of the same kind as the plan's {from} (a {})",
                         kind.en
+                    ),
+                )
+            }
+            Self::SamePeriod(period) => {
+                let next = period.next();
+                t(
+                    format!(
+                        "kỳ mới {period} trùng với kỳ của kế hoạch; bỏ `--period` để soạn \
+                         kỳ sau ({next}), hoặc ghi kỳ cần soạn"
+                    ),
+                    format!(
+                        "the new period {period} is the plan's own; drop `--period` for \
+                         the next one ({next}), or give the period to plan"
                     ),
                 )
             }
@@ -189,6 +205,7 @@ pub fn next_plan(
         Some(to) if to.kind() != from.kind() => {
             return Err(NewError::PeriodKind { from, to });
         }
+        Some(to) if to == from => return Err(NewError::SamePeriod(from)),
         Some(to) => to,
         None => {
             let next = from.next();

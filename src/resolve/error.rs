@@ -272,16 +272,31 @@ pub(crate) fn meeting_outside_period(
         ),
     )
     .with_label(t("không thuộc kỳ", "not in the period"))
-    .with_help(t(
-        format!(
-            "ngày {day} không thuộc {phrase}: dời cuộc họp vào khoảng {start} – {end}, \
-             hoặc đưa sang kế hoạch kỳ sau"
-        ),
-        format!(
-            "{day} is not in the period {period}: move the meeting into {start} – {end}, \
-             or into next period's plan"
-        ),
-    ))
+    .with_help(if date < period.start() {
+        // Before the period: most often a meeting kept from last month's
+        // plan, which this plan was copied from.
+        t(
+            format!(
+                "ngày {day} ở trước {phrase}, có lẽ còn sót lại từ kế hoạch kỳ trước: \
+                 xóa cuộc họp này, hoặc sửa ngày vào khoảng {start} – {end}"
+            ),
+            format!(
+                "{day} is before the period {period}, perhaps left from last period's plan: \
+                 remove the meeting, or change its date into {start} – {end}"
+            ),
+        )
+    } else {
+        t(
+            format!(
+                "ngày {day} không thuộc {phrase}: dời cuộc họp vào khoảng {start} – {end}, \
+                 hoặc đưa sang kế hoạch kỳ sau"
+            ),
+            format!(
+                "{day} is not in the period {period}: move the meeting into {start} – {end}, \
+                 or into next period's plan"
+            ),
+        )
+    })
 }
 
 pub(crate) fn meeting_on_weekend(span: Span, date: NaiveDate) -> Diagnostic {

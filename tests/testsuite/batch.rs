@@ -105,3 +105,22 @@ fn the_first_failure_in_the_order_given_sets_the_exit_status() {
     let out = run_in_vi(dir.path(), &["build", "sub", "-o", "x.pdf"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+/// Under `--deny-warnings`, a plan with warnings only fails but has no
+/// error: the summary counts it apart instead of "có lỗi".
+#[test]
+fn plans_failed_by_deny_warnings_are_not_counted_as_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    folder(dir.path());
+    let out = run_in_vi(dir.path(), &["check", "--deny-warnings", "."]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(
+        err.lines().last(),
+        Some(
+            "đã kiểm tra 6 văn bản, 0 đạt; 1 có lỗi; 6 có cảnh báo; 5 không đạt vì có \
+             cảnh báo (--deny-warnings); bỏ qua 1 tệp dùng chung"
+        ),
+        "{err}"
+    );
+}

@@ -271,8 +271,13 @@ fn june_against_may() {
              ~ meeting 2: … Đảng ủy mở rộng vào ngày [-29/5/2024.-]{{+26/6/2024.+}}\n"
         )
     );
-    // Warnings (anniversaries outside June) are `plan check`'s business.
-    assert_eq!(stderr(&out), "");
+    // Warnings (anniversaries outside June) are `plan check`'s business;
+    // the number June kept from May is noted.
+    assert_eq!(
+        stderr(&out),
+        "note: new.yaml still has the number 45 of old.yaml: change `number` for the \
+         new document, or remove the line to leave it blank\n"
+    );
 }
 
 #[test]
@@ -511,4 +516,141 @@ fn layout_keys_of_version_2_are_differences() {
         let report = changes(&old, &new);
         assert!(report.contains(shown), "{file}: {from} → {to}:\n{report}");
     }
+}
+
+/// A section removed whole lists its words, not its look: the `list: dash`
+/// of a subsection that went is no change a clerk has to read.
+#[test]
+fn a_removed_section_lists_its_words_not_its_list_style() {
+    let new = edit(
+        BASE,
+        "  - title: Hoạt động của chính quyền địa phương\n    sections:\n      - title: Thường trực HĐND phường\n        intro: Tăng cường giám sát việc thực hiện Nghị quyết kỳ họp thứ Bảy.\n      - title: UBND phường\n        list: dash\n        items:\n          - Hoàn thành việc xây dựng nhà ở cho hộ cận nghèo trước ngày 20/5/2024.\n          - Tổ chức phun muỗi, diệt chuột phòng bệnh mùa hè trên địa bàn.\n",
+        "",
+    );
+    assert_eq!(
+        changes(BASE, &new),
+        format!(
+            "{HEAD}sections\n  \
+             - section 2: Hoạt động của chính quyền địa phương\n      \
+             - section 2.1: Thường trực HĐND phường\n          \
+             - intro: Tăng cường giám sát việc thực hiện Nghị quyết kỳ họp thứ Bảy.\n      \
+             - section 2.2: UBND phường\n          \
+             - item 1: Hoàn thành việc xây dựng nhà ở cho hộ cận nghèo trước ngày 20/5/2024.\n          \
+             - item 2: Tổ chức phun muỗi, diệt chuột phòng bệnh mùa hè trên địa bàn.\n"
+        )
+    );
+}
+
+/// Two plans with no section in common (another office's program picked
+/// by mistake) are compared as asked, and a note after the report says they
+/// may be unrelated; two months of one program give no note.
+#[test]
+fn unrelated_plans_get_a_note() {
+    let other = "kind: ke-hoach
+style: nha-nuoc
+period: 2024-06
+number: 87
+date: 2024-05-30
+place: Mỹ Độ
+issuer: { parent: UBND thành phố Bắc Giang, name: Ủy ban nhân dân phường Mỹ Độ, abbr: UBND }
+sections:
+  - title: Phát triển kinh tế
+    items:
+      - Đôn đốc thu ngân sách nhà nước quý II năm 2024 trên địa bàn phường.
+  - title: Văn hóa - xã hội
+    items:
+      - Tổ chức các hoạt động hè cho thiếu nhi tại các nhà văn hóa tổ dân phố.
+recipients:
+  - UBND thành phố (b/c)
+archive: VT
+signer: { on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Nguyễn Văn An }
+";
+    let out = diff_texts(BASE, other, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("- section 1: Công tác xây dựng Đảng"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        stderr(&out),
+        "note: old.yaml and new.yaml have no section in common; they may be two unrelated \
+         plans compared by mistake (usually this month's plan is compared with last \
+         month's of the same office)\n"
+    );
+    let new = edit(BASE, "trước ngày 20/5/2024", "trước ngày 25/5/2024");
+    let out = diff_texts(BASE, &new, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+/// The two plans given in the wrong order (`plan diff june may`): the
+/// report reads backwards, and a note after it says so.
+#[test]
+fn plans_in_the_wrong_order_get_a_note() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("may.yaml"), may()).expect("written");
+    let june = edit(&june(), "number: 45", "number: 52");
+    std::fs::write(dir.path().join("june.yaml"), june).expect("written");
+    let run = |old: &str, new: &str| {
+        crate::support::cli::plan_vi()
+            .current_dir(dir.path())
+            .args(["diff", old, new])
+            .output()
+            .expect("plan runs")
+    };
+    let out = run("june.yaml", "may.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("period: [-2024-06-] → {+2024-05+}"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        stderr(&out),
+        "chú ý: june.yaml (2024-06) là kỳ sau may.yaml (2024-05), nên mọi thay đổi được \
+         đọc ngược; có lẽ đã đảo thứ tự: viết tệp cũ trước, `plan diff CŨ MỚI`\n"
+    );
+    let out = run("may.yaml", "june.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+/// June's plan copied from May by hand keeps May's `number` (and `date`):
+/// a note after the report says so and what to do. `plan new` removes both
+/// lines, and a plan of the same period gets no note.
+#[test]
+fn a_later_plan_keeping_the_number_and_date_gets_a_note() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let copied = edit(&may(), "period: 2024-05", "period: 2024-06")
+        .replace("date: 2024-05-28, name", "date: 2024-06-25, name")
+        .replace("date: 2024-05-29, name", "date: 2024-06-26, name");
+    std::fs::write(dir.path().join("may.yaml"), may()).expect("written");
+    std::fs::write(dir.path().join("copied.yaml"), copied).expect("written");
+    std::fs::write(dir.path().join("june.yaml"), june()).expect("written");
+    let run = |old: &str, new: &str| {
+        crate::support::cli::plan_vi()
+            .current_dir(dir.path())
+            .args(["diff", old, new])
+            .output()
+            .expect("plan runs")
+    };
+    let out = run("may.yaml", "copied.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "chú ý: copied.yaml vẫn giữ số 45 và ngày 2/5/2024 của may.yaml: sửa `number` và \
+         `date` cho văn bản mới, hoặc xóa hai dòng đó để chừa trống\n"
+    );
+    // The support plan's June changes the date but keeps number 45.
+    let out = run("may.yaml", "june.yaml");
+    assert_eq!(
+        stderr(&out),
+        "chú ý: june.yaml vẫn giữ số 45 của may.yaml: sửa `number` cho văn bản mới, hoặc \
+         xóa dòng đó để chừa trống\n"
+    );
+    // Both sides the same period (a plan compared with its own edit): no note.
+    let out = run("copied.yaml", "june.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
 }

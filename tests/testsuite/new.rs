@@ -133,6 +133,18 @@ fn the_command_writes_next_months_file_and_reports_what_it_dropped() {
     );
     assert!(err.contains("--move-meetings"), "the other choice is named: {err}");
     assert!(err.contains("wrote 2024-06.yaml"), "{err}");
+    // The lines named first are the source's (line 68 holds `number` only
+    // there); the reminders after them are the new file's.
+    assert!(
+        err.starts_with(
+            "2024-05.yaml (2024-05) -> 2024-06.yaml (2024-06)\n\
+             what changed (line numbers of 2024-05.yaml):\n  \
+             line 67: period 2024-05 -> 2024-06\n  \
+             line 68: removed `number: 45`\n"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("these lines of 2024-06.yaml still name 2024-05"), "{err}");
     assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
     let check = run_in(dir.path(), &["check", "2024-06.yaml"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
@@ -275,7 +287,9 @@ fn a_quarter_becomes_the_next_quarter() {
         ],
     );
     assert_eq!(text, want);
-    assert!(matches!(new.changes.last(), Some(Change::MeetingsRemoved { line: 40 })));
+    assert!(
+        matches!(new.changes.last(), Some(Change::MeetingsRemoved { line: 40, gone }) if gone.is_empty())
+    );
     checked_view(&path.with_file_name("q4.yaml"), text.as_bytes());
 
     let moved = next(&path, source.as_bytes(), MOVE);
@@ -354,6 +368,18 @@ fn refuses_to_overwrite_without_force() {
     assert!(stderr(&out).contains("2024-06.yaml exists"), "{}", stderr(&out));
     assert!(stderr(&out).contains("--force"));
     assert_eq!(read(&dir.path().join("2024-06.yaml")), "kept");
+    // Run twice by mistake, in Vietnamese: the message says the file was
+    // made before and what `--force` costs.
+    let out =
+        crate::support::cli::run_in_vi(dir.path(), &["new", "--from", "2024-05.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: 2024-06.yaml đã có (có lẽ đã soạn từ trước): mở tệp đó để sửa tiếp; muốn \
+         soạn lại từ đầu thì thêm --force (mọi chỉnh sửa trong tệp đó sẽ mất), hoặc đặt \
+         tên khác bằng -o\n"
+    );
+    assert_eq!(read(&dir.path().join("2024-06.yaml")), "kept");
     let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml", "--force"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
@@ -392,6 +418,19 @@ fn period_flag_picks_the_new_period_of_the_same_kind() {
     let out =
         run_in(dir.path(), &["new", "--from", "2024-05.yaml", "--period", "2024-13"]);
     assert_eq!(out.status.code(), Some(2), "clap rejects a bad period");
+    // The plan's own period (the month the clerk is in, typed by mistake)
+    // is refused, exit 2, nothing written.
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["new", "--from", "2024-05.yaml", "--period", "2024-05", "-o", "x.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: kỳ mới 2024-05 trùng với kỳ của kế hoạch; bỏ `--period` để soạn kỳ sau \
+         (2024-06), hoặc ghi kỳ cần soạn\n"
+    );
+    assert!(!dir.path().join("x.yaml").exists());
 }
 
 #[test]
@@ -442,4 +481,73 @@ fn next_month_in_a_git_repository() {
     assert_eq!(shown, read(&dir.join("2024-06.yaml")));
     let check = run_in(dir, &["check", "2024-06.yaml"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}
+
+/// A meeting kept from last month's plan (the clerk changed one date and
+/// forgot the other) is an error whose help says so and how to fix it,
+/// instead of sending the meeting "into next period's plan".
+#[test]
+fn a_meeting_left_from_last_month_is_named_as_such() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let june = std::fs::read_to_string(root().join("plans/may-2024.yaml"))
+        .unwrap()
+        .replace("period: 2024-05\nnumber: 45\ndate: 2024-05-02\n", "period: 2024-06\n")
+        .replace(
+            "date: 2024-05-28, name: Hội nghị BTV",
+            "date: 2024-06-25, name: Hội nghị BTV",
+        );
+    std::fs::write(dir.path().join("june-2024.yaml"), june).unwrap();
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["check", "--diagnostic-format", "short", "june-2024.yaml"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let errors: Vec<String> = stderr(&out)
+        .lines()
+        .filter(|l| l.contains(": lỗi["))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "june-2024.yaml:280:15: lỗi[plan::meeting_outside_period]: cuộc họp nằm ngoài kỳ \
+             của kế hoạch (tháng 6 năm 2024) (gợi ý: ngày 29/5/2024 ở trước tháng 6 năm 2024, \
+             có lẽ còn sót lại từ kế hoạch kỳ trước: xóa cuộc họp này, hoặc sửa ngày vào \
+             khoảng 1/6/2024 – 30/6/2024)"
+        ]
+    );
+    // A date after the period keeps the help that sends it forward.
+    let may = std::fs::read_to_string(root().join("plans/may-2024.yaml"))
+        .unwrap()
+        .replace("date: 2024-05-29, name", "date: 2024-06-04, name");
+    std::fs::write(dir.path().join("may-2024.yaml"), may).unwrap();
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["check", "--diagnostic-format", "short", "may-2024.yaml"],
+    );
+    assert!(stderr(&out).contains("hoặc đưa sang kế hoạch kỳ sau"), "{}", stderr(&out));
+}
+
+/// Every meeting dated, the `meetings` block goes, and with it its `note`
+/// (and a `title` when written): the report names them, so nothing of the
+/// old plan is lost without a word.
+#[test]
+fn a_meetings_block_removed_names_its_note() {
+    let path = root().join("plans/may-2024.yaml");
+    let source = edited(
+        &read(&path),
+        &[(
+            "    - { every: monday, time: \"08:00\", name: Hội nghị giao ban Thường trực }\n",
+            "",
+        )],
+    );
+    let new = next(&path, source.as_bytes(), NewOptions::default());
+    let text = String::from_utf8(new.bytes.clone()).unwrap();
+    assert!(!text.contains("meetings:") && !text.contains("note:"), "{text}");
+    let last = new.changes.last().expect("a change");
+    assert_eq!(
+        last.text().vi,
+        "dòng 279: đã bỏ khối `meetings`: không còn cuộc họp nào; bỏ cả `note: Các cuộc họp \
+         đột xuất khác Đảng ủy thông báo sau`: chép lại khi thêm các cuộc họp của kỳ mới"
+    );
 }

@@ -208,7 +208,7 @@ fn the_binary_goes_from_week_52_to_week_1() {
     // and the dated meeting went); "20/12/2024" is before the week.
     assert!(
         stderr.contains(
-            "dòng 15: Trên đây là kế hoạch công tác tuần 52 [tuần 52 năm 2024]"
+            "dòng 15: Trên đây là kế hoạch công tác tuần 52 (“tuần 52 năm 2024” nối sang dòng sau)"
         ),
         "{stderr}"
     );

@@ -75,3 +75,53 @@ fn check_works_for_word_files_and_refuses_standard_output() {
     let out = run_in(dir.path(), &["build", "--check", "-o", "-", "a.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+/// A plan that fails its own checks under `--check` (warnings under
+/// `--deny-warnings`, or an error) is not told to be rebuilt and kept, which
+/// would not help: the last line says to fix what is reported. Files missing
+/// or stale keep their own line.
+#[test]
+fn check_tells_failed_checks_from_stale_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    write(dir.path(), "b.yaml", &june());
+    let out = run_in(dir.path(), &["build", "a.yaml", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    // Both PDFs current, both plans with warnings (anniversaries).
+    let out =
+        run_in(dir.path(), &["build", "--check", "--deny-warnings", "a.yaml", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(
+        err.lines().last(),
+        Some(
+            "2/2 văn bản không qua kiểm tra (có cảnh báo, khi chạy với \
+             `--deny-warnings`): sửa theo các thông báo ở trên, rồi dựng lại"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("chưa dựng lại"), "{err}");
+
+    // One plan with an error, the other stale: a line for each.
+    write(dir.path(), "a.yaml", &edit(&may(), "period: 2024-05", "period: 2024-13"));
+    write(
+        dir.path(),
+        "b.yaml",
+        &edit(&june(), "Chỉ đạo\n        đôn đốc", "Chỉ đạo\n        đôn đốc, kiểm tra"),
+    );
+    let out = run_in(dir.path(), &["build", "--check", "a.yaml", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    let last: Vec<&str> = err.lines().rev().take(2).collect();
+    assert_eq!(
+        last,
+        [
+            "1/2 văn bản không qua kiểm tra (có lỗi): sửa theo các thông báo ở trên, rồi \
+             dựng lại",
+            "1/2 văn bản chưa dựng lại: chạy `plan build` (không có `--check`) rồi lưu các \
+             tệp mới",
+        ],
+        "{err}"
+    );
+}
