@@ -620,6 +620,27 @@ fn a_footer_made_tall_by_typed_line_breaks_runs_on() {
     }
 }
 
+/// A recipient line with a word wider than the left cell (a long code
+/// pasted with no space, "-" or "/" to break at) breaks inside it and stays
+/// in its cell, clear of the signature beside it [P]; every character is
+/// drawn. It used to run 190 pt past its cell, across the signature's.
+#[test]
+fn a_long_word_in_a_recipient_stays_in_its_cell() {
+    let mut view = may_2024_view();
+    let code = "VBDT2026000123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCD";
+    view.footer.recipients.insert(0, format!("- Hệ thống {code};"));
+    let laid = Laid::new(view);
+    // The Party footer's left cell: 85 mm from the left margin.
+    let right = MARGIN.2 + 85.0 * MM;
+    let lines = laid.texts("plan-recipient");
+    let drawn: String = lines.iter().map(|i| i.run().text.as_str()).collect();
+    assert!(drawn.replace(' ', "").contains(code), "every character drawn: {drawn}");
+    for item in &lines {
+        let end = item.x + item.width();
+        assert!(end <= right + 0.5, "{:?} ends at {end}, past {right}", item.run().text);
+    }
+}
+
 /// §1.1: page numbers 14 pt, upright, centred, about 10 mm from the top
 /// edge, not on page 1 [S].
 #[test]
