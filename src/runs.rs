@@ -49,7 +49,7 @@ impl Run {
     /// The number of characters of the longest stretch of `text` without
     /// white space: 9 for "Kết luận số 01-KL/TW ngày 18/5/2021" (the stretch
     /// "18/5/2021"; "01-KL/TW" has 8). The templates break inside a
-    /// word only when it may be wider than its line (`table.typ`
+    /// word only when it may be wider than its line (`words.typ`
     /// `break-long-words`); this lets them skip every other text without
     /// reading it.
     pub fn longest_word(&self) -> usize {

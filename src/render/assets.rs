@@ -41,6 +41,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/parts/footer.typ", include_str!("../../templates/parts/footer.typ")),
     ("/parts/runs.typ", include_str!("../../templates/parts/runs.typ")),
     ("/parts/table.typ", include_str!("../../templates/parts/table.typ")),
+    ("/parts/words.typ", include_str!("../../templates/parts/words.typ")),
     ("/parts/appendix.typ", include_str!("../../templates/parts/appendix.typ")),
 ];
 
