@@ -60,6 +60,11 @@ impl Run {
             .unwrap_or(0)
     }
 
+    /// The codes of `text` ([`code_words`]), as byte ranges.
+    pub fn codes(&self) -> Vec<[usize; 2]> {
+        code_words(&self.text)
+    }
+
     /// Whether `next` may be appended to this run's text: same style and
     /// neither is a footnote.
     pub fn joins(&self, next: &Run) -> bool {
@@ -70,23 +75,91 @@ impl Run {
     }
 }
 
-/// The run's fields, and `longest` ([`Run::longest_word`]) for the
-/// templates.
+/// The marks that join the parts of a code: "01-KL/TW", "2020–2025".
+const CODE_JOINERS: [char; 3] = ['-', '/', '\u{2013}'];
+
+/// The words of `text` (stretches without white space) that hold a code:
+/// a "-", "/" or "–" with a letter or digit on each side, as in "01-KL/TW",
+/// "30/2020/NĐ-CP", "05-CTr/ĐU", "18/5/2021", "2020–2025". Each is the whole
+/// word, with what clings to it: "(số 12-KH/UBND)," gives "(số" no range
+/// and "12-KH/UBND)," one, so the code keeps its closing bracket and comma.
+/// Byte ranges, in order.
+///
+/// A clerk reads a code as one word: the PDF never breaks a line inside
+/// one (`runs.typ` boxes it, unless it is wider than its line:
+/// `words.typ` `break-long-words`), nor does the Word output (`docx`: a
+/// no-break hyphen, a word joiner after "/").
+pub(crate) fn code_words(text: &str) -> Vec<[usize; 2]> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(from)) => {
+                if is_code(&text[from..at]) {
+                    out.push([from, at]);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether `word` (no white space) holds a code: a joiner with a letter or
+/// digit right before and right after it.
+fn is_code(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.windows(3).any(|w| {
+        CODE_JOINERS.contains(&w[1]) && w[0].is_alphanumeric() && w[2].is_alphanumeric()
+    })
+}
+
+/// The run's fields, `longest` ([`Run::longest_word`]) and `codes`
+/// ([`code_words`]) for the templates.
 impl Serialize for Run {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut run = serializer.serialize_struct("Run", 5)?;
+        let mut run = serializer.serialize_struct("Run", 6)?;
         run.serialize_field("text", &self.text)?;
         run.serialize_field("strong", &self.strong)?;
         run.serialize_field("emph", &self.emph)?;
         run.serialize_field("footnote", &self.footnote)?;
         run.serialize_field("longest", &self.longest_word())?;
+        run.serialize_field("codes", &self.codes())?;
         run.end()
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Run;
+    use super::{Run, code_words};
+
+    /// The codes of `text`, as strings.
+    fn codes(text: &str) -> Vec<&str> {
+        code_words(text).into_iter().map(|[a, b]| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn codes_are_words_with_a_joiner_between_letters_or_digits() {
+        assert_eq!(
+            codes("Căn cứ Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị"),
+            ["01-KL/TW", "18/5/2021"]
+        );
+        assert_eq!(codes("(Nghị định số 30/2020/NĐ-CP)."), ["30/2020/NĐ-CP)."]);
+        assert_eq!(codes("Số 05-CTr/ĐU\u{a0}x"), ["05-CTr/ĐU"]);
+        assert_eq!(codes("giai đoạn 2020–2025;"), ["2020–2025;"]);
+        // A dash between spaces, a leading dash, a bare slash: no code.
+        assert_eq!(codes("Độc lập - Tự do - Hạnh phúc"), Vec::<&str>::new());
+        assert_eq!(codes("- Lưu VP, / -KH"), Vec::<&str>::new());
+        assert_eq!(codes(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_view_carries_the_codes_as_byte_ranges() {
+        let json = serde_json::to_value(Run::plain("số 01-KL/TW")).expect("json");
+        assert_eq!(json["codes"], serde_json::json!([[5, 13]]));
+    }
 
     #[test]
     fn longest_word_counts_characters_between_white_space() {

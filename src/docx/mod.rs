@@ -175,16 +175,55 @@ fn centred(lines: Lines, run: Run) -> Paragraph {
 }
 
 /// A run of `text` at `size` points; a line feed in it is a line break
-/// (`w:br`), as the PDF breaks the line there.
+/// (`w:br`), as the PDF breaks the line there. Its codes ("01-KL/TW") stay
+/// whole ([`whole_codes`]).
 fn text(text: &str, size: f64) -> Run {
     let mut run = Run::new().size(half_points(size));
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
-        run = run.add_text(line);
+        run = run.add_text(whole_codes(line));
     }
     run
+}
+
+/// What a "-" of a code holds until the package is written: docx-rs
+/// cannot write `w:noBreakHyphen`, so `package::write` replaces it (see
+/// [`NO_BREAK_HYPHEN`]).
+const NO_BREAK_HYPHEN_MARK: char = '\u{E001}';
+/// What [`NO_BREAK_HYPHEN_MARK`] becomes: the text element closed, Word's
+/// no-break hyphen (drawn as "-"), a text element opened again.
+const NO_BREAK_HYPHEN: &str = "</w:t><w:noBreakHyphen /><w:t xml:space=\"preserve\">";
+
+/// `line` with its codes ("01-KL/TW", "30/2020/NĐ-CP": `runs::code_words`)
+/// kept on one line, as in the PDF (`templates/parts/runs.typ`): each "-"
+/// of a code is a no-break hyphen (`w:noBreakHyphen`, drawn as "-"; Word
+/// and LibreOffice break a line after a plain "-": "01-" then "KL/TW").
+/// A "/" stays as it is: LibreOffice does not break a line after "/"
+/// before a letter or digit (measured on the 128 codes of the test plan
+/// of `tests/testsuite/codes_whole.rs`: with plain hyphens 7 broke after
+/// a "-", none after a "/"; Word not measured), and a word joiner after
+/// it would be an invisible character in the copied text. A code wider than a whole line
+/// still breaks where it reaches the margin, as any word that wide.
+fn whole_codes(line: &str) -> String {
+    let codes = crate::runs::code_words(line);
+    if codes.is_empty() {
+        return line.to_owned();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    for [from, to] in codes {
+        out.push_str(&line[at..from]);
+        out.extend(
+            line[from..to]
+                .chars()
+                .map(|c| if c == '-' { NO_BREAK_HYPHEN_MARK } else { c }),
+        );
+        at = to;
+    }
+    out.push_str(&line[at..]);
+    out
 }
 
 /// The view's runs at `size`, bold and italic as flagged; a run holding a

@@ -59,9 +59,21 @@ pub(super) fn write(
     }
     let mut next = 1;
     for (_, bytes) in &mut parts {
-        *bytes = renumber_paragraphs(bytes, &mut next);
+        *bytes = no_break_hyphens(&renumber_paragraphs(bytes, &mut next));
     }
     zip(&parts).map_err(|err| DocxError::Package { message: err.to_string() })
+}
+
+/// `xml` with every no-break hyphen of a code (see
+/// [`super::NO_BREAK_HYPHEN_MARK`]) written as `<w:noBreakHyphen />`.
+fn no_break_hyphens(xml: &[u8]) -> Vec<u8> {
+    let mark = super::NO_BREAK_HYPHEN_MARK;
+    match std::str::from_utf8(xml) {
+        Ok(text) if text.contains(mark) => {
+            text.replace(mark, super::NO_BREAK_HYPHEN).into_bytes()
+        }
+        _ => xml.to_vec(),
+    }
 }
 
 /// Header rows of tables repeat on every page: their mark becomes

@@ -49,7 +49,7 @@ impl Package {
 }
 
 /// One `w:p` element: its XML and its text (`w:t` contents, `w:br` as a
-/// line feed).
+/// line feed, `w:noBreakHyphen` as "-").
 #[derive(Debug)]
 pub(crate) struct Para {
     pub(crate) xml: String,
@@ -85,10 +85,12 @@ fn find_tag(xml: &str, name: &str) -> Option<usize> {
     None
 }
 
-/// The text of a paragraph's XML.
+/// The text of a paragraph's XML; a no-break hyphen (a code's "-",
+/// `w:noBreakHyphen`) reads "-", as Word copies it.
 fn text_of(p: &str) -> String {
+    let p = p.replace("<w:noBreakHyphen />", "<w:t>-</w:t>");
     let mut out = String::new();
-    let mut rest = p;
+    let mut rest = p.as_str();
     loop {
         let t = find_tag(rest, "w:t");
         let br = find_tag(rest, "w:br");

@@ -4,6 +4,7 @@ mod batch;
 mod calendar;
 mod ci_recipes;
 mod cmd;
+mod codes_whole;
 mod diagnostic_formats;
 mod diagnostics;
 mod diff;

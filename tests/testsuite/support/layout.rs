@@ -475,8 +475,47 @@ impl Item {
     }
 }
 
-/// Everything the document draws, page by page, in drawing order.
+/// Everything the document draws, page by page, in drawing order. A run
+/// of text the template split into boxes on one line (a code kept whole,
+/// `runs.typ`; the pieces of a word wider than its line, `words.typ`) is
+/// one item again, as it reads: see [`joined`].
 pub(crate) fn items(doc: &PagedDocument) -> Vec<Item> {
+    joined(drawn(doc))
+}
+
+/// `items` with each text item that continues the one before it on the
+/// same line (same page, baseline, elements and font, starting within
+/// half a point of where it ends) appended to it.
+fn joined(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for item in items {
+        if let (Some(last), Kind::Text(run)) = (out.last_mut(), &item.kind) {
+            let end = last.x + last.width();
+            if let Kind::Text(prev) = &mut last.kind
+                && last.page == item.page
+                && (last.y - item.y).abs() < 1e-3
+                && last.owner == item.owner
+                && last.labels == item.labels
+                && prev.family == run.family
+                && prev.size == run.size
+                && prev.weight == run.weight
+                && prev.italic == run.italic
+                && (item.x - end).abs() < 0.5
+            {
+                prev.text.push_str(&run.text);
+                prev.glyphs.extend(&run.glyphs);
+                prev.width = item.x + run.width - last.x;
+                prev.ink_bottom = prev.ink_bottom.max(run.ink_bottom);
+                continue;
+            }
+        }
+        out.push(item);
+    }
+    out
+}
+
+/// Everything the document draws, as Typst's frames hold it.
+fn drawn(doc: &PagedDocument) -> Vec<Item> {
     let mut out = Vec::new();
     let mut open: Vec<(Location, String)> = Vec::new();
     for (page, p) in doc.pages().iter().enumerate() {
