@@ -451,13 +451,56 @@ fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
     let last = texts(&view).pop().unwrap();
     assert_eq!(last, "- Thu ngân sách./.");
     assert!(view.body.iter().all(|b| b.role != Role::Closing));
-    let mut p = plan(&HD05);
-    p.closing = None;
-    let view = compose(&p);
-    assert_eq!(
-        texts(&view).pop().unwrap(),
-        "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)."
-    );
+}
+
+/// Without a closing, the end mark ends the body's last sentence: with a
+/// meetings block, the last meeting's, not the note in parentheses after
+/// it ("(… thông báo sau)./." was printed).
+#[test]
+fn without_closing_the_end_mark_ends_the_last_meeting_not_the_note() {
+    for (rules, end) in [(&ND30, "./."), (&HD05, ".")] {
+        let mut p = plan(rules);
+        p.closing = None;
+        let view = compose(&p);
+        let texts = texts(&view);
+        let [.., meeting, note] = texts.as_slice() else { panic!("{texts:?}") };
+        assert_eq!(note, "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)");
+        assert!(meeting.ends_with(&format!("hàng tuần{end}")), "{meeting}");
+        assert!(!meeting.ends_with(&format!("{end}{end}")), "{meeting}");
+    }
+}
+
+/// The end mark comes after a footnote mark that ends the text: "… đề
+/// ra¹./.", not "… đề ra./.¹"; an end mark typed before the footnote mark
+/// moves after it.
+#[test]
+fn the_end_mark_follows_a_final_footnote_mark() {
+    let note = Run::footnote(runs("Theo Kết luận số 01-KL/TW."));
+    for (mark, end) in [(EndMark::PeriodSlash, "./."), (EndMark::Period, ".")] {
+        for typed in
+            ["Thực hiện các chỉ tiêu đã đề ra", "Thực hiện các chỉ tiêu đã đề ra./."]
+        {
+            let marked = end_mark(&[Run::plain(typed), note.clone()], mark);
+            assert_eq!(
+                marked,
+                [
+                    Run::plain("Thực hiện các chỉ tiêu đã đề ra"),
+                    note.clone(),
+                    Run::plain(end)
+                ],
+                "{typed}"
+            );
+        }
+    }
+    // The mark takes the style of the words; "!" keeps its place under HD 05.
+    let marked = end_mark(&[Run::emph("Thắng lợi!"), note.clone()], EndMark::Period);
+    assert_eq!(marked, [Run::emph("Thắng lợi!"), note.clone()]);
+    let marked = end_mark(&[Run::emph("Chú ý"), note.clone()], EndMark::PeriodSlash);
+    assert_eq!(marked, [Run::emph("Chú ý"), note.clone(), Run::emph("./.")]);
+    // Words after the footnote mark take the mark themselves.
+    let marked =
+        end_mark(&[note.clone(), Run::plain(" thực hiện.")], EndMark::PeriodSlash);
+    assert_eq!(marked, [note, Run::plain(" thực hiện./.")]);
 }
 
 #[test]

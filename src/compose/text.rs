@@ -75,6 +75,11 @@ pub(crate) fn trim(mut runs: Vec<Run>) -> Vec<Run> {
 /// Applies the rule set's end mark to the closing paragraph: HD 36 keeps the
 /// author's, HD 05 ends with "." (unless the text ends in "!" or "?"), NĐ 30
 /// with "./.".
+///
+/// The mark ends the last sentence, so it comes last: after a footnote mark
+/// that ends the paragraph too ("… đã đề ra¹./.", not "… đã đề ra./.¹",
+/// where the note would seem to be on the end mark). An end mark typed
+/// before that footnote mark ("đã đề ra.^[…]") moves after it.
 pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     let mut runs = closing.to_vec();
     if mark == EndMark::AsWritten {
@@ -83,9 +88,11 @@ pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     while runs.last().is_some_and(|r| r.footnote.is_none() && r.text.trim().is_empty()) {
         runs.pop();
     }
-    // The mark goes after the last words, before a footnote mark that ends
-    // the paragraph.
-    let Some(last) = runs.iter_mut().rev().find(|r| r.footnote.is_none()) else {
+    // A footnote mark with no text after it ends the paragraph: the end
+    // mark goes in a run of its own after it, in the style of the words.
+    let after_note =
+        runs.last().is_some_and(|r| r.footnote.is_some() && r.text.trim().is_empty());
+    let Some(last) = runs.iter_mut().rev().find(|r| !r.text.trim().is_empty()) else {
         return runs;
     };
     let mut text = last.text.trim_end().to_owned();
@@ -99,12 +106,16 @@ pub(crate) fn end_mark(closing: &[Run], mark: EndMark) -> Vec<Run> {
     }
     // HD 05: a text that ends in "!" or "?" (a closing call, "… thắng
     // lợi!") has its end already; "!." would be a slip.
-    if mark == EndMark::Period && text.ends_with(['!', '?']) {
-        last.text = text;
-        return runs;
+    let ended = mark == EndMark::Period && text.ends_with(['!', '?']);
+    let words = if mark == EndMark::Period { "." } else { "./." };
+    let style = (last.strong, last.emph);
+    if !after_note && !ended {
+        text.push_str(words);
     }
-    text.push_str(if mark == EndMark::Period { "." } else { "./." });
     last.text = text;
+    if after_note && !ended {
+        runs.push(Run::styled(words, style.0, style.1));
+    }
     runs
 }
 
