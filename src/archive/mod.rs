@@ -87,6 +87,26 @@ pub struct Archive {
     pdf: String,
     /// Every attachment; exactly one is the plan.
     files: Arc<Vec<Attached>>,
+    /// The options of `plan build` that made the PDF, as far as the PDF
+    /// tells them ([`build_options`]).
+    build_options: &'static str,
+}
+
+/// The options of `plan build` that attach the source as the PDF `bytes`
+/// did: the standards its XMP metadata declares (Typst writes them as
+/// `<pdfaid:part>3</pdfaid:part>` and `<pdfuaid:part>1</pdfuaid:part>`),
+/// else `--embed-source`. `--draft`, `--template` and the like are not
+/// recorded in the PDF.
+fn build_options(bytes: &[u8]) -> &'static str {
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    let a3 = has(b"<pdfaid:part>3</pdfaid:part>");
+    let ua = has(b"<pdfuaid:part>1</pdfuaid:part>");
+    match (a3, ua) {
+        (true, true) => "--pdf-standard a-3b,ua-1",
+        (true, false) => "--pdf-standard a-3b",
+        (false, true) => "--embed-source --pdf-standard ua-1",
+        (false, false) => "--embed-source",
+    }
 }
 
 impl Archive {
@@ -94,7 +114,18 @@ impl Archive {
     /// messages.
     pub fn read(pdf: &str, bytes: &[u8]) -> Result<Self, ArchiveError> {
         let files = read::attachments(bytes)?;
-        Ok(Self { pdf: pdf.to_owned(), files: Arc::new(files) })
+        Ok(Self {
+            pdf: pdf.to_owned(),
+            files: Arc::new(files),
+            build_options: build_options(bytes),
+        })
+    }
+
+    /// The options `plan build` needs to make the PDF again byte for byte
+    /// from the extracted files: `--embed-source`, or the PDF standards the
+    /// PDF declares (`--pdf-standard a-3b` attaches the source itself).
+    pub fn build_options(&self) -> &'static str {
+        self.build_options
     }
 
     /// Every attached file, the plan among them.

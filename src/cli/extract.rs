@@ -110,15 +110,17 @@ pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
     }
     let plan = target(&dir, archive.plan());
     let (n, shown, plan) = (archive.files().len(), dir.display(), plan.display());
+    // The same PDF again needs the options that attached the source.
+    let options = archive.build_options();
+    let (written, files) = (writes.len(), if n == 1 { "file" } else { "files" });
     super::print_done(&t(
         format!(
-            "đã trích {n} tệp vào {shown} ({} tệp mới ghi); dựng lại: plan build {plan}",
-            writes.len()
+            "đã trích {n} tệp vào {shown} ({written} tệp mới ghi); dựng lại: plan build \
+             {options} {plan}"
         ),
         format!(
-            "extracted {n} files into {shown} ({} newly written); build again with: plan \
-             build {plan}",
-            writes.len()
+            "extracted {n} {files} into {shown} ({written} newly written); build again \
+             with: plan build {options} {plan}"
         ),
     ));
     ExitStatus::Success

@@ -168,9 +168,27 @@ fn display_name(path: &Path) -> String {
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
+/// Where the new plan goes, as the summary names it: the file, or with
+/// `-o -` "đầu ra chuẩn" ("standard output"), never "-".
+fn destination(out: &Path) -> Text {
+    if super::is_stdout(out) {
+        t("đầu ra chuẩn", "standard output")
+    } else {
+        let shown = out.display().to_string();
+        t(shown.clone(), shown)
+    }
+}
+
 /// Prints what changed and which lines still name the old period.
 fn summarize(from: &Path, out: &Path, new: &NewPlan) {
-    eprintln!("{} ({}) -> {} ({})", from.display(), new.from, out.display(), new.to);
+    let (source, to) = (from.display(), destination(out));
+    eprintln!(
+        "{}",
+        t(
+            format!("{source} ({}) -> {} ({})", new.from, to.vi, new.to),
+            format!("{source} ({}) -> {} ({})", new.from, to.en, new.to),
+        )
+    );
     // The lines named are the source's: a removed line is only there, and
     // the new file's lines shift past it.
     let source = display_name(from);
@@ -204,15 +222,24 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
         );
     }
     if !new.reminders.is_empty() {
-        let (name, from) = (display_name(out), new.from);
+        // Printed (`-o -`), the new plan has no file name to give.
+        let name = if super::is_stdout(out) {
+            t("kế hoạch mới", "the new plan")
+        } else {
+            let name = display_name(out);
+            t(name.clone(), name)
+        };
+        let from = new.from;
         eprintln!(
             "{}",
             t(
                 format!(
-                    "các dòng sau của {name} vẫn nhắc kỳ {from}; chúng được giữ nguyên:"
+                    "các dòng sau của {} vẫn nhắc kỳ {from}; chúng được giữ nguyên:",
+                    name.vi
                 ),
                 format!(
-                    "these lines of {name} still name {from}; they are kept as written:"
+                    "these lines of {} still name {from}; they are kept as written:",
+                    name.en
                 ),
             )
         );

@@ -344,3 +344,51 @@ fn extract_does_not_write_through_a_link() {
     assert_eq!(std::fs::read_dir(&elsewhere).expect("dir").count(), 0);
     assert!(!out.join("every-key.yaml").exists(), "nothing is written");
 }
+
+/// `plan extract` prints the command that builds the same PDF again, with
+/// the options that attached the source (without `--embed-source` the
+/// rebuilt PDF had no source and differed), and counts "1 file" in
+/// English. Run as printed, the command gives the PDF byte for byte.
+#[test]
+fn extract_prints_the_command_that_builds_the_same_pdf() {
+    for (options, printed) in [
+        (&["--embed-source"][..], "--embed-source"),
+        (&["--pdf-standard", "a-3b"][..], "--pdf-standard a-3b"),
+        (
+            &["--embed-source", "--pdf-standard", "ua-1"][..],
+            "--embed-source --pdf-standard ua-1",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let source = dir.path().join("may-2024.yaml");
+        std::fs::copy(root().join("plans/may-2024.yaml"), &source).expect("copy");
+        let pdf_path = dir.path().join("may-2024.pdf");
+        let pdf = build(&source, &pdf_path, options);
+        let out = dir.path().join("out");
+        let result = run(plan()
+            .args(["--lang", "en", "extract"])
+            .arg(&pdf_path)
+            .arg("-o")
+            .arg(&out));
+        assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+        let said = stderr(&result);
+        assert!(said.contains("extracted 1 file into"), "{said}");
+        let command =
+            said.split("build again with: plan build ").nth(1).expect("a command");
+        let words: Vec<&str> = command.split_whitespace().collect();
+        let (plan_file, args) = words.split_last().expect("a plan");
+        assert_eq!(args.join(" "), printed, "{said}");
+        let again = build(Path::new(plan_file), &dir.path().join("again.pdf"), args);
+        assert!(pdf == again, "{options:?}: the rebuilt PDF differs");
+        let vi = run(plan()
+            .args(["--lang", "vi", "extract"])
+            .arg(&pdf_path)
+            .arg("-o")
+            .arg(&out));
+        assert!(
+            stderr(&vi).contains(&format!("dựng lại: plan build {printed} ")),
+            "{}",
+            stderr(&vi)
+        );
+    }
+}

@@ -551,3 +551,34 @@ fn a_meetings_block_removed_names_its_note() {
          đột xuất khác Đảng ủy thông báo sau`: chép lại khi thêm các cuộc họp của kỳ mới"
     );
 }
+
+/// `plan new -o -` prints the new plan on standard output, and its summary
+/// says so instead of naming a file "-".
+#[test]
+fn printed_to_standard_output_the_summary_names_no_file_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("plans/may-2024.yaml"), dir.path().join("2024-05.yaml"))
+        .unwrap();
+    let out = crate::support::cli::run_in_vi(
+        dir.path(),
+        &["new", "--from", "2024-05.yaml", "-o", "-"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("period: 2024-06\n"));
+    let said = stderr(&out);
+    assert!(
+        said.starts_with("2024-05.yaml (2024-05) -> đầu ra chuẩn (2024-06)\n"),
+        "{said}"
+    );
+    assert!(said.contains("các dòng sau của kế hoạch mới vẫn nhắc kỳ 2024-05"), "{said}");
+    assert!(!said.contains(" - ("), "{said}");
+    assert!(!said.contains("của - "), "{said}");
+    let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml", "-o", "-"]);
+    let said = stderr(&out);
+    assert!(
+        said.starts_with("2024-05.yaml (2024-05) -> standard output (2024-06)\n"),
+        "{said}"
+    );
+    assert!(said.contains("these lines of the new plan still name 2024-05"), "{said}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no file written");
+}
