@@ -434,22 +434,98 @@ pub(crate) fn rules_ambiguous_month(
     ))
 }
 
-pub(crate) fn party_deputy(span: Span) -> Diagnostic {
-    Diagnostic::warning(
-        Code::PartyDeputyFor,
-        span,
-        t(
-            "cấp ủy ký thay mặt tập thể (T/M), không ký thay (K/T)",
-            "a Party committee signs as the collective, not K/T",
+/// Who signs a Party document with `deputy_for`, for the wording of
+/// [`party_deputy`]: a collective names itself in the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PartyBody {
+    /// A cấp ủy: Đảng ủy, Huyện ủy, its Ban Thường vụ or Ban Chấp hành.
+    Committee,
+    /// An inspection commission (Ủy ban kiểm tra): a collective, not a
+    /// cấp ủy; "T/M ỦY BAN KIỂM TRA" then "PHÓ CHỦ NHIỆM".
+    Inspection,
+    /// A Party group: ban cán sự đảng, đảng đoàn.
+    PartyGroup,
+    /// An advisory or support body (a ban, a văn phòng) with `on_behalf`
+    /// as well: its deputy signs K/T alone.
+    Advisory,
+}
+
+impl PartyBody {
+    /// The collective an issuer named `name` is: an inspection commission
+    /// ("Ủy ban Kiểm tra Huyện ủy", "UBKT Tỉnh ủy"), a Party group ("Ban
+    /// cán sự đảng …", "Đảng đoàn …"), else a cấp ủy.
+    pub(crate) fn of_collective(name: &str) -> Self {
+        let name = name.trim().to_lowercase().replace("uỷ", "ủy");
+        if name.starts_with("ủy ban kiểm tra") || name.starts_with("ubkt") {
+            Self::Inspection
+        } else if name.starts_with("ban cán sự") || name.starts_with("đảng đoàn")
+        {
+            Self::PartyGroup
+        } else {
+            Self::Committee
+        }
+    }
+}
+
+pub(crate) fn party_deputy(span: Span, body: PartyBody) -> Diagnostic {
+    let (message, help) = match body {
+        PartyBody::Committee => (
+            t(
+                "cấp ủy ký thay mặt tập thể (T/M), không ký thay (K/T)",
+                "a Party committee signs as the collective, not K/T",
+            ),
+            t(
+                "cấp ủy luôn ký T/M (`on_behalf`), kể cả khi cấp phó ký (format-rules.md §1.3); \
+                 K/T dành cho cơ quan tham mưu (ban, văn phòng)",
+                "a Party committee (cấp ủy) always signs T/M (`on_behalf`), even when a deputy \
+                 signs (format-rules.md §1.3); K/T is for advisory bodies (ban, văn phòng)",
+            ),
         ),
-    )
-    .with_label(t("K/T trên văn bản của Đảng", "K/T on a Party document"))
-    .with_help(t(
-        "cấp ủy luôn ký T/M (`on_behalf`), kể cả khi cấp phó ký (format-rules.md §1.3); \
-         K/T dành cho cơ quan tham mưu (ban, văn phòng)",
-        "a Party committee (cấp ủy) always signs T/M (`on_behalf`), even when a deputy \
-         signs (format-rules.md §1.3); K/T is for advisory bodies (ban, văn phòng)",
-    ))
+        PartyBody::Inspection => (
+            t(
+                "ủy ban kiểm tra ký thay mặt tập thể (T/M), không ký thay (K/T)",
+                "an inspection commission signs as the collective, not K/T",
+            ),
+            t(
+                "ủy ban kiểm tra luôn ký T/M (`on_behalf: Ủy ban kiểm tra`), kể cả khi phó \
+                 chủ nhiệm ký: \"T/M ỦY BAN KIỂM TRA\" rồi \"PHÓ CHỦ NHIỆM\" \
+                 (format-rules.md §1.3); bỏ `deputy_for`",
+                "an inspection commission (ủy ban kiểm tra) always signs T/M \
+                 (`on_behalf: Ủy ban kiểm tra`), even when a deputy chairman signs: \
+                 \"T/M ỦY BAN KIỂM TRA\" then \"PHÓ CHỦ NHIỆM\" (format-rules.md §1.3); \
+                 remove `deputy_for`",
+            ),
+        ),
+        PartyBody::PartyGroup => (
+            t(
+                "ban cán sự đảng, đảng đoàn ký thay mặt tập thể (T/M), không ký thay (K/T)",
+                "a Party group (ban cán sự đảng, đảng đoàn) signs as the collective, not K/T",
+            ),
+            t(
+                "ban cán sự đảng, đảng đoàn luôn ký T/M (`on_behalf`), kể cả khi cấp phó ký \
+                 (format-rules.md §1.3); bỏ `deputy_for`",
+                "a Party group always signs T/M (`on_behalf`), even when a deputy signs \
+                 (format-rules.md §1.3); remove `deputy_for`",
+            ),
+        ),
+        PartyBody::Advisory => (
+            t(
+                "không ký vừa thay mặt tập thể (T/M) vừa ký thay (K/T)",
+                "a document is not signed both T/M and K/T",
+            ),
+            t(
+                "cấp phó của ban, văn phòng ký thay người đứng đầu: chỉ ghi `deputy_for` \
+                 (\"K/T TRƯỞNG BAN\"), bỏ `on_behalf`; T/M dành cho tập thể (cấp ủy, ban \
+                 thường vụ, ủy ban kiểm tra) (format-rules.md §1.3)",
+                "the deputy of a ban or văn phòng signs for its head: keep `deputy_for` \
+                 (\"K/T TRƯỞNG BAN\") and remove `on_behalf`; T/M is for collectives \
+                 (cấp ủy, ban thường vụ, ủy ban kiểm tra) (format-rules.md §1.3)",
+            ),
+        ),
+    };
+    Diagnostic::warning(Code::PartyDeputyFor, span, message)
+        .with_label(t("K/T trên văn bản của Đảng", "K/T on a Party document"))
+        .with_help(help)
 }
 
 /// `signer.name` with an academic title in front ("TS. Trần Quang Minh").
@@ -706,7 +782,10 @@ mod tests {
                 YearMonth { year: 2026, month: 5 },
                 RuleSetId::Hd05,
             ),
-            party_deputy(span),
+            party_deputy(span, PartyBody::Committee),
+            party_deputy(span, PartyBody::Inspection),
+            party_deputy(span, PartyBody::PartyGroup),
+            party_deputy(span, PartyBody::Advisory),
             party_by_authority(span),
             abbr_with_type(span, "CTr", "UBKTHU"),
             signer_name_title(span, "Trần Quang Minh"),

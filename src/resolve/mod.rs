@@ -408,7 +408,12 @@ fn run(
             && (signer.on_behalf.is_some()
                 || !is_party_advisory_body(&plan.issuer.name.value))
         {
-            diags.push(error::party_deputy(deputy.span));
+            let body = if is_party_advisory_body(&plan.issuer.name.value) {
+                error::PartyBody::Advisory
+            } else {
+                error::PartyBody::of_collective(&plan.issuer.name.value)
+            };
+            diags.push(error::party_deputy(deputy.span, body));
         }
         if let Some(authority) = &signer.by_authority_of {
             diags.push(error::party_by_authority(authority.span));

@@ -464,6 +464,73 @@ fn deputy_for_warns_on_committees_only() {
     assert_eq!(codes(&yaml), ["plan::party_deputy_for"]);
 }
 
+/// `plan::party_deputy_for` names the body that signs: an inspection
+/// commission (Ủy ban kiểm tra) is a collective but not a cấp ủy ("cấp ủy
+/// ký thay mặt tập thể" was said of it), a Party group names itself, and
+/// a ban given both `on_behalf` and `deputy_for` is told to keep K/T.
+#[test]
+fn party_deputy_for_names_the_body_that_signs() {
+    let deputy = ("signer: { on_behalf: Đảng ủy,", "signer: { deputy_for: Chủ nhiệm,");
+    let both = (
+        "signer: { on_behalf: Đảng ủy,",
+        "signer: { on_behalf: Ban, deputy_for: Trưởng ban,",
+    );
+    for (issuer, signer, vi, en) in [
+        (
+            "Đảng ủy phường Mỹ Độ",
+            deputy,
+            "cấp ủy ký thay mặt tập thể",
+            "a Party committee",
+        ),
+        (
+            "Ủy ban kiểm tra Đảng ủy phường Mỹ Độ",
+            deputy,
+            "ủy ban kiểm tra ký thay mặt tập thể (T/M), không ký thay (K/T)",
+            "an inspection commission signs as the collective",
+        ),
+        (
+            "UBKT Huyện ủy Tân Yên",
+            deputy,
+            "ủy ban kiểm tra ký",
+            "an inspection commission",
+        ),
+        (
+            "Uỷ ban Kiểm tra Tỉnh ủy",
+            deputy,
+            "ủy ban kiểm tra ký",
+            "an inspection commission",
+        ),
+        ("Đảng đoàn HĐND tỉnh", deputy, "ban cán sự đảng, đảng đoàn ký", "a Party group"),
+        (
+            "Ban Tuyên giáo Thành ủy",
+            both,
+            "không ký vừa thay mặt tập thể (T/M) vừa ký thay (K/T)",
+            "not signed both T/M and K/T",
+        ),
+    ] {
+        let yaml = base_with(&[
+            ("name: Đảng ủy phường Mỹ Độ", &format!("name: {issuer}")),
+            signer,
+        ]);
+        let checked =
+            plan::check(Path::new("t.yaml"), yaml.as_bytes(), Default::default());
+        let found: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "plan::party_deputy_for")
+            .collect();
+        assert_eq!(found.len(), 1, "{issuer}");
+        let d = found[0];
+        assert!(d.message.vi.starts_with(vi), "{issuer}: {}", d.message.vi);
+        assert!(d.message.en.contains(en), "{issuer}: {}", d.message.en);
+        if vi != "cấp ủy ký thay mặt tập thể" {
+            let help = d.help.as_ref().expect("help");
+            assert!(!d.message.vi.contains("cấp ủy ký"), "{issuer}");
+            assert!(!help.vi.starts_with("cấp ủy luôn"), "{issuer}: {}", help.vi);
+        }
+    }
+}
+
 /// 05-HD/VPTW replaces 36-HD/VPTW on 27/5/2026 (format-rules.md): a Party
 /// plan dated only by a month that contains that day, with no `rules` pin,
 /// warns; a full date, a pin, `allow`, another month or a state plan does not.
