@@ -188,6 +188,8 @@ codes! {
     MixedToneMarks = "mixed_tone_marks", table;
     RepeatedWord = "repeated_word", table;
     DoubleSpace = "double_space", table;
+    /// A soft hyphen (U+00AD) between two words: they print joined.
+    SoftHyphen = "soft_hyphen", table;
     SpaceBeforePunctuation = "space_before_punctuation", table;
     MissingSpaceAfterPunctuation = "missing_space_after_punctuation", table;
     DirectiveAsText = "directive_as_text", table;

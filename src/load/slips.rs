@@ -1,5 +1,6 @@
-//! Typing slips in the lines of a plan that the YAML reader would misread
-//! or blame on another line: a special space (a no-break space pasted from
+//! Typing slips in the lines of a plan that the YAML reader would misread,
+//! blame on another line or stop at (then the slips after it would show
+//! only once it is fixed): a tab where YAML wants indentation, a special space (a no-break space pasted from
 //! Word, U+00A0; an ideographic space) in the indentation, after a list's
 //! `-` or around a key's `:`, and a key with no space after its colon
 //! (`title:Kinh tế`) or with a full-width colon (`place：`), and a list item marked with Word's bullet (`•`,
@@ -132,10 +133,17 @@ fn slip(line: &str, at: usize, source: SourceId) -> Option<Diagnostic> {
     // The indentation and list marks: spaces, `-` followed by a space.
     let mut i = 0usize;
     let bytes = line.as_bytes();
+    // The first tab in the indentation, before any list mark.
+    let mut tab: Option<usize> = None;
     loop {
         let rest = &line[i..];
         let c = rest.chars().next()?;
         if c == ' ' {
+            i += 1;
+        } else if c == '\t' {
+            if tab.is_none() && !line[..i].contains('-') {
+                tab = Some(i);
+            }
             i += 1;
         } else if is_special_space(c) {
             return Some(error::special_space(span(i, c), c));
@@ -153,6 +161,17 @@ fn slip(line: &str, at: usize, source: SourceId) -> Option<Diagnostic> {
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(rest.len());
     let key = &rest[..name_len];
+    // A tab YAML takes for indentation: at the line's start, or before a
+    // key or a list item (`  \ttitle:`, `\t- Tổ chức`). After spaces, before
+    // a comment or the next line of a text, it is only white space.
+    if let Some(t) = tab {
+        let keyed =
+            is_key(key) && rest[name_len..].trim_start_matches(' ').starts_with(':');
+        let listed = line[t..].trim_start_matches([' ', '\t']).starts_with('-');
+        if !rest.starts_with('#') && (t == 0 || keyed || listed) {
+            return Some(error::tab_indent(Span::new(source, at + t, at + t + 1)));
+        }
+    }
     if !is_key(key) {
         return None;
     }
@@ -250,6 +269,37 @@ mod tests {
             let found = places(text);
             assert_eq!(found.len(), 1, "{text:?}: {found:?}");
             assert_eq!(found[0].0, at, "{text:?}");
+        }
+    }
+
+    /// Every tab YAML would stop at is found, each on its line, so that one
+    /// run names them all: the reader named only the first.
+    #[test]
+    fn finds_every_tab_that_indents() {
+        let text =
+            "signer:\n\ttitle: Bí thư\n  \tname: An\nitems:\n\t- a\n  - b\nc: x\n\ty\n";
+        let found: Vec<usize> = places(text).iter().map(|f| f.0).collect();
+        assert_eq!(
+            found,
+            [
+                "signer:\n".len(),
+                "signer:\n\ttitle: Bí thư\n  ".len(),
+                "signer:\n\ttitle: Bí thư\n  \tname: An\nitems:\n".len(),
+                text.len() - "\ty\n".len(),
+            ]
+        );
+        assert!(places(text).iter().all(|f| f.2.starts_with("tabs cannot indent")));
+        // White space only: before a comment, inside a text's next line,
+        // after a list mark, inside a value or a `|` block.
+        for text in [
+            "\t# ghi chú\na: 1\n",
+            "a:\n  \t# ghi chú\n",
+            "closing: Trên đây\n  \tlà chương trình\n",
+            "items:\n  -\tCác chi bộ\n  - \tb\n",
+            "name: Bí\tthư\n",
+            "intro: |\n  \tthụt lề\n",
+        ] {
+            assert_eq!(places(text), vec![], "{text:?}");
         }
     }
 

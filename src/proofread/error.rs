@@ -183,6 +183,34 @@ pub(crate) fn double_space(span: Span, count: usize) -> Diagnostic {
     .with_help(t("giữa hai chữ chỉ để một dấu cách", "leave one space between two words"))
 }
 
+/// `plan::soft_hyphen`: "quán\u{AD}triệt", a soft hyphen (U+00AD) where a
+/// space belongs; the words print joined, "quántriệt".
+pub(crate) fn soft_hyphen(span: Span, before: &str, after: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code::SoftHyphen,
+        span,
+        t(
+            format!(
+                "có dấu gạch nối mềm (U+00AD, không in ra) giữa “{before}” và “{after}”: \
+                 hai chữ sẽ in dính liền “{before}{after}”"
+            ),
+            format!(
+                "a soft hyphen (U+00AD, which prints nothing) between “{before}” and \
+                 “{after}”: they print joined, “{before}{after}”"
+            ),
+        ),
+    )
+    .with_label(t("gạch nối mềm", "soft hyphen"))
+    .with_help(t(
+        format!(
+            "thay nó bằng một dấu cách (“{before} {after}”); nếu đó là một chữ thì xóa nó"
+        ),
+        format!(
+            "replace it with a space (“{before} {after}”); if it is one word, delete it"
+        ),
+    ))
+}
+
 /// `plan::space_before_punctuation`: "đảng viên ," .
 pub(crate) fn space_before_punctuation(span: Span, mark: char) -> Diagnostic {
     Diagnostic::warning(
@@ -322,10 +350,13 @@ pub(crate) fn invalid_syllable(
 /// TCVN3, `whole` the whole text read so ("Chương trình công tác …").
 pub(crate) fn legacy_encoding(
     span: Span,
+    encoding: &str,
     typed: &str,
     word: &str,
     whole: &str,
 ) -> Diagnostic {
+    // "TCVN3 (ABC)" is "TCVN3" in the help.
+    let short = encoding.split(' ').next().unwrap_or(encoding);
     let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut shown: String = line.chars().take(60).collect();
     if shown.len() < line.len() {
@@ -335,19 +366,19 @@ pub(crate) fn legacy_encoding(
         Code::LegacyEncoding,
         span,
         t(
-            format!("“{typed}” là chữ gõ bằng bảng mã cũ TCVN3 (ABC): in ra sẽ thành ký tự lạ"),
-            format!("“{typed}” is typed in the legacy TCVN3 (ABC) encoding: it would print as gibberish"),
+            format!("“{typed}” là chữ gõ bằng bảng mã cũ {encoding}: in ra sẽ thành ký tự lạ"),
+            format!("“{typed}” is typed in the legacy {encoding} encoding: it would print as gibberish"),
         ),
     )
     .with_label(t(format!("có phải “{word}”?"), format!("did you mean “{word}”?")))
     .with_help(t(
         format!(
-            "gõ lại đoạn chữ này bằng bảng mã Unicode, hoặc chuyển mã nó từ TCVN3 sang Unicode \
-             (Unikey: \"Công cụ chuyển mã\"); đọc theo TCVN3, đoạn này là “{shown}”"
+            "gõ lại đoạn chữ này bằng bảng mã Unicode, hoặc chuyển mã nó từ {short} sang Unicode \
+             (Unikey: \"Công cụ chuyển mã\"); đọc theo {short}, đoạn này là “{shown}”"
         ),
         format!(
-            "type this text again in Unicode, or convert it from TCVN3 to Unicode (Unikey's \
-             converter); read as TCVN3 it says “{shown}”"
+            "type this text again in Unicode, or convert it from {short} to Unicode (Unikey's \
+             converter); read as {short} it says “{shown}”"
         ),
     ))
 }
@@ -405,7 +436,9 @@ mod tests {
             common_misspelling(span, "đơn đốc", "đôn đốc"),
             invalid_syllable(span, "truờng", "lý do", Some("trường")),
             invalid_syllable(span, "truờng", "lý do", None),
-            legacy_encoding(span, "nh©n", "nhân", "nhân dân"),
+            legacy_encoding(span, "TCVN3 (ABC)", "nh©n", "nhân", "nhân dân"),
+            legacy_encoding(span, "VNI", "coâng", "công", "công tác"),
+            soft_hyphen(span, "quán", "triệt"),
             unknown_allow(span, "plan::x", Some("plan::y")),
             unknown_allow(span, "plan::x", None),
         ];

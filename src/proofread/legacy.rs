@@ -10,8 +10,16 @@
 //! Only the lower-case letters and the capitals Ă Â Đ Ê Ô Ơ Ư of the
 //! `.VnTime` fonts are read (TCVN 5712:1993, VN3): the capital letters with
 //! a tone are in the `.VnTimeH` fonts, at the codes of the lower-case ones.
+//!
+//! Text typed with the VNI fonts (`VNI-Times`) and pasted the same way is
+//! read too: VNI writes most letters as a plain letter then a mark
+//! ("Coâng taùc" for "Công tác": "o" then "â" for "ô", "a" then "ù" for
+//! "á"), and ơ, ư, đ and the i's and ỵ as letters of their own ("ô", "ö",
+//! "ñ"). The same error names VNI, with the text read as VNI in the help.
 
 use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
 
 use super::syllable;
 
@@ -107,6 +115,186 @@ pub(super) fn read_as_tcvn3(text: &str) -> String {
     text.chars().map(|c| decode(c).unwrap_or(c)).collect()
 }
 
+/// The legacy encoding a text was typed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Legacy {
+    /// TCVN3 (ABC), the `.Vn…` fonts.
+    Tcvn3,
+    /// VNI, the `VNI-…` fonts.
+    Vni,
+}
+
+impl Legacy {
+    /// The encoding's name as messages give it.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Self::Tcvn3 => "TCVN3 (ABC)",
+            Self::Vni => "VNI",
+        }
+    }
+
+    /// `text` read in this encoding.
+    pub(super) fn read(self, text: &str) -> String {
+        match self {
+            Self::Tcvn3 => read_as_tcvn3(text),
+            Self::Vni => read_as_vni(text),
+        }
+    }
+}
+
+/// The first word of `text` typed in a legacy encoding, and the encoding
+/// ([`first_tcvn3_word`], [`first_vni_word`]). A few codes are letters in
+/// both ("cuûa", VNI "của", reads as a syllable in TCVN3 too): when both
+/// find a word, the encoding that makes syllables of more of the text's
+/// words wins, TCVN3 on a tie.
+pub(super) fn first_legacy_word(text: &str) -> Option<(Range<usize>, Legacy)> {
+    match (first_tcvn3_word(text), first_vni_word(text)) {
+        (Some(t), Some(v)) => {
+            if readable_words(text, Legacy::Vni) > readable_words(text, Legacy::Tcvn3) {
+                Some((v, Legacy::Vni))
+            } else {
+                Some((t, Legacy::Tcvn3))
+            }
+        }
+        (Some(t), None) => Some((t, Legacy::Tcvn3)),
+        (None, v) => v.map(|v| (v, Legacy::Vni)),
+    }
+}
+
+/// How many words of `text` are no syllable as typed and one read in
+/// `encoding`.
+fn readable_words(text: &str, encoding: Legacy) -> usize {
+    text.split(|c: char| !(c.is_alphabetic() || decode(c).is_some()))
+        .filter(|w| w.chars().count() >= 2 && !is_syllable(w))
+        .filter(|w| is_syllable(&encoding.read(w)))
+        .count()
+}
+
+/// The VNI letters of their own, as the Latin-1 letters they show as.
+const VNI_LETTERS: [(char, char); 18] = [
+    ('ô', 'ơ'),
+    ('Ô', 'Ơ'),
+    ('ö', 'ư'),
+    ('Ö', 'Ư'),
+    ('ñ', 'đ'),
+    ('Ñ', 'Đ'),
+    ('í', 'í'),
+    ('Í', 'Í'),
+    ('ì', 'ì'),
+    ('Ì', 'Ì'),
+    ('æ', 'ỉ'),
+    ('Æ', 'Ỉ'),
+    ('ó', 'ĩ'),
+    ('Ó', 'Ĩ'),
+    ('ò', 'ị'),
+    ('Ò', 'Ị'),
+    ('î', 'ỵ'),
+    ('Î', 'Ỵ'),
+];
+
+/// Combining marks: the vowel's (circumflex, breve) and the tones.
+const CIRCUMFLEX: char = '\u{302}';
+const BREVE: char = '\u{306}';
+const ACUTE: char = '\u{301}';
+const GRAVE: char = '\u{300}';
+const HOOK: char = '\u{309}';
+const TILDE: char = '\u{303}';
+const DOT: char = '\u{323}';
+
+/// The marks a VNI mark letter (typed after its vowel) stands for: its
+/// vowel mark, if any, then its tone, if any. Lower and upper case alike.
+fn vni_marks(c: char) -> Option<(Option<char>, Option<char>)> {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    Some(match lower {
+        'ù' => (None, Some(ACUTE)),
+        'ø' => (None, Some(GRAVE)),
+        'û' => (None, Some(HOOK)),
+        'õ' => (None, Some(TILDE)),
+        'ï' => (None, Some(DOT)),
+        'â' => (Some(CIRCUMFLEX), None),
+        'á' => (Some(CIRCUMFLEX), Some(ACUTE)),
+        'à' => (Some(CIRCUMFLEX), Some(GRAVE)),
+        'å' => (Some(CIRCUMFLEX), Some(HOOK)),
+        'ã' => (Some(CIRCUMFLEX), Some(TILDE)),
+        'ä' => (Some(CIRCUMFLEX), Some(DOT)),
+        'ê' => (Some(BREVE), None),
+        'é' => (Some(BREVE), Some(ACUTE)),
+        'è' => (Some(BREVE), Some(GRAVE)),
+        'ú' => (Some(BREVE), Some(HOOK)),
+        'ü' => (Some(BREVE), Some(TILDE)),
+        'ë' => (Some(BREVE), Some(DOT)),
+        _ => return None,
+    })
+}
+
+/// `text` read as VNI: each letter of its own replaced, each mark letter
+/// put on the vowel before it (a circumflex on a, e, o; a breve on a; a
+/// tone on any vowel); what is not VNI is left as it is.
+pub(super) fn read_as_vni(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    // The vowel the next mark may go on: its letter, and whether it has a
+    // tone already.
+    let mut vowel: Option<char> = None;
+    for c in text.chars() {
+        if let Some(&(_, letter)) = VNI_LETTERS.iter().find(|&&(code, _)| code == c) {
+            out.push(letter);
+            vowel = "ơƠưƯ".contains(letter).then_some(letter);
+            continue;
+        }
+        let marks = vni_marks(c);
+        if let (Some(v), Some((shape, tone))) = (vowel, marks) {
+            let base = v.to_lowercase().next().unwrap_or(v);
+            let fits = match shape {
+                Some(CIRCUMFLEX) => "aeo".contains(base),
+                Some(_) => base == 'a',
+                None => "aeiouyơư".contains(base),
+            };
+            if fits {
+                out.extend(shape);
+                out.extend(tone);
+                // A tone ends the vowel; a vowel mark alone leaves room for one.
+                vowel = None;
+                continue;
+            }
+        }
+        out.push(c);
+        vowel = "aeiouyAEIOUY".contains(c).then_some(c);
+    }
+    out.nfc().collect()
+}
+
+/// The byte range of the first word of `text` typed in VNI: one that is
+/// not a syllable and is one read as VNI ("Coâng" → "Công").
+pub(super) fn first_vni_word(text: &str) -> Option<Range<usize>> {
+    // A VNI word has a mark letter after a vowel, or a letter of its own.
+    let candidate =
+        |c: char| vni_marks(c).is_some() || VNI_LETTERS.iter().any(|&(v, _)| v == c);
+    if !text.chars().any(candidate) {
+        return None;
+    }
+    let mut start = None;
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (start, c.is_alphabetic()) {
+            (None, true) => start = Some(at),
+            (Some(from), false) => {
+                start = None;
+                let word = &text[from..at];
+                if word.chars().count() >= 2
+                    && word.chars().any(candidate)
+                    && !is_syllable(word)
+                {
+                    let read = read_as_vni(word);
+                    if read != word && is_syllable(&read) {
+                        return Some(from..at);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether `word` is one Vietnamese syllable (any case).
 fn is_syllable(word: &str) -> bool {
     syllable::check(&word.to_lowercase()).is_ok()
@@ -164,10 +352,45 @@ mod tests {
         );
         let at = first_tcvn3_word(typed).expect("a TCVN3 word");
         assert_eq!(&typed[at], "Ch\u{AD}¬ng");
+        let (at, legacy) = first_legacy_word(typed).expect("a legacy word");
+        assert_eq!((&typed[at], legacy), ("Ch\u{AD}¬ng", Legacy::Tcvn3));
+    }
+
+    #[test]
+    fn reads_vni_text_pasted_as_latin_1() {
+        let typed = "Chöông trình coâng taùc thaùng 5 cuûa Ñaûng uûy phöôøng Myõ Ñoä";
+        assert_eq!(
+            read_as_vni(typed),
+            "Chương trình công tác tháng 5 của Đảng ủy phường Mỹ Độ"
+        );
+        assert_eq!(
+            read_as_vni("xaây döïng, ñoaøn keát, hoïc taäp, caùn boä, naêm, ñaët"),
+            "xây dựng, đoàn kết, học tập, cán bộ, năm, đặt"
+        );
+        assert_eq!(read_as_vni("COÂNG TAÙC XAÂY DÖÏNG ÑAÛNG"), "CÔNG TÁC XÂY DỰNG ĐẢNG");
+        assert_eq!(
+            read_as_vni("kyø hoïp, tæ leä, giaùo duïc"),
+            "kỳ họp, tỉ lệ, giáo dục"
+        );
+        let (at, legacy) = first_legacy_word(typed).expect("a VNI word");
+        assert_eq!((&typed[at], legacy), ("Chöông", Legacy::Vni));
+        let at = first_vni_word("Công tác coâng taùc").expect("a VNI word");
+        assert_eq!(at, "Công tác ".len().."Công tác coâng".len());
     }
 
     #[test]
     fn leaves_unicode_text_and_foreign_words_alone() {
+        for text in [
+            "Chương trình công tác tháng 5 của Đảng ủy phường Mỹ Độ",
+            "Hội nghị với đoàn Müller, café, Noël và © 2024; hoà, hoá, thuỷ",
+            "Ngày Quốc tế lao động 1/5; ký hiệu §3",
+        ] {
+            assert_eq!(first_vni_word(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_unicode_text_and_foreign_words_alone_tcvn3() {
         for text in [
             "Chương trình công tác tháng 5 của Đảng ủy phường Mỹ Độ",
             "Hội nghị với đoàn Müller, café và © 2024",

@@ -52,12 +52,13 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 26] = [
+pub const ALLOWABLE: [&str; 27] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
     Code::RepeatedWord.name(),
     Code::DoubleSpace.name(),
+    Code::SoftHyphen.name(),
     Code::SpaceBeforePunctuation.name(),
     Code::MissingSpaceAfterPunctuation.name(),
     Code::DirectiveAsText.name(),
@@ -152,20 +153,30 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
             }
         }
         let is_definition = definitions.contains(&text.span);
-        // A text typed in TCVN3 is one error; its words are not judged one
-        // by one (each would be an impossible syllable).
-        let tcvn3 = legacy::first_tcvn3_word(&text.value);
-        if let Some(word) = &tcvn3 {
+        // A text typed in TCVN3 or VNI is one error; its words are not
+        // judged one by one (each would be an impossible syllable).
+        let tcvn3 = legacy::first_legacy_word(&text.value);
+        if let Some((word, encoding)) = &tcvn3 {
             let typed = &text.value[word.clone()];
             found.push(Found {
                 range: word.clone(),
                 diagnostic: error::legacy_encoding(
                     nowhere(),
+                    encoding.name(),
                     typed,
-                    &legacy::read_as_tcvn3(typed),
-                    &legacy::read_as_tcvn3(&text.value),
+                    &encoding.read(typed),
+                    &encoding.read(&text.value),
                 ),
             });
+        }
+        // A soft hyphen is TCVN3's "ư": only in a Unicode text is it one.
+        if tcvn3.is_none() && on(Code::SoftHyphen.name()) {
+            for (at, before, after) in soft_hyphens(&text.value) {
+                found.push(Found {
+                    range: at..at + '\u{AD}'.len_utf8(),
+                    diagnostic: error::soft_hyphen(nowhere(), before, after),
+                });
+            }
         }
         for para in prose::paragraphs(&text.value) {
             let list = prose::words(&para);
@@ -193,6 +204,31 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
     if on(Code::MixedToneMarks.name()) {
         report_tones(plan, sources, tones, diags);
     }
+}
+
+/// Every soft hyphen (U+00AD) of `value` between two letters, typed or
+/// pasted where a space belongs ("quán\u{AD}triệt"): it prints nothing,
+/// so the words print joined ("quántriệt"). Its byte offset, and the words
+/// before and after it (up to white space or another soft hyphen).
+fn soft_hyphens(value: &str) -> Vec<(usize, &str, &str)> {
+    let stop = |c: char| c.is_whitespace() || c == '\u{AD}';
+    value
+        .match_indices('\u{AD}')
+        .filter_map(|(at, _)| {
+            let head = &value[..at];
+            let tail = &value[at + '\u{AD}'.len_utf8()..];
+            let before = &head[head
+                .rfind(stop)
+                .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))..];
+            let after = &tail[..tail.find(stop).unwrap_or(tail.len())];
+            let letters = |w: &str, last: bool| {
+                let c = if last { w.chars().next_back() } else { w.chars().next() };
+                c.is_some_and(char::is_alphanumeric)
+            };
+            (letters(before, true) && letters(after, false))
+                .then_some((at, before, after))
+        })
+        .collect()
 }
 
 /// Which groups of checks run.

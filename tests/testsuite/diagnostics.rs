@@ -65,6 +65,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("invalid_time_curly_quotes", &[("invalid_time", 19, 30)]),
     ("invalid_value", &[("invalid_value", 1, 7)]),
     ("legacy_encoding", &[("legacy_encoding", 11, 12)]),
+    ("legacy_encoding_vni", &[("legacy_encoding", 11, 12)]),
     ("list_item_joined", &[("list_item_joined", 14, 9)]),
     ("malformed_reference", &[("malformed_reference", 17, 29)]),
     ("malformed_reference_literal", &[("malformed_reference", 20, 32)]),
@@ -94,6 +95,11 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("run_in_without_intro", &[("run_in_without_intro", 12, 18)]),
     ("section_depth", &[("section_depth", 16, 17)]),
     ("tab_indent", &[("tab_indent", 17, 1)]),
+    // Every tab of the file in one run: the reader stopped at the first.
+    (
+        "tab_indent_many",
+        &[("tab_indent", 9, 1), ("tab_indent", 14, 1), ("tab_indent", 22, 1)],
+    ),
     ("table_row_cells", &[("table_row_cells", 18, 11)]),
     ("table_row_span", &[("table_row_span", 15, 43)]),
     ("table_row_span_group", &[("table_row_span", 15, 43)]),
@@ -133,6 +139,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("directive_as_text", &[("directive_as_text", 13, 44)]),
     ("directive_number_mismatch", &[("directive_number_mismatch", 14, 37)]),
     ("double_space", &[("double_space", 11, 24)]),
+    ("soft_hyphen", &[("soft_hyphen", 13, 22)]),
     ("invalid_syllable", &[("invalid_syllable", 12, 64)]),
     ("missing_space_after_punctuation", &[("missing_space_after_punctuation", 11, 28)]),
     ("mixed_tone_marks", &[("mixed_tone_marks", 14, 40)]),
@@ -462,6 +469,39 @@ fn deputy_for_warns_on_committees_only() {
         ),
     ]);
     assert_eq!(codes(&yaml), ["plan::party_deputy_for"]);
+}
+
+/// The slips that stop the YAML reader (tabs, a Word bullet, a no-break
+/// space) are all reported in one run, each at its line and column; a tab
+/// used to hide every slip after it, and a bullet every tab.
+#[test]
+fn every_slip_of_a_file_is_reported_in_one_run() {
+    let yaml = base_with(&[
+        ("issuer: { name:", "issuer:\n\tname: Đảng ủy phường Mỹ Độ\nx: {"),
+        ("      - Kỷ niệm", "\t\t\t- Kỷ niệm"),
+        ("  - Các chi bộ trực thuộc\n", "  - Các chi bộ trực thuộc\n  • Các ban\n"),
+        ("signer: {", "signer:\n\u{a0} on_behalf: Đảng ủy\nx: {"),
+    ]);
+    let checked = plan::check(Path::new("t.yaml"), yaml.as_bytes(), Default::default());
+    let found: Vec<_> = checked
+        .diagnostics
+        .sorted()
+        .iter()
+        .map(|d| {
+            let (code, line, column) = place(d, &checked.sources);
+            (code, line, column)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("plan::tab_indent", 7, 1),
+            ("plan::tab_indent", 17, 1),
+            ("plan::yaml_syntax", 24, 3),
+            ("plan::yaml_syntax", 27, 1),
+        ],
+        "{yaml}"
+    );
 }
 
 /// `plan::party_deputy_for` names the body that signs: an inspection
