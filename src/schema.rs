@@ -12,12 +12,20 @@
 //! (`number: "05"`); dates are checked as real days (`format: date`). What
 //! only `plan check` can see (references, dates against the period, ids used
 //! twice) is not in the schema.
+//!
+//! The size limits the checks enforce are in it, from the same constants:
+//! every text at most [`MAX_TEXT_CHARS`] characters (`maxLength`), `place`,
+//! `issuer.name` and `issuer.parent` at most [`MAX_HEADING_LINE`], `title`
+//! at most [`MAX_TITLE`] (as typed: `plan check` counts it printed, its
+//! references expanded), and at most [`MAX_INCLUDES`] files in `include`.
 
 use serde_json::{Map, Value as Json, json};
 
+use crate::load::MAX_INCLUDES;
 use crate::model::Pattern;
 use crate::model::keys::{ID_PATTERN, Key, Owner, SHARED, Value};
 use crate::numbering::LEVELS;
+use crate::resolve::{MAX_HEADING_LINE, MAX_TEXT_CHARS, MAX_TITLE};
 
 /// Where the schema of a plan file is published in the repository.
 pub const PLAN_SCHEMA_FILE: &str = "plan.schema.json";
@@ -143,6 +151,9 @@ fn object_schema(
         let mut value = value_schema(key.value, level);
         if let Json::Object(map) = &mut value {
             map.insert("description".to_owned(), json!(describe(key)));
+            if let Some(max) = heading_limit(owner, key.name) {
+                map.insert("maxLength".to_owned(), json!(max));
+            }
         }
         properties.insert(key.name.to_owned(), value);
     }
@@ -162,6 +173,25 @@ fn object_schema(
         out.insert("oneOf".to_owned(), Json::Array(choices));
     }
     out
+}
+
+/// The tighter limit of a text the heading or the title prints, in
+/// characters (`resolve`: `heading_line_too_long`); `None` for the others.
+fn heading_limit(owner: Owner, key: &str) -> Option<usize> {
+    match (owner, key) {
+        (Owner::Plan, "place") | (Owner::Issuer, "name" | "parent") => {
+            Some(MAX_HEADING_LINE)
+        }
+        (Owner::Plan, "title") => Some(MAX_TITLE),
+        _ => None,
+    }
+}
+
+/// A text: any scalar (the loader reads `45` as the text "45"), at most
+/// [`MAX_TEXT_CHARS`] characters (`plan::text_too_long`); a number or
+/// `true` is far shorter.
+fn text_schema() -> Json {
+    json!({ "type": ["string", "number", "boolean"], "maxLength": MAX_TEXT_CHARS })
 }
 
 /// A key's hover text: Vietnamese, a blank line, English.
@@ -185,11 +215,8 @@ fn pattern_schema() -> Json {
 fn value_schema(value: Value, level: usize) -> Json {
     match value {
         // Any scalar is text to the loader.
-        Value::Text => json!({ "type": ["string", "number", "boolean"] }),
-        Value::TextList => json!({
-            "type": "array",
-            "items": { "type": ["string", "number", "boolean"] }
-        }),
+        Value::Text => text_schema(),
+        Value::TextList => json!({ "type": "array", "items": text_schema() }),
         Value::Date => json!({
             "type": "string",
             "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -233,6 +260,7 @@ fn value_schema(value: Value, level: usize) -> Json {
         Value::Choice(names) => json!({ "enum": names }),
         Value::Files => json!({
             "type": "array",
+            "maxItems": MAX_INCLUDES,
             "items": { "type": "string", "minLength": 1 }
         }),
         Value::Map(owner) => reference(owner.name()),
@@ -250,10 +278,7 @@ fn value_schema(value: Value, level: usize) -> Json {
         Value::Items => json!({
             "type": "array",
             "items": {
-                "anyOf": [
-                    { "type": ["string", "number", "boolean"] },
-                    reference(Owner::Item.name())
-                ]
+                "anyOf": [text_schema(), reference(Owner::Item.name())]
             }
         }),
         Value::Numbering => json!({
@@ -285,7 +310,10 @@ fn value_schema(value: Value, level: usize) -> Json {
                         "type": "array",
                         "items": {
                             "anyOf": [
-                                { "type": ["string", "number", "boolean", "null"] },
+                                {
+                                    "type": ["string", "number", "boolean", "null"],
+                                    "maxLength": MAX_TEXT_CHARS
+                                },
                                 reference(Owner::Cell.name())
                             ]
                         }
@@ -353,6 +381,35 @@ mod tests {
         assert_eq!(rows[1]["$ref"], "#/definitions/group_row");
         assert_eq!(rows[0]["items"]["anyOf"][1]["$ref"], "#/definitions/cell");
         assert_eq!(defs["column"]["properties"]["align"]["enum"][1], "center");
+    }
+
+    /// The size limits `plan check` enforces are in the schema, from the
+    /// same constants.
+    #[test]
+    fn the_size_limits_are_in_the_schema() {
+        let schema = plan();
+        let props = &schema["properties"];
+        let defs = &schema["definitions"];
+        assert_eq!(props["closing"]["maxLength"], MAX_TEXT_CHARS);
+        assert_eq!(props["recipients"]["items"]["maxLength"], MAX_TEXT_CHARS);
+        assert_eq!(props["place"]["maxLength"], MAX_HEADING_LINE);
+        assert_eq!(props["title"]["maxLength"], MAX_TITLE);
+        assert_eq!(props["include"]["maxItems"], MAX_INCLUDES);
+        assert_eq!(defs["issuer"]["properties"]["name"]["maxLength"], MAX_HEADING_LINE);
+        assert_eq!(defs["issuer"]["properties"]["parent"]["maxLength"], MAX_HEADING_LINE);
+        assert_eq!(defs["issuer"]["properties"]["abbr"]["maxLength"], MAX_TEXT_CHARS);
+        assert_eq!(
+            defs["section"]["properties"]["items"]["items"]["anyOf"][0]["maxLength"],
+            MAX_TEXT_CHARS
+        );
+        let rows = &defs["table"]["properties"]["rows"]["items"]["anyOf"][0];
+        assert_eq!(rows["items"]["anyOf"][0]["maxLength"], MAX_TEXT_CHARS);
+        let included = included();
+        assert_eq!(included["properties"]["place"]["maxLength"], MAX_HEADING_LINE);
+        assert_eq!(
+            included["definitions"]["issuer"]["properties"]["name"]["maxLength"],
+            MAX_HEADING_LINE
+        );
     }
 
     #[test]

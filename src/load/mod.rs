@@ -51,7 +51,7 @@ use crate::diag::Diagnostics;
 use crate::model::{Gaps, Plan};
 use crate::source::{MAX_FILE_BYTES, Sources, Span, foreign_kind, normalize};
 
-pub(crate) use self::include::read_from_disk;
+pub(crate) use self::include::{MAX_INCLUDES, read_from_disk};
 use self::yaml::NodeKind;
 
 /// How included files are read: a path (the including file's folder joined
