@@ -424,7 +424,10 @@ fn paragraph_lines(laid: &Laid, labels: &[&str]) -> Vec<Vec<(usize, f64, f64)>> 
         let mut lines: Vec<(usize, f64, f64)> = Vec::new();
         for item in paragraph.into_iter().filter(|i| is_text(i) && i.run().size >= 12.0) {
             let right = item.x + item.width();
-            match lines.iter_mut().find(|l| l.0 == item.page && (l.1 - item.y).abs() < TOL) {
+            match lines
+                .iter_mut()
+                .find(|l| l.0 == item.page && (l.1 - item.y).abs() < TOL)
+            {
                 Some(line) => line.2 = line.2.max(right),
                 None => lines.push((item.page, item.y, right)),
             }
@@ -461,7 +464,8 @@ fn every_body_line_but_a_paragraphs_last_reaches_the_right_margin() {
                     hội và bảo đảm quốc phòng, an ninh\n    items: [Triển khai.]";
         let closing = "closing: Trên đây là chương trình giám sát năm 2026 của Thường trực \
                        Hội đồng nhân dân phường Phú Thọ.";
-        let text = plan_text(style, body).replace("closing: Trên đây là kế hoạch.", closing);
+        let text =
+            plan_text(style, body).replace("closing: Trên đây là kế hoạch.", closing);
         ("generated".to_owned(), Laid::new(view_of_text(&text)))
     };
     let laid_documents = documents().into_iter().map(|path| {

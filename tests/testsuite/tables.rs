@@ -231,7 +231,10 @@ fn page_numbers_restart_in_an_appendix_after_a_long_one() {
     let mut view = view_of("examples/appendices.yaml");
     for appendix in view.appendices.iter_mut() {
         let items = (1..=40).map(|n| {
-            Block::new(Role::Item, vec![Run::plain(format!("- Nhiệm vụ bổ sung số {n}."))])
+            Block::new(
+                Role::Item,
+                vec![Run::plain(format!("- Nhiệm vụ bổ sung số {n}."))],
+            )
         });
         appendix.body.extend(items);
     }
