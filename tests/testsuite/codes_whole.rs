@@ -12,12 +12,13 @@ use crate::support::*;
 pub(crate) const CODES: [&str; 4] =
     ["01-KL/TW", "30/2020/NĐ-CP", "12-KH/UBND", "05-CTr/ĐU"];
 
-/// A plan whose items and recipient lines hold the codes after a lead-in
+/// A plan whose items, recipient lines and table cells hold the codes after a lead-in
 /// growing one syllable at a time: one of them falls at a line's end in
 /// some item or line, wherever the lines break.
 pub(crate) fn plan() -> String {
     let mut items = String::new();
     let mut recipients = String::new();
+    let mut rows = String::new();
     for n in 0..24 {
         let lead = "thực hiện ".repeat(n / 2) + if n % 2 == 1 { "các " } else { "" };
         items += &format!(
@@ -27,6 +28,12 @@ pub(crate) fn plan() -> String {
         if n < 8 {
             recipients +=
                 &format!("  - Các {lead}đơn vị (theo Kế hoạch số 12-KH/UBND)\n");
+        }
+        if n < 12 {
+            rows += &format!(
+                "        - [Rà soát, \"Theo {lead}Kế hoạch số 12-KH/UBND và Nghị định số \
+                 30/2020/NĐ-CP\"]\n"
+            );
         }
     }
     format!(
@@ -39,7 +46,12 @@ issuer: {{ name: Ủy ban nhân dân xã Lương Minh, abbr: UBND }}
 sections:
   - title: Nội dung
     items:
-{items}closing: Trên đây là kế hoạch.
+{items}    table:
+      columns:
+        - {{ title: Nội dung }}
+        - {{ title: Căn cứ, width: 50mm }}
+      rows:
+{rows}closing: Trên đây là kế hoạch.
 recipients:
 {recipients}archive: VT
 signer: {{ on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Lý Thị Hoa }}
@@ -71,17 +83,22 @@ fn lines(laid: &Laid, label: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// In the body and in the recipient lines, every code is drawn whole on
-/// one line; the test plan puts one at a line's end (before, "01-KL/" or
-/// "30/2020/" ended a line and the rest began the next).
+/// In the body, the recipient lines and table cells, every code is drawn
+/// whole on one line; the test plan puts one at a line's end (before,
+/// "01-KL/" or "30/2020/" ended a line and the rest began the next).
 #[test]
 fn a_code_never_breaks_across_lines() {
     let laid = Laid::new(view_of_text(&plan()));
     let mut seen = 0;
-    for (label, codes) in [("plan-item", &CODES[..]), ("plan-recipient", &CODES[2..3])] {
+    for (label, codes) in [
+        ("plan-item", &CODES[..]),
+        ("plan-recipient", &CODES[2..3]),
+        ("plan-table-cell", &CODES[1..3]),
+    ] {
         let paragraphs = lines(&laid, label);
         assert!(!paragraphs.is_empty(), "no {label}");
         for paragraph in paragraphs {
+            // The test's own paragraphs: those holding the first code.
             if !paragraph.concat().contains(codes[0]) {
                 continue;
             }
@@ -89,12 +106,12 @@ fn a_code_never_breaks_across_lines() {
             for code in codes {
                 assert!(
                     paragraph.iter().any(|line| line.contains(code)),
-                    "{code} broken across the lines {paragraph:#?}"
+                    "{label}: {code} broken across the lines {paragraph:#?}"
                 );
             }
         }
     }
-    assert_eq!(seen, 24 + 8, "every test item and recipient line");
+    assert_eq!(seen, 24 + 8 + 12, "every test item, recipient line and table cell");
 }
 
 /// The PDF's text is the plain code: `pdftotext` reads "01-KL/TW", with no
