@@ -472,12 +472,21 @@ pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
 /// A control character `c` (in a text, or where YAML cannot read on);
 /// `more` counts the others in the same text.
 pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic {
-    let mut help = t(
-        "xóa ký tự này: nó in ra thành khoảng trống hoặc ô vuông, thường do chép chữ \
-         từ chương trình khác",
-        "delete it: it prints as nothing or as a box, and usually comes from \
-         text copied out of another program",
-    );
+    let mut help = if super::scalar::breaks_line_unseen(c) {
+        t(
+            "thay ký tự này bằng một dấu cách: đây là dấu xuống dòng ẩn, thường có khi chép \
+             chữ từ trang web; bản PDF ngắt dòng ở đó, giữa câu",
+            "replace it with a space: it is a hidden line break, usually from text copied \
+             out of a web page; the PDF breaks the line there, in mid-sentence",
+        )
+    } else {
+        t(
+            "xóa ký tự này: nó in ra thành khoảng trống hoặc ô vuông, thường do chép chữ \
+             từ chương trình khác",
+            "delete it: it prints as nothing or as a box, and usually comes from \
+             text copied out of another program",
+        )
+    };
     match more {
         0 => {}
         1 => {
@@ -1865,6 +1874,7 @@ mod tests {
             text_starts_with_bracket(span, "[Ghi chú] nội dung"),
             yaml_tag(span, 1),
             control_character(span, '\u{7}', 3),
+            control_character(span, '\u{2028}', 0),
             too_deep(span, 64),
             too_many_values(span, 10),
             file_too_large(path),

@@ -123,7 +123,11 @@ pub(super) fn read_text_or_blank(
         }
         cx.push(error::control_character(span, c, more));
     }
-    let text = Spanned::new(text.to_owned(), node.span);
+    // A tab between words, pasted from Excel or Word or typed in a quoted
+    // value (`"Tổ chức\thội nghị"`), printed as nothing: "Tổ chứchội
+    // nghị". A clerk means a space there; the same length keeps every
+    // place in the text on its place in the file.
+    let text = Spanned::new(text.replace('\t', " "), node.span);
     cx.texts.push(text.clone());
     Some(text)
 }
@@ -187,9 +191,20 @@ fn control_escape(raw: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Whether `c` is a control character a text may not hold: C0 but tab and
-/// line feed, DEL and C1.
+/// line feed, DEL and C1, the invisible characters that steer text, and
+/// the line and paragraph separators.
 pub(crate) fn is_control(c: char) -> bool {
-    (c.is_control() && c != '\t' && c != '\n') || steers_text_unseen(c)
+    (c.is_control() && c != '\t' && c != '\n')
+        || steers_text_unseen(c)
+        || breaks_line_unseen(c)
+}
+
+/// The Unicode line and paragraph separators (U+2028, U+2029), which text
+/// copied out of a web page or a JSON export carries: YAML reads them as
+/// letters, and the PDF breaks the line there, in mid-sentence, stretching
+/// the words before it across the whole line ("Tổ          chức").
+pub(crate) fn breaks_line_unseen(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// An invisible character that hides a break or changes the order text is

@@ -375,6 +375,26 @@ pub(crate) fn empty_recipients(span: Span) -> Diagnostic {
     ))
 }
 
+/// `electronic_recipients: []`: a "Bản điện tử:" label with nothing under
+/// it. Reported as its own list, not as `recipients`, which may be full.
+pub(crate) fn empty_electronic_recipients(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        Code::EmptyRecipients,
+        span,
+        t(
+            "`electronic_recipients` (nơi nhận bản điện tử) trống",
+            "`electronic_recipients` is empty",
+        ),
+    )
+    .with_label(t("không có nơi nhận", "no recipient"))
+    .with_help(t(
+        "ghi các nơi nhận bản điện tử, ví dụ `- Văn phòng UBND tỉnh`, hoặc xóa dòng \
+         `electronic_recipients` nếu văn bản không gửi qua mạng",
+        "list who receives the electronic copy, e.g. `- Văn phòng UBND tỉnh`, or remove \
+         the `electronic_recipients` line if the document is not sent electronically",
+    ))
+}
+
 pub(crate) fn rules_style_mismatch(span: Span, rules: &str, style: &str) -> Diagnostic {
     let (fits_vi, fits_en) = if style == "dang" {
         ("`hd36-2018` hoặc `hd05-2026`", "`hd36-2018` or `hd05-2026`")
@@ -695,6 +715,7 @@ mod tests {
             empty_sections(span),
             empty_meetings(span),
             empty_recipients(span),
+            empty_electronic_recipients(span),
             rules_style_mismatch(span, "nd30-2020", "dang"),
             rules_ambiguous_month(
                 span,

@@ -1,0 +1,106 @@
+//! Odd but valid input, as a spreadsheet, a web form or another office
+//! program hands text over: it prints as the clerk sees it in the editor,
+//! or is refused at its place with the fix.
+
+use crate::docx::Package;
+use crate::support::cli::{plan as plan_cmd, stderr, write};
+use crate::support::pdf_text;
+
+/// A valid plan; `ITEM` stands for the text of its one item.
+const PLAN: &str = "kind: chuong-trinh
+style: nha-nuoc
+period: 2024-05
+place: Mỹ Độ
+issuer: { name: Ủy ban nhân dân phường Mỹ Độ, abbr: UBND }
+sections:
+  - title: \"Công tác\\txây dựng chính quyền\"
+    items:
+      - ITEM
+    table:
+      columns:
+        - { title: Nội dung }
+        - { title: Đơn vị, width: 40mm }
+      rows:
+        - [\"Tổng kết\\tcông tác\", Văn phòng]
+closing: Trên đây là chương trình công tác tháng 5/2024.
+recipients: [Các phòng chuyên môn]
+archive: VT
+signer: { on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: \"Hoàng\\tTrọng Hiếu\" }
+";
+
+/// A tab between words (pasted from Excel or Word, or `\t` in a quoted
+/// value) printed as nothing in the body, the headings and the table:
+/// "Tổ chứchội nghị". It prints as a space wherever it stands, in the PDF,
+/// in the Word file and in `plan text`.
+#[test]
+fn a_tab_between_words_prints_as_a_space() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let yaml = PLAN
+        .replace("ITEM", "\"Tổ chức\\thội nghị.\"\n      - Thành lập\tđoàn kiểm tra.");
+    write(dir.path(), "plan.yaml", &yaml);
+    let file = dir.path().join("plan.yaml");
+    let out = plan_cmd().arg("build").arg(&file).output().expect("plan runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pdf = std::fs::read(dir.path().join("plan.pdf")).expect("the PDF");
+    let text = pdf_text(&pdf);
+    for words in [
+        "Tổ chức hội nghị.",
+        "Thành lập đoàn kiểm tra.",
+        "CÔNG TÁC XÂY DỰNG CHÍNH QUYỀN",
+        "Tổng kết công tác",
+        "Hoàng Trọng Hiếu",
+    ] {
+        assert!(text.contains(words), "{words:?} in\n{text}");
+    }
+    let out = plan_cmd().arg("text").arg(&file).output().expect("plan runs");
+    let plain = String::from_utf8_lossy(&out.stdout);
+    assert!(plain.contains("Tổ chức hội nghị.") && !plain.contains('\t'), "{plain}");
+    let out =
+        plan_cmd().args(["build", "-f", "docx"]).arg(&file).output().expect("plan runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let docx = std::fs::read(dir.path().join("plan.docx")).expect("the Word file");
+    let xml = Package::read(&docx).part("word/document.xml").to_owned();
+    assert!(xml.contains("Tổ chức hội nghị.") && !xml.contains('\t'), "{xml}");
+}
+
+/// U+2028 and U+2029, the line and paragraph separators of text copied
+/// out of a web page, broke the PDF's line in mid-sentence and stretched
+/// the words before the break across the line ("Tổ          chức"):
+/// refused at the character, with the fix, and nothing is written.
+#[test]
+fn hidden_line_separators_are_refused_at_their_place() {
+    for c in ['\u{2028}', '\u{2029}'] {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let yaml = PLAN.replace("ITEM", &format!("Tổ chức{c}hội nghị."));
+        write(dir.path(), "plan.yaml", &yaml);
+        let out = crate::support::cli::plan_vi()
+            .arg("build")
+            .arg(dir.path().join("plan.yaml"))
+            .output()
+            .expect("plan runs");
+        let report = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{report}");
+        assert!(report.contains("plan::control_character"), "{report}");
+        assert!(report.contains("plan.yaml:9:16]"), "{report}");
+        assert!(report.contains("dấu xuống dòng ẩn"), "{report}");
+        crate::support::cli::assert_only_file(dir.path(), "plan.yaml", "U+2028");
+    }
+}
+
+/// `electronic_recipients: []` was reported as "`recipients` is empty",
+/// naming the other list, which was full.
+#[test]
+fn an_empty_electronic_list_is_named_as_itself() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let yaml = format!(
+        "{}electronic_recipients: []\n",
+        PLAN.replace("ITEM", "Tổ chức hội nghị.")
+    );
+    write(dir.path(), "plan.yaml", &yaml);
+    let out =
+        plan_cmd().arg("check").arg(dir.path().join("plan.yaml")).output().expect("runs");
+    let report = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("`electronic_recipients` is empty"), "{report}");
+    assert!(!report.contains("`recipients` is empty"), "{report}");
+}
