@@ -145,11 +145,34 @@ pub(super) fn read_line_text(
     if matches!(node.kind, NodeKind::Scalar(_, ScalarStyle::Literal)) {
         let kept = text.value.trim_end_matches('\n').len();
         text.value.truncate(kept);
+        text.value = without_blank_lines(&text.value);
     } else {
         // Same length: positions inside the text still map onto the file.
         text.value = text.value.replace('\n', " ");
     }
     Some(text)
+}
+
+/// `text` with each blank line's break made a space: a blank line in a `|`
+/// title printed as an empty line, a gap of a line in the middle of the
+/// summary ("Công tác\n\nnăm 2024"), where the header's names had it
+/// dropped. The lines left are trimmed where they are printed; the same
+/// length keeps every place in the text on its place in the file.
+fn without_blank_lines(text: &str) -> String {
+    let mut blank = true;
+    text.chars()
+        .map(|c| match c {
+            '\n' if blank => ' ',
+            '\n' => {
+                blank = true;
+                c
+            }
+            c => {
+                blank &= c.is_whitespace();
+                c
+            }
+        })
+        .collect()
 }
 
 /// The byte range of the first escape in a double-quoted scalar `raw`

@@ -1705,6 +1705,21 @@ fn literal_blocks_keep_line_breaks_in_header_names_only() {
     assert_eq!(plan.issuer.parent.unwrap().value, "Đảng bộ thành phố ");
 }
 
+/// A blank line in a `|` title or name is no line: the summary title
+/// printed a gap of a line in the middle, the issuer's name none.
+#[test]
+fn blank_lines_in_literal_blocks_are_no_lines() {
+    let yaml = minimal_with(
+        "place: Mỹ Độ\n",
+        "place: Mỹ Độ\ntitle: |+\n\n  Công tác tuyên truyền\n\n \n  năm 2024\n\n",
+    );
+    let (plan, diags, _) = load(&yaml);
+    assert!(diags.is_empty(), "{diags:#?}");
+    let title = plan.unwrap().title.expect("a title").value;
+    let lines: Vec<&str> = title.split('\n').map(str::trim).collect();
+    assert_eq!(lines, ["Công tác tuyên truyền", "năm 2024"], "{title:?}");
+}
+
 #[test]
 fn curly_quotes_are_told_from_the_value_inside() {
     use super::scalar::curly_inner;
