@@ -214,12 +214,22 @@ fn control_escape(raw: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Whether `c` is a control character a text may not hold: C0 but tab and
-/// line feed, DEL and C1, the invisible characters that steer text, and
-/// the line and paragraph separators.
+/// line feed, DEL and C1, the invisible characters that steer text, the
+/// line and paragraph separators, and the noncharacters.
 pub(crate) fn is_control(c: char) -> bool {
     (c.is_control() && c != '\t' && c != '\n')
         || steers_text_unseen(c)
         || breaks_line_unseen(c)
+        || is_noncharacter(c)
+}
+
+/// A Unicode noncharacter (U+FDD0–U+FDEF, and the last two code points of
+/// every plane, U+FFFE, U+FFFF …), which only an escape (`"\uFFFF"`) or a
+/// broken converter puts in a text: XML may not hold one, and the Word file
+/// that carried it did not open ("not well-formed").
+fn is_noncharacter(c: char) -> bool {
+    let code = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
 }
 
 /// The Unicode line and paragraph separators (U+2028, U+2029), which text

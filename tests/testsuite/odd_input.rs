@@ -104,3 +104,26 @@ fn an_empty_electronic_list_is_named_as_itself() {
     assert!(report.contains("`electronic_recipients` is empty"), "{report}");
     assert!(!report.contains("`recipients` is empty"), "{report}");
 }
+
+/// A noncharacter written as an escape (`"\\uFFFF"`) passed with a warning
+/// (the font has no glyph for it), and the Word file built from the plan
+/// was not well-formed XML: Word refused to open it. Refused at its place
+/// now, in every output alike.
+#[test]
+fn noncharacters_are_refused_before_the_word_file_is_written() {
+    for escape in ["\\uFFFE", "\\uFFFF", "\\uFDD0", "\\U0010FFFF"] {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let yaml = PLAN.replace("ITEM", &format!("\"Tổ chức{escape}hội nghị.\""));
+        write(dir.path(), "plan.yaml", &yaml);
+        let out = plan_cmd()
+            .args(["build", "-f", "docx"])
+            .arg(dir.path().join("plan.yaml"))
+            .output()
+            .expect("plan runs");
+        let report = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{escape}: {report}");
+        assert!(report.contains("plan::control_character"), "{escape}: {report}");
+        assert!(report.contains("plan.yaml:9:17]"), "{escape}: {report}");
+        crate::support::cli::assert_only_file(dir.path(), "plan.yaml", escape);
+    }
+}
