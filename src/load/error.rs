@@ -469,6 +469,26 @@ pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
     .with_help(help)
 }
 
+/// The file's first line of content indented by `spaces` spaces, and line
+/// `line` less: YAML cannot read that line's key.
+pub(crate) fn indented_first_line(span: Span, spaces: usize, line: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dòng đầu tiên thụt vào {spaces} dấu cách, còn dòng {line} thì không"),
+            format!("the first line is indented by {spaces} spaces, and line {line} is not"),
+        ),
+    )
+    .with_label(t("thụt lề thừa", "extra indentation"))
+    .with_help(t(
+        "xóa các dấu cách ở đầu dòng này: các khóa của kế hoạch (`kind:`, `style:` …) \
+         bắt đầu ngay ở đầu dòng",
+        "delete the spaces at the start of this line: the plan's keys (`kind:`, `style:` …) \
+         start at the beginning of the line",
+    ))
+}
+
 /// A control character `c` (in a text, or where YAML cannot read on);
 /// `more` counts the others in the same text.
 pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic {
@@ -1875,6 +1895,7 @@ mod tests {
             yaml_tag(span, 1),
             control_character(span, '\u{7}', 3),
             control_character(span, '\u{2028}', 0),
+            indented_first_line(span, 2, 3),
             too_deep(span, 64),
             too_many_values(span, 10),
             file_too_large(path),

@@ -353,6 +353,22 @@ fn other_period_forms_and_numbers() {
 
 // ---- YAML-level errors ------------------------------------------------------
 
+/// A space copied in front of the first line (from a chat or an e-mail)
+/// was "YAML cannot be read here" at the second line, with no help: it is
+/// named at the spaces, with the fix.
+#[test]
+fn an_indented_first_line_is_named_at_its_spaces() {
+    for yaml in [format!("  {MINIMAL}"), format!("# Kế hoạch\n\n {MINIMAL}")] {
+        let f = error(&yaml);
+        assert_eq!(f.code, "plan::yaml_syntax");
+        assert!(f.message.starts_with("the first line is indented by"), "{f:#?}");
+        assert!(f.slice.chars().all(|c| c == ' ') && !f.slice.is_empty(), "{f:#?}");
+    }
+    // An indented key further down is the other report, at that key.
+    let f = error(&minimal_with("place: Mỹ Độ", "  place: Mỹ Độ"));
+    assert_eq!(f.message, "unexpected `:`");
+}
+
 #[test]
 fn syntax_error_points_at_the_scanner_marker() {
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ: x"));
