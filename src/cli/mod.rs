@@ -228,7 +228,8 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
 
 /// Prints `lỗi: MESSAGE` (`error: MESSAGE` in English) on standard error.
 pub(super) fn print_error(message: &Text) {
-    batch::to_stderr(&format!("{}: {message}\n", t("lỗi", "error")));
+    let message = message.to_string();
+    batch::to_stderr(&format!("{}: {}\n", t("lỗi", "error"), diag::visible(&message)));
 }
 
 /// Reports a problem that has a code but no place in a plan (a template
@@ -244,7 +245,7 @@ pub(super) fn report_global(code: &'static str, message: Text, help: Option<Text
 
 /// Prints what was done (`đã ghi plans/may-2024.pdf`) on standard error.
 pub(super) fn print_done(message: &Text) {
-    batch::to_stderr(&format!("{message}\n"));
+    batch::to_stderr(&format!("{}\n", diag::visible(&message.to_string())));
 }
 
 /// Reports a renderer that could not be made (a font folder or template

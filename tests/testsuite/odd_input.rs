@@ -127,3 +127,29 @@ fn noncharacters_are_refused_before_the_word_file_is_written() {
         crate::support::cli::assert_only_file(dir.path(), "plan.yaml", escape);
     }
 }
+
+/// A file name may hold control characters: one named
+/// "\e]0;…\a\e[2J.yaml" retitled and cleared the terminal through the
+/// `đã ghi …` line of `plan build`, `plan new`'s summary and `plan diff`'s
+/// title. They are written as escapes, as the reports of problems write
+/// theirs.
+#[test]
+fn control_characters_in_file_names_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let name = "k\u{1b}]0;HACKED\u{7}\u{1b}[2J.yaml";
+    write(dir.path(), name, &PLAN.replace("ITEM", "Tổ chức hội nghị."));
+    write(dir.path(), "b.yaml", &PLAN.replace("ITEM", "Tổ chức hội nghị sơ kết."));
+    let file = dir.path().join(name);
+    let runs: [&[&str]; 3] = [&["build"], &["new", "--from"], &["diff"]];
+    for args in runs {
+        let mut cmd = plan_cmd();
+        cmd.args(args).arg(&file);
+        if args == ["diff"] {
+            cmd.arg(dir.path().join("b.yaml"));
+        }
+        let out = cmd.output().expect("plan runs");
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+        assert!(all.contains(r"\u{1b}]0;HACKED\u{7}\u{1b}[2J"), "{args:?}: {all:?}");
+        assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{args:?}: {all:?}");
+    }
+}
