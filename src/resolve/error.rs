@@ -107,6 +107,14 @@ pub(crate) fn unclosed_footnote(span: Span, message: &Text, help: &Text) -> Diag
         .with_help(help.clone())
 }
 
+/// `plan::empty_footnote`: a `^[]` with no words, which printed a note's
+/// number and an empty note.
+pub(crate) fn empty_footnote(span: Span, message: &Text, help: &Text) -> Diagnostic {
+    Diagnostic::error(Code::EmptyFootnote, span, message.clone())
+        .with_label(t("không có chữ", "no words"))
+        .with_help(help.clone())
+}
+
 /// `plan::appendix_without_content`: an appendix with a title only.
 pub(crate) fn appendix_without_content(span: Span) -> Diagnostic {
     Diagnostic::error(
@@ -701,6 +709,7 @@ mod tests {
             malformed_reference(span, &note, &note),
             nested_footnote(span, &note, &note),
             unclosed_footnote(span, &note, &note),
+            empty_footnote(span, &note, &note),
             appendix_without_content(span),
             unused_definition(span, "kl01", &directive_word()),
             unused_definition(span, "hcm", &anniversary_word()),
