@@ -639,6 +639,49 @@ fn a_long_word_in_a_recipient_stays_in_its_cell() {
     }
 }
 
+/// A word wider than its cell in a name of the header (parent, issuer) or
+/// a line of the signature (authority, title, name) breaks inside and
+/// stays in its cell [P], as a recipient's does; every character is drawn.
+/// The issuer's ran out of the left cell, 64 mm into the left margin and
+/// across the national heading, the authority's 11 mm past the right
+/// margin.
+#[test]
+fn a_long_word_in_a_header_name_or_signer_line_stays_in_its_cell() {
+    let mut view = may_2024_view();
+    let code = "QUANGNINHVANDONDACKHUTRUNGTAMPHUCVUHANHCHINHCONG";
+    view.header.parent = Some(format!("ĐẢNG BỘ {code}"));
+    view.header.parent_lines = view.header.parent.clone();
+    view.header.issuer = format!("ĐẢNG ỦY {code}");
+    view.header.issuer_lines = view.header.issuer.clone();
+    view.footer.signer.authority = vec![format!("T/M {code}")];
+    view.footer.signer.title = format!("PHÓ BÍ THƯ {code}");
+    view.footer.signer.name = format!("Hoàng {code}");
+    let laid = Laid::new(view);
+    // The header's left cell ends where the national heading's begins; the
+    // footer's right cell starts 85 mm from the left margin.
+    let heading = extent(&laid.texts("plan-national")).0;
+    let cells = [
+        ("plan-parent", LEFT, heading),
+        ("plan-issuer", LEFT, heading),
+        ("plan-authority", LEFT + 85.0 * MM, RIGHT),
+        ("plan-signer-title", LEFT + 85.0 * MM, RIGHT),
+        ("plan-signer-name", LEFT + 85.0 * MM, RIGHT),
+    ];
+    for (label, from, to) in cells {
+        let items = laid.texts(label);
+        let drawn: String = items.iter().map(|i| i.run().text.as_str()).collect();
+        assert!(
+            drawn.replace(' ', "").contains(code),
+            "{label}: every character drawn: {drawn}"
+        );
+        let (left, right) = extent(&items);
+        assert!(
+            left >= from - TOL && right <= to + TOL,
+            "{label}: {left}..{right} out of {from}..{to}"
+        );
+    }
+}
+
 /// §1.1: page numbers 14 pt, upright, centred, about 10 mm from the top
 /// edge, not on page 1 [S].
 #[test]

@@ -410,3 +410,95 @@ fn a_word_wider_than_a_line_breaks_inside_and_stays_on_the_page() {
         assert_eq!(lines.len(), if word == code { 2 } else { 1 }, "{lines:?}");
     }
 }
+
+/// The lines of each body paragraph of `laid`, top to bottom, each as
+/// (page, baseline, right edge of its last glyph). A footnote mark (a
+/// smaller text raised above the line, labelled apart) counts as a glyph
+/// of the line it is raised above.
+fn paragraph_lines(laid: &Laid, labels: &[&str]) -> Vec<Vec<(usize, f64, f64)>> {
+    let is_text = |i: &Item| i.text().is_some_and(|t| !t.trim().is_empty());
+    let marks: Vec<&Item> =
+        laid.items.iter().filter(|i| is_text(i) && i.run().size < 12.0).collect();
+    let mut out = Vec::new();
+    for paragraph in laid.paragraphs(labels) {
+        let mut lines: Vec<(usize, f64, f64)> = Vec::new();
+        for item in paragraph.into_iter().filter(|i| is_text(i) && i.run().size >= 12.0) {
+            let right = item.x + item.width();
+            match lines
+                .iter_mut()
+                .find(|l| l.0 == item.page && (l.1 - item.y).abs() < TOL)
+            {
+                Some(line) => line.2 = line.2.max(right),
+                None => lines.push((item.page, item.y, right)),
+            }
+        }
+        for line in &mut lines {
+            for mark in &marks {
+                if mark.page == line.0 && (0.0..9.0).contains(&(line.1 - mark.y)) {
+                    line.2 = line.2.max(mark.x + mark.width());
+                }
+            }
+        }
+        lines.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        out.push(lines);
+    }
+    out
+}
+
+/// format-rules.md §1.2 box 6 [S], §2.2 box 6 [R]: the body is justified.
+/// Every line of a body paragraph but its last reaches the right margin
+/// of its page (portrait or landscape), in the seed and every example, the
+/// closing paragraph and a heading of two lines included. The closing and
+/// the headings, laid in blocks of `auto` width, used to be justified to
+/// their own longest line: the closing's first line ended 2.6 mm short of
+/// the margin in `examples/state-monthly-program.yaml` (7.3 mm in a plan
+/// of Hội đồng nhân dân), a two-line heading's 0.7 mm.
+#[test]
+fn every_body_line_but_a_paragraphs_last_reaches_the_right_margin() {
+    // Run-in headings and items share a paragraph; tables are not justified.
+    let labels = &BODY[..BODY.len() - 2];
+    // Besides the examples, a plan of each style whose heading and closing
+    // take two lines each.
+    let long = |style: &str| {
+        let body = "sections:\n  - title: Lãnh đạo thực hiện nhiệm vụ phát triển kinh tế - xã \
+                    hội và bảo đảm quốc phòng, an ninh\n    items: [Triển khai.]";
+        let closing = "closing: Trên đây là chương trình giám sát năm 2026 của Thường trực \
+                       Hội đồng nhân dân phường Phú Thọ.";
+        let text =
+            plan_text(style, body).replace("closing: Trên đây là kế hoạch.", closing);
+        ("generated".to_owned(), Laid::new(view_of_text(&text)))
+    };
+    let laid_documents = documents().into_iter().map(|path| {
+        let bytes = std::fs::read(&path).expect("readable");
+        let checked = plan::check(&path, &bytes, Default::default());
+        (path.display().to_string(), Laid::new(checked.view.expect("no errors")))
+    });
+    let mut closings = 0;
+    let mut wrapped_headings = 0;
+    for (what, laid) in laid_documents.chain([long("dang"), long("nha-nuoc")]) {
+        closings += paragraph_lines(&laid, &["plan-closing"])
+            .iter()
+            .filter(|l| l.len() > 1)
+            .count();
+        wrapped_headings += paragraph_lines(&laid, &["plan-heading"])
+            .iter()
+            .filter(|l| l.len() > 1)
+            .count();
+        for lines in paragraph_lines(&laid, labels) {
+            for &(page, y, right) in lines.iter().take(lines.len().saturating_sub(1)) {
+                let width = laid.doc.pages()[page].frame.width().to_pt();
+                let margin = width - MARGIN.3;
+                assert!(
+                    (right - margin).abs() < TOL,
+                    "{what}: the line at {:.1} mm on page {} ends {:.2} mm from the right margin",
+                    y / MM,
+                    page + 1,
+                    (margin - right) / MM
+                );
+            }
+        }
+    }
+    // The check above covers what it is about: closings and wrapped headings.
+    assert!(closings > 10, "{closings} closings of two lines or more");
+    assert!(wrapped_headings >= 2, "{wrapped_headings} headings of two lines");
+}

@@ -221,6 +221,43 @@ fn page_numbers_restart_in_each_appendix() {
     assert_eq!(number_on(second), None, "first page of appendix II");
 }
 
+/// §1.6: numbers restart in the second appendix too, after one of several
+/// pages: its first page carries none, its second "2", and so on, on its
+/// landscape pages as on portrait ones. The reset used to fall on the
+/// second appendix's first page, so that its second page read 1 and
+/// carried no number, and its third read "2".
+#[test]
+fn page_numbers_restart_in_an_appendix_after_a_long_one() {
+    let mut view = view_of("examples/appendices.yaml");
+    for appendix in view.appendices.iter_mut() {
+        let items = (1..=40).map(|n| {
+            Block::new(
+                Role::Item,
+                vec![Run::plain(format!("- Nhiệm vụ bổ sung số {n}."))],
+            )
+        });
+        appendix.body.extend(items);
+    }
+    let laid = Laid::new(view);
+    let pages = laid.doc.pages().len();
+    let labels = laid.texts("plan-appendix-label");
+    let (first, second) = (labels[0].page, labels[1].page);
+    assert!(second - first >= 2 && pages - second >= 2, "both appendices have two pages");
+    let number_on = |page: usize| -> Option<String> {
+        laid.labelled("plan-page-number")
+            .iter()
+            .find(|n| n.page == page)
+            .and_then(|n| n.text().map(str::to_owned))
+    };
+    for (start, end) in [(0, first), (first, second), (second, pages)] {
+        assert_eq!(number_on(start), None, "first page {}", start + 1);
+        for page in start + 1..end {
+            let expected = (page - start + 1).to_string();
+            assert_eq!(number_on(page), Some(expected), "page {} of the PDF", page + 1);
+        }
+    }
+}
+
 const PARTY: &str = r#"
 kind: chuong-trinh
 style: dang
