@@ -1780,6 +1780,21 @@ pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
     ))
 }
 
+/// The help of [`include_not_found`] when the path, written with `\`,
+/// names a file once written with `/` (`meant`).
+pub(crate) fn include_backslash(meant: &str) -> Text {
+    t(
+        format!(
+            "viết `{meant}`: đường dẫn trong `include` ngăn các thư mục bằng `/`, không \
+             phải `\\` như trên Windows (tệp này chỉ mở được trên Windows)"
+        ),
+        format!(
+            "write `{meant}`: `include` paths separate folders with `/`, not `\\` as \
+             Windows does (this plan would only open on Windows)"
+        ),
+    )
+}
+
 /// An included file that cannot be read; `why` says why, in plain words
 /// ("it is a folder") or as the system puts it.
 pub(crate) fn include_unreadable(span: Span, path: &Path, why: &Text) -> Diagnostic {
@@ -1961,6 +1976,7 @@ mod tests {
             invalid_id(span, "1x"),
             duplicate_id(span, "x", &definition_kind(true), &line_in(3, Some("a.yaml"))),
             include_not_found(span, path),
+            include_not_found(span, path).with_help(include_backslash("chung/a.yaml")),
             include_unreadable(span, path, &t("lý do", "why")),
             include_cycle(span, path),
             include_key(span, "sections", &["issuer", "signer"]),

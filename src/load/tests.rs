@@ -1185,6 +1185,25 @@ fn nested_includes_and_errors_inside_them() {
     assert_eq!(s.slice(unknown.span.unwrap()), "nmae");
 }
 
+/// A path copied from Windows Explorer, `chung\\mo-do.yaml`, opens on
+/// Windows only: the help names it with `/` when that file exists.
+#[test]
+fn an_include_written_with_backslashes_is_given_with_slashes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("chung")).unwrap();
+    write(&dir.path().join("chung/mo-do.yaml"), b"directives: {}\n");
+    let plan_path = dir.path().join("plan.yaml");
+    let plan = format!("include: [chung\\mo-do.yaml, khac\\x.yaml]\n{MINIMAL}");
+    write(&plan_path, plan.as_bytes());
+    let (_, diags, s) = load_file(&plan_path);
+    let found = flatten(&diags, &s);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].code, "plan::include_not_found");
+    assert!(found[0].help.starts_with("write `chung/mo-do.yaml`"), "{:#?}", found[0]);
+    // No file with `/` either: the usual help.
+    assert!(found[1].help.starts_with("include paths are relative"), "{:#?}", found[1]);
+}
+
 #[test]
 fn include_cycles_and_missing_files_point_at_the_entry() {
     let dir = tempfile::tempdir().unwrap();
