@@ -374,7 +374,7 @@ fn build_warned(
     let made = crate::export_pdf_with(
         &compiled,
         &view,
-        args.creation_timestamp,
+        args.creation_timestamp.and_then(|seconds| seconds.0),
         &args.pdf_standard,
         args.signature_field,
     );

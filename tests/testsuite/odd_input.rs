@@ -153,3 +153,34 @@ fn control_characters_in_file_names_never_reach_the_terminal() {
         assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{args:?}: {all:?}");
     }
 }
+
+/// An empty SOURCE_DATE_EPOCH (a CI script's `$(git log -1 --format=%ct)`
+/// run outside a repository) is not set: every build failed, naming
+/// `--creation-timestamp`. A value that is no number still fails, worded.
+#[test]
+fn an_empty_source_date_epoch_is_not_set() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    write(dir.path(), "plan.yaml", &PLAN.replace("ITEM", "Tổ chức hội nghị."));
+    let file = dir.path().join("plan.yaml");
+    let build = |out: &str, epoch: Option<&str>| {
+        let mut cmd = plan_cmd();
+        cmd.arg("build").arg(&file).arg("-o").arg(dir.path().join(out));
+        if let Some(epoch) = epoch {
+            cmd.env("SOURCE_DATE_EPOCH", epoch);
+        }
+        cmd.output().expect("plan runs")
+    };
+    let unset = build("unset.pdf", None);
+    assert_eq!(unset.status.code(), Some(0), "{}", stderr(&unset));
+    let empty = build("empty.pdf", Some(""));
+    assert_eq!(empty.status.code(), Some(0), "{}", stderr(&empty));
+    let read = |name: &str| std::fs::read(dir.path().join(name)).expect("a PDF");
+    assert!(read("unset.pdf") == read("empty.pdf"), "the same PDF as with none");
+    let wrong = build("wrong.pdf", Some("hôm qua"));
+    assert_eq!(wrong.status.code(), Some(2), "{}", stderr(&wrong));
+    assert!(
+        stderr(&wrong).contains("Unix seconds are a whole number"),
+        "{}",
+        stderr(&wrong)
+    );
+}
