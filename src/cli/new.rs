@@ -164,8 +164,10 @@ fn output(args: &NewArgs, new: &NewPlan) -> Option<PathBuf> {
 }
 
 fn display_name(path: &Path) -> String {
-    path.file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    crate::diag::visible(&name)
 }
 
 /// Where the new plan goes, as the summary names it: the file, or with
@@ -174,14 +176,15 @@ fn destination(out: &Path) -> Text {
     if super::is_stdout(out) {
         t("đầu ra chuẩn", "standard output")
     } else {
-        let shown = out.display().to_string();
+        let shown = crate::diag::visible(&out.display().to_string());
         t(shown.clone(), shown)
     }
 }
 
 /// Prints what changed and which lines still name the old period.
 fn summarize(from: &Path, out: &Path, new: &NewPlan) {
-    let (source, to) = (from.display(), destination(out));
+    let (source, to) =
+        (crate::diag::visible(&from.display().to_string()), destination(out));
     eprintln!(
         "{}",
         t(
