@@ -79,7 +79,7 @@ pub(crate) fn balance(text: &str, size: f64, bold: bool, limit: f64) -> (String,
 }
 
 /// [`balance`] breaking only between the word `groups` of `text` (the
-/// view's, [`word_groups`]; format-rules.md §9 "long names"), as
+/// view's, [`word_groups`]; format-rules.md §3.3), as
 /// `words.typ` `grouped-line` in the PDF: "ĐẢNG BỘ" / "THÀNH PHỐ HỒ CHÍ
 /// MINH", never "ĐẢNG BỘ THÀNH" / "PHỐ HỒ CHÍ MINH"; a place broken
 /// between its unit and its name only when whole it would take one line

@@ -1,5 +1,5 @@
 //! Where a body's name, an authority line or a signer's title may break
-//! when it wraps (`format-rules.md` §9 "long names"). Vietnamese writes
+//! when it wraps (`format-rules.md` §3.3). Vietnamese writes
 //! every syllable as a word, so a space is not always a break a clerk
 //! would make: "ĐẢNG BỘ THÀNH / PHỐ HỒ CHÍ MINH" splits the word "THÀNH
 //! PHỐ", "TRƯỜNG TRUNG / HỌC CƠ SỞ" the word "TRUNG HỌC". A text is cut
@@ -150,10 +150,12 @@ const PHRASES: &[[&str; 2]] =
     &[["TRUNG HỌC", "CƠ SỞ"], ["TRUNG HỌC", "PHỔ THÔNG"], ["NÔNG THÔN", "MỚI"]];
 
 /// Words that lean on the next one: a line does not end with them ("CÁC /
-/// CƠ QUAN", "T/M / ĐẢNG ỦY", "PHÓ / BÍ THƯ" are never made).
+/// CƠ QUAN", "T/M / ĐẢNG ỦY", "PHÓ / BÍ THƯ" are never made). "VÀ" may
+/// end a line or start one ("SỞ NÔNG NGHIỆP VÀ / PHÁT TRIỂN NÔNG THÔN",
+/// "BAN TUYÊN GIÁO / VÀ DÂN VẬN"), as clerks break it both ways.
 const LEANING: &[&str] = &[
-    "CÁC", "VÀ", "CỦA", "T/M", "TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ", "BAN", "SỞ",
-    "PHÒNG", "KIÊM",
+    "CÁC", "CỦA", "T/M", "TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ", "BAN", "SỞ", "PHÒNG",
+    "KIÊM",
 ];
 
 /// Words that with "ỦY" after them name a committee ("TỈNH ỦY", "ĐẢNG
@@ -224,8 +226,11 @@ fn line_groups(line: &str) -> Groups {
     let key_of = |(start, end): (usize, usize)| keys[start..end].join(" ");
     for (i, &(start, end)) in joined.iter().enumerate() {
         let compound = words[start..end].join(" ");
+        // A unit's committee names its place too: "HUYỆN ỦY" + "ĐỊNH HÓA".
+        let key = key_of((start, end));
+        let committee = key.strip_suffix(" ỦY").is_some_and(|unit| unit != "ĐẢNG");
         let is_unit =
-            UNITS.contains(&key_of((start, end)).as_str()) && i + 1 < joined.len();
+            (UNITS.contains(&key.as_str()) || committee) && i + 1 < joined.len();
         let ends_phrase = i > 0
             && !in_place
             && PHRASES
@@ -340,7 +345,7 @@ mod tests {
         assert_eq!(shown("TRƯỜNG TRUNG HỌC CƠ SỞ"), ["TRƯỜNG", "TRUNG HỌC+CƠ SỞ"]);
         assert_eq!(
             shown("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN KIÊM VĂN PHÒNG"),
-            ["SỞ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN", "NÔNG THÔN", "KIÊM VĂN PHÒNG"]
+            ["SỞ NÔNG NGHIỆP", "VÀ", "PHÁT TRIỂN", "NÔNG THÔN", "KIÊM VĂN PHÒNG"]
         );
         assert_eq!(
             shown("ỦY BAN NHÂN DÂN XÃ AN BÌNH HUYỆN ĐÔNG TRIỀU"),
@@ -355,12 +360,17 @@ mod tests {
     #[test]
     fn committees_and_leaning_words() {
         assert_eq!(shown("BAN THƯỜNG VỤ HUYỆN UỶ"), ["BAN THƯỜNG VỤ", "HUYỆN UỶ"]);
+        assert_eq!(shown("HUYỆN ỦY ĐỊNH HÓA"), ["HUYỆN ỦY+ĐỊNH HÓA"]);
+        assert_eq!(shown("ĐẢNG ỦY MỸ ĐỘ"), ["ĐẢNG ỦY", "MỸ", "ĐỘ"]);
         assert_eq!(shown("T/M ĐẢNG ỦY"), ["T/M ĐẢNG ỦY"]);
         assert_eq!(
             shown("PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
             ["PHÓ TRƯỞNG BAN", "THƯỜNG TRỰC"]
         );
-        assert_eq!(shown("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), ["PHÒNG GIÁO DỤC", "VÀ ĐÀO TẠO"]);
+        assert_eq!(
+            shown("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"),
+            ["PHÒNG GIÁO DỤC", "VÀ", "ĐÀO TẠO"]
+        );
         // "XÃ HỘI" is a word, not the unit "XÃ".
         assert_eq!(
             shown("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
