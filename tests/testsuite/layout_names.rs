@@ -26,7 +26,7 @@ fn lines(laid: &Laid, label: &str) -> Vec<String> {
 }
 
 /// The seed with `place`, `parent`, `name` and `on_behalf` replaced.
-fn party(place: &str, parent: &str, name: &str, on_behalf: &str) -> View {
+pub(crate) fn party(place: &str, parent: &str, name: &str, on_behalf: &str) -> View {
     let text = edit(&may(), "place: Mỹ Độ", &format!("place: {place}"));
     let text =
         edit(&text, "parent: Đảng bộ thành phố Bắc Giang", &format!("parent: {parent}"));
@@ -45,6 +45,17 @@ fn state(place: &str, parent: &str, name: &str) -> View {
     let text =
         edit(&text, "name: Trường Trung học cơ sở Lương Minh", &format!("name: {name}"));
     view_of_text(&text)
+}
+
+/// The seed under a Party body of Ho Chi Minh City, whose date line
+/// narrows the left cell to 50 mm, with a long authority line.
+pub(crate) fn long_names() -> View {
+    party(
+        "Thành phố Hồ Chí Minh",
+        "Đảng bộ Thành phố Hồ Chí Minh",
+        "Trường Trung học cơ sở Lương Minh",
+        "Ban Thường vụ Đảng bộ Khối các cơ quan Trung ương",
+    )
 }
 
 /// Words a clerk never splits across two lines (`format-rules.md` §3.3);
@@ -84,12 +95,7 @@ fn assert_whole(text: &str, lines: &[String]) {
 /// CƠ" / "QUAN TRUNG ƯƠNG" was printed).
 #[test]
 fn party_names_wrap_between_words() {
-    let view = party(
-        "Thành phố Hồ Chí Minh",
-        "Đảng bộ Thành phố Hồ Chí Minh",
-        "Trường Trung học cơ sở Lương Minh",
-        "Ban Thường vụ Đảng bộ Khối các cơ quan Trung ương",
-    );
+    let view = long_names();
     let laid = Laid::new(view.clone());
     let parent = lines(&laid, "plan-parent");
     assert_eq!(parent, ["ĐẢNG BỘ THÀNH PHỐ", "HỒ CHÍ MINH"]);
@@ -130,12 +136,7 @@ fn state_names_wrap_between_words() {
 /// (`src/docx/measure.rs` `balance_grouped`).
 #[test]
 fn word_breaks_names_as_the_pdf() {
-    let view = party(
-        "Thành phố Hồ Chí Minh",
-        "Đảng bộ Thành phố Hồ Chí Minh",
-        "Trường Trung học cơ sở Lương Minh",
-        "Ban Thường vụ Đảng bộ Khối các cơ quan Trung ương",
-    );
+    let view = long_names();
     let bytes = plan::docx::docx(&view).expect("docx");
     let xml = Package::read(&bytes).part("word/document.xml").to_owned();
     // The paragraphs of more than one line.
