@@ -117,6 +117,31 @@ plan_with word.txt > limit-word.yaml
         'recipients: [Ban Chấp hành Trung ương (b/c), Các huyện ủy và thành ủy]' \
         'archive: VP/TU' 'signer: { on_behalf: Ban Thường vụ, title: Bí thư, name: Nguyễn Văn Bình }'
 } > yearly-plan.yaml
+# Two plans of 150 sections of 24 items, with the same words in other
+# orders: `plan diff` scores every old section against every new one
+# (22,500 pairs of about 500 words each), which took minutes with a word
+# diff of each pair (src/diff/report.rs, `MAX_SECTION_WORDS`).
+many_sections() { # many_sections SEED
+    awk -v seed="$1" 'BEGIN {
+        n = split("công tác tổ chức hội nghị triển khai thực hiện kế hoạch năm tháng quý đảng ủy chi bộ phường xã kiểm tra giám sát tuyên truyền vận động nhân dân", w, " ")
+        print "kind: chuong-trinh\nstyle: dang\nperiod: 2025\nplace: Bắc Giang"
+        print "issuer: { name: Ban Thường vụ Tỉnh ủy, abbr: TU }\nsections:"
+        x = seed
+        for (s = 1; s <= 150; s++) {
+            printf "  - title: Mục %d %s\n    items:\n", s, w[(s * seed) % n + 1]
+            for (i = 1; i <= 24; i++) {
+                line = "      -"
+                for (k = 1; k <= 22; k++) { x = (x * 1103515245 + 12345) % 2147483648; line = line " " w[int(x / 65536) % n + 1] }
+                print line "."
+            }
+        }
+        print "closing: Trên đây là chương trình công tác năm 2025./."
+        print "recipients: [Các huyện ủy]\narchive: VP/TU"
+        print "signer: { on_behalf: Ban Thường vụ, title: Bí thư, name: Nguyễn Văn Bình }"
+    }'
+}
+many_sections 1 > sections-a.yaml
+many_sections 2 > sections-b.yaml
 mkfifo fifo.yaml
 echo '      - Nội dung.' > ok.txt
 plan_with ok.txt > ok.yaml
@@ -161,6 +186,7 @@ for cmd in check build text; do
     run fifo "$cmd" fifo.yaml
 done
 run fifo diff fifo.yaml ok.yaml
+run many-sections diff sections-a.yaml sections-b.yaml
 for f in at-size-limit limit-paragraph limit-word yearly-plan; do
     run "$f" build "$f.yaml"
 done

@@ -182,6 +182,8 @@ codes! {
     TableRowSpan = "table_row_span", table;
     NestedFootnote = "nested_footnote", table;
     UnclosedFootnote = "unclosed_footnote", table;
+    /// A footnote with nothing to say: `^[]`, `^[ ]`.
+    EmptyFootnote = "empty_footnote", table;
     AppendixWithoutContent = "appendix_without_content", table;
     UnbalancedBracket = "unbalanced_bracket", table;
     UnbalancedQuote = "unbalanced_quote", table;

@@ -251,9 +251,52 @@ fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
     file.flush()
 }
 
+/// Writes each file of `files` as [`write_atomic`] does, all or none: every
+/// one is first written to a temporary file beside its place, and only when
+/// all are written are they renamed into place. The page images of one
+/// document (`NAME-1.png` …) are one output: on a disk that filled up at
+/// the fourth page, pages 1 to 3 failed, page 5 was written, and the folder
+/// held a mix of this build and the last. A device, FIFO or socket among
+/// them is written in place, after the others are ready. The error names
+/// the file that failed; nothing of the others is left behind.
+pub fn write_all_atomic(
+    files: &[(PathBuf, &[u8])],
+) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut staged = Vec::with_capacity(files.len());
+    let mut in_place = Vec::new();
+    for (asked, bytes) in files {
+        let failed = |err| (asked.clone(), err);
+        let path = follow_links(asked).map_err(failed)?;
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => {
+                return Err(failed(std::io::Error::other(
+                    crate::source::Refused::Folder,
+                )));
+            }
+            Ok(meta) if !meta.is_file() => in_place.push((asked, path, *bytes)),
+            _ => staged.push((asked, stage(&path, bytes).map_err(failed)?, path)),
+        }
+    }
+    for (asked, path, bytes) in in_place {
+        write_in_place(&path, bytes).map_err(|err| (asked.clone(), err))?;
+    }
+    for (asked, file, path) in staged {
+        file.persist(&path).map_err(|err| (asked.clone(), err.error))?;
+    }
+    Ok(())
+}
+
 /// Writes `bytes` to a temporary file next to `path`, then renames it over
 /// `path`.
 fn replace(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
+    stage(path, bytes)?.persist(path).map_err(|err| err.error)?;
+    Ok(())
+}
+
+/// `bytes` written and synced to a temporary file in `path`'s folder, with
+/// the mode `path` has (or a new file would get), ready to be renamed over
+/// it; removed if dropped.
+fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, std::io::Error> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -275,8 +318,7 @@ fn replace(path: &Path, bytes: &[u8]) -> Result<(), std::io::Error> {
     file.write_all(bytes)?;
     file.flush()?;
     file.as_file().sync_all()?;
-    file.persist(path).map_err(|err| err.error)?;
-    Ok(())
+    Ok(file)
 }
 
 #[cfg(test)]

@@ -432,12 +432,55 @@ pub fn normalize(bytes: &[u8]) -> Result<String, NotUtf8> {
     } else {
         std::borrow::Cow::Borrowed(text)
     };
+    let text = match tone_after_vowel_mark(&text) {
+        Some(reordered) => std::borrow::Cow::Owned(reordered),
+        None => text,
+    };
     // Most files are NFC already: the quick check settles that without
     // decomposing and recomposing every letter.
     match unicode_normalization::is_nfc_quick(text.chars()) {
         unicode_normalization::IsNormalized::Yes => Ok(text.into_owned()),
         _ => Ok(text.nfc().collect()),
     }
+}
+
+/// The tone marks that sit above a letter: grave, acute, tilde, hook above
+/// (the dot below, U+0323, is of another combining class, which NFC
+/// already puts first).
+const TONES_ABOVE: [char; 4] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}'];
+
+/// The vowel's own marks of the same class: circumflex (â, ê, ô) and breve
+/// (ă).
+const VOWEL_MARKS: [char; 2] = ['\u{302}', '\u{306}'];
+
+/// `text` with every tone mark typed before the vowel's own mark put after
+/// it, or `None` when it has none so typed. Decomposed text may carry a
+/// letter's marks in either order ("a" + acute + breve, from a web form or
+/// a converter), and NFC keeps the order of two marks of one class: "ắ"
+/// so typed stayed "á" with a loose breve, which the PDF printed as another
+/// word ("Nắm" as "Nấm") and no check could read. Vietnamese writes the
+/// tone last, so this order is the only one meant. Same length: the two
+/// marks trade places.
+fn tone_after_vowel_mark(text: &str) -> Option<String> {
+    let typed = |c: char| TONES_ABOVE.contains(&c);
+    let mut chars = text.chars().peekable();
+    let mut found = false;
+    while let Some(c) = chars.next() {
+        if typed(c) && chars.peek().is_some_and(|n| VOWEL_MARKS.contains(n)) {
+            found = true;
+            break;
+        }
+    }
+    if !found {
+        return None;
+    }
+    let mut out: Vec<char> = text.chars().collect();
+    for i in 1..out.len() {
+        if VOWEL_MARKS.contains(&out[i]) && typed(out[i - 1]) {
+            out.swap(i - 1, i);
+        }
+    }
+    Some(out.into_iter().collect())
 }
 
 #[cfg(test)]
@@ -455,6 +498,21 @@ mod tests {
     #[test]
     fn drops_bom_and_crlf() {
         assert_eq!(normalize(b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n").unwrap(), "a: 1\nb: 2\n");
+    }
+
+    /// A tone typed before the circumflex or the breve ("a" + acute +
+    /// breve) composes as one letter, "ắ", as if typed in order; a mark
+    /// order Vietnamese never writes is the only one changed.
+    #[test]
+    fn a_tone_typed_before_the_vowel_mark_composes() {
+        let typed =
+            "Na\u{301}\u{306}m ba\u{301}\u{306}t, Vie\u{323}\u{302}t, Cho\u{303}\u{302}";
+        assert_eq!(normalize(typed.as_bytes()).unwrap(), "Nắm bắt, Việt, Chỗ");
+        let typed = "me\u{300}\u{302}m, sa\u{309}\u{306}n, Đo\u{302}\u{301}i";
+        assert_eq!(normalize(typed.as_bytes()).unwrap(), "mềm, sẳn, Đối");
+        // Two tones, or a tone with nothing after it, stay as typed.
+        assert_eq!(normalize("a\u{301}\u{300}".as_bytes()).unwrap(), "á\u{300}");
+        assert_eq!(normalize("Ho\u{300}a".as_bytes()).unwrap(), "Hòa");
     }
 
     #[test]

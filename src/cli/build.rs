@@ -2,7 +2,7 @@
 //! of each plan, written atomically; with `--check`, compared with the
 //! files on disk instead (`up_to_date`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{
     BuildArgs, Emit, OutputFormat, plan_status, print_error, read, report, worse,
@@ -189,6 +189,14 @@ fn deliver(
     if args.check {
         return super::up_to_date::report(inputs.plan, out, bytes);
     }
+    if let Some(refused) = refused_output(inputs, out) {
+        return refused;
+    }
+    super::write_file(out, bytes)
+}
+
+/// Refuses `out` when it is a file the plan was read from (exit 2).
+fn refused_output(inputs: &Inputs<'_>, out: &Path) -> Option<ExitStatus> {
     if let Some(input) = inputs.overwritten_by(out) {
         let (out, input) = (out.display(), input.display());
         print_error(&t(
@@ -201,9 +209,9 @@ fn deliver(
                  writing would destroy it; choose another name for `-o`"
             ),
         ));
-        return ExitStatus::Usage;
+        return Some(ExitStatus::Usage);
     }
-    super::write_file(out, bytes)
+    None
 }
 
 /// The files a build read: the plan and the files it includes.
@@ -366,7 +374,7 @@ fn build_warned(
     let made = crate::export_pdf_with(
         &compiled,
         &view,
-        args.creation_timestamp,
+        args.creation_timestamp.and_then(|seconds| seconds.0),
         &args.pdf_standard,
         args.signature_field,
     );
@@ -462,10 +470,33 @@ fn write_pages(
         args.output.clone().unwrap_or_else(|| inputs.plan.with_extension(extension));
     let stem =
         base.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let outs: Vec<PathBuf> = (1..=pages.len())
+        .map(|number| base.with_file_name(format!("{stem}-{number}.{extension}")))
+        .collect();
     let mut status = ExitStatus::Success;
-    for (index, bytes) in pages.iter().enumerate() {
-        let out = base.with_file_name(format!("{stem}-{}.{extension}", index + 1));
-        status = worse(status, deliver(inputs, &out, bytes, args));
+    if args.check || super::is_stdout(&base) {
+        for (out, bytes) in outs.iter().zip(&pages) {
+            status = worse(status, deliver(inputs, out, bytes, args));
+        }
+    } else {
+        // The pages are one output: all written, or none (a disk full at
+        // the fourth page left this build's fifth beside the last build's
+        // first three).
+        for out in &outs {
+            if let Some(refused) = refused_output(inputs, out) {
+                return refused;
+            }
+        }
+        let files: Vec<(PathBuf, &[u8])> =
+            outs.iter().cloned().zip(pages.iter().map(Vec::as_slice)).collect();
+        if let Err((out, err)) = crate::export::write_all_atomic(&files) {
+            print_error(&super::cannot_write(&out, &err));
+            return ExitStatus::Io;
+        }
+        for out in &outs {
+            let shown = out.display();
+            super::print_done(&t(format!("đã ghi {shown}"), format!("wrote {shown}")));
+        }
     }
     // Images of pages the document no longer has (an earlier build was
     // longer) would be taken for part of it: they go, or under `--check`

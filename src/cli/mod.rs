@@ -228,7 +228,8 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
 
 /// Prints `lỗi: MESSAGE` (`error: MESSAGE` in English) on standard error.
 pub(super) fn print_error(message: &Text) {
-    batch::to_stderr(&format!("{}: {message}\n", t("lỗi", "error")));
+    let message = message.to_string();
+    batch::to_stderr(&format!("{}: {}\n", t("lỗi", "error"), diag::visible(&message)));
 }
 
 /// Reports a problem that has a code but no place in a plan (a template
@@ -244,7 +245,7 @@ pub(super) fn report_global(code: &'static str, message: Text, help: Option<Text
 
 /// Prints what was done (`đã ghi plans/may-2024.pdf`) on standard error.
 pub(super) fn print_done(message: &Text) {
-    batch::to_stderr(&format!("{message}\n"));
+    batch::to_stderr(&format!("{}\n", diag::visible(&message.to_string())));
 }
 
 /// Reports a renderer that could not be made (a font folder or template
@@ -425,8 +426,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI, value_parser = parse_ppi)]
     pub ppi: f32,
     /// PDF creation time as Unix seconds (default: the plan's date).
-    #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH")]
-    pub creation_timestamp: Option<i64>,
+    #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH", value_parser = parse_timestamp)]
+    pub creation_timestamp: Option<Timestamp>,
     /// Add an empty signature field over the signing space between the
     /// signer's title and name, for the e-office system's signing software.
     #[arg(long)]
@@ -607,6 +608,27 @@ fn parse_port(value: &str) -> Result<u16, String> {
 /// nét hơn thì dùng tệp PDF (mặc định của `plan build`) hoặc `-f svg`, phóng
 /// to bao nhiêu vẫn nét
 /// ```
+/// `--creation-timestamp`'s value (or SOURCE_DATE_EPOCH's): Unix seconds,
+/// or none for an empty value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timestamp(pub Option<i64>);
+
+/// Unix seconds; an empty value is none. A CI script's
+/// `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)` run outside a repository
+/// sets it empty, and every build failed, naming `--creation-timestamp`.
+fn parse_timestamp(value: &str) -> Result<Timestamp, String> {
+    if value.trim().is_empty() {
+        return Ok(Timestamp(None));
+    }
+    value.trim().parse::<i64>().map(|seconds| Timestamp(Some(seconds))).map_err(|_| {
+        t(
+            "cần số giây Unix, một số nguyên như 1714608000 (SOURCE_DATE_EPOCH cũng vậy)",
+            "Unix seconds are a whole number such as 1714608000 (SOURCE_DATE_EPOCH too)",
+        )
+        .to_string()
+    })
+}
+
 fn parse_ppi(value: &str) -> Result<f32, String> {
     use crate::images::{MAX_PPI, MIN_PPI, a4_pixels};
     match value.parse::<f32>() {

@@ -164,13 +164,18 @@ fn output(args: &NewArgs, new: &NewPlan) -> Option<PathBuf> {
 }
 
 fn display_name(path: &Path) -> String {
-    path.file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    crate::diag::visible(&name)
 }
 
 /// Prints what changed and which lines still name the old period.
 fn summarize(from: &Path, out: &Path, new: &NewPlan) {
-    eprintln!("{} ({}) -> {} ({})", from.display(), new.from, out.display(), new.to);
+    let (shown_from, shown_out) = (from.display().to_string(), out.display().to_string());
+    let (shown_from, shown_out) =
+        (crate::diag::visible(&shown_from), crate::diag::visible(&shown_out));
+    eprintln!("{shown_from} ({}) -> {shown_out} ({})", new.from, new.to);
     // The lines named are the source's: a removed line is only there, and
     // the new file's lines shift past it.
     let source = display_name(from);

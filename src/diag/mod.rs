@@ -14,6 +14,7 @@ mod exit;
 mod report;
 
 pub use exit::ExitStatus;
+pub(crate) use report::visible;
 pub use report::{help_label, render, render_with_severity_words};
 
 use crate::codes::Code;

@@ -208,8 +208,11 @@ fn is_hidden(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
 }
 
-/// `text` with each control character written as `\u{…}`.
-fn visible(text: &str) -> String {
+/// `text` with each control character written as `\u{…}`. Also for the
+/// messages outside a report that name files (`đã ghi …`, `plan diff`'s
+/// title): a file name may hold any byte but `/`, and "\e]0;…\a.yaml"
+/// retitled the clerk's terminal, "\e[2J" cleared it.
+pub(crate) fn visible(text: &str) -> String {
     if !text.chars().any(is_hidden) {
         return text.to_owned();
     }

@@ -133,6 +133,8 @@ impl Out {
     }
 
     fn title(&mut self, old: &str, new: &str) {
+        // File names, which may hold control characters.
+        let (old, new) = (crate::diag::visible(old), crate::diag::visible(new));
         let line = if self.markdown() {
             format!(
                 "**plan diff** `{}` → `{}`\n",

@@ -12,6 +12,11 @@ pub(crate) const ITEM_THRESHOLD: f64 = 0.5;
 /// reaches this (sections with equal titles always pair first).
 pub(crate) const SECTION_THRESHOLD: f64 = 0.5;
 
+/// Above this many words of old section contents × words of new ones,
+/// sections are scored by the words their contents share instead of a word
+/// diff of every pair ([`compare_sections`]).
+const MAX_SECTION_WORDS: usize = 50_000_000;
+
 /// An item removed from one section and added to another is shown as moved
 /// when the two texts are at least this similar.
 pub(crate) const CROSS_MOVE_THRESHOLD: f64 = 0.8;
@@ -310,13 +315,41 @@ fn compare_sections(
     old_prefix: &str,
     new_prefix: &str,
 ) -> Vec<SectionChange> {
+    // Every old section is scored against every new one. With a word diff
+    // of their whole contents each time, two plans of 150 sections of 500
+    // words took minutes (debug build: 11 min); past MAX_SECTION_WORDS word
+    // pairs in all, contents are compared by the words they share (the
+    // bound `similarity` starts from), which needs no diff.
+    let contents = |sections: &[Section]| -> Vec<(String, usize)> {
+        sections
+            .iter()
+            .map(|s| {
+                let content = s.content();
+                let words = content.split_whitespace().count();
+                (content, words)
+            })
+            .collect()
+    };
+    let (old_contents, new_contents) = (contents(old), contents(new));
+    let words = |c: &[(String, usize)]| c.iter().map(|(_, n)| n).sum::<usize>();
+    let shared_only =
+        words(&old_contents).saturating_mul(words(&new_contents)) > MAX_SECTION_WORDS;
+    let old_keyed: Vec<(&Section, &str)> =
+        old.iter().zip(&old_contents).map(|(s, (c, _))| (s, c.as_str())).collect();
+    let new_keyed: Vec<(&Section, &str)> =
+        new.iter().zip(&new_contents).map(|(s, (c, _))| (s, c.as_str())).collect();
     let aligned = align(
-        old,
-        new,
-        |s| &s.title.marked,
-        |a, b| {
+        &old_keyed,
+        &new_keyed,
+        |(s, _)| &s.title.marked,
+        |(a, a_content), (b, b_content)| {
             let title = similarity(&a.title.plain, &b.title.plain);
-            let content = similarity(&a.content(), &b.content());
+            let content = if shared_only {
+                // A floor no text reaches: the shared-word bound, no diff.
+                similarity_above(a_content, b_content, f64::INFINITY)
+            } else {
+                similarity(a_content, b_content)
+            };
             (title + content) / 2.0
         },
         SECTION_THRESHOLD,

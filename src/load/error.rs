@@ -469,15 +469,44 @@ pub(crate) fn yaml_tag(span: Span, more: usize) -> Diagnostic {
     .with_help(help)
 }
 
+/// The file's first line of content indented by `spaces` spaces, and line
+/// `line` less: YAML cannot read that line's key.
+pub(crate) fn indented_first_line(span: Span, spaces: usize, line: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dòng đầu tiên thụt vào {spaces} dấu cách, còn dòng {line} thì không"),
+            format!("the first line is indented by {spaces} spaces, and line {line} is not"),
+        ),
+    )
+    .with_label(t("thụt lề thừa", "extra indentation"))
+    .with_help(t(
+        "xóa các dấu cách ở đầu dòng này: các khóa của kế hoạch (`kind:`, `style:` …) \
+         bắt đầu ngay ở đầu dòng",
+        "delete the spaces at the start of this line: the plan's keys (`kind:`, `style:` …) \
+         start at the beginning of the line",
+    ))
+}
+
 /// A control character `c` (in a text, or where YAML cannot read on);
 /// `more` counts the others in the same text.
 pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic {
-    let mut help = t(
-        "xóa ký tự này: nó in ra thành khoảng trống hoặc ô vuông, thường do chép chữ \
-         từ chương trình khác",
-        "delete it: it prints as nothing or as a box, and usually comes from \
-         text copied out of another program",
-    );
+    let mut help = if super::scalar::breaks_line_unseen(c) {
+        t(
+            "thay ký tự này bằng một dấu cách: đây là dấu xuống dòng ẩn, thường có khi chép \
+             chữ từ trang web; bản PDF ngắt dòng ở đó, giữa câu",
+            "replace it with a space: it is a hidden line break, usually from text copied \
+             out of a web page; the PDF breaks the line there, in mid-sentence",
+        )
+    } else {
+        t(
+            "xóa ký tự này: nó in ra thành khoảng trống hoặc ô vuông, thường do chép chữ \
+             từ chương trình khác",
+            "delete it: it prints as nothing or as a box, and usually comes from \
+             text copied out of another program",
+        )
+    };
     match more {
         0 => {}
         1 => {
@@ -1751,6 +1780,21 @@ pub(crate) fn include_not_found(span: Span, path: &Path) -> Diagnostic {
     ))
 }
 
+/// The help of [`include_not_found`] when the path, written with `\`,
+/// names a file once written with `/` (`meant`).
+pub(crate) fn include_backslash(meant: &str) -> Text {
+    t(
+        format!(
+            "viết `{meant}`: đường dẫn trong `include` ngăn các thư mục bằng `/`, không \
+             phải `\\` như trên Windows (tệp này chỉ mở được trên Windows)"
+        ),
+        format!(
+            "write `{meant}`: `include` paths separate folders with `/`, not `\\` as \
+             Windows does (this plan would only open on Windows)"
+        ),
+    )
+}
+
 /// An included file that cannot be read; `why` says why, in plain words
 /// ("it is a folder") or as the system puts it.
 pub(crate) fn include_unreadable(span: Span, path: &Path, why: &Text) -> Diagnostic {
@@ -1865,6 +1909,8 @@ mod tests {
             text_starts_with_bracket(span, "[Ghi chú] nội dung"),
             yaml_tag(span, 1),
             control_character(span, '\u{7}', 3),
+            control_character(span, '\u{2028}', 0),
+            indented_first_line(span, 2, 3),
             too_deep(span, 64),
             too_many_values(span, 10),
             file_too_large(path),
@@ -1930,6 +1976,7 @@ mod tests {
             invalid_id(span, "1x"),
             duplicate_id(span, "x", &definition_kind(true), &line_in(3, Some("a.yaml"))),
             include_not_found(span, path),
+            include_not_found(span, path).with_help(include_backslash("chung/a.yaml")),
             include_unreadable(span, path, &t("lý do", "why")),
             include_cycle(span, path),
             include_key(span, "sections", &["issuer", "signer"]),

@@ -179,6 +179,21 @@ impl<'a> Includer<'a> {
         merged
     }
 
+    /// The include `entry` written with `/` where it has `\`, when that
+    /// file exists and `target` does not: a path copied from Windows
+    /// Explorer (`shared\chung.yaml`), which Windows reads and a Linux
+    /// server or a Mac does not.
+    fn with_slashes(&self, entry: &Node, target: &Path) -> Option<String> {
+        let written = entry.as_str()?;
+        let shown = target.to_str()?;
+        if !written.contains('\\') || !shown.ends_with(written) {
+            return None;
+        }
+        let slashed = written.replace('\\', "/");
+        let candidate = format!("{}{slashed}", &shown[..shown.len() - written.len()]);
+        read_include(self.read, Path::new(&candidate)).is_ok().then_some(slashed)
+    }
+
     /// Reads, parses and expands one included file; `entry` is its item in
     /// the `include` list.
     fn load(&mut self, entry: &Node, target: &Path) -> Option<Node> {
@@ -205,10 +220,11 @@ impl<'a> Includer<'a> {
                 let bytes = match read_include(self.read, target) {
                     Ok(bytes) => bytes,
                     Err(Unread::NotFound) => {
-                        error::report(
-                            self.diags,
-                            error::include_not_found(entry.span, target),
-                        );
+                        let mut d = error::include_not_found(entry.span, target);
+                        if let Some(meant) = self.with_slashes(entry, target) {
+                            d = d.with_help(error::include_backslash(&meant));
+                        }
+                        error::report(self.diags, d);
                         return None;
                     }
                     Err(Unread::TooLarge) => {

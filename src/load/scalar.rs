@@ -123,7 +123,11 @@ pub(super) fn read_text_or_blank(
         }
         cx.push(error::control_character(span, c, more));
     }
-    let text = Spanned::new(text.to_owned(), node.span);
+    // A tab between words, pasted from Excel or Word or typed in a quoted
+    // value (`"Tổ chức\thội nghị"`), printed as nothing: "Tổ chứchội
+    // nghị". A clerk means a space there; the same length keeps every
+    // place in the text on its place in the file.
+    let text = Spanned::new(text.replace('\t', " "), node.span);
     cx.texts.push(text.clone());
     Some(text)
 }
@@ -141,11 +145,34 @@ pub(super) fn read_line_text(
     if matches!(node.kind, NodeKind::Scalar(_, ScalarStyle::Literal)) {
         let kept = text.value.trim_end_matches('\n').len();
         text.value.truncate(kept);
+        text.value = without_blank_lines(&text.value);
     } else {
         // Same length: positions inside the text still map onto the file.
         text.value = text.value.replace('\n', " ");
     }
     Some(text)
+}
+
+/// `text` with each blank line's break made a space: a blank line in a `|`
+/// title printed as an empty line, a gap of a line in the middle of the
+/// summary ("Công tác\n\nnăm 2024"), where the header's names had it
+/// dropped. The lines left are trimmed where they are printed; the same
+/// length keeps every place in the text on its place in the file.
+fn without_blank_lines(text: &str) -> String {
+    let mut blank = true;
+    text.chars()
+        .map(|c| match c {
+            '\n' if blank => ' ',
+            '\n' => {
+                blank = true;
+                c
+            }
+            c => {
+                blank &= c.is_whitespace();
+                c
+            }
+        })
+        .collect()
 }
 
 /// The byte range of the first escape in a double-quoted scalar `raw`
@@ -187,9 +214,30 @@ fn control_escape(raw: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Whether `c` is a control character a text may not hold: C0 but tab and
-/// line feed, DEL and C1.
+/// line feed, DEL and C1, the invisible characters that steer text, the
+/// line and paragraph separators, and the noncharacters.
 pub(crate) fn is_control(c: char) -> bool {
-    (c.is_control() && c != '\t' && c != '\n') || steers_text_unseen(c)
+    (c.is_control() && c != '\t' && c != '\n')
+        || steers_text_unseen(c)
+        || breaks_line_unseen(c)
+        || is_noncharacter(c)
+}
+
+/// A Unicode noncharacter (U+FDD0–U+FDEF, and the last two code points of
+/// every plane, U+FFFE, U+FFFF …), which only an escape (`"\uFFFF"`) or a
+/// broken converter puts in a text: XML may not hold one, and the Word file
+/// that carried it did not open ("not well-formed").
+fn is_noncharacter(c: char) -> bool {
+    let code = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
+}
+
+/// The Unicode line and paragraph separators (U+2028, U+2029), which text
+/// copied out of a web page or a JSON export carries: YAML reads them as
+/// letters, and the PDF breaks the line there, in mid-sentence, stretching
+/// the words before it across the whole line ("Tổ          chức").
+pub(crate) fn breaks_line_unseen(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// An invisible character that hides a break or changes the order text is

@@ -353,6 +353,22 @@ fn other_period_forms_and_numbers() {
 
 // ---- YAML-level errors ------------------------------------------------------
 
+/// A space copied in front of the first line (from a chat or an e-mail)
+/// was "YAML cannot be read here" at the second line, with no help: it is
+/// named at the spaces, with the fix.
+#[test]
+fn an_indented_first_line_is_named_at_its_spaces() {
+    for yaml in [format!("  {MINIMAL}"), format!("# Kế hoạch\n\n {MINIMAL}")] {
+        let f = error(&yaml);
+        assert_eq!(f.code, "plan::yaml_syntax");
+        assert!(f.message.starts_with("the first line is indented by"), "{f:#?}");
+        assert!(f.slice.chars().all(|c| c == ' ') && !f.slice.is_empty(), "{f:#?}");
+    }
+    // An indented key further down is the other report, at that key.
+    let f = error(&minimal_with("place: Mỹ Độ", "  place: Mỹ Độ"));
+    assert_eq!(f.message, "unexpected `:`");
+}
+
 #[test]
 fn syntax_error_points_at_the_scanner_marker() {
     let f = error(&minimal_with("place: Mỹ Độ", "place: Mỹ Độ: x"));
@@ -1169,6 +1185,25 @@ fn nested_includes_and_errors_inside_them() {
     assert_eq!(s.slice(unknown.span.unwrap()), "nmae");
 }
 
+/// A path copied from Windows Explorer, `chung\\mo-do.yaml`, opens on
+/// Windows only: the help names it with `/` when that file exists.
+#[test]
+fn an_include_written_with_backslashes_is_given_with_slashes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("chung")).unwrap();
+    write(&dir.path().join("chung/mo-do.yaml"), b"directives: {}\n");
+    let plan_path = dir.path().join("plan.yaml");
+    let plan = format!("include: [chung\\mo-do.yaml, khac\\x.yaml]\n{MINIMAL}");
+    write(&plan_path, plan.as_bytes());
+    let (_, diags, s) = load_file(&plan_path);
+    let found = flatten(&diags, &s);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].code, "plan::include_not_found");
+    assert!(found[0].help.starts_with("write `chung/mo-do.yaml`"), "{:#?}", found[0]);
+    // No file with `/` either: the usual help.
+    assert!(found[1].help.starts_with("include paths are relative"), "{:#?}", found[1]);
+}
+
 #[test]
 fn include_cycles_and_missing_files_point_at_the_entry() {
     let dir = tempfile::tempdir().unwrap();
@@ -1703,6 +1738,21 @@ fn literal_blocks_keep_line_breaks_in_header_names_only() {
     let plan = plan.unwrap();
     assert_eq!(plan.issuer.name.value, "Ban Chấp hành Đảng bộ\nphường Mỹ Độ");
     assert_eq!(plan.issuer.parent.unwrap().value, "Đảng bộ thành phố ");
+}
+
+/// A blank line in a `|` title or name is no line: the summary title
+/// printed a gap of a line in the middle, the issuer's name none.
+#[test]
+fn blank_lines_in_literal_blocks_are_no_lines() {
+    let yaml = minimal_with(
+        "place: Mỹ Độ\n",
+        "place: Mỹ Độ\ntitle: |+\n\n  Công tác tuyên truyền\n\n \n  năm 2024\n\n",
+    );
+    let (plan, diags, _) = load(&yaml);
+    assert!(diags.is_empty(), "{diags:#?}");
+    let title = plan.unwrap().title.expect("a title").value;
+    let lines: Vec<&str> = title.split('\n').map(str::trim).collect();
+    assert_eq!(lines, ["Công tác tuyên truyền", "năm 2024"], "{title:?}");
 }
 
 #[test]

@@ -476,6 +476,10 @@ impl<'t> Reader<'t> {
         } else if let Some((open, line_end)) = self.bracketed_start(at) {
             let line = self.text.get(open..line_end).unwrap_or("");
             self.push(error::text_starts_with_bracket(self.span(open, line_end), line));
+        } else if let Some((start, spaces)) = self.indented_first_line(at) {
+            let line = line_of(self.text, at);
+            let span = self.span(start, start + spaces);
+            self.push(error::indented_first_line(span, spaces, line));
         } else {
             let end = self.char_end(at);
             let mut d = error::yaml_syntax(self.span(at, end), info);
@@ -487,6 +491,26 @@ impl<'t> Reader<'t> {
             }
             self.push(d);
         }
+    }
+
+    /// When the file's first line of content is indented (a space copied
+    /// in front of it from a chat or an e-mail) and the line of the error at
+    /// `at` is indented less: where that first line starts, and its number
+    /// of spaces. YAML then reads the first key less indented as out of
+    /// place, and the report blamed that line, where nothing is wrong.
+    fn indented_first_line(&self, at: usize) -> Option<(usize, usize)> {
+        let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+        let mut start = 0;
+        let first = self.text.split_inclusive('\n').find_map(|line| {
+            let here = start;
+            start += line.len();
+            let content = line.trim();
+            let skip = content.is_empty() || content.starts_with('#') || content == "---";
+            (!skip).then_some((here, indent(line)))
+        })?;
+        let line_start = self.text.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+        let line = self.text.get(line_start..)?;
+        (first.1 > 0 && line_start > first.0 && indent(line) < first.1).then_some(first)
     }
 
     /// When the line of the error at `at` holds a value that starts with a

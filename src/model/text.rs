@@ -66,6 +66,8 @@ pub(crate) enum TextErrorKind {
     NestedFootnote,
     /// A `^[` with no matching `]`.
     UnclosedFootnote,
+    /// A footnote with no words: `^[]`, `^[ ]`.
+    EmptyFootnote,
 }
 
 /// A malformed reference.
@@ -197,6 +199,19 @@ fn tokenize(
                          chú thích riêng sau nó",
                         "write this into the outer footnote, or make it a footnote of \
                          its own after that one",
+                    ),
+                });
+            }
+            if inner.trim().is_empty() {
+                errors.push(TextError {
+                    kind: TextErrorKind::EmptyFootnote,
+                    range: range.clone(),
+                    message: t("chú thích trống", "the footnote is empty"),
+                    help: t(
+                        "viết nội dung chú thích giữa `^[` và `]`, hoặc xóa `^[]`: bản PDF in số \
+                         chú thích mà chân trang không có chữ nào",
+                        "write the note between `^[` and `]`, or delete `^[]`: the PDF prints \
+                         the note's number with nothing at the foot of the page",
                     ),
                 });
             }
@@ -518,6 +533,18 @@ mod tests {
         assert_eq!(errors[0].kind, TextErrorKind::UnclosedFootnote);
         assert_eq!(&value[errors[0].range.clone()], "^[");
         assert_eq!(pieces, vec![text("a ^[b [c]", false, false)]);
+    }
+
+    #[test]
+    fn an_empty_footnote_is_an_error_at_it() {
+        for value in ["Việc^[] xong", "Việc^[   ] xong"] {
+            let (_, errors) = parse(value);
+            assert_eq!(errors.len(), 1, "{value}");
+            assert_eq!(errors[0].kind, TextErrorKind::EmptyFootnote);
+            assert!(value[errors[0].range.clone()].starts_with("^["), "{value}");
+        }
+        let (_, errors) = parse("Việc^[x] và ^^[] xong");
+        assert!(errors.is_empty(), "{errors:?}");
     }
 
     #[test]

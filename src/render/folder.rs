@@ -137,21 +137,36 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, FolderError> {
             });
         }
     }
-    let mut written = Vec::with_capacity(files.len());
-    for f in files {
-        let path = dir.join(&f.path);
-        let write = |path: &Path| -> std::io::Result<()> {
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            // The one writer of the crate: atomic, and safe for links.
-            crate::export::write_atomic(path, &f.bytes)
-        };
-        write(&path)
-            .map_err(|source| FolderError::Write { path: path.clone(), source })?;
-        written.push(path);
+    // All or none (a disk full at the fonts left half a copy, which the
+    // next export then refused as an earlier one): the folders are made,
+    // every file is written beside its place, and only then are they all
+    // put in place; on failure the folders this export made go again.
+    let paths: Vec<PathBuf> = files.iter().map(|f| dir.join(&f.path)).collect();
+    let mut made: Vec<PathBuf> = Vec::new();
+    let result = (|| {
+        for path in &paths {
+            let Some(parent) = path.parent() else { continue };
+            let missing: Vec<&Path> = parent
+                .ancestors()
+                .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+                .collect();
+            std::fs::create_dir_all(parent)
+                .map_err(|source| FolderError::Write { path: path.clone(), source })?;
+            made.extend(missing.into_iter().rev().map(Path::to_path_buf));
+        }
+        let all: Vec<(PathBuf, &[u8])> =
+            paths.iter().cloned().zip(files.iter().map(|f| f.bytes.as_slice())).collect();
+        // The one writer of the crate: atomic, and safe for links.
+        crate::export::write_all_atomic(&all)
+            .map_err(|(path, source)| FolderError::Write { path, source })
+    })();
+    if let Err(err) = result {
+        for folder in made.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
+        return Err(err);
     }
-    Ok(written)
+    Ok(paths)
 }
 
 #[cfg(test)]

@@ -107,6 +107,14 @@ pub(crate) fn unclosed_footnote(span: Span, message: &Text, help: &Text) -> Diag
         .with_help(help.clone())
 }
 
+/// `plan::empty_footnote`: a `^[]` with no words, which printed a note's
+/// number and an empty note.
+pub(crate) fn empty_footnote(span: Span, message: &Text, help: &Text) -> Diagnostic {
+    Diagnostic::error(Code::EmptyFootnote, span, message.clone())
+        .with_label(t("không có chữ", "no words"))
+        .with_help(help.clone())
+}
+
 /// `plan::appendix_without_content`: an appendix with a title only.
 pub(crate) fn appendix_without_content(span: Span) -> Diagnostic {
     Diagnostic::error(
@@ -372,6 +380,26 @@ pub(crate) fn empty_recipients(span: Span) -> Diagnostic {
     .with_help(t(
         "ghi các nơi nhận văn bản, ví dụ `- Các chi bộ trực thuộc`",
         "list who receives the document (Nơi nhận), e.g. `- Các chi bộ trực thuộc`",
+    ))
+}
+
+/// `electronic_recipients: []`: a "Bản điện tử:" label with nothing under
+/// it. Reported as its own list, not as `recipients`, which may be full.
+pub(crate) fn empty_electronic_recipients(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        Code::EmptyRecipients,
+        span,
+        t(
+            "`electronic_recipients` (nơi nhận bản điện tử) trống",
+            "`electronic_recipients` is empty",
+        ),
+    )
+    .with_label(t("không có nơi nhận", "no recipient"))
+    .with_help(t(
+        "ghi các nơi nhận bản điện tử, ví dụ `- Văn phòng UBND tỉnh`, hoặc xóa dòng \
+         `electronic_recipients` nếu văn bản không gửi qua mạng",
+        "list who receives the electronic copy, e.g. `- Văn phòng UBND tỉnh`, or remove \
+         the `electronic_recipients` line if the document is not sent electronically",
     ))
 }
 
@@ -681,6 +709,7 @@ mod tests {
             malformed_reference(span, &note, &note),
             nested_footnote(span, &note, &note),
             unclosed_footnote(span, &note, &note),
+            empty_footnote(span, &note, &note),
             appendix_without_content(span),
             unused_definition(span, "kl01", &directive_word()),
             unused_definition(span, "hcm", &anniversary_word()),
@@ -695,6 +724,7 @@ mod tests {
             empty_sections(span),
             empty_meetings(span),
             empty_recipients(span),
+            empty_electronic_recipients(span),
             rules_style_mismatch(span, "nd30-2020", "dang"),
             rules_ambiguous_month(
                 span,

@@ -399,7 +399,7 @@ fn run(
     if let Some(list) = electronic
         && list.value.is_empty()
     {
-        diags.push(error::empty_recipients(list.span));
+        diags.push(error::empty_electronic_recipients(list.span));
     }
     recipients::check(plan, sources, &mut diags);
     let signer = &plan.signer;

@@ -106,6 +106,9 @@ impl<'a> Resolver<'a> {
                 TextErrorKind::UnclosedFootnote => {
                     error::unclosed_footnote(span, &e.message, &e.help)
                 }
+                TextErrorKind::EmptyFootnote => {
+                    error::empty_footnote(span, &e.message, &e.help)
+                }
             });
         }
         let runs = self.runs(pieces, value, raw, diags);

@@ -40,6 +40,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("duplicate_id_include", &[("duplicate_id", 10, 3)]),
     ("duplicate_key", &[("duplicate_key", 19, 3)]),
     ("empty_file", &[("empty_file", 1, 1)]),
+    ("empty_footnote", &[("empty_footnote", 11, 39)]),
     ("empty_meetings", &[("empty_meetings", 13, 3)]),
     ("empty_recipients", &[("empty_recipients", 13, 13)]),
     ("empty_section", &[("empty_section", 12, 12)]),

@@ -124,3 +124,30 @@ fn images_of_pages_gone_are_removed_and_checked() {
     assert!(stderr(&out).contains("is left over"), "{}", stderr(&out));
     assert!(image(pages + 1).exists(), "--check writes and removes nothing");
 }
+
+/// The page images of one document are written all or none: when page 3
+/// cannot be written (a folder stands in its place here; a full disk does
+/// the same), pages 1, 2, 4 and 5 were written anyway, a mix of this build
+/// and the last. Now nothing is: the earlier images stay as they were, and
+/// the exit is 3, naming the page.
+#[test]
+fn page_images_are_written_all_or_none() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    write(dir.path(), "a-1.svg", "<svg/>");
+    std::fs::create_dir(dir.path().join("a-3.svg")).expect("a folder");
+    let out = run_in(dir.path(), &["build", "-f", "svg", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("cannot write a-3.svg"), "{}", stderr(&out));
+    let first = std::fs::read_to_string(dir.path().join("a-1.svg")).expect("page 1");
+    assert_eq!(first, "<svg/>", "the earlier page 1 is left as it was");
+    for n in [2, 4, 5] {
+        assert!(!dir.path().join(format!("a-{n}.svg")).exists(), "page {n} written");
+    }
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("the folder")
+        .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a-1.svg", "a-3.svg", "a.yaml"], "no temporary file is left");
+}

@@ -29,6 +29,7 @@ mod libreoffice;
 mod months;
 mod new;
 mod new_periods;
+mod odd_input;
 mod pdf_standards;
 mod preview;
 mod regressions;

@@ -190,6 +190,34 @@ fn a_second_export_needs_force() {
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
+/// An export that fails on one file writes none: a disk full at the fonts
+/// left half a copy (the templates but no fonts), which the next export
+/// then refused as an earlier one. A folder in place of one file fails the
+/// same way here, on any machine.
+#[test]
+fn a_failed_export_writes_no_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tpl = dir.path().join("mau");
+    std::fs::create_dir_all(tpl.join("fonts/LICENSE")).expect("a folder");
+    let out =
+        plan().args(["template", "export", "--force"]).arg(&tpl).output().expect("runs");
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan::template_write"), "{}", stderr(&out));
+    let mut left: Vec<String> = Vec::new();
+    let mut folders = vec![tpl.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("a folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                folders.push(path.clone());
+            }
+            left.push(path.strip_prefix(&tpl).expect("inside").display().to_string());
+        }
+    }
+    left.sort();
+    assert_eq!(left, ["fonts", "fonts/LICENSE"], "nothing written, no folder left");
+}
+
 /// Every key of every view the repository's plans and examples make is
 /// documented in `docs/view.md` as `` `key` ``: a field added to the view
 /// without a line in the contract fails here.
