@@ -11,6 +11,8 @@
 
 use serde::{Serialize, Serializer};
 
+pub use crate::vi::word_groups::Groups;
+
 pub use crate::runs::Run;
 
 /// The draft mark, printed above the header of page 1 when the plan is a
@@ -70,12 +72,18 @@ pub struct Header {
     /// `parent` broken before its place ("ĐẢNG BỘ\nTHÀNH PHỐ BẮC GIANG"),
     /// for when it does not fit on one line; `null` when there is no parent.
     pub parent_lines: Option<String>,
+    /// `parent` in word groups, where it may break when it wraps
+    /// ([`crate::vi::word_groups`]): `[["ĐẢNG BỘ"], ["THÀNH PHỐ", "HỒ CHÍ
+    /// MINH"]]`; `null` when there is no parent.
+    pub parent_groups: Option<Groups>,
     /// Left cell, the issuing body: "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ"; may hold a
     /// typed line break.
     pub issuer: String,
     /// `issuer` broken before its place ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG
     /// MINH"), for when it does not fit on one line.
     pub issuer_lines: String,
+    /// `issuer` in word groups: `[["ĐẢNG ỦY"], ["PHƯỜNG", "MỸ ĐỘ"]]`.
+    pub issuer_groups: Groups,
     /// Left cell, under the issuer: Party "Số 45-CTr/ĐU", state
     /// "Số: 12/CTr-UBND"; blanks are runs of no-break spaces.
     pub number: String,
@@ -225,8 +233,12 @@ pub struct SignerView {
     /// Authority lines, bold caps: `["T/M ĐẢNG ỦY"]`, or
     /// `["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]`; may be empty.
     pub authority: Vec<String>,
+    /// Each authority line in word groups: `[[["T/M ĐẢNG ỦY"]]]`.
+    pub authority_groups: Vec<Groups>,
     /// The signer's title: "PHÓ BÍ THƯ", "Q. CHÁNH VĂN PHÒNG".
     pub title: String,
+    /// The title in word groups: `[["PHÓ BÍ THƯ"]]`.
+    pub title_groups: Groups,
     /// The signer's name: "Hoàng Trọng Hiếu".
     pub name: String,
 }

@@ -55,8 +55,10 @@ pub(crate) fn compose(plan: &Resolved) -> View {
         header: Header {
             national: rules.national.iter().map(|s| (*s).to_owned()).collect(),
             parent_lines: parent.as_deref().map(vi::names::two_lines),
+            parent_groups: parent.as_deref().map(vi::word_groups::groups),
             parent,
             issuer_lines: vi::names::two_lines(&issuer),
+            issuer_groups: vi::word_groups::groups(&issuer),
             issuer,
             number: vi::number::number_line(
                 rules.party_symbol,
@@ -252,10 +254,18 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
             rules.recipient_sep,
             rules.archive_prefix,
         ),
-        signer: SignerView {
-            authority,
-            title: format!("{acting}{}", vi::words::upper(title)),
-            name: one_line_str(&signer.name),
+        signer: {
+            let title = format!("{acting}{}", vi::words::upper(title));
+            SignerView {
+                authority_groups: authority
+                    .iter()
+                    .map(|l| vi::word_groups::groups(l))
+                    .collect(),
+                authority,
+                title_groups: vi::word_groups::groups(&title),
+                title,
+                name: one_line_str(&signer.name),
+            }
         },
     }
 }

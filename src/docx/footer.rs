@@ -105,13 +105,21 @@ fn signature(v: &Values, s: &SignerView, before: f64) -> TableCell {
     let mut lines: Vec<Run> = s
         .authority
         .iter()
-        .map(|line| {
-            let (line, _) = measure::balance(line, v.authority_size, true, cell);
+        .enumerate()
+        .map(|(i, line)| {
+            let groups = s.authority_groups.get(i);
+            let (line, _) =
+                measure::balance_grouped(line, groups, v.authority_size, true, cell);
             text(&line, v.authority_size).bold()
         })
         .collect();
-    let (title_text, _) =
-        measure::balance(&s.title, v.signer_title_size, v.signer_title_bold, cell);
+    let (title_text, _) = measure::balance_grouped(
+        &s.title,
+        Some(&s.title_groups),
+        v.signer_title_size,
+        v.signer_title_bold,
+        cell,
+    );
     let mut title = text(&title_text, v.signer_title_size);
     if v.signer_title_bold {
         title = title.bold();

@@ -14,7 +14,7 @@ use super::values::{DRAFT_SIZE, DRAFT_STROKE, Lines, Mark, NumberTop, Values};
 use super::{
     centred, eighth_points, half_points, measure, rule, rule_space, text, twips,
 };
-use crate::view;
+use crate::view::{self, Groups};
 
 /// Times New Roman's descender and cap height, in em (the hhea descender and
 /// the OS/2 cap height; Liberation Serif's are the same).
@@ -77,20 +77,28 @@ fn draft_mark() -> Paragraph {
 /// `name-block`: on one line when it fits (or as the author broke it in a
 /// `|` block); else broken before its place as `lines` has it ("ỦY BAN
 /// MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH") when both lines fit; else in lines of
-/// even length (§1.2, §2.2: long names may wrap) [P]. Returns the text
+/// even length (§1.2, §2.2: long names may wrap) [P], broken only between
+/// its word `groups` ([`measure::balance_grouped`]). Returns the text
 /// with its line feeds and the width of its widest line.
-fn name(name: &str, lines: &str, size: f64, bold: bool, width: f64) -> (String, f64) {
+fn name(
+    name: &str,
+    lines: &str,
+    groups: Option<&Groups>,
+    size: f64,
+    bold: bool,
+    width: f64,
+) -> (String, f64) {
     let widest = |text: &str| {
         text.split('\n').map(|l| measure::width(l, size, bold, false)).fold(0.0, f64::max)
     };
     if lines == name || widest(name) <= width {
-        return measure::balance(name, size, bold, width);
+        return measure::balance_grouped(name, groups, size, bold, width);
     }
     let two = widest(lines);
     if two <= width {
         (lines.to_owned(), two)
     } else {
-        measure::balance(name, size, bold, width)
+        measure::balance_grouped(name, groups, size, bold, width)
     }
 }
 
@@ -133,10 +141,18 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
     let l = v.header_lines;
     let mut body = TableCell::new();
     if let (Some(parent), Some(lines)) = (&h.parent, &h.parent_lines) {
-        let (parent, _) = name(parent, lines, v.parent_size, false, left);
+        let groups = h.parent_groups.as_ref();
+        let (parent, _) = name(parent, lines, groups, v.parent_size, false, left);
         body = body.add_paragraph(centred(l, text(&parent, v.parent_size)));
     }
-    let (issuer, widest) = name(&h.issuer, &h.issuer_lines, v.issuer_size, true, left);
+    let (issuer, widest) = name(
+        &h.issuer,
+        &h.issuer_lines,
+        Some(&h.issuer_groups),
+        v.issuer_size,
+        true,
+        left,
+    );
     body = body.add_paragraph(centred(l, text(&issuer, v.issuer_size).bold()));
     body = body.add_paragraph(match v.issuer_mark {
         // §1.2: "*" on its own line under the issuing body [R]

@@ -10,6 +10,7 @@ use typst::layout::Abs;
 use typst::text::{Font, FontInstance, FontVariations};
 
 use crate::fonts::FONTS;
+use crate::vi::word_groups::{self, Groups};
 
 /// The four faces, regular, bold, italic, bold italic (the order of
 /// [`FONTS`]).
@@ -75,6 +76,29 @@ pub(crate) fn line_count(text: &str, size: f64, bold: bool, limit: f64) -> usize
 /// prints as four even lines, not "… và kỷ" / "niệm 98 năm").
 pub(crate) fn balance(text: &str, size: f64, bold: bool, limit: f64) -> (String, f64) {
     balance_styled(text, size, bold, false, limit)
+}
+
+/// [`balance`] breaking only between the word `groups` of `text` (the
+/// view's, [`word_groups`]; format-rules.md §3.3), as
+/// `words.typ` `grouped-line` in the PDF: "ĐẢNG BỘ" / "THÀNH PHỐ HỒ CHÍ
+/// MINH", never "ĐẢNG BỘ THÀNH" / "PHỐ HỒ CHÍ MINH"; a place broken
+/// between its unit and its name only when whole it would take one line
+/// more. The lines hold plain spaces.
+pub(crate) fn balance_grouped(
+    text: &str,
+    groups: Option<&Groups>,
+    size: f64,
+    bold: bool,
+    limit: f64,
+) -> (String, f64) {
+    let groups = word_groups::spelling(text, groups);
+    let fits = |s: &str| width(s, size, bold, false) <= limit;
+    let coarse = balance(&word_groups::glued(&groups, true, fits), size, bold, limit);
+    let fine = balance(&word_groups::glued(&groups, false, fits), size, bold, limit);
+    // Places kept whole unless that takes one line more.
+    let (lines, widest) =
+        if coarse.0.lines().count() <= fine.0.lines().count() { coarse } else { fine };
+    (lines.replace('\u{a0}', " "), widest)
 }
 
 /// [`balance`] for text in the given style: italic text (an appendix's

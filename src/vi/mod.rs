@@ -17,6 +17,7 @@ pub mod names;
 pub(crate) mod number;
 pub(crate) mod period;
 pub(crate) mod signature;
+pub mod word_groups;
 pub(crate) mod words;
 
 /// Six no-break spaces (U+00A0): the blank left for the office to fill in

@@ -42,7 +42,8 @@ use crate::support::{
 /// levels of sections, a table, an appendix, a footnote), and the
 /// appendix example as a draft with its first appendix made three pages
 /// long (the mark on page 1 only; its pages numbered 2, 3 after a first
-/// page without a number, then appendix II from 1 again).
+/// page without a number, then appendix II from 1 again), and the seed
+/// with long names that wrap between words (`layout_names.rs`).
 fn documents() -> Vec<(&'static str, View)> {
     vec![
         ("may-2024", view_of_file(&repo("plans/may-2024.yaml"))),
@@ -59,6 +60,9 @@ fn documents() -> Vec<(&'static str, View)> {
         ("footnotes", view_of_file(&repo("examples/footnotes.yaml"))),
         ("appendices", view_of_file(&repo("examples/appendices.yaml"))),
         ("tan-yen", view_of_file(&repo("plans/tan-yen-school-year-2024-2025.yaml"))),
+        // Names that wrap in a narrow left cell and a long authority line
+        // (`format-rules.md` §3.3): Word breaks them where the PDF does.
+        ("long-names", crate::layout_names::long_names()),
         ("appendices-long-draft", {
             let mut view = view_of_file(&repo("examples/appendices.yaml"));
             view.draft = true;

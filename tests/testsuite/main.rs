@@ -23,6 +23,7 @@ mod injection;
 mod lang;
 mod layout;
 mod layout_frame;
+mod layout_names;
 mod layout_state;
 mod layout_structure;
 mod libreoffice;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use plan::render::Renderer;
+use plan::vi::word_groups::groups;
 use plan::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 use typst::introspection::{Location, Tag};
 use typst::layout::{Frame, FrameItem, Transform};
@@ -60,8 +61,10 @@ fn may_2024_frame(body: Vec<Block>) -> View {
             national: vec!["ĐẢNG CỘNG SẢN VIỆT NAM".to_owned()],
             parent: Some("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG".to_owned()),
             parent_lines: Some("ĐẢNG BỘ\nTHÀNH PHỐ BẮC GIANG".to_owned()),
+            parent_groups: Some(groups("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG")),
             issuer: "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ".to_owned(),
             issuer_lines: "ĐẢNG ỦY\nPHƯỜNG MỸ ĐỘ".to_owned(),
+            issuer_groups: groups("ĐẢNG ỦY PHƯỜNG MỸ ĐỘ"),
             number: "Số 45-CTr/ĐU".to_owned(),
             date: "Mỹ Độ, ngày 02 tháng 5 năm 2024".to_owned(),
         },
@@ -84,7 +87,9 @@ fn may_2024_frame(body: Vec<Block>) -> View {
             .to_vec(),
             signer: SignerView {
                 authority: vec!["T/M ĐẢNG ỦY".to_owned()],
+                authority_groups: vec![groups("T/M ĐẢNG ỦY")],
                 title: "PHÓ BÍ THƯ".to_owned(),
+                title_groups: groups("PHÓ BÍ THƯ"),
                 name: "Hoàng Trọng Hiếu".to_owned(),
             },
         },
@@ -259,8 +264,10 @@ fn state_frame(
             ],
             parent: Some("UBND THÀNH PHỐ BẮC GIANG".to_owned()),
             parent_lines: Some("UBND\nTHÀNH PHỐ BẮC GIANG".to_owned()),
+            parent_groups: Some(groups("UBND THÀNH PHỐ BẮC GIANG")),
             issuer: "ỦY BAN NHÂN DÂN PHƯỜNG MỸ ĐỘ".to_owned(),
             issuer_lines: "ỦY BAN NHÂN DÂN\nPHƯỜNG MỸ ĐỘ".to_owned(),
+            issuer_groups: groups("ỦY BAN NHÂN DÂN PHƯỜNG MỸ ĐỘ"),
             number: number.to_owned(),
             date: date.1.to_owned(),
         },
@@ -284,7 +291,12 @@ fn state_frame(
                     "TM. ỦY BAN NHÂN DÂN".to_owned(),
                     "KT. CHỦ TỊCH".to_owned(),
                 ],
+                authority_groups: vec![
+                    groups("TM. ỦY BAN NHÂN DÂN"),
+                    groups("KT. CHỦ TỊCH"),
+                ],
                 title: "PHÓ CHỦ TỊCH".to_owned(),
+                title_groups: groups("PHÓ CHỦ TỊCH"),
                 name: "Lê Thị Thu Hà".to_owned(),
             },
         },

@@ -1,0 +1,171 @@
+//! Long names wrap between word groups, never inside a word of several
+//! syllables (`format-rules.md` §3.3, `src/vi/word_groups.rs`).
+
+use plan::view::View;
+
+use crate::docx::{Package, paragraphs};
+use crate::support::library::view_of_text;
+use crate::support::plans::{edit, may};
+use crate::support::*;
+
+/// The lines of the text labelled `label`, top to bottom, words joined by
+/// one space.
+fn lines(laid: &Laid, label: &str) -> Vec<String> {
+    let items = laid.texts(label);
+    baselines(&items)
+        .iter()
+        .map(|y| {
+            let mut line: Vec<&Item> =
+                items.iter().copied().filter(|i| (i.y - y).abs() < TOL).collect();
+            line.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let words: Vec<&str> =
+                line.iter().flat_map(|i| i.run().text.split_whitespace()).collect();
+            words.join(" ")
+        })
+        .collect()
+}
+
+/// The seed with `place`, `parent`, `name` and `on_behalf` replaced.
+pub(crate) fn party(place: &str, parent: &str, name: &str, on_behalf: &str) -> View {
+    let text = edit(&may(), "place: Mỹ Độ", &format!("place: {place}"));
+    let text =
+        edit(&text, "parent: Đảng bộ thành phố Bắc Giang", &format!("parent: {parent}"));
+    let text = edit(&text, "name: Đảng ủy phường Mỹ Độ", &format!("name: {name}"));
+    let text = edit(&text, "on_behalf: Đảng ủy", &format!("on_behalf: {on_behalf}"));
+    view_of_text(&text)
+}
+
+/// The state school-year example with `place`, `parent` and `name`.
+fn state(place: &str, parent: &str, name: &str) -> View {
+    let path =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/state-school-year-plan.yaml");
+    let text = std::fs::read_to_string(path).expect("the example");
+    let text = edit(&text, "place: Lương Minh", &format!("place: {place}"));
+    let text = edit(&text, "parent: UBND huyện Lương Minh", &format!("parent: {parent}"));
+    let text =
+        edit(&text, "name: Trường Trung học cơ sở Lương Minh", &format!("name: {name}"));
+    view_of_text(&text)
+}
+
+/// The seed under a Party body of Ho Chi Minh City, whose date line
+/// narrows the left cell to 50 mm, with a long authority line.
+pub(crate) fn long_names() -> View {
+    party(
+        "Thành phố Hồ Chí Minh",
+        "Đảng bộ Thành phố Hồ Chí Minh",
+        "Trường Trung học cơ sở Lương Minh",
+        "Ban Thường vụ Đảng bộ Khối các cơ quan Trung ương",
+    )
+}
+
+/// Words a clerk never splits across two lines (`format-rules.md` §3.3);
+/// kept here apart from `src/vi/word_groups.rs`'s list.
+const WHOLE: &[&str] = &[
+    "THÀNH PHỐ",
+    "HỒ CHÍ MINH",
+    "ĐẢNG BỘ",
+    "ĐẢNG ỦY",
+    "CÁC CƠ QUAN",
+    "TRUNG ƯƠNG",
+    "THƯỜNG VỤ",
+    "TRUNG HỌC",
+    "CƠ SỞ",
+    "PHỔ THÔNG",
+    "ỦY BAN",
+    "NHÂN DÂN",
+];
+
+/// Asserts that no word of [`WHOLE`] in `text` is split across `lines`,
+/// and that the lines spell `text`.
+#[track_caller]
+fn assert_whole(text: &str, lines: &[String]) {
+    assert_eq!(lines.join(" "), text, "the lines spell the text");
+    for word in WHOLE.iter().filter(|w| text.contains(*w)) {
+        let whole = text.matches(word).count();
+        let kept: usize = lines.iter().map(|l| l.matches(word).count()).sum();
+        assert_eq!(kept, whole, "`{word}` split across {lines:?}");
+    }
+}
+
+/// A Party header whose left cell a long date line narrows to 50 mm
+/// ("Thành phố Hồ Chí Minh, ngày …"): the names wrap between words, never
+/// inside one ("ĐẢNG BỘ THÀNH" / "PHỐ HỒ CHÍ MINH" was printed); the
+/// place, too wide for the cell, breaks between its unit and its name.
+/// The signature's authority line wraps the same way ("ĐẢNG BỘ KHỐI CÁC
+/// CƠ" / "QUAN TRUNG ƯƠNG" was printed).
+#[test]
+fn party_names_wrap_between_words() {
+    let view = long_names();
+    let laid = Laid::new(view.clone());
+    let parent = lines(&laid, "plan-parent");
+    assert_eq!(parent, ["ĐẢNG BỘ THÀNH PHỐ", "HỒ CHÍ MINH"]);
+    assert_whole(view.header.parent.as_deref().unwrap_or_default(), &parent);
+    let issuer = lines(&laid, "plan-issuer");
+    // Two lines, where keeping "TRUNG HỌC CƠ SỞ" whole would take three.
+    assert_eq!(issuer, ["TRƯỜNG TRUNG HỌC", "CƠ SỞ LƯƠNG MINH"]);
+    assert_whole(&view.header.issuer, &issuer);
+    let authority = lines(&laid, "plan-authority");
+    assert_eq!(
+        authority,
+        ["T/M BAN THƯỜNG VỤ", "ĐẢNG BỘ KHỐI", "CÁC CƠ QUAN TRUNG ƯƠNG"]
+    );
+    assert_whole(&view.footer.signer.authority[0], &authority);
+}
+
+/// The state layout (names 12 pt bold in a 70 mm cell), with and without
+/// a long date line: "TRƯỜNG TRUNG HỌC CƠ SỞ" / "LƯƠNG MINH", not
+/// "TRƯỜNG TRUNG HỌC" / "CƠ SỞ LƯƠNG MINH"; a place that fits stays whole.
+#[test]
+fn state_names_wrap_between_words() {
+    for place in ["Lương Minh", "Thành phố Hồ Chí Minh"] {
+        let view = state(
+            place,
+            "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+            "Trường Trung học cơ sở Lương Minh",
+        );
+        let laid = Laid::new(view.clone());
+        let parent = lines(&laid, "plan-parent");
+        assert_eq!(parent, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"], "{place}");
+        let issuer = lines(&laid, "plan-issuer");
+        assert_eq!(issuer, ["TRƯỜNG TRUNG HỌC CƠ SỞ", "LƯƠNG MINH"], "{place}");
+        assert_whole(&view.header.issuer, &issuer);
+    }
+}
+
+/// The Word output breaks the same names at the same places
+/// (`src/docx/measure.rs` `balance_grouped`).
+#[test]
+fn word_breaks_names_as_the_pdf() {
+    let view = long_names();
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    // The paragraphs of more than one line.
+    let texts: Vec<String> = paragraphs(&xml)
+        .into_iter()
+        .map(|p| p.text)
+        .filter(|t| t.contains('\n'))
+        .collect();
+    for lines in [
+        "ĐẢNG BỘ THÀNH PHỐ\nHỒ CHÍ MINH",
+        "TRƯỜNG TRUNG HỌC\nCƠ SỞ LƯƠNG MINH",
+        "T/M BAN THƯỜNG VỤ\nĐẢNG BỘ KHỐI\nCÁC CƠ QUAN TRUNG ƯƠNG",
+    ] {
+        assert!(texts.iter().any(|t| t == lines), "{lines:?} in {texts:?}");
+    }
+    assert!(
+        texts.iter().all(|t| !t.contains('\u{a0}') || t.contains("ngày")),
+        "{texts:?}"
+    );
+}
+
+/// Groups that do not spell the name (a view edited by hand) are not used:
+/// the name prints as it is.
+#[test]
+fn groups_of_another_text_are_not_used() {
+    let mut view = may_2024_view();
+    view.header.issuer = "ĐẢNG ỦY PHƯỜNG ĐÔNG HƯNG THUẬN MỞ RỘNG".to_owned();
+    view.header.issuer_lines = view.header.issuer.clone();
+    let laid = Laid::new(view.clone());
+    let issuer = lines(&laid, "plan-issuer");
+    assert_eq!(issuer.join(" "), view.header.issuer);
+}
