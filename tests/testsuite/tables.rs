@@ -507,6 +507,92 @@ fn a_long_word_breaks_inside_a_narrow_cell() {
     assert_eq!(lines("Báo cáo", "Xong"), ["45/BC-", "UBND"]);
 }
 
+/// A column title with a word wider than its column (a 34-character code
+/// as the title of a 20 mm column) breaks inside its header cell, as body
+/// cells do, instead of running across the titles beside it [P]. The
+/// characters stay the same and in order.
+#[test]
+fn a_long_word_breaks_inside_a_narrow_header_cell() {
+    let code = "QĐ-UBND-2024-000123456789-ABCDEFGH";
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    table:\n      columns:\n        \
+        - {{ title: Nội dung }}\n        - {{ title: {code}, width: 20mm }}\n        \
+        - {{ title: Ghi chú, width: 25mm }}\n      rows:\n        \
+        - [Rà soát văn bản, Xong, Đúng hạn]\n\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n"
+    );
+    let laid = Laid::new(view_of_text(&yaml));
+    let cells = laid.texts("plan-table-cell");
+    let x =
+        |needle: &str| cells.iter().find(|c| c.text() == Some(needle)).expect(needle).x;
+    // The column lies between the padding of its body cell ("Xong") and
+    // that of the cell after it ("Đúng hạn").
+    let (left, right) = (x("Xong") - 1.5 * MM, x("Đúng hạn") - 1.5 * MM);
+    assert_close(right - left, 20.0 * MM, "the column's width");
+    let headers = laid.texts("plan-table-header");
+    let at = |needle: &str| {
+        headers.iter().position(|h| h.text() == Some(needle)).expect(needle)
+    };
+    let title = &headers[at("Nội dung") + 1..at("Ghi chú")];
+    let mut lines: Vec<(f64, String)> = Vec::new();
+    for item in title {
+        assert!(
+            item.x >= left - TOL && item.x + item.width() <= right + TOL,
+            "{:?} out of its header cell ({:.1}–{:.1} pt, the cell {left:.1}–{right:.1})",
+            item.text(),
+            item.x,
+            item.x + item.width()
+        );
+        match lines.last_mut() {
+            Some((y, text)) if (*y - item.y).abs() <= TOL => {
+                text.push_str(item.text().unwrap_or_default());
+            }
+            _ => lines.push((item.y, item.text().unwrap_or_default().to_owned())),
+        }
+    }
+    let lines: Vec<String> = lines.into_iter().map(|(_, text)| text).collect();
+    assert!(lines.len() >= 4, "{lines:?}");
+    assert_eq!(lines.concat(), code);
+}
+
+/// A footnote whose note holds a word wider than the page's text (a link
+/// pasted without a space) breaks it inside, as the body does, instead of
+/// running past the right margin and off the page [P]. The characters stay
+/// the same and in order.
+#[test]
+fn a_long_word_breaks_inside_a_footnote() {
+    let link = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?\
+        ma_thu_tuc=1.001234567890123456789&loai=tinh-thanh-pho-truc-thuoc-trung-uong";
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    items:\n      \
+        - \"Nộp hồ sơ trực tuyến^[Xem tại {link}.]\"\n\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n"
+    );
+    let laid = Laid::new(view_of_text(&yaml));
+    // A4 less the right margin (format-rules.md §2.1: 15 mm).
+    let margin = A4.0 - 15.0 * MM;
+    let note = laid.texts("plan-footnote-note");
+    for item in &note {
+        assert!(
+            item.x + item.width() <= margin + TOL,
+            "{:?} ends at {:.1} pt, past the right margin at {margin:.1} pt",
+            item.text(),
+            item.x + item.width()
+        );
+    }
+    let lines: std::collections::BTreeSet<i64> =
+        note.iter().map(|i| (i.y * 10.0).round() as i64).collect();
+    assert!(lines.len() >= 2, "the note is on one line: {lines:?}");
+    let text: String = note.iter().filter_map(|i| i.text()).collect();
+    assert!(text.replace(' ', "").contains(link), "{text}");
+}
+
 /// A cell taller than a page runs on over the next pages, the cells beside
 /// it with it: Typst breaks a row only when every cell in it may break, and
 /// the row used to go whole to the next page, the words past its foot cut
