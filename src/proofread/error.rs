@@ -8,25 +8,55 @@ use crate::lang::t;
 use crate::model::Spelling;
 use crate::source::Span;
 
-/// `plan::missing_glyph`: a character the document's font has no glyph
-/// for; the PDF prints an empty space in its place.
-pub(crate) fn missing_glyph(span: Span, c: char) -> Diagnostic {
-    let code = format!("U+{:04X}", u32::from(c));
-    Diagnostic::warning(
-        Code::MissingGlyph,
-        span,
-        t(
-            format!("phông chữ của văn bản không có ký tự “{c}” ({code}): bản PDF in nó thành khoảng trống"),
-            format!("the document's font has no “{c}” ({code}): the PDF prints an empty space instead"),
-        ),
-    )
-    .with_label(t("không in được", "cannot be printed"))
-    .with_help(t(
-        "thay bằng chữ hoặc dấu thường (như “-”, “+”, “x”) hoặc bỏ đi: biểu tượng và \
-         emoji không có trong phông Times New Roman của văn bản hành chính",
-        "use a plain letter or mark instead (such as “-”, “+”, “x”), or remove it: \
-         symbols and emoji are not in the Times New Roman font of official documents",
-    ))
+/// `plan::missing_glyph`: characters the document's font has no glyph
+/// for; the PDF prints an empty space in their place. One warning per
+/// text, at the first of them, naming the distinct ones (`chars`, and
+/// `more` not named): "phông chữ của văn bản không có ký tự “✓” (U+2713):
+/// bản PDF in nó thành khoảng trống", or for a line of Chinese "phông chữ
+/// của văn bản không có 12 ký tự của đoạn này: “为”, “人”, “民”, “服”, “务”,
+/// “全”, “心”, “意” và 4 ký tự khác; bản PDF in chúng thành khoảng trống".
+pub(crate) fn missing_glyph(span: Span, chars: &[char], more: usize) -> Diagnostic {
+    let message = match chars {
+        [c] if more == 0 => {
+            let code = format!("U+{:04X}", u32::from(*c));
+            t(
+                format!(
+                    "phông chữ của văn bản không có ký tự “{c}” ({code}): bản PDF in nó thành khoảng trống"
+                ),
+                format!(
+                    "the document's font has no “{c}” ({code}): the PDF prints an empty space instead"
+                ),
+            )
+        }
+        _ => {
+            let count = chars.len() + more;
+            let listed =
+                chars.iter().map(|c| format!("“{c}”")).collect::<Vec<_>>().join(", ");
+            let (rest_vi, rest_en) = if more == 0 {
+                (String::new(), String::new())
+            } else {
+                (format!(" và {more} ký tự khác"), format!(" and {more} more"))
+            };
+            t(
+                format!(
+                    "phông chữ của văn bản không có {count} ký tự của đoạn này: {listed}{rest_vi}; bản PDF in chúng thành khoảng trống"
+                ),
+                format!(
+                    "the document's font has no glyph for {count} characters of this text: {listed}{rest_en}; the PDF prints empty spaces instead"
+                ),
+            )
+        }
+    };
+    Diagnostic::warning(Code::MissingGlyph, span, message)
+        .with_label(t("không in được", "cannot be printed"))
+        .with_help(t(
+            "thay bằng chữ hoặc dấu thường (như “-”, “+”, “x”) hoặc bỏ đi: biểu tượng, \
+             emoji và chữ viết khác chữ Latinh (như chữ Hán) không có trong phông Times \
+             New Roman của văn bản hành chính",
+            "use a plain letter or mark instead (such as “-”, “+”, “x”), or remove it: \
+             symbols, emoji and scripts other than Latin (such as Chinese) are not in the \
+             Times New Roman font of official documents",
+        ))
 }
 
 /// `plan::unbalanced_bracket`: "(" or "[" never closed in its paragraph.
@@ -421,7 +451,8 @@ mod tests {
         let span = Span::new(SourceId(0), 0, 0);
         let all = [
             unclosed_bracket(span, '(', ')'),
-            missing_glyph(span, '✓'),
+            missing_glyph(span, &['✓'], 0),
+            missing_glyph(span, &['为', '人'], 3),
             stray_bracket(span, '(', ')'),
             unclosed_quote(span, '“', '”'),
             stray_quote(span),

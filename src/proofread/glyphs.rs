@@ -32,39 +32,82 @@ fn printable(c: char) -> bool {
     invisible || font().is_none_or(|f| f.info().coverage.contains(u32::from(c)))
 }
 
-/// The characters of `value` the font cannot print, each at its first
-/// place in `value` (byte range), in text order; no more than a file
-/// reports (hostile input cannot fill memory with them).
-pub(super) fn missing(value: &str) -> Vec<(Range<usize>, char)> {
+/// The characters of a text the font cannot print ([`missing`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Missing {
+    /// The first such character's place in the text (byte range).
+    pub(super) first: Range<usize>,
+    /// The distinct characters, in text order, at most [`LISTED`].
+    pub(super) chars: Vec<char>,
+    /// How many more distinct ones there are (counted up to
+    /// [`crate::diag::MAX_PROBLEMS`]).
+    pub(super) more: usize,
+}
+
+/// The most characters a warning lists: a line of Chinese has dozens.
+pub(super) const LISTED: usize = 8;
+
+/// The characters of `value` the font cannot print, or `None`: one report
+/// per text, at the first of them, naming the distinct ones ("✓", "☐"; a
+/// line of Chinese is one warning, not one per character). Hostile input
+/// cannot fill memory: no more distinct characters are kept than a file
+/// reports problems.
+pub(super) fn missing(value: &str) -> Option<Missing> {
+    let mut found: Option<Missing> = None;
     let mut seen: Vec<char> = Vec::new();
-    let mut out = Vec::new();
     for (at, c) in value.char_indices() {
-        if out.len() > crate::diag::MAX_PROBLEMS {
+        if seen.len() > crate::diag::MAX_PROBLEMS {
             break;
         }
-        if !c.is_ascii() && !seen.contains(&c) && !printable(c) {
-            seen.push(c);
-            out.push((at..at + c.len_utf8(), c));
+        if c.is_ascii() || seen.contains(&c) || printable(c) {
+            continue;
+        }
+        seen.push(c);
+        let m = found.get_or_insert_with(|| Missing {
+            first: at..at + c.len_utf8(),
+            chars: Vec::new(),
+            more: 0,
+        });
+        if m.chars.len() < LISTED {
+            m.chars.push(c);
+        } else {
+            m.more += 1;
         }
     }
-    out
+    found
 }
 
 #[cfg(test)]
 mod tests {
-    use super::missing;
+    use super::{LISTED, missing};
 
     #[test]
     fn symbols_the_font_lacks_are_found_once() {
-        let found: Vec<char> =
-            missing("Đạt ✓, chưa ☐, ✓ lần hai 😀").into_iter().map(|(_, c)| c).collect();
-        assert_eq!(found, ['✓', '☐', '😀']);
+        let found = missing("Đạt ✓, chưa ☐, ✓ lần hai 😀").expect("missing");
+        assert_eq!(found.chars, ['✓', '☐', '😀']);
+        assert_eq!((found.first, found.more), ("Đạt ".len().."Đạt ✓".len(), 0));
         for fine in [
             "Tiếng Việt đủ dấu: Ưu tiên, ỹ, Đ, ự",
             "≥ ≤ → • ± × ÷ № § © ½ ‰ m² m³ 25°C € … “ ” ‘ ’ – —",
             "khoảng\u{a0}trắng\u{200b}ẩn",
         ] {
-            assert_eq!(missing(fine), [], "{fine}");
+            assert_eq!(missing(fine), None, "{fine}");
         }
+    }
+
+    /// A line of Chinese is one report: its first character, the first
+    /// [`LISTED`] distinct ones, and how many more.
+    #[test]
+    fn a_line_in_another_script_is_one_report() {
+        let line = "Khẩu hiệu: 为人民服务，全心全意为人民服务，实事求是。";
+        let found = missing(line).expect("missing");
+        assert_eq!(&line[found.first.clone()], "为");
+        assert_eq!(found.chars.len(), LISTED);
+        assert_eq!(found.chars[..4], ['为', '人', '民', '服']);
+        let distinct: std::collections::BTreeSet<char> = line
+            .chars()
+            .filter(|c| !c.is_ascii() && ('\u{3000}'..).contains(c))
+            .collect();
+        assert_eq!(found.chars.len() + found.more, distinct.len());
     }
 }

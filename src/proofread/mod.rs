@@ -144,13 +144,13 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
             break;
         }
         let mut found = Vec::new();
-        if on(Code::MissingGlyph.name()) {
-            for (range, c) in glyphs::missing(&text.value) {
-                found.push(Found {
-                    range,
-                    diagnostic: error::missing_glyph(nowhere(), c),
-                });
-            }
+        if on(Code::MissingGlyph.name())
+            && let Some(m) = glyphs::missing(&text.value)
+        {
+            found.push(Found {
+                range: m.first,
+                diagnostic: error::missing_glyph(nowhere(), &m.chars, m.more),
+            });
         }
         let is_definition = definitions.contains(&text.span);
         // A text typed in TCVN3 or VNI is one error; its words are not

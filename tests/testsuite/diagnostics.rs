@@ -72,7 +72,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("malformed_reference_literal", &[("malformed_reference", 20, 32)]),
     ("meeting_on_weekend", &[("meeting_on_weekend", 10, 53)]),
     ("meeting_outside_period", &[("meeting_outside_period", 10, 53)]),
-    ("missing_glyph", &[("missing_glyph", 11, 31), ("missing_glyph", 11, 48)]),
+    ("missing_glyph", &[("missing_glyph", 11, 31)]),
     ("missing_key", &[("missing_key", 5, 1)]),
     ("multiple_documents", &[("multiple_documents", 20, 1)]),
     ("nested_footnote", &[("nested_footnote", 11, 44)]),
