@@ -12,7 +12,8 @@
 //! - Names are checked before anything is written (`archive::names`): no
 //!   `..`, no absolute path or drive, no hidden part, `.yaml`/`.yml` only;
 //!   a folder on the way that is a symbolic link is refused, so nothing is
-//!   written outside DIR. Each file is written atomically.
+//!   written outside DIR. The files are written all or none: a failure at
+//!   one (a full disk) leaves none of them, nor the folders made for them.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -94,19 +95,9 @@ pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
         );
         return ExitStatus::Usage;
     }
-    for (target, file) in &writes {
-        let made = match target.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => {
-                std::fs::create_dir_all(parent)
-            }
-            _ => Ok(()),
-        };
-        if let Err(err) =
-            made.and_then(|()| crate::export::write_atomic(target, &file.bytes))
-        {
-            super::print_error(&super::cannot_write(target, &err));
-            return ExitStatus::Io;
-        }
+    if let Err((target, err)) = write_all(&writes) {
+        super::print_error(&super::cannot_write(&target, &err));
+        return ExitStatus::Io;
     }
     let plan = target(&dir, archive.plan());
     let (n, shown, plan) = (archive.files().len(), dir.display(), plan.display());
@@ -124,6 +115,39 @@ pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
         ),
     ));
     ExitStatus::Success
+}
+
+/// Writes the files of `writes` all or none, as `plan template export`
+/// does (`render::folder::export`): the folders are made, every file is
+/// written beside its place, and only then are they all put in place
+/// (`export::write_all_atomic`); on failure (a full disk at the second
+/// file left the first one extracted, half a source) nothing is written,
+/// and the folders this extraction made go again. The error names the
+/// file that failed.
+fn write_all(writes: &[(PathBuf, &Attached)]) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut made: Vec<PathBuf> = Vec::new();
+    let result = (|| {
+        for (target, _) in writes {
+            let Some(parent) = target.parent() else { continue };
+            let missing: Vec<&Path> = parent
+                .ancestors()
+                .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+                .collect();
+            std::fs::create_dir_all(parent).map_err(|err| (target.clone(), err))?;
+            made.extend(missing.into_iter().rev().map(Path::to_path_buf));
+        }
+        let all: Vec<(PathBuf, &[u8])> = writes
+            .iter()
+            .map(|(target, file)| (target.clone(), file.bytes.as_slice()))
+            .collect();
+        crate::export::write_all_atomic(&all)
+    })();
+    if result.is_err() {
+        for folder in made.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
+    }
+    result
 }
 
 /// The folder used without `-o`: the PDF's name without `.pdf`, beside it

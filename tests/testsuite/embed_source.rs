@@ -392,3 +392,56 @@ fn extract_prints_the_command_that_builds_the_same_pdf() {
         );
     }
 }
+
+/// `plan extract` writes all the files or none: on a disk that filled up at
+/// the second file, the first was left extracted (half a source, which the
+/// next extraction then refused as changed files). A file size limit of
+/// 50 KiB (`ulimit -f`, which holds for root too) fails the 200 KB include
+/// here after the small plan, as a full disk would. Nothing is left: no
+/// file, no temporary file, not the folders the extraction made.
+#[cfg(target_os = "linux")]
+#[test]
+fn extract_writes_all_or_none() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan_file = every_key_in(&dir.path().join("src"));
+    let include = dir.path().join("src/shared/mo-do-common.yaml");
+    let mut big = std::fs::read_to_string(&include).expect("include");
+    for n in 0..3000 {
+        big.push_str(&format!(
+            "# Dòng ghi chú số {n} để tệp lớn hơn giới hạn của bài thử.\n"
+        ));
+    }
+    assert!(
+        big.len() > 200_000
+            && std::fs::metadata(&plan_file).expect("plan").len() < 40_000
+    );
+    std::fs::write(&include, big).expect("a large include");
+    let pdf = dir.path().join("a.pdf");
+    build(&plan_file, &pdf, &["--embed-source"]);
+    let out = dir.path().join("out");
+    // The limit in blocks of 512 bytes (dash) or 1 KiB (bash): 50 or 100 KiB.
+    let result = run(std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 100 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_plan"))
+        .arg("extract")
+        .arg(&pdf)
+        .arg("-o")
+        .arg(&out)
+        .env("PLAN_LANG", "en")
+        .env("NO_COLOR", "1"));
+    assert_eq!(result.status.code(), Some(3), "{}", stderr(&result));
+    assert!(stderr(&result).contains("mo-do-common.yaml"), "{}", stderr(&result));
+    assert!(
+        !out.exists(),
+        "the folder is left: {:?}",
+        std::fs::read_dir(&out).map(|d| d.count())
+    );
+    // Without the limit, the same extraction writes both.
+    let result = run(plan().arg("extract").arg(&pdf).arg("-o").arg(&out));
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    assert!(
+        out.join("every-key.yaml").is_file()
+            && out.join("shared/mo-do-common.yaml").is_file()
+    );
+}
