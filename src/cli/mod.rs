@@ -425,8 +425,16 @@ pub struct BuildArgs {
     /// Pixels per inch of `-f png` pages, 10 to 400 (default 144).
     #[arg(long, value_name = "N", default_value_t = crate::images::DEFAULT_PPI, value_parser = parse_ppi)]
     pub ppi: f32,
-    /// PDF creation time as Unix seconds (default: the plan's date).
-    #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH", value_parser = parse_timestamp)]
+    /// PDF creation time as Unix seconds (default: the plan's date). A
+    /// negative number (seconds before 1970) is a value, not a flag, as in
+    /// SOURCE_DATE_EPOCH: `--creation-timestamp -1` is 1969-12-31 23:59:59.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        env = "SOURCE_DATE_EPOCH",
+        value_parser = parse_timestamp,
+        allow_negative_numbers = true
+    )]
     pub creation_timestamp: Option<Timestamp>,
     /// Add an empty signature field over the signing space between the
     /// signer's title and name, for the e-office system's signing software.

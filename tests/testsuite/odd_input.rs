@@ -184,3 +184,42 @@ fn an_empty_source_date_epoch_is_not_set() {
         stderr(&wrong)
     );
 }
+
+/// A negative `--creation-timestamp` (seconds before 1970) is a value, as
+/// in SOURCE_DATE_EPOCH: `-1` was read as an unknown flag "-1" while
+/// `SOURCE_DATE_EPOCH=-1` built. Both now give the same PDF, created
+/// 1969-12-31 23:59:59 UTC.
+#[test]
+fn a_negative_creation_timestamp_is_a_value() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    write(dir.path(), "plan.yaml", &PLAN.replace("ITEM", "Tổ chức hội nghị."));
+    let file = dir.path().join("plan.yaml");
+    let flag = plan_cmd()
+        .arg("build")
+        .arg(&file)
+        .arg("--creation-timestamp")
+        .arg("-1")
+        .arg("-o")
+        .arg(dir.path().join("flag.pdf"))
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("plan runs");
+    assert_eq!(flag.status.code(), Some(0), "{}", stderr(&flag));
+    let env = plan_cmd()
+        .arg("build")
+        .arg(&file)
+        .arg("-o")
+        .arg(dir.path().join("env.pdf"))
+        .env("SOURCE_DATE_EPOCH", "-1")
+        .output()
+        .expect("plan runs");
+    assert_eq!(env.status.code(), Some(0), "{}", stderr(&env));
+    let read = |name: &str| std::fs::read(dir.path().join(name)).expect("a PDF");
+    let pdf = read("flag.pdf");
+    assert!(pdf == read("env.pdf"), "the same PDF from the flag and the variable");
+    let created = b"19691231235959";
+    assert!(
+        pdf.windows(created.len()).any(|w| w == created),
+        "created 1969-12-31 23:59:59"
+    );
+}
