@@ -194,6 +194,42 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
     }
 }
 
+/// The help of a date or period typed with a typographic `dash` where a
+/// hyphen is meant, `fixed` the value as it should be:
+///
+/// ```text
+/// có phải `2024-2025`? ở đây dùng dấu gạch nối `-` trên bàn phím, không
+/// dùng dấu `–` (Word hay tự đổi `-` thành `–`)
+/// ```
+///
+/// or, when the dash stands between the ends of a range, "có phải
+/// `2024..2026`? các năm hoặc các tháng liền nhau viết với hai dấu chấm
+/// `..`, không dùng dấu `–`".
+pub(crate) fn typographic_dash(fixed: &str, dash: char) -> Text {
+    if fixed.contains("..") {
+        t(
+            format!(
+                "có phải `{fixed}`? các năm hoặc các tháng liền nhau viết với hai dấu chấm \
+                 `..`, không dùng dấu `{dash}`"
+            ),
+            format!(
+                "did you mean `{fixed}`? a range is written with two dots `..`, not `{dash}`"
+            ),
+        )
+    } else {
+        t(
+            format!(
+                "có phải `{fixed}`? ở đây dùng dấu gạch nối `-` trên bàn phím, không dùng \
+                 dấu `{dash}` (Word hay tự đổi `-` thành `{dash}`)"
+            ),
+            format!(
+                "did you mean `{fixed}`? use the keyboard's hyphen `-` here, not `{dash}` \
+                 (Word often turns `-` into `{dash}`)"
+            ),
+        )
+    }
+}
+
 /// Curly quotes (`“…”`, `‘…’`) where YAML needs straight ones: Word's
 /// autocorrect types them. `inner` is the value inside them, when a typed
 /// value was wrapped in them (`time: “08:00”`).
@@ -1903,6 +1939,8 @@ mod tests {
             list_item_joined(span),
             yaml_syntax(span, "x").with_help(curly_quotes(None)),
             yaml_syntax(span, "x").with_help(curly_quotes(Some("08:00"))),
+            yaml_syntax(span, "x").with_help(typographic_dash("2024-2025", '–')),
+            yaml_syntax(span, "x").with_help(typographic_dash("2024..2026", '–')),
             yaml_anchor(span, 2, false),
             yaml_anchor(span, 0, true),
             text_starts_with_bracket(span, "{kh12} đã được triển khai."),

@@ -273,12 +273,38 @@ pub(super) fn curly_inner(text: &str) -> Option<&str> {
 }
 
 /// `d`, with a help line about the curly quotes when the typed value
-/// `text` is wrapped in them and the value inside is `valid`.
+/// `text` is wrapped in them and the value inside is `valid`, or about a
+/// typographic dash where a hyphen is meant ([`dash_fixed`]).
 fn curly_help(d: Diagnostic, text: &str, valid: impl Fn(&str) -> bool) -> Diagnostic {
     match curly_inner(text) {
         Some(inner) if valid(inner) => d.with_help(error::curly_quotes(Some(inner))),
-        _ => d,
+        _ => match dash_fixed(curly_inner(text).unwrap_or(text), &valid) {
+            Some((fixed, dash)) => d.with_help(error::typographic_dash(&fixed, dash)),
+            None => d,
+        },
     }
+}
+
+/// The dashes that look like the hyphen `-` of dates and periods: the en
+/// dash `–` and the em dash `—` (Word's autocorrect turns " - " and "--"
+/// into them), the minus sign `−` and the figure dash `‒`.
+const DASHES: [char; 4] = ['\u{2013}', '\u{2014}', '\u{2212}', '\u{2012}'];
+
+/// `text` with its typographic dashes made hyphens, when that is `valid`
+/// (`2024–2025` is the school year `2024-2025`), else with the one such
+/// dash made `..` (`2024–2026` is the years `2024..2026`), with the dash
+/// typed first; `None` when `text` has none or neither is valid.
+fn dash_fixed(text: &str, valid: impl Fn(&str) -> bool) -> Option<(String, char)> {
+    let text = text.trim();
+    let dash = text.chars().find(|c| DASHES.contains(c))?;
+    let hyphens: String =
+        text.chars().map(|c| if DASHES.contains(&c) { '-' } else { c }).collect();
+    if valid(&hyphens) {
+        return Some((hyphens, dash));
+    }
+    let (from, to) = text.split_once(dash)?;
+    let range = format!("{}..{}", from.trim(), to.trim());
+    (!range.contains(DASHES) && valid(&range)).then_some((range, dash))
 }
 
 /// A list of texts under `key`.

@@ -1004,6 +1004,73 @@ fn a_period_written_as_in_running_text_gets_its_form() {
     }
 }
 
+/// A typographic dash where a hyphen is meant (Word's autocorrect, a value
+/// copied from a document): the help gives the value as it should be
+/// typed, for periods and for dates.
+#[test]
+fn a_typographic_dash_gets_the_hyphen() {
+    for (typed, meant) in [
+        ("2024–2025", "2024-2025"),
+        ("2024—2025", "2024-2025"),
+        ("2024−2025", "2024-2025"),
+        ("2024–05", "2024-05"),
+        ("2024–Q2", "2024-Q2"),
+        ("2024-04–2024-12", "2024-04..2024-12"),
+        ("2025 – 2030", "2025..2030"),
+        ("“2024–2025”", "2024-2025"),
+    ] {
+        let f = error(&minimal_with("period: 2024-05", &format!("period: {typed}")));
+        assert_eq!(f.code, "plan::invalid_period", "{typed}");
+        assert!(
+            f.vi.1.starts_with(&format!("có phải `{meant}`?")),
+            "{typed}: {}",
+            f.vi.1
+        );
+    }
+    let f = error(&minimal_with("period: 2024-05", "period: 2024–2025"));
+    assert_eq!(
+        f.vi.1,
+        "có phải `2024-2025`? ở đây dùng dấu gạch nối `-` trên bàn phím, không dùng dấu `–` \
+         (Word hay tự đổi `-` thành `–`)"
+    );
+    let f = error(&minimal_with("period: 2024-05", "period: 2024–2026"));
+    assert_eq!(
+        f.vi.1,
+        "có phải `2024..2026`? các năm hoặc các tháng liền nhau viết với hai dấu chấm `..`, \
+         không dùng dấu `–`"
+    );
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024–05–28, name: Họp }",
+    ));
+    assert_eq!(f.slice, "2024–05–28");
+    assert!(f.vi.1.starts_with("có phải `2024-05-28`?"), "{}", f.vi.1);
+    // A dash that is not the slip: no guess.
+    let f = error(&minimal_with("period: 2024-05", "period: 2024–13"));
+    assert!(!f.vi.1.contains("có phải"), "{}", f.vi.1);
+}
+
+/// `meetings` with a `note` and no `items`: the contract (plan-format.md)
+/// lists `items` as a key of `meetings` and only `note` as optional, so
+/// `items` is required; the help says how to give a note alone, which
+/// then loads.
+#[test]
+fn meetings_with_a_note_alone_need_empty_items() {
+    let alone = "archive: VP/ĐU\nmeetings:\n  note: Lịch họp Đảng ủy thông báo sau";
+    let f = error(&minimal_with("archive: VP/ĐU", alone));
+    assert_eq!(f.code, "plan::missing_key");
+    assert!(
+        f.vi.1.ends_with("chỉ có lời ghi chú (`note`) thì viết `items: []`"),
+        "{}",
+        f.vi.1
+    );
+    let with_items = alone.replace("  note", "  items: []\n  note");
+    let (plan, diags, _) = load(&minimal_with("archive: VP/ĐU", &with_items));
+    assert!(!diags.has_errors(), "{diags:?}");
+    let meetings = plan.expect("a plan").meetings.expect("meetings");
+    assert!(meetings.items.is_empty());
+}
+
 #[test]
 fn times_are_hh_mm() {
     for bad in ["\"24:00\"", "\"08:60\"", "\"8h\"", "\"08:5\"", "0800"] {

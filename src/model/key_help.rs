@@ -95,8 +95,10 @@ fn own_role(owner: Owner, key: &str) -> Option<(&'static str, &'static str)> {
             "every section needs a `title`, as in `title: Công tác xây dựng Đảng`",
         ),
         (Owner::Meetings, "items") => (
-            "`items` là danh sách cuộc họp, mỗi cuộc họp có `name` và `date` hoặc `every`",
-            "`items` is the list of meetings, each with `name` and `date` or `every`",
+            "`items` là danh sách cuộc họp, mỗi cuộc họp có `name` và `date` hoặc `every`; \
+             chỉ có lời ghi chú (`note`) thì viết `items: []`",
+            "`items` is the list of meetings, each with `name` and `date` or `every`; with a \
+             `note` alone, write `items: []`",
         ),
         (Owner::Meeting, "name") => (
             "`name` là tên cuộc họp, như `name: Hội nghị BTV Đảng ủy`",
