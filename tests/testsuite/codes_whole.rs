@@ -120,13 +120,7 @@ fn a_code_never_breaks_across_lines() {
 fn a_code_kept_whole_extracts_as_typed() {
     let view = view_of_text(&plan());
     let pdf = plan::export::pdf(&compile(&view), &view, None).expect("pdf");
-    let path = save("codes-whole.pdf", &pdf);
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (poppler-utils)");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let text = pdftotext(&save("codes-whole.pdf", &pdf));
     for code in CODES {
         assert!(text.matches(code).count() >= 24, "{code} not read whole:\n{text}");
     }
@@ -160,46 +154,26 @@ fn a_code_wider_than_a_line_still_breaks() {
 }
 
 /// The Word output keeps the codes whole too: converted to PDF by
-/// LibreOffice, every code of the test plan reads whole in `pdftotext`.
+/// LibreOffice (with the other documents of `libreoffice.rs`, in one run),
+/// every code of the test plan reads whole in `pdftotext`.
 /// Before, 7 of them broke after their "-" ("05-" at a line's end, which
 /// `pdftotext` reads back as "05CTr/ĐU").
 #[test]
 fn a_code_never_breaks_across_lines_in_the_word_output() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let input = dir.path().join("codes.docx");
-    let docx = plan::docx::docx(&view_of_text(&plan())).expect("docx");
-    plan::export::write_atomic(&input, &docx).expect("write docx");
-    let fonts = dir.path().join("fonts.conf");
-    let conf = format!(
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n\
-         <fontconfig><include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\
-         <dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
-        crate::docx::repo("templates/fonts").display(),
-        dir.path().join("fontcache").display()
-    );
-    plan::export::write_atomic(&fonts, conf.as_bytes()).expect("write fonts.conf");
-    let out = std::process::Command::new(crate::libreoffice::soffice())
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            dir.path().join("profile").display()
-        ))
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
-        .arg(&input)
-        .env("FONTCONFIG_FILE", &fonts)
-        .env("HOME", dir.path())
-        .output()
-        .expect("soffice runs");
-    assert!(out.status.success(), "soffice: {}", String::from_utf8_lossy(&out.stderr));
-    let pdf = dir.path().join("codes.pdf");
-    let out = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (poppler-utils)");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let pdf = crate::libreoffice::converted_pdf("codes");
+    let text = pdftotext(&save("libreoffice-codes-text.pdf", pdf));
     for code in CODES {
         assert!(text.matches(code).count() >= 24, "{code} not read whole:\n{text}");
     }
     assert!(!text.contains('\u{2060}'), "a word joiner in the text");
+}
+
+/// The text `pdftotext` (poppler) reads from the PDF at `path`.
+fn pdftotext(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    String::from_utf8(out.stdout).expect("utf-8")
 }

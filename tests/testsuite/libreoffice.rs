@@ -43,7 +43,8 @@ use crate::support::{
 /// appendix example as a draft with its first appendix made three pages
 /// long (the mark on page 1 only; its pages numbered 2, 3 after a first
 /// page without a number, then appendix II from 1 again), and the seed
-/// with long names that wrap between words (`layout_names.rs`).
+/// with long names that wrap between words (`layout_names.rs`), and the
+/// plan of codes at every place in a line (`codes_whole.rs`).
 fn documents() -> Vec<(&'static str, View)> {
     vec![
         ("may-2024", view_of_file(&repo("plans/may-2024.yaml"))),
@@ -63,6 +64,9 @@ fn documents() -> Vec<(&'static str, View)> {
         // Names that wrap in a narrow left cell and a long authority line
         // (`format-rules.md` §3.3): Word breaks them where the PDF does.
         ("long-names", crate::layout_names::long_names()),
+        // Codes at every place in a line (`codes_whole.rs`): Word keeps
+        // them whole too.
+        ("codes", crate::support::library::view_of_text(&crate::codes_whole::plan())),
         ("appendices-long-draft", {
             let mut view = view_of_file(&repo("examples/appendices.yaml"));
             view.draft = true;
@@ -85,6 +89,12 @@ struct Converted {
     pdf: Vec<u8>,
     /// The number of pages of the Typst PDF.
     typst_pages: usize,
+}
+
+/// The PDF LibreOffice made of the document `name` of [`documents`].
+pub(crate) fn converted_pdf(name: &str) -> &'static [u8] {
+    let found = converted().iter().find(|c| c.name == name);
+    &found.unwrap_or_else(|| panic!("no document {name} in documents()")).pdf
 }
 
 /// Converts every document once, in one LibreOffice run.
