@@ -466,15 +466,11 @@ fn an_empty_row_is_a_line_tall() {
 #[test]
 fn a_long_word_breaks_inside_a_narrow_cell() {
     let code = "QĐ-UBND-2024-000123456789-ABCDEFGH";
-    let yaml = format!(
-        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
-        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
-        sections:\n  - title: Nhiệm vụ\n    table:\n      columns:\n        \
-        - {{ title: Nội dung }}\n        - {{ title: Số hiệu, width: 20mm }}\n        \
-        - {{ title: Ghi chú, width: 25mm }}\n      rows:\n        \
-        - [Rà soát văn bản, {code}, Đúng hạn]\n        - [Báo cáo, 45/BC-UBND, Xong]\n\
-        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
-        name: Nguyễn Văn A\n"
+    let yaml = narrow_column_plan(
+        "Số hiệu",
+        &format!(
+            "[Rà soát văn bản, {code}, Đúng hạn]\n        - [Báo cáo, 45/BC-UBND, Xong]"
+        ),
     );
     let laid = Laid::new(view_of_text(&yaml));
     let cells = laid.texts("plan-table-cell");
@@ -484,21 +480,14 @@ fn a_long_word_breaks_inside_a_narrow_cell() {
     let edge = cells[at("Đúng hạn")].x - 1.5 * MM;
     // The lines of the cell between `from` and `to`, each line's text joined.
     let lines = |from: &str, to: &str| {
-        let mut lines: Vec<(f64, String)> = Vec::new();
         for item in &cells[at(from) + 1..at(to)] {
             assert!(
                 item.x + item.width() <= edge + TOL,
                 "{:?} past the cell",
                 item.text()
             );
-            match lines.last_mut() {
-                Some((y, text)) if (*y - item.y).abs() <= TOL => {
-                    text.push_str(item.text().unwrap_or_default());
-                }
-                _ => lines.push((item.y, item.text().unwrap_or_default().to_owned())),
-            }
         }
-        lines.into_iter().map(|(_, text)| text).collect::<Vec<_>>()
+        joined_lines(&cells[at(from) + 1..at(to)])
     };
     let broken = lines("Rà soát văn bản", "Đúng hạn");
     assert!(broken.len() >= 4, "{broken:?}");
@@ -514,16 +503,7 @@ fn a_long_word_breaks_inside_a_narrow_cell() {
 #[test]
 fn a_long_word_breaks_inside_a_narrow_header_cell() {
     let code = "QĐ-UBND-2024-000123456789-ABCDEFGH";
-    let yaml = format!(
-        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
-        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
-        sections:\n  - title: Nhiệm vụ\n    table:\n      columns:\n        \
-        - {{ title: Nội dung }}\n        - {{ title: {code}, width: 20mm }}\n        \
-        - {{ title: Ghi chú, width: 25mm }}\n      rows:\n        \
-        - [Rà soát văn bản, Xong, Đúng hạn]\n\
-        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
-        name: Nguyễn Văn A\n"
-    );
+    let yaml = narrow_column_plan(code, "[Rà soát văn bản, Xong, Đúng hạn]");
     let laid = Laid::new(view_of_text(&yaml));
     let cells = laid.texts("plan-table-cell");
     let x =
@@ -537,7 +517,6 @@ fn a_long_word_breaks_inside_a_narrow_header_cell() {
         headers.iter().position(|h| h.text() == Some(needle)).expect(needle)
     };
     let title = &headers[at("Nội dung") + 1..at("Ghi chú")];
-    let mut lines: Vec<(f64, String)> = Vec::new();
     for item in title {
         assert!(
             item.x >= left - TOL && item.x + item.width() <= right + TOL,
@@ -546,14 +525,8 @@ fn a_long_word_breaks_inside_a_narrow_header_cell() {
             item.x,
             item.x + item.width()
         );
-        match lines.last_mut() {
-            Some((y, text)) if (*y - item.y).abs() <= TOL => {
-                text.push_str(item.text().unwrap_or_default());
-            }
-            _ => lines.push((item.y, item.text().unwrap_or_default().to_owned())),
-        }
     }
-    let lines: Vec<String> = lines.into_iter().map(|(_, text)| text).collect();
+    let lines = joined_lines(title);
     assert!(lines.len() >= 4, "{lines:?}");
     assert_eq!(lines.concat(), code);
 }
@@ -697,4 +670,34 @@ signer: {{ on_behalf: Ủy ban nhân dân, title: Chủ tịch, name: Nguyễn V
         .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
         .collect();
     assert_eq!(marks, ["1", "2"], "the marks of the header again on page {page}");
+}
+
+/// A state plan with one table of three columns, the middle one 20 mm wide
+/// and titled `middle`; `rows` are its rows, YAML flow sequences, one per
+/// line after the first indented as a row item.
+fn narrow_column_plan(middle: &str, rows: &str) -> String {
+    format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    table:\n      columns:\n        \
+        - {{ title: Nội dung }}\n        - {{ title: {middle}, width: 20mm }}\n        \
+        - {{ title: Ghi chú, width: 25mm }}\n      rows:\n        - {rows}\n\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n"
+    )
+}
+
+/// The texts of `items`, in order, joined into lines: an item on the
+/// baseline of the one before continues its line.
+fn joined_lines(items: &[&Item]) -> Vec<String> {
+    let mut lines: Vec<(f64, String)> = Vec::new();
+    for item in items {
+        match lines.last_mut() {
+            Some((y, text)) if (*y - item.y).abs() <= TOL => {
+                text.push_str(item.text().unwrap_or_default());
+            }
+            _ => lines.push((item.y, item.text().unwrap_or_default().to_owned())),
+        }
+    }
+    lines.into_iter().map(|(_, text)| text).collect()
 }
