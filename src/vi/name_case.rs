@@ -3,7 +3,8 @@
 //! "(Kèm theo … của Ủy ban MTTQ Việt Nam xã Lương Minh)"
 //! (`plan-format-v2.md` §1.6). The header prints names in capitals anyway
 //! (`format-rules.md` §1.2), so clerks often type them that way, as the
-//! contract's own `issuer.name: | ỦY BAN MTTQ VIỆT NAM …` does (§1.8).
+//! contract's own `issuer.name: | ỦY BAN MTTQ VIỆT NAM …` does
+//! (`plan-format-v2.md` §1.8).
 //!
 //! Only a name with no small letter and with a place in it (a unit word
 //! such as "XÃ", or a Party committee such as "HUYỆN ỦY") is rewritten:
