@@ -6,10 +6,11 @@
 //! contract's own `issuer.name: | ỦY BAN MTTQ VIỆT NAM …` does
 //! (`plan-format-v2.md` §1.8).
 //!
-//! Only a name with no small letter and with a place in it (a unit word
-//! such as "XÃ", or a Party committee such as "HUYỆN ỦY") is rewritten:
-//! the place fixes where the proper name starts, so the result is safe.
-//! Any other name is returned as typed.
+//! Only a name with no small letter, with a place in it (a unit word such
+//! as "XÃ", or a Party committee such as "HUYỆN ỦY"), and whose words
+//! before the place are those of the bodies in [`KNOWN`] is rewritten: the
+//! place fixes where the proper name starts, the known words how the rest
+//! is cased. Any other name is returned as typed.
 
 use super::words::upper;
 
@@ -31,8 +32,11 @@ const UNITS: [&[&str]; 10] = [
 /// Phụ lục II, viết hoa tên cơ quan, tổ chức): "Ban Thường vụ", "Mặt trận
 /// Tổ quốc", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ
 /// nữ", "Việt Nam"; the first word of each phrase gets the capital.
-const PHRASES: [&[&str]; 16] = [
+const PHRASES: [&[&str]; 19] = [
     &["VIỆT", "NAM"],
+    &["CÔNG", "AN"],
+    &["CHỈ", "HUY"],
+    &["QUÂN", "SỰ"],
     &["HỒ", "CHÍ", "MINH"],
     &["THƯỜNG", "VỤ"],
     &["THƯỜNG", "TRỰC"],
@@ -50,14 +54,26 @@ const PHRASES: [&[&str]; 16] = [
     &["DÂN", "VẬN"],
 ];
 
+/// The words of the bodies whose names are rewritten, before their place:
+/// People's Committees and Councils, Party committees and cells, the
+/// Fatherland Front and its member organisations, police, military
+/// command, schools. A name with any other word ("PHÒNG GIÁO DỤC VÀ ĐÀO
+/// TẠO", whose field words take capitals by rules of their own) is left
+/// as typed rather than cased wrongly.
+const KNOWN: &str = "ỦY UỶ BAN NHÂN DÂN HỘI ĐỒNG ĐẢNG BỘ CHI MẶT TRẬN TỔ QUỐC VIỆT NAM \
+     THƯỜNG VỤ TRỰC CHẤP HÀNH CHỈ ĐẠO HUY ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ \
+     MINH LIÊN HIỆP PHỤ NỮ CỰU CHIẾN BINH NÔNG CÔNG AN QUÂN SỰ KIỂM TRA \
+     TUYÊN GIÁO VẬN TRƯỜNG";
+
 /// `name` in running-text case when it is typed in capitals and names a
 /// place: `"ỦY BAN NHÂN DÂN XÃ TÂN TIẾN"` → `"Ủy ban nhân dân xã Tân
 /// Tiến"`, `"ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH"` → `"Ủy ban MTTQ Việt Nam
 /// xã Lương Minh"`, `"BAN THƯỜNG VỤ HUYỆN ỦY BA CHẼ"` → `"Ban Thường vụ
 /// Huyện ủy Ba Chẽ"`, `"ĐẢNG ỦY PHƯỜNG MỸ ĐỘ"` → `"Đảng ủy phường Mỹ Độ"`.
 /// Words without a vowel (MTTQ, HĐND, THCS) stay capitals. A name with a
-/// small letter (`"Đảng ủy phường Mỹ Độ"`), or without a place
-/// (`"TRƯỜNG MẦM NON HOA SEN"`), is returned as it is.
+/// small letter (`"Đảng ủy phường Mỹ Độ"`), without a place (`"TRƯỜNG MẦM
+/// NON HOA SEN"`) or with a word not in [`KNOWN`] (`"PHÒNG GIÁO DỤC VÀ ĐÀO
+/// TẠO HUYỆN TÂN YÊN"`) is returned as it is.
 pub(crate) fn running_text(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_owned();
@@ -80,6 +96,10 @@ pub(crate) fn running_text(name: &str) -> String {
     let Some((unit_at, start, committee)) = place else {
         return name.to_owned();
     };
+    let known = |w: &&str| !has_vowel(w) || KNOWN.split_whitespace().any(|k| k == *w);
+    if !words[..unit_at].iter().all(known) {
+        return name.to_owned();
+    }
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut at = 0;
     while at < words.len() {
@@ -164,6 +184,12 @@ mod tests {
                 "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hạ Long",
             ),
             ("ĐẢNG BỘ TỈNH QUẢNG NINH", "Đảng bộ tỉnh Quảng Ninh"),
+            ("ĐẢNG ỦY CÔNG AN XÃ TÂN TIẾN", "Đảng ủy Công an xã Tân Tiến"),
+            ("BAN CHỈ HUY QUÂN SỰ XÃ TÂN TIẾN", "Ban Chỉ huy Quân sự xã Tân Tiến"),
+            (
+                "ỦY BAN KIỂM TRA ĐẢNG ỦY XÃ TÂN TIẾN",
+                "Ủy ban Kiểm tra Đảng ủy xã Tân Tiến",
+            ),
         ];
         for (name, expected) in cases {
             assert_eq!(running_text(name), expected, "{name}");
@@ -176,6 +202,8 @@ mod tests {
             "Ủy ban nhân dân xã Tân Tiến",
             "ỦY BAN nhân dân xã Tân Tiến",
             "TRƯỜNG MẦM NON HOA SEN",
+            "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TÂN YÊN",
+            "TRƯỜNG MẦM NON XÃ TÂN TIẾN",
             "ỦY BAN NHÂN DÂN XÃ",
             "",
         ] {
