@@ -31,6 +31,15 @@ thread_local! {
     static CAPTURE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
+/// What `print` writes with [`to_stderr`] on this thread, kept instead of
+/// written: a thread of a plan's build prints through the thread that
+/// runs the plan, which keeps the plan's messages together and in order.
+pub(super) fn captured(print: impl FnOnce()) -> String {
+    let earlier = CAPTURE.with(|capture| capture.replace(Some(String::new())));
+    print();
+    CAPTURE.with(|capture| capture.replace(earlier)).unwrap_or_default()
+}
+
 /// Writes `text` to standard error, or to the thread's capture.
 pub(super) fn to_stderr(text: &str) {
     let kept = CAPTURE.with(|capture| match capture.borrow_mut().as_mut() {

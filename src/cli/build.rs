@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use super::{
     BuildArgs, Emit, OutputFormat, plan_status, print_error, read, report, worse,
 };
+use crate::diag::Diagnostics;
 use crate::diag::ExitStatus;
 use crate::lang::t;
-use crate::render::Renderer;
+use crate::render::{Compiled, RenderError, Renderer};
 use crate::resolve::Options;
 use crate::view::View;
 
@@ -299,27 +300,17 @@ fn build_warned(
         false => Ok(Vec::new()),
     };
     let files = attached.as_deref().unwrap_or_default();
-    // The view is laid out while the text checks run: they only add
-    // warnings, and a build they fail writes nothing. The layout is a job of
-    // Typst's own thread pool (rayon), not a thread of ours: Typst hands the
-    // page runs and the PDF's pages to that pool, and a job already on it
-    // runs them itself instead of waking a worker and waiting for it (seed:
-    // about 2 ms less, `bench/run.sh`). A panic in the job is raised again
-    // here once the text checks are done.
-    let mut laid_out = None;
-    let found = rayon::in_place_scope(|scope| {
-        if let Some((warm, view)) = renderer.zip(prepared.view()) {
-            let laid_out = &mut laid_out;
-            scope.spawn(move |_| {
-                *laid_out =
-                    Some(warm.get().as_ref().map(|r| r.compile_attaching(view, files)));
-            });
+    let (found, laid_out) = match renderer.zip(prepared.view()) {
+        Some((warm, view)) => {
+            let (found, laid_out) = lay_out_and_check(&prepared, warm, view, files);
+            (found, Some(laid_out))
         }
-        // Printed while the layout runs.
-        let found = prepared.proofread();
-        report(&found, prepared.sources());
-        found
-    });
+        None => {
+            let found = prepared.proofread();
+            report(&found, prepared.sources());
+            (found, None)
+        }
+    };
     let (staged, _) = prepared.finish(found);
     *warned =
         staged.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Warning);
@@ -408,6 +399,56 @@ fn build_warned(
     let out = args.output.clone().unwrap_or_else(|| file.with_extension("pdf"));
     deliver(&inputs, &out, &pdf, args)
 }
+
+/// Lays `view` out while the text checks run, and returns what they
+/// found and the layout. The checks only add warnings, and a build they
+/// fail writes nothing, so the layout does not wait for them.
+///
+/// The layout starts at once, as a job of Typst's own thread pool (rayon),
+/// not on a thread of ours: Typst hands the page runs and the PDF's pages
+/// to that pool, and a job already on it runs them itself instead of
+/// waking a worker and waiting for it (seed: about 2 ms less,
+/// `bench/run.sh`). The checks run on a thread of their own, and start
+/// when the renderer's thread has parsed the templates: on two cores the
+/// layout then never shares one with two other busy threads (the layout
+/// of the seed started 3 ms after its view was ready when the checks ran
+/// beside the parsing). Their report is printed here, after the layout,
+/// through this thread (a batch keeps each plan's messages together). A
+/// panic on either side is raised again here.
+fn lay_out_and_check<'a>(
+    prepared: &crate::Prepared,
+    warm: &'a WarmRenderer,
+    view: &View,
+    files: &[crate::archive::Attached],
+) -> (Diagnostics, LaidOut<'a>) {
+    let check = || {
+        warm.wait_for_templates();
+        let found = prepared.proofread();
+        let printed = super::batch::captured(|| report(&found, prepared.sources()));
+        (found, printed)
+    };
+    let ((found, printed), laid_out) = std::thread::scope(|scope| {
+        let checking = std::thread::Builder::new().spawn_scoped(scope, check);
+        // Runs on a worker of the pool; this thread waits for it.
+        let laid_out = rayon::scope(|_| {
+            warm.get().as_ref().map(|r| r.compile_attaching(view, files))
+        });
+        let checked = match checking {
+            Ok(thread) => {
+                thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }
+            // No thread could be started: the checks run here, after.
+            Err(_) => check(),
+        };
+        (checked, laid_out)
+    });
+    super::batch::to_stderr(&printed);
+    (found, laid_out)
+}
+
+/// A view laid out, or why not: the renderer could not be made, or the
+/// layout failed.
+type LaidOut<'a> = Result<Result<Compiled, RenderError>, &'a RenderError>;
 
 /// Writes the Word file of `view` (`-f docx`).
 fn write_docx(

@@ -19,6 +19,20 @@ pub(super) struct WarmRenderer {
     template: Option<PathBuf>,
     /// `--font-path DIR…`.
     font_path: Vec<PathBuf>,
+    /// Set when the thread is done with the templates (parsed, or the
+    /// renderer could not be made), or has ended; `None` when no thread
+    /// was started.
+    parsed: Option<Arc<OnceLock<()>>>,
+}
+
+/// Sets its cell when dropped: when the thread has parsed the templates,
+/// and also when it ends early or panics, so that nobody waits for ever.
+struct Done(Arc<OnceLock<()>>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        let _ = self.0.set(());
+    }
 }
 
 impl WarmRenderer {
@@ -27,18 +41,30 @@ impl WarmRenderer {
     /// The thread is not waited for: a run whose plans all have errors
     /// ends without it. If no thread can be started, [`Self::get`] makes
     /// the renderer itself.
+    ///
+    /// The thread first starts Typst's thread pool (rayon's global pool,
+    /// whose workers lay out and export the plans), so that the first
+    /// plan's layout finds a worker waiting instead of starting one.
     pub(super) fn start(template: Option<PathBuf>, font_path: Vec<PathBuf>) -> Self {
-        let warm = Self { cell: Arc::default(), template, font_path };
+        let parsed = Arc::new(OnceLock::new());
+        let mut warm = Self { cell: Arc::default(), template, font_path, parsed: None };
         let cell = Arc::clone(&warm.cell);
         let (template, font_path) = (warm.template.clone(), warm.font_path.clone());
-        let _ =
+        let done = Done(Arc::clone(&parsed));
+        let started =
             std::thread::Builder::new().name("renderer".to_owned()).spawn(move || {
+                let _done = done;
+                // Makes the global pool and its workers.
+                let _ = rayon::current_num_threads();
                 if let Ok(renderer) =
                     cell.get_or_init(|| make(template.as_deref(), &font_path))
                 {
                     renderer.parse_templates();
                 }
             });
+        if started.is_ok() {
+            warm.parsed = Some(parsed);
+        }
         warm
     }
 
@@ -91,6 +117,16 @@ impl WarmRenderer {
         // `OnceLock` runs one initialiser: a caller arriving while the
         // thread makes the renderer blocks until it is done.
         self.cell.get_or_init(|| make(self.template.as_deref(), &self.font_path))
+    }
+
+    /// Waits until the thread is done with the templates (at once if it is
+    /// done, or was never started). The text checks wait for it, so that
+    /// they do not take a core from the parsing and the layout that needs
+    /// it (two cores: three busy threads would slow all of them).
+    pub(super) fn wait_for_templates(&self) {
+        if let Some(parsed) = &self.parsed {
+            parsed.wait();
+        }
     }
 }
 
