@@ -801,4 +801,27 @@ fn a_long_recipient_list_runs_on_beside_a_signer_who_stays() {
         drawn.contains("số 30 (thực hiện)") && drawn.contains("Lưu Chi bộ."),
         "{drawn}"
     );
+    // The Word file: the same split, in two rows of the footer table, the
+    // first (label, signature and the first lines) kept whole, the second
+    // free to run on (LibreOffice prints the PDF's lines on each page).
+    let first_page = lines.iter().filter(|i| i.page == body).count();
+    let bytes = plan::docx::docx(&laid.view).expect("docx");
+    let xml = crate::docx::Package::read(&bytes).part("word/document.xml").to_owned();
+    let table = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains("Nơi nhận"))
+        .and_then(|t| t.split("</w:tbl>").next())
+        .expect("the footer table");
+    let rows: Vec<&str> = table.split("<w:tr>").skip(1).collect();
+    assert_eq!(rows.len(), 2, "two rows");
+    assert!(rows[0].contains("<w:cantSplit") && !rows[1].contains("<w:cantSplit"));
+    let count = |row: &str| row.matches("- Chi bộ khu dân cư").count();
+    // Beside the signature, some of the lines the PDF has on that page
+    // (the second row goes on after the first on the same page).
+    assert!(
+        (1..=first_page).contains(&count(rows[0])),
+        "{} of {first_page}",
+        count(rows[0])
+    );
+    assert!(rows[0].contains("BÍ THƯ") && rows[1].contains("Lưu Chi bộ."));
 }
