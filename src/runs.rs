@@ -111,9 +111,22 @@ pub(crate) fn code_words(text: &str) -> Vec<[usize; 2]> {
 /// digit right before and right after it.
 fn is_code(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
-    chars.windows(3).any(|w| {
-        CODE_JOINERS.contains(&w[1]) && w[0].is_alphanumeric() && w[2].is_alphanumeric()
-    })
+    chars
+        .windows(3)
+        .any(|w| CODE_JOINERS.contains(&w[1]) && code_letter(w[0]) && code_letter(w[2]))
+}
+
+/// A letter or digit of a code: a letter with a case ("T", "Đ", "ế") or a
+/// digit 0–9, which is every letter and digit of a Vietnamese text. The
+/// template finds the codes of the strings the view gives whole (a
+/// recipient line, a header name: `runs.typ` `code-ranges`) with this same
+/// test, its `cased` (lower and upper case differ) and "0123456789", as
+/// Typst has no cheap test for "any letter" (a `regex` costs 0.2–1 ms to
+/// make): the PDF and the Word file then keep the same words whole in
+/// every text. A letter of a script without case (Chinese) or another
+/// script's digit next to a "/" makes no code.
+fn code_letter(c: char) -> bool {
+    c.is_ascii_digit() || c.to_lowercase().ne(c.to_uppercase())
 }
 
 /// The run's fields, `longest` ([`Run::longest_word`]) and `codes`
@@ -153,6 +166,17 @@ mod tests {
         assert_eq!(codes("Độc lập - Tự do - Hạnh phúc"), Vec::<&str>::new());
         assert_eq!(codes("- Lưu VP, / -KH"), Vec::<&str>::new());
         assert_eq!(codes(""), Vec::<&str>::new());
+    }
+
+    /// The letters and digits of a code are those the template's
+    /// `code-ranges` (`runs.typ`) knows: cased letters and 0–9. A letter
+    /// without case or another script's digit beside the joiner makes no
+    /// code, in the body's runs as in a recipient line.
+    #[test]
+    fn code_letters_are_the_templates() {
+        assert_eq!(codes("文/件 ١/٢ ²/³ 01-KL/TW"), ["01-KL/TW"]);
+        assert_eq!(codes("文/TW X/件"), Vec::<&str>::new());
+        assert_eq!(codes("Ω-Σ ǅ/ế đ–2"), ["Ω-Σ", "ǅ/ế", "đ–2"]);
     }
 
     #[test]

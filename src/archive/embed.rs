@@ -95,7 +95,7 @@ pub fn attachments(
             let name = parts[root..].join("/");
             super::names::check(&name)
                 .map_err(|why| EmbedError::BadName { path: shown(path), why })?;
-            Ok(Attached { name, plan, bytes: bytes.to_vec() })
+            Ok(Attached { name, plan, build: false, bytes: bytes.to_vec() })
         })
         .collect()
 }

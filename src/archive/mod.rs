@@ -31,6 +31,7 @@ mod embed;
 pub mod names;
 mod nesting;
 mod read;
+mod record;
 pub mod scan;
 
 use std::path::{Path, PathBuf};
@@ -41,10 +42,12 @@ use crate::source::{Sources, size_text};
 
 pub use crate::source::{MAX_PDF_BYTES, is_pdf};
 pub use embed::{EmbedError, attachments};
+pub use record::{BUILD_DESCRIPTION, BuildRecord};
 
-/// The most files a PDF may carry: the plan and [`crate::load`]'s 64
-/// included files. More is refused before any is read.
-pub const MAX_ATTACHMENTS: usize = 65;
+/// The most files a PDF may carry: the plan, [`crate::load`]'s 64
+/// included files and the build record ([`BuildRecord`]). More is refused
+/// before any is read.
+pub const MAX_ATTACHMENTS: usize = 66;
 
 /// The description of the attached plan file (the same in every language,
 /// so the PDF does not depend on `--lang`). Reading a PDF finds its plan by
@@ -67,8 +70,10 @@ pub struct Attached {
     /// Its path relative to the attachments' root, `/`-separated:
     /// `may-2024.yaml`, `chung/ban-thuong-vu.yaml`.
     pub name: String,
-    /// Whether it is the plan (else an included file).
+    /// Whether it is the plan (else an included file or the build record).
     pub plan: bool,
+    /// Whether it is the build record ([`BuildRecord`]), not a source file.
+    pub build: bool,
     /// Its bytes as read from the disk, byte-order mark and line ends kept.
     pub bytes: Vec<u8>,
 }
@@ -76,7 +81,11 @@ pub struct Attached {
 impl Attached {
     /// The description written in the PDF.
     pub fn description(&self) -> &'static str {
-        if self.plan { PLAN_DESCRIPTION } else { INCLUDE_DESCRIPTION }
+        match (self.plan, self.build) {
+            (true, _) => PLAN_DESCRIPTION,
+            (false, true) => BUILD_DESCRIPTION,
+            (false, false) => INCLUDE_DESCRIPTION,
+        }
     }
 }
 
@@ -90,13 +99,15 @@ pub struct Archive {
     /// The options of `plan build` that made the PDF, as far as the PDF
     /// tells them ([`build_options`]).
     build_options: &'static str,
+    /// The build record attached beside the source, if any.
+    record: BuildRecord,
 }
 
 /// The options of `plan build` that attach the source as the PDF `bytes`
 /// did: the standards its XMP metadata declares (Typst writes them as
 /// `<pdfaid:part>3</pdfaid:part>` and `<pdfuaid:part>1</pdfuaid:part>`),
-/// else `--embed-source`. `--draft`, `--template` and the like are not
-/// recorded in the PDF.
+/// else `--embed-source`. The other options are in the build record
+/// ([`BuildRecord`]).
 fn build_options(bytes: &[u8]) -> &'static str {
     let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     let a3 = has(b"<pdfaid:part>3</pdfaid:part>");
@@ -113,19 +124,30 @@ impl Archive {
     /// Reads the source files attached to the PDF `bytes`, named `pdf` in
     /// messages.
     pub fn read(pdf: &str, bytes: &[u8]) -> Result<Self, ArchiveError> {
-        let files = read::attachments(bytes)?;
+        let (records, files): (Vec<Attached>, Vec<Attached>) =
+            read::attachments(bytes)?.into_iter().partition(|f| f.build);
+        let record =
+            records.first().map(|f| BuildRecord::parse(&f.bytes)).unwrap_or_default();
         Ok(Self {
             pdf: pdf.to_owned(),
             files: Arc::new(files),
             build_options: build_options(bytes),
+            record,
         })
     }
 
     /// The options `plan build` needs to make the PDF again byte for byte
     /// from the extracted files: `--embed-source`, or the PDF standards the
-    /// PDF declares (`--pdf-standard a-3b` attaches the source itself).
-    pub fn build_options(&self) -> &'static str {
-        self.build_options
+    /// PDF declares (`--pdf-standard a-3b` attaches the source itself),
+    /// then those of the build record (`--draft`, `--creation-timestamp
+    /// N`, `--signature-field`).
+    pub fn build_options(&self) -> String {
+        format!("{}{}", self.build_options, self.record.options())
+    }
+
+    /// The build record attached beside the source (empty when none is).
+    pub fn record(&self) -> &BuildRecord {
+        &self.record
     }
 
     /// Every attached file, the plan among them.

@@ -7,7 +7,10 @@ use std::collections::HashSet;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-use super::{ArchiveError, Attached, MAX_ATTACHMENTS, MAX_PDF_BYTES, PLAN_DESCRIPTION};
+use super::{
+    ArchiveError, Attached, BUILD_DESCRIPTION, MAX_ATTACHMENTS, MAX_PDF_BYTES,
+    PLAN_DESCRIPTION,
+};
 use crate::lang::{Text, t};
 use crate::source::MAX_FILE_BYTES;
 
@@ -174,7 +177,9 @@ fn attached(document: &Document, spec: &Dictionary) -> Result<Attached, ArchiveE
     let name = text(b"UF").or_else(|| text(b"F")).unwrap_or_default();
     super::names::check(&name)
         .map_err(|why| ArchiveError::BadName { name: super::names::shown(&name), why })?;
-    let plan = text(b"Desc").as_deref() == Some(PLAN_DESCRIPTION);
+    let description = text(b"Desc");
+    let plan = description.as_deref() == Some(PLAN_DESCRIPTION);
+    let build = description.as_deref() == Some(BUILD_DESCRIPTION);
     let embedded = dict(document, spec.get(b"EF").ok());
     let stream = embedded
         .and_then(|ef| ef.get(b"UF").or_else(|_| ef.get(b"F")).ok())
@@ -190,7 +195,7 @@ fn attached(document: &Document, spec: &Dictionary) -> Result<Attached, ArchiveE
             }
         })?;
     let bytes = content(stream, &name)?;
-    Ok(Attached { name, plan, bytes })
+    Ok(Attached { name, plan, build, bytes })
 }
 
 /// The bytes of an embedded file's stream: stored, or Flate-compressed

@@ -296,7 +296,12 @@ fn build_warned(
         false,
     );
     let attached = match super::embed::wanted(args) && prepared.view().is_some() {
-        true => recorder.attachments(file, &bytes),
+        true => recorder.attachments(file, &bytes).map(|mut files| {
+            // Beside the source, the options the PDF's bytes depend on, so
+            // that `plan extract` prints a command that builds them again.
+            files.extend(super::embed::record(args).attachment(&files));
+            files
+        }),
         false => Ok(Vec::new()),
     };
     let files = attached.as_deref().unwrap_or_default();

@@ -24,6 +24,19 @@ pub(super) fn wanted(args: &BuildArgs) -> bool {
         && args.emit == Emit::Pdf
 }
 
+/// The options of this build that its PDF's bytes depend on beyond the
+/// source and the standards, for the build record
+/// ([`crate::archive::BuildRecord`]).
+pub(super) fn record(args: &BuildArgs) -> crate::archive::BuildRecord {
+    crate::archive::BuildRecord {
+        draft: args.draft,
+        creation_timestamp: args.creation_timestamp.and_then(|seconds| seconds.0),
+        signature_field: args.signature_field,
+        template: args.template.is_some(),
+        font_path: !args.font_path.is_empty(),
+    }
+}
+
 /// Why `--embed-source` cannot be used as given, if it cannot.
 pub(super) fn refused(args: &BuildArgs) -> Option<Text> {
     if !args.embed_source {

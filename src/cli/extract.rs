@@ -104,14 +104,19 @@ pub(super) fn run(args: &ExtractArgs) -> ExitStatus {
     // The same PDF again needs the options that attached the source.
     let options = archive.build_options();
     let (written, files) = (writes.len(), if n == 1 { "file" } else { "files" });
+    // What the command cannot carry (the template and font folders) is said.
+    let (note_vi, note_en) = match archive.record().missing() {
+        Some(note) => (format!("; {}", note.vi), format!("; {}", note.en)),
+        None => (String::new(), String::new()),
+    };
     super::print_done(&t(
         format!(
             "đã trích {n} tệp vào {shown} ({written} tệp mới ghi); dựng lại: plan build \
-             {options} {plan}"
+             {options} {plan}{note_vi}"
         ),
         format!(
             "extracted {n} {files} into {shown} ({written} newly written); build again \
-             with: plan build {options} {plan}"
+             with: plan build {options} {plan}{note_en}"
         ),
     ));
     ExitStatus::Success

@@ -1,13 +1,15 @@
 //! The footer after the body as a borderless two-column table
-//! (`format-rules.md` §1.2 boxes 7–9, §2.2 boxes 7–9, §6.2), as
+//! (`format-rules.md` §1.2 boxes 7–9, §2.2 boxes 7–9, §6.2, §12), as
 //! `templates/parts/footer.typ`: left "Nơi nhận:" and the recipients, right
-//! the signature block; its row does not split across pages, unless it is
-//! taller than a page (a very long list of recipients), which Word would
-//! cut off at the foot.
+//! the signature block. Its row does not split across pages. A list of
+//! recipients taller than the signature block is split in two rows, as in
+//! the PDF: the label and the first recipient lines beside the signature,
+//! in a row that does not split (and the closing keeps with it), then the
+//! rest of the list in a row that may split, running on to the next page.
 
-use docx_rs::{AlignmentType, Run, Table, TableCell};
+use docx_rs::{AlignmentType, Paragraph, Run, Table, TableCell};
 
-use super::header::two_columns;
+use super::header::two_columns_rows;
 use super::measure;
 use super::values::{LabelLook, Values, gap_between};
 use super::{paragraph, text};
@@ -17,54 +19,78 @@ use crate::view::{Footer, SignerView};
 /// body line (one blank line [P]).
 pub(super) fn footer(v: &Values, f: &Footer) -> Table {
     let before = gap_between(v.body_to_footer, v.body_lines, v.signer_lines);
-    let page = super::page_height(false) - v.margin[0] - v.margin[1];
-    two_columns(
-        v.footer_columns,
-        vec![[recipients(v, f, before), signature(v, &f.signer, before)]],
-        recipients_height(v, f) > page,
-    )
+    let parts = recipients(v, f, before);
+    let (signature, signature_height) = signature(v, &f.signer, before);
+    let heights: Vec<f64> = parts.iter().map(|(_, h)| h).copied().collect();
+    let rows = match split_at(&heights, signature_height) {
+        Some(k) => {
+            let mut parts = parts.into_iter().map(|(p, _)| p);
+            let first: Vec<Paragraph> = parts.by_ref().take(k).collect();
+            let rest: Vec<Paragraph> = parts.collect();
+            vec![
+                ([cell(first), signature], false),
+                ([cell(rest), TableCell::new().add_paragraph(Paragraph::new())], true),
+            ]
+        }
+        None => {
+            vec![([cell(parts.into_iter().map(|(p, _)| p).collect()), signature], false)]
+        }
+    };
+    two_columns_rows(v.footer_columns, rows)
 }
 
-/// About how tall the recipients' cell is, points: the label, then every
-/// line wrapped at the cell's width.
-fn recipients_height(v: &Values, f: &Footer) -> f64 {
-    let width = v.footer_columns[0];
-    let lines: usize = f
-        .recipients
+/// How many parts of the left cell (the label, each recipient line, …,
+/// `heights` points tall) go beside the signature block (`signature`
+/// points tall): the fewest as tall as it, so that the rest runs on at the
+/// list's own pitch; `None` when the whole list is no taller (the footer
+/// stays one row that does not split), as `footer.typ` `footer`.
+fn split_at(heights: &[f64], signature: f64) -> Option<usize> {
+    let total: f64 = heights.iter().sum();
+    if total <= signature {
+        return None;
+    }
+    let mut sum = 0.0;
+    heights
         .iter()
-        .chain(&f.electronic)
-        .map(|line| measure::line_count(line, v.recipient_size, false, width))
-        .sum::<usize>()
-        + usize::from(f.electronic_label.is_some());
-    // A few hundred lines at most: exact in an f64.
-    #[allow(clippy::cast_precision_loss)]
-    let lines = lines as f64;
-    v.signer_lines.pitch + lines * v.recipient_lines.pitch
+        .position(|h| {
+            sum += h;
+            sum >= signature
+        })
+        .map(|i| i + 1)
+        .filter(|&k| k < heights.len())
+}
+
+/// A cell of `paragraphs`.
+fn cell(paragraphs: Vec<Paragraph>) -> TableCell {
+    paragraphs.into_iter().fold(TableCell::new(), TableCell::add_paragraph)
 }
 
 /// "Nơi nhận:" on the signature's line model (level with the authority
-/// line), then the recipient lines, flush left.
+/// line), then the recipient lines, flush left; each with about how tall
+/// it is, points (its lines wrapped at the cell's width).
 ///
 /// Then, when the plan has electronic recipients, "Bản điện tử:" (12 pt
 /// bold italic) and its lines, on the recipients' line model, as
 /// `templates/parts/footer.typ` prints them (plan-format-v2.md §2.5,
 /// format-rules.md §13).
-fn recipients(v: &Values, f: &Footer, before: f64) -> TableCell {
-    let mut cell = TableCell::new().add_paragraph(
+fn recipients(v: &Values, f: &Footer, before: f64) -> Vec<(Paragraph, f64)> {
+    let mut parts = vec![(
         paragraph(v.signer_lines, before, 0.0)
             .align(AlignmentType::Left)
             .add_run(label(&f.recipients_label, v.recipients_label)),
-    );
-    cell = lines(v, cell, &f.recipients);
+        v.signer_lines.pitch,
+    )];
+    parts.extend(lines(v, &f.recipients));
     if let Some(electronic) = &f.electronic_label {
-        cell = cell.add_paragraph(
+        parts.push((
             paragraph(v.recipient_lines, 0.0, 0.0)
                 .align(AlignmentType::Left)
                 .add_run(label(electronic, v.electronic_label)),
-        );
-        cell = lines(v, cell, &f.electronic);
+            v.recipient_lines.pitch,
+        ));
+        parts.extend(lines(v, &f.electronic));
     }
-    cell
+    parts
 }
 
 /// A label ("Nơi nhận:", "Bản điện tử:") in its look.
@@ -82,16 +108,22 @@ fn label(words: &str, look: LabelLook) -> Run {
     label
 }
 
-/// Recipient lines, flush left, one paragraph each.
-fn lines(v: &Values, mut cell: TableCell, lines: &[String]) -> TableCell {
-    for line in lines {
-        cell = cell.add_paragraph(
-            paragraph(v.recipient_lines, 0.0, 0.0)
+/// Recipient lines, flush left, one paragraph each, with about how tall.
+fn lines(v: &Values, lines: &[String]) -> Vec<(Paragraph, f64)> {
+    let width = v.footer_columns[0];
+    lines
+        .iter()
+        .map(|line| {
+            let count = measure::line_count(line, v.recipient_size, false, width);
+            // A few lines at most: exact in an f64.
+            #[allow(clippy::cast_precision_loss)]
+            let height = count as f64 * v.recipient_lines.pitch;
+            let p = paragraph(v.recipient_lines, 0.0, 0.0)
                 .align(AlignmentType::Left)
-                .add_run(text(line, v.recipient_size)),
-        );
-    }
-    cell
+                .add_run(text(line, v.recipient_size));
+            (p, height)
+        })
+        .collect()
 }
 
 /// Authority lines, title, the signature space, name; centred. The first
@@ -99,7 +131,7 @@ fn lines(v: &Values, mut cell: TableCell, lines: &[String]) -> TableCell {
 /// too long for the cell breaks into lines of even length ("PHÓ TRƯỞNG BAN"
 /// / "THƯỜNG TRỰC", not "PHÓ TRƯỞNG BAN THƯỜNG" / "TRỰC"), as
 /// `templates/parts/footer.typ` [P].
-fn signature(v: &Values, s: &SignerView, before: f64) -> TableCell {
+fn signature(v: &Values, s: &SignerView, before: f64) -> (TableCell, f64) {
     let l = v.signer_lines;
     let cell = v.footer_columns[1];
     let mut lines: Vec<Run> = s
@@ -125,6 +157,19 @@ fn signature(v: &Values, s: &SignerView, before: f64) -> TableCell {
         title = title.bold();
     }
     lines.push(title);
+    let count: usize = s
+        .authority
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let groups = s.authority_groups.get(i);
+            measure::balance_grouped(line, groups, v.authority_size, true, cell)
+                .0
+                .lines()
+                .count()
+        })
+        .sum::<usize>()
+        + title_text.lines().count();
     let mut cell = TableCell::new();
     for (i, run) in lines.into_iter().enumerate() {
         let above = if i == 0 { before } else { 0.0 };
@@ -134,9 +179,14 @@ fn signature(v: &Values, s: &SignerView, before: f64) -> TableCell {
     }
     // §1.2 box 7c/8, §2.2 box 7c/8: signature and seal space [P]
     let space = gap_between(v.signature_pitch, l, l);
-    cell.add_paragraph(
+    let cell = cell.add_paragraph(
         paragraph(l, space, 0.0)
             .align(AlignmentType::Center)
             .add_run(text(&s.name, v.signer_name_size).bold()),
-    )
+    );
+    // Its lines, the signing space, the name's line: a few lines, exact
+    // in an f64.
+    #[allow(clippy::cast_precision_loss)]
+    let height = count as f64 * l.pitch + space + l.pitch;
+    (cell, height)
 }

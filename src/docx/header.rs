@@ -201,10 +201,18 @@ pub(super) fn two_columns(
     rows: Vec<[TableCell; 2]>,
     may_split: bool,
 ) -> Table {
+    two_columns_rows(widths, rows.into_iter().map(|row| (row, may_split)).collect())
+}
+
+/// [`two_columns`] with each row's own `may_split`.
+pub(super) fn two_columns_rows(
+    widths: [f64; 2],
+    rows: Vec<([TableCell; 2], bool)>,
+) -> Table {
     let [a, b] = widths.map(|w| usize::try_from(twips(w)).unwrap_or(0));
     let rows = rows
         .into_iter()
-        .map(|[left, right]| {
+        .map(|([left, right], may_split)| {
             let row = TableRow::new(vec![
                 left.width(a, WidthType::Dxa),
                 right.width(b, WidthType::Dxa),

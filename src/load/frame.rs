@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::error;
 use super::fields::{Cx, Fields, Place};
-use super::scalar::{read_choice, read_date as read_day, read_text, read_text_list};
+use super::scalar::{read_choice, read_date_or, read_text, read_text_list};
 use crate::model::{CitationStyle, DateForm, Frame, YearMonth};
 use crate::source::Spanned;
 
@@ -27,7 +27,10 @@ pub(super) fn read_date(
         cx.push(error::invalid_date(v.span, text, super::scalar::no_such_month(m)));
         return (None, None);
     }
-    (read_day(v, Place::Key(k, "date"), cx), None)
+    // A month typed with a typographic dash (`2026–01`) is told the form
+    // with a hyphen, as a day or a period is.
+    let month = |s: &str| year_month(s).is_some_and(|(_, m)| (1..=12).contains(&m));
+    (read_date_or(v, Place::Key(k, "date"), cx, month), None)
 }
 
 /// `2026-01` as year and month (the month not yet checked).

@@ -375,6 +375,20 @@ pub(super) fn read_date(
     place: Place<'_>,
     cx: &mut Cx<'_>,
 ) -> Option<Spanned<NaiveDate>> {
+    read_date_or(node, place, cx, |_| false)
+}
+
+/// [`read_date`] where another form is valid too (`date: 2026-01`, the
+/// month form of v2 §2.2, read by the caller): a value `also` accepts
+/// counts as valid in the help about curly quotes and typographic dashes,
+/// so `2026–01` gets "có phải `2026-01`?" as `2026–01–15` gets
+/// "có phải `2026-01-15`?".
+pub(super) fn read_date_or(
+    node: &Node,
+    place: Place<'_>,
+    cx: &mut Cx<'_>,
+    also: impl Fn(&str) -> bool,
+) -> Option<Spanned<NaiveDate>> {
     let text = read_scalar(
         node,
         place,
@@ -385,7 +399,9 @@ pub(super) fn read_date(
         Ok(date) => Some(Spanned::new(date, node.span)),
         Err(DateError::Shape(hint)) => {
             let d = error::not_a_date(node.span, place.describe(), &node.found(), hint);
-            cx.push(curly_help(d, text, |inner| parse_date(inner).is_ok()));
+            cx.push(curly_help(d, text, |inner| {
+                parse_date(inner).is_ok() || also(inner)
+            }));
             None
         }
         Err(DateError::ShapeNoSuchDay(why)) => {

@@ -1045,6 +1045,21 @@ fn a_typographic_dash_gets_the_hyphen() {
     ));
     assert_eq!(f.slice, "2024–05–28");
     assert!(f.vi.1.starts_with("có phải `2024-05-28`?"), "{}", f.vi.1);
+    // The document's date, as a day or as the month form (v2 §2.2).
+    for (typed, meant) in [
+        ("2026–01", "2026-01"),
+        ("2026—01", "2026-01"),
+        ("“2026-01”", "2026-01"),
+        ("2026–01–15", "2026-01-15"),
+    ] {
+        let f = error(&minimal_with(
+            "period: 2024-05",
+            &format!("period: 2024-05\ndate: {typed}"),
+        ));
+        assert!(f.vi.1.contains(&format!("`{meant}`")), "{typed}: {}", f.vi.1);
+    }
+    let f = error(&minimal_with("period: 2024-05", "period: 2024-05\ndate: 2026–13"));
+    assert!(!f.vi.1.contains("có phải"), "{}", f.vi.1);
     // A dash that is not the slip: no guess.
     let f = error(&minimal_with("period: 2024-05", "period: 2024–13"));
     assert!(!f.vi.1.contains("có phải"), "{}", f.vi.1);

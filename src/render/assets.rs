@@ -42,6 +42,7 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
     ("/parts/runs.typ", include_str!("../../templates/parts/runs.typ")),
     ("/parts/table.typ", include_str!("../../templates/parts/table.typ")),
     ("/parts/words.typ", include_str!("../../templates/parts/words.typ")),
+    ("/parts/long.typ", include_str!("../../templates/parts/long.typ")),
     ("/parts/appendix.typ", include_str!("../../templates/parts/appendix.typ")),
 ];
 

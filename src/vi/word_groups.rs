@@ -10,7 +10,8 @@
 //!   ỦY", "ĐẢNG ỦY"), and a word that leans on the next one ("CÁC CƠ
 //!   QUAN", "T/M ĐẢNG ỦY", "PHÓ BÍ THƯ", "BAN TUYÊN GIÁO");
 //! - places, a unit word and the place name after it ("THÀNH PHỐ HỒ CHÍ
-//!   MINH", "XÃ LƯƠNG MINH"), and a few phrases of two compounds ("TRUNG
+//!   MINH", "XÃ LƯƠNG MINH"; "ĐẢNG ỦY XUÂN THỚI THƯỢNG", a place with no
+//!   unit word), and a few phrases of two compounds ("TRUNG
 //!   HỌC CƠ SỞ", [`PHRASES`]), kept on one line when they fit and that
 //!   costs no line.
 //!
@@ -150,13 +151,18 @@ const PHRASES: &[[&str; 2]] =
     &[["TRUNG HỌC", "CƠ SỞ"], ["TRUNG HỌC", "PHỔ THÔNG"], ["NÔNG THÔN", "MỚI"]];
 
 /// Words that lean on the next one: a line does not end with them ("CÁC /
-/// CƠ QUAN", "T/M / ĐẢNG ỦY", "PHÓ / BÍ THƯ" are never made). "VÀ" may
-/// end a line or start one ("SỞ NÔNG NGHIỆP VÀ / PHÁT TRIỂN NÔNG THÔN",
-/// "BAN TUYÊN GIÁO / VÀ DÂN VẬN"), as clerks break it both ways.
+/// CƠ QUAN", "T/M / ĐẢNG ỦY", "PHÓ / BÍ THƯ" are never made). "VÀ" joins
+/// what follows it, so a line starts with it and never ends with it: "SỞ
+/// NÔNG NGHIỆP / VÀ PHÁT TRIỂN NÔNG THÔN", "BAN TUYÊN GIÁO / VÀ DÂN VẬN",
+/// never "SỞ NÔNG NGHIỆP VÀ / PHÁT TRIỂN NÔNG THÔN".
 const LEANING: &[&str] = &[
     "CÁC", "CỦA", "T/M", "TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ", "BAN", "SỞ", "PHÒNG",
-    "KIÊM",
+    "KIÊM", "VÀ",
 ];
+
+/// Bodies whose place may follow with no unit word: "ĐẢNG ỦY MỸ ĐỘ",
+/// "ĐẢNG BỘ MỸ ĐỘ" (the ward's committee, its "PHƯỜNG" left out).
+const BARE_PLACE_BODIES: &[&str] = &["ĐẢNG ỦY", "ĐẢNG BỘ"];
 
 /// Words that with "ỦY" after them name a committee ("TỈNH ỦY", "ĐẢNG
 /// ỦY"), not a place.
@@ -224,13 +230,37 @@ fn line_groups(line: &str) -> Groups {
     let mut out: Groups = Vec::new();
     let mut in_place = false;
     let key_of = |(start, end): (usize, usize)| keys[start..end].join(" ");
+    // The key of a compound without the leaning words it starts with:
+    // "VÀ XÃ" is the unit "XÃ".
+    let own_key = |(start, end): (usize, usize)| {
+        let first = (start..end).find(|&w| !LEANING.contains(&keys[w].as_str()));
+        keys[first.unwrap_or(start)..end].join(" ")
+    };
+    let units: Vec<bool> = (0..joined.len())
+        .map(|i| {
+            // A unit's committee names its place too: "HUYỆN ỦY" + "ĐỊNH HÓA".
+            let key = own_key(joined[i]);
+            let committee = key.strip_suffix(" ỦY").is_some_and(|unit| unit != "ĐẢNG");
+            (UNITS.contains(&key.as_str()) || committee) && i + 1 < joined.len()
+        })
+        .collect();
+    // A body followed by a bare place name, syllables no list knows up to
+    // the end of the line or the next unit: "ĐẢNG ỦY" + "MỸ ĐỘ".
+    let bare_place = |i: usize| {
+        let name = |&(start, end): &(usize, usize)| {
+            end - start == 1
+                && !LEANING.contains(&keys[start].as_str())
+                && !UNITS.contains(&keys[start].as_str())
+        };
+        let rest = &joined[i + 1..];
+        let length = rest.iter().take_while(|c| name(c)).count();
+        BARE_PLACE_BODIES.contains(&own_key(joined[i]).as_str())
+            && length > 0
+            && (length == rest.len() || units[i + 1 + length])
+    };
     for (i, &(start, end)) in joined.iter().enumerate() {
         let compound = words[start..end].join(" ");
-        // A unit's committee names its place too: "HUYỆN ỦY" + "ĐỊNH HÓA".
-        let key = key_of((start, end));
-        let committee = key.strip_suffix(" ỦY").is_some_and(|unit| unit != "ĐẢNG");
-        let is_unit =
-            (UNITS.contains(&key.as_str()) || committee) && i + 1 < joined.len();
+        let is_unit = units[i] || bare_place(i);
         let ends_phrase = i > 0
             && !in_place
             && PHRASES
@@ -345,7 +375,7 @@ mod tests {
         assert_eq!(shown("TRƯỜNG TRUNG HỌC CƠ SỞ"), ["TRƯỜNG", "TRUNG HỌC+CƠ SỞ"]);
         assert_eq!(
             shown("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN KIÊM VĂN PHÒNG"),
-            ["SỞ NÔNG NGHIỆP", "VÀ", "PHÁT TRIỂN", "NÔNG THÔN", "KIÊM VĂN PHÒNG"]
+            ["SỞ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN", "NÔNG THÔN", "KIÊM VĂN PHÒNG"]
         );
         assert_eq!(
             shown("ỦY BAN NHÂN DÂN XÃ AN BÌNH HUYỆN ĐÔNG TRIỀU"),
@@ -361,15 +391,34 @@ mod tests {
     fn committees_and_leaning_words() {
         assert_eq!(shown("BAN THƯỜNG VỤ HUYỆN UỶ"), ["BAN THƯỜNG VỤ", "HUYỆN UỶ"]);
         assert_eq!(shown("HUYỆN ỦY ĐỊNH HÓA"), ["HUYỆN ỦY+ĐỊNH HÓA"]);
-        assert_eq!(shown("ĐẢNG ỦY MỸ ĐỘ"), ["ĐẢNG ỦY", "MỸ", "ĐỘ"]);
+        // A bare place after "ĐẢNG ỦY" is a place, never broken inside.
+        assert_eq!(shown("ĐẢNG ỦY MỸ ĐỘ"), ["ĐẢNG ỦY+MỸ ĐỘ"]);
+        assert_eq!(
+            shown("ĐẢNG BỘ PHÚ LƯƠNG HUYỆN ĐỊNH HÓA"),
+            ["ĐẢNG BỘ+PHÚ LƯƠNG", "HUYỆN+ĐỊNH HÓA"]
+        );
+        assert_eq!(
+            shown("ĐẢNG ỦY KHỐI DOANH NGHIỆP"),
+            ["ĐẢNG ỦY", "KHỐI", "DOANH NGHIỆP"]
+        );
+        assert_eq!(
+            shown("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH BÀ RỊA - VŨNG TÀU"),
+            ["ĐẢNG ỦY", "CÁC CƠ QUAN", "ĐẢNG", "TỈNH+BÀ RỊA - VŨNG TÀU"]
+        );
         assert_eq!(shown("T/M ĐẢNG ỦY"), ["T/M ĐẢNG ỦY"]);
         assert_eq!(
             shown("PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
             ["PHÓ TRƯỞNG BAN", "THƯỜNG TRỰC"]
         );
+        assert_eq!(shown("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), ["PHÒNG GIÁO DỤC", "VÀ ĐÀO TẠO"]);
+        // "VÀ" never ends a line: it joins what follows, a unit too.
         assert_eq!(
-            shown("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"),
-            ["PHÒNG GIÁO DỤC", "VÀ", "ĐÀO TẠO"]
+            shown("ĐẢNG ỦY KHỐI DOANH NGHIỆP VÀ CƠ QUAN TỈNH"),
+            ["ĐẢNG ỦY", "KHỐI", "DOANH NGHIỆP", "VÀ CƠ QUAN", "TỈNH"]
+        );
+        assert_eq!(
+            shown("ỦY BAN NHÂN DÂN XÃ AN BÌNH VÀ XÃ AN HÒA"),
+            ["ỦY BAN", "NHÂN DÂN", "XÃ+AN BÌNH", "VÀ XÃ+AN HÒA"]
         );
         // "XÃ HỘI" is a word, not the unit "XÃ".
         assert_eq!(

@@ -294,11 +294,17 @@ fn a_template_copy_attaches_the_source_too() {
         &dir.path().join("a.pdf"),
         &["--template", template, "--embed-source"],
     );
-    let names: Vec<String> = attachments(&pdf).into_iter().map(|a| a.name).collect();
-    assert_eq!(names, ["every-key.yaml", "shared/mo-do-common.yaml"]);
+    let found = attachments(&pdf);
+    let names: Vec<&str> = found.iter().map(|a| a.name.as_str()).collect();
+    // The build record says a template copy was used (not which).
+    assert_eq!(names, ["every-key.yaml", "plan-build.yaml", "shared/mo-do-common.yaml"]);
+    assert_eq!(found[1].description, plan::archive::BUILD_DESCRIPTION);
+    assert!(String::from_utf8_lossy(&found[1].bytes).contains("template: true"));
+    assert!(!String::from_utf8_lossy(&found[1].bytes).contains(template));
     // The document is the one the copy lays out: the same as without it.
-    let built_in = build(&plan_file, &dir.path().join("b.pdf"), &["--embed-source"]);
-    assert!(pdf == built_in, "the copy's PDF differs from the built-in one");
+    let copy = build(&plan_file, &dir.path().join("c.pdf"), &["--template", template]);
+    let built_in = build(&plan_file, &dir.path().join("b.pdf"), &[]);
+    assert!(copy == built_in, "the copy's PDF differs from the built-in one");
 }
 
 #[test]
@@ -348,7 +354,10 @@ fn extract_does_not_write_through_a_link() {
 /// `plan extract` prints the command that builds the same PDF again, with
 /// the options that attached the source (without `--embed-source` the
 /// rebuilt PDF had no source and differed), and counts "1 file" in
-/// English. Run as printed, the command gives the PDF byte for byte.
+/// English. Run as printed, the command gives the PDF byte for byte, also after
+/// `--draft`, `--creation-timestamp` and `--signature-field`, which the
+/// build records beside the source (`archive::BuildRecord`); the record is
+/// not extracted as a file.
 #[test]
 fn extract_prints_the_command_that_builds_the_same_pdf() {
     for (options, printed) in [
@@ -357,6 +366,21 @@ fn extract_prints_the_command_that_builds_the_same_pdf() {
         (
             &["--embed-source", "--pdf-standard", "ua-1"][..],
             "--embed-source --pdf-standard ua-1",
+        ),
+        // The options recorded beside the source (the build record).
+        (
+            &["--embed-source", "--draft", "--creation-timestamp", "1714608000"][..],
+            "--embed-source --draft --creation-timestamp 1714608000",
+        ),
+        (
+            &[
+                "--pdf-standard",
+                "a-3b",
+                "--creation-timestamp",
+                "-1",
+                "--signature-field",
+            ][..],
+            "--pdf-standard a-3b --creation-timestamp -1 --signature-field",
         ),
     ] {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -373,6 +397,7 @@ fn extract_prints_the_command_that_builds_the_same_pdf() {
         assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
         let said = stderr(&result);
         assert!(said.contains("extracted 1 file into"), "{said}");
+        assert!(!out.join("plan-build.yaml").exists(), "the record is not a source file");
         let command =
             said.split("build again with: plan build ").nth(1).expect("a command");
         let words: Vec<&str> = command.split_whitespace().collect();
@@ -391,6 +416,44 @@ fn extract_prints_the_command_that_builds_the_same_pdf() {
             stderr(&vi)
         );
     }
+}
+
+/// A PDF built with `--template` and `--font-path`: the folders are not
+/// recorded (another machine's paths), so the printed command says they
+/// are needed, in both languages; it carries the rest, and with the
+/// folders added it gives the same bytes.
+#[test]
+fn extract_says_which_folders_the_command_needs() {
+    let flat = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = dir.path().join("may-2024.yaml");
+    std::fs::copy(root().join("plans/may-2024.yaml"), &source).expect("copy");
+    let templates = dir.path().join("mau");
+    let exported = run(plan().args(["template", "export"]).arg(&templates));
+    assert_eq!(exported.status.code(), Some(0), "{}", stderr(&exported));
+    let fonts = dir.path().join("phong");
+    std::fs::create_dir(&fonts).expect("fonts dir");
+    let (t, f) = (templates.to_string_lossy(), fonts.to_string_lossy());
+    let folders = ["--template", &t, "--font-path", &f];
+    let pdf_path = dir.path().join("may-2024.pdf");
+    let mut options = vec!["--embed-source", "--draft"];
+    options.extend(folders);
+    let pdf = build(&source, &pdf_path, &options);
+    let out = dir.path().join("out");
+    let en = run(plan().args(["extract"]).arg(&pdf_path).arg("-o").arg(&out));
+    let said = flat(stderr(&en));
+    let command = said.split("build again with: plan build ").nth(1).expect("a command");
+    assert!(command.starts_with("--embed-source --draft "), "{said}");
+    assert!(
+        said.contains("this PDF was built with `--template DIR` and `--font-path DIR`"),
+        "{said}"
+    );
+    let vi = run(plan_vi().args(["extract"]).arg(&pdf_path).arg("-o").arg(&out));
+    let said = flat(stderr(&vi));
+    assert!(said.contains("`--template THƯ-MỤC` và `--font-path THƯ-MỤC`"), "{said}");
+    let plan_file = out.join("may-2024.yaml");
+    let again = build(&plan_file, &dir.path().join("again.pdf"), &options);
+    assert!(pdf == again, "the rebuilt PDF differs");
 }
 
 /// `plan extract` writes all the files or none: on a disk that filled up at

@@ -185,7 +185,7 @@ fn too_many_attachments_are_refused() {
     let file = dir.path().join("many.pdf");
     std::fs::write(&file, &many).expect("write");
     let report = stderr(&run(plan().arg("check").arg(&file)));
-    assert!(report.contains("more than 65 attached files"), "{report}");
+    assert!(report.contains("more than 66 attached files"), "{report}");
 }
 
 #[test]

@@ -745,3 +745,83 @@ fn unknown_style_fails_clearly() {
     assert_eq!(d.file.as_deref(), Some("/main.typ"));
     assert!(d.range.is_some() && d.line.is_some(), "{d}");
 }
+
+/// format-rules.md §12 [P]: a list of recipients longer than the signature
+/// block is split where the page ends: the closing, the signature block
+/// and the label with the first recipients stay on the page where the body
+/// ends, and the list runs on to the next page, in the left column, at its
+/// own pitch. The whole footer used to move to page 2, leaving half of
+/// page 1 empty under a short body.
+#[test]
+fn a_long_recipient_list_runs_on_beside_a_signer_who_stays() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/party-no-number.yaml");
+    let text = std::fs::read_to_string(path).expect("the example");
+    let list: String =
+        (1..=30).map(|i| format!("  - Chi bộ khu dân cư số {i} (thực hiện)\n")).collect();
+    let text = text.replace(
+        "recipients:\n  - Đảng ủy phường (b/c)\n  - Các đảng viên trong chi bộ\n",
+        &format!("recipients:\n{list}"),
+    );
+    assert!(text.contains("số 30"), "the list is in the plan");
+    let laid = Laid::new(crate::support::library::view_of_text(&text));
+    let body = laid.texts("plan-item").last().map(|i| i.page).expect("body");
+    let page_of = |label: &str| laid.one(label).page;
+    assert_eq!(laid.texts("plan-closing")[0].page, body, "the closing after the body");
+    for label in ["plan-recipients-label", "plan-authority", "plan-signer-name"] {
+        assert_eq!(page_of(label), body, "{label} stays on the body's page");
+    }
+    // (The label stays open over the next page's number: the lines are
+    // those with a dash, as in `a_footer_taller_than_a_page_runs_on`.)
+    let lines: Vec<&Item> = laid
+        .texts("plan-recipient")
+        .into_iter()
+        .filter(|i| i.run().text.starts_with("- "))
+        .collect();
+    let pages: std::collections::BTreeSet<usize> = lines.iter().map(|i| i.page).collect();
+    assert_eq!(pages.len(), 2, "the list runs on to the next page: {pages:?}");
+    // Beside the signature, at least as far down as its name.
+    let name = laid.one("plan-signer-name");
+    let here: Vec<&&Item> = lines.iter().filter(|i| i.page == body).collect();
+    assert!(here.last().is_some_and(|i| i.y >= name.y - TOL), "{} lines", here.len());
+    // One pitch between every two lines of a page, across the split.
+    for page in pages {
+        let ys = baselines(
+            &lines.iter().copied().filter(|i| i.page == page).collect::<Vec<_>>(),
+        );
+        for pair in ys.windows(2) {
+            assert_close(
+                pair[1] - pair[0],
+                14.0,
+                &format!("recipient pitch on page {page}: {ys:?}"),
+            );
+        }
+    }
+    let drawn: String = lines.iter().map(|i| i.run().text.as_str()).collect();
+    assert!(
+        drawn.contains("số 30 (thực hiện)") && drawn.contains("Lưu Chi bộ."),
+        "{drawn}"
+    );
+    // The Word file: the same split, in two rows of the footer table, the
+    // first (label, signature and the first lines) kept whole, the second
+    // free to run on (LibreOffice prints the PDF's lines on each page).
+    let first_page = lines.iter().filter(|i| i.page == body).count();
+    let bytes = plan::docx::docx(&laid.view).expect("docx");
+    let xml = crate::docx::Package::read(&bytes).part("word/document.xml").to_owned();
+    let table = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains("Nơi nhận"))
+        .and_then(|t| t.split("</w:tbl>").next())
+        .expect("the footer table");
+    let rows: Vec<&str> = table.split("<w:tr>").skip(1).collect();
+    assert_eq!(rows.len(), 2, "two rows");
+    assert!(rows[0].contains("<w:cantSplit") && !rows[1].contains("<w:cantSplit"));
+    let count = |row: &str| row.matches("- Chi bộ khu dân cư").count();
+    // Beside the signature, some of the lines the PDF has on that page
+    // (the second row goes on after the first on the same page).
+    assert!(
+        (1..=first_page).contains(&count(rows[0])),
+        "{} of {first_page}",
+        count(rows[0])
+    );
+    assert!(rows[0].contains("BÍ THƯ") && rows[1].contains("Lưu Chi bộ."));
+}

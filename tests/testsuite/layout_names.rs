@@ -169,3 +169,52 @@ fn groups_of_another_text_are_not_used() {
     let issuer = lines(&laid, "plan-issuer");
     assert_eq!(issuer.join(" "), view.header.issuer);
 }
+
+/// Names of real Party bodies of many lengths, in the left cell a long
+/// date line narrows ("Thành phố Hồ Chí Minh, ngày …") and in the
+/// signature's authority line: "VÀ" never ends a line, it starts the next
+/// one with what it joins ("ĐẢNG ỦY KHỐI DOANH NGHIỆP VÀ" / "CÁC CƠ QUAN
+/// TỈNH" was printed); a place named after "ĐẢNG ỦY" with no unit word
+/// stays whole ("ĐẢNG ỦY XUÂN" / "THỚI THƯỢNG" was printed); the words of
+/// [`WHOLE`] stay whole; and the Word file breaks every line where the PDF
+/// does (`docx::measure::balance_grouped`).
+#[test]
+fn real_party_names_wrap_as_a_clerk_breaks_them() {
+    let names = [
+        "Đảng ủy các cơ quan Đảng tỉnh Bà Rịa - Vũng Tàu",
+        "Đảng ủy Khối Doanh nghiệp và các cơ quan tỉnh",
+        "Ban Tuyên giáo và Dân vận Thành ủy",
+        "Đảng ủy Xuân Thới Thượng",
+        "Đảng ủy Mỹ Độ",
+        "Ban Thường vụ Huyện ủy Định Hóa",
+        "Đảng ủy Công an Thành phố Hồ Chí Minh",
+        "Ủy ban Kiểm tra Đảng ủy Khối Doanh nghiệp và Ngân hàng",
+        "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Quảng Ninh",
+    ];
+    for name in names {
+        let view = party("Thành phố Hồ Chí Minh", "Đảng bộ tỉnh Quảng Ninh", name, name);
+        let laid = Laid::new(view.clone());
+        let issuer = lines(&laid, "plan-issuer");
+        let authority = lines(&laid, "plan-authority");
+        assert_whole(&view.header.issuer, &issuer);
+        assert_whole(&view.footer.signer.authority[0], &authority);
+        for line in issuer.iter().chain(&authority) {
+            assert!(
+                !line.ends_with(" VÀ"),
+                "{line:?} ends with VÀ: {issuer:?} {authority:?}"
+            );
+        }
+        let bare = "XUÂN THỚI THƯỢNG";
+        if view.header.issuer.contains(bare) {
+            assert!(issuer.iter().any(|l| l.contains(bare)), "{issuer:?}");
+            assert!(authority.iter().any(|l| l.contains(bare)), "{authority:?}");
+        }
+        let bytes = plan::docx::docx(&view).expect("docx");
+        let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+        let texts: Vec<String> = paragraphs(&xml).into_iter().map(|p| p.text).collect();
+        for pdf in [&issuer, &authority] {
+            let joined = pdf.join("\n");
+            assert!(texts.contains(&joined), "{joined:?} not in the Word file");
+        }
+    }
+}

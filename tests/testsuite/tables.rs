@@ -570,6 +570,61 @@ fn a_long_word_breaks_inside_a_footnote() {
     assert!(text.replace(' ', "").contains(&link), "{text}");
 }
 
+/// A note whose only line break falls inside a long word (a link) starts
+/// the word on its first line and breaks it at the margin, as the body
+/// does: Typst moved the link whole to the next line and justified the
+/// first line, "Xem" at the left margin and "tại" at the right one, 380 pt
+/// apart (format-rules.md §9 "long words", §11) [P].
+#[test]
+fn a_note_broken_inside_a_long_word_fills_its_first_line() {
+    let link = format!(
+        "https://dichvucong.gov.vn/tra-cuu?ma={}",
+        "0123456789ABCDEFGHIJ".repeat(6)
+    );
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    items:\n      \
+        - \"Nộp hồ sơ trực tuyến^[Xem tại {link}.]\"\n      \
+        - \"Văn bản^[Danh mục thủ tục được công bố tại Cổng dịch vụ công: {link}]\"\n\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n"
+    );
+    let laid = Laid::new(view_of_text(&yaml));
+    let margin = A4.0 - 15.0 * MM;
+    let notes = laid.texts("plan-footnote-note");
+    let mut tops: Vec<f64> = notes.iter().map(|i| i.y).collect();
+    tops.sort_by(f64::total_cmp);
+    tops.dedup_by(|a, b| (*a - *b).abs() < TOL);
+    // Each note's first line: the line above each line that starts a note
+    // ("Xem", "Danh").
+    let mut firsts = 0;
+    for y in tops {
+        let mut line: Vec<&Item> =
+            notes.iter().copied().filter(|i| (i.y - y).abs() < TOL).collect();
+        line.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let text: String = line.iter().filter_map(|i| i.text()).collect();
+        // After the note's raised number.
+        let text =
+            text.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        if !(text.starts_with("Xem") || text.starts_with("Danh")) {
+            continue;
+        }
+        firsts += 1;
+        assert!(text.contains("https"), "the link starts on the first line: {text:?}");
+        for pair in line.windows(2) {
+            let gap = pair[1].x - (pair[0].x + pair[0].width());
+            assert!(gap < 5.0, "{gap:.1} pt between words of {text:?}");
+        }
+        let end = line.last().map_or(0.0, |i| i.x + i.width());
+        assert!(
+            end <= margin + TOL && end > margin - 10.0,
+            "{text:?} ends at {end:.1} pt"
+        );
+    }
+    assert_eq!(firsts, 2, "two notes");
+}
+
 /// A cell taller than a page runs on over the next pages, the cells beside
 /// it with it: Typst breaks a row only when every cell in it may break, and
 /// the row used to go whole to the next page, the words past its foot cut
