@@ -39,6 +39,11 @@ pub(super) fn read_scalar<'n>(
             {
                 d = d.with_help(error::colon_in_text(key, value));
             }
+            if node.is_null()
+                && let Place::Key(_, key) = place
+            {
+                d = d.with_help(error::empty_value(key));
+            }
             cx.push(d);
             None
         }
