@@ -21,6 +21,7 @@ mod build;
 mod check;
 mod diff;
 mod embed;
+mod examples;
 mod extract;
 mod heap;
 mod help;
