@@ -1597,6 +1597,28 @@ pub(crate) fn not_a_date(
     }
 }
 
+/// The document's `date` typed as a month the way offices write it
+/// (`05/2024`, `tháng 5/2024`): `date` takes a month too, `2024-05`, for a
+/// document signed that month with the day left blank.
+pub(crate) fn date_as_month(span: Span, found: &Text, month: &str) -> Diagnostic {
+    wrong_type(
+        span,
+        t("một ngày dạng 2024-05-02", "a date like 2024-05-02"),
+        t("`date`", "`date`"),
+        found.clone(),
+    )
+    .with_help(t(
+        format!(
+            "có phải `{month}`? chưa có ngày ký thì viết năm-tháng `{month}` (ngày để trống); \
+             có ngày thì viết đủ năm-tháng-ngày, như `{month}-02`"
+        ),
+        format!(
+            "did you mean `{month}`? with no signing day yet write year-month, `{month}` (the \
+             day left blank); with one, write year-month-day, like `{month}-02`"
+        ),
+    ))
+}
+
 /// A date of the wrong shape that would not exist in the right one either
 /// (`31/4/2024`); `why` says why ("ngày 31 tháng 4 không tồn tại").
 pub(crate) fn not_a_date_no_such_day(
@@ -1671,7 +1693,7 @@ pub(crate) fn invalid_period(
 /// A month written as offices write it ("6/2024", "06/2024", "2024-6",
 /// "tháng 6/2024", "tháng 6 năm 2024", "T6/2024") as `period` takes it
 /// (`2024-06`); `None` for anything else.
-fn month_as_clerks_write_it(value: &str) -> Option<String> {
+pub(super) fn month_as_clerks_write_it(value: &str) -> Option<String> {
     let lower = value.trim().to_lowercase();
     let rest = lower
         .strip_prefix("tháng")
@@ -2122,6 +2144,7 @@ mod tests {
                 Some("2024-05-02".to_owned()),
             ),
             not_a_date(span, t("`date`", "`date`"), &found, None),
+            date_as_month(span, &found, "2024-05"),
             not_a_date_no_such_day(
                 span,
                 t("`date`", "`date`"),

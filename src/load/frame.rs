@@ -27,6 +27,14 @@ pub(super) fn read_date(
         cx.push(error::invalid_date(v.span, text, super::scalar::no_such_month(m)));
         return (None, None);
     }
+    // `05/2024`, `tháng 5/2024`: a month, as the number line's date would
+    // be typed before the day is known.
+    if let Some(text) = v.as_str()
+        && let Some(month) = error::month_as_clerks_write_it(text)
+    {
+        cx.push(error::date_as_month(v.span, &v.found(), &month));
+        return (None, None);
+    }
     (read_day(v, Place::Key(k, "date"), cx), None)
 }
 

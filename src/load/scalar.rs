@@ -543,12 +543,24 @@ pub(super) fn no_such_month(m: u32) -> crate::lang::Text {
     t(format!("tháng {m} không tồn tại"), format!("there is no month {m}"))
 }
 
-/// `2/5/2024`, `02-05-2024`, `2.5.2024`, `2024/05/02` or `2/5/24` as
+/// `2/5/2024`, `02-05-2024`, `2.5.2024`, `2024/05/02`, `2/5/24` or "ngày 02 tháng 5
+/// năm 2024" (after a place too: "Mỹ Độ, ngày …") as
 /// `2024-05-02`, when that day exists; when it does not but the day and month swapped do
 /// (`06/30/2024`, written month first), that day; else why there is no such
 /// day (`31/4/2024`: "ngày 31 tháng 4 không tồn tại"). `None` when the text
 /// is not three numbers.
 fn day_month_year(text: &str) -> Option<Result<String, crate::lang::Text>> {
+    // "ngày 02 tháng 5 năm 2024", the date line's words, as `02/5/2024`.
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let spelt = match words.as_slice() {
+        [.., "ngày", d, "tháng", m, "năm", y] => Some(format!("{d}/{m}/{y}")),
+        _ => None,
+    };
+    let text = spelt.as_deref().unwrap_or(text);
     let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
     let num = |s: &str, max: usize| {
         (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))

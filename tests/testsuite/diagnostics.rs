@@ -125,6 +125,8 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("wrong_type", &[("wrong_type", 4, 7)]),
     ("wrong_type_boolean", &[("wrong_type", 16, 8)]),
     ("wrong_type_date_no_such_day", &[("wrong_type", 6, 7)]),
+    ("wrong_type_date_month", &[("wrong_type", 6, 7)]),
+    ("wrong_type_date_words", &[("wrong_type", 5, 7)]),
     ("wrong_type_empty_value", &[("wrong_type", 20, 3)]),
     ("wrong_type_empty_list", &[("wrong_type", 11, 5)]),
     ("wrong_type_list", &[("wrong_type", 13, 13)]),
