@@ -59,7 +59,28 @@ pub(super) fn read_list<'n>(
     match &node.kind {
         NodeKind::Seq(items) => Some(items),
         NodeKind::Invalid => None,
-        _ => {
+        kind => {
+            // `recipients: TT. Thành ủy; Các chi bộ`: the lines it meant.
+            let lines = match kind {
+                NodeKind::Scalar(text, _) if !node.is_null() => {
+                    list_typed_on_one_line(text)
+                }
+                _ => None,
+            };
+            let help = match lines {
+                Some(lines) => t(
+                    format!(
+                        "viết mỗi dòng trên một dòng riêng, bắt đầu bằng `- `: {lines}"
+                    ),
+                    format!(
+                        "write each item on its own line, starting with `- `: {lines}"
+                    ),
+                ),
+                None => t(
+                    "viết mỗi dòng của danh sách trên một dòng riêng, bắt đầu bằng `- `",
+                    "write each item on its own line, starting with `- `",
+                ),
+            };
             cx.push(
                 error::wrong_type(
                     place.span_of(node),
@@ -67,14 +88,27 @@ pub(super) fn read_list<'n>(
                     place.describe(),
                     node.found(),
                 )
-                .with_help(t(
-                    "viết mỗi dòng của danh sách trên một dòng riêng, bắt đầu bằng `- `",
-                    "write each item on its own line, starting with `- `",
-                )),
+                .with_help(help),
             );
             None
         }
     }
+}
+
+/// A list typed as one line, its items split at `;` (or, with none, at
+/// `,`), as the first two lines to write: "`- TT. Thành ủy (b/c)`, `- Các
+/// chi bộ trực thuộc` …". `None` for a text with one item.
+fn list_typed_on_one_line(text: &str) -> Option<String> {
+    let mark = if text.contains(';') { ';' } else { ',' };
+    let items: Vec<&str> =
+        text.split(mark).map(str::trim).filter(|item| !item.is_empty()).collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let shown: Vec<String> =
+        items.iter().take(2).map(|item| error::quote(&format!("- {item}"))).collect();
+    let more = if items.len() > 2 { " …" } else { "" };
+    Some(format!("{}{more}", shown.join(", ")))
 }
 
 /// Text, as written (any scalar: `45` as a title is text too).

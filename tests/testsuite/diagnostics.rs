@@ -130,6 +130,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("wrong_type_empty_value", &[("wrong_type", 20, 3)]),
     ("wrong_type_empty_list", &[("wrong_type", 11, 5)]),
     ("wrong_type_list", &[("wrong_type", 13, 13)]),
+    ("wrong_type_list_one_line", &[("wrong_type", 15, 13)]),
     ("wrong_type_top_level", &[("wrong_type", 1, 1)]),
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
