@@ -280,6 +280,12 @@ fn check_deny_warnings_fails_on_a_warning_and_passes_without() {
     std::fs::write(&plan_file, text.replace("2024-05-25", "2024-05-24")).unwrap();
     let out = run(plan().arg("check").arg("--deny-warnings").arg(&plan_file));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // No problem: one line that says so, and nothing else.
+    assert_eq!(stderr(&out), format!("{}: no errors\n", plan_file.display()));
+    let out = run(plan_vi().arg("check").arg(&plan_file));
+    assert_eq!(stderr(&out), format!("{}: không có lỗi\n", plan_file.display()));
+    // Not in the forms for programs.
+    let out = run(plan().args(["check", "--diagnostic-format", "json"]).arg(&plan_file));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }
 
