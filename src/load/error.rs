@@ -472,6 +472,42 @@ pub(crate) fn key_indented_deeper(
     ))
 }
 
+/// A `{ … }` or `[ … ]` value whose line ends before its `closer`
+/// (`- { date: 2024-05-29, name: Hội nghị`), at the line's end: YAML
+/// blames the next line. "thiếu dấu `}` ở cuối dòng".
+pub(crate) fn unclosed_flow(span: Span, closer: char) -> Diagnostic {
+    let opener = if closer == '}' { '{' } else { '[' };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("thiếu dấu `{closer}` ở cuối dòng"),
+            format!("the `{closer}` is missing at the end of the line"),
+        ),
+    )
+    .with_label(t(format!("cần `{closer}` ở đây"), format!("`{closer}` is needed here")))
+    .with_help(t(
+        format!("thêm `{closer}` ở cuối dòng để đóng dấu `{opener}` đã mở trên dòng này"),
+        format!("add `{closer}` at the end of the line to close the `{opener}` it opens"),
+    ))
+}
+
+/// A list item of several keys on one line without `{ }` around them
+/// (`- date: 2024-05-29, name: Hội nghị`): YAML stops at the second `: `.
+/// `keys` is the line from its first key on.
+pub(crate) fn flow_without_braces(span: Span, keys: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            "nhiều khóa trên một dòng phải đặt trong dấu `{ }`",
+            "several keys on one line must stand inside `{ }`",
+        ),
+    )
+    .with_label(t("thiếu `{ }`", "`{ }` missing"))
+    .with_help(t(format!("viết `- {{ {keys} }}`"), format!("write `- {{ {keys} }}`")))
+}
+
 /// A line of a list typed without its `- ` (`  Các chi bộ trực thuộc` under
 /// `  - MTTQ …`): YAML blames the next line, or joins the line to the item
 /// above. `body` is the line without its indentation.

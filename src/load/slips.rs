@@ -74,6 +74,9 @@ struct Last {
     key_len: usize,
     /// Where the line starts.
     at: usize,
+    /// The `}` or `]` its `{` or `[` value lacks, and where its code ends
+    /// (from the line's start).
+    unclosed: Option<(char, usize)>,
 }
 
 /// Every slip of `text`, in file order, at most one per line.
@@ -83,6 +86,8 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
     let mut block: Option<usize> = None;
     // The last line that was not blank or a comment.
     let mut last: Option<Last> = None;
+    // The columns of the `- ` of the lists open at the last line.
+    let mut lists: Vec<usize> = Vec::new();
     let mut start = 0usize;
     for line in text.split_inclusive('\n') {
         let at = start;
@@ -100,8 +105,26 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             continue;
         }
         let (column, keyed) = key_column(line);
+        // `- { date: …, name: …` with its `}` left out, then a line that
+        // does not go on with it: YAML blames that line.
+        if let Some(l) = last.filter(|l| l.unclosed.is_some() && indent <= l.indent) {
+            found.push(unclosed(l, source));
+        }
+        let before = found.len();
         if let Some(diagnostic) = slip(line, at, source) {
             found.push(diagnostic);
+        } else if keyed
+            && column == indent
+            && let Some(l) = last.filter(|l| {
+                l.plain && !l.item && column == l.column + 2 && lists.contains(&l.indent)
+            })
+        {
+            // `  title: Mục mới` where a section's `  - title:` belongs: the
+            // line below (`    items:`) looks indented too deep; the `- `
+            // of the line above is what is missing.
+            let line_above = text[l.at..].lines().next().unwrap_or("");
+            let span = Span::new(source, l.at + l.indent, l.at + line_above.len());
+            found.push(error::missing_dash(span, line_above.trim_start()));
         } else if keyed
             && column == indent
             && let Some(l) = last.filter(|l| l.plain && l.column < column)
@@ -147,7 +170,19 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
                 found.push(error::missing_dash(span, body));
             }
         }
+        if keyed
+            && column > indent
+            && found.len() == before
+            && let Some(diagnostic) = flow_without_braces(line, at, column, source)
+        {
+            // `- date: 2024-05-29, name: Hội nghị`: the `{ }` left out.
+            found.push(diagnostic);
+        }
+        lists.retain(|&list| list <= indent);
         let item = body.starts_with("- ") || body == "-";
+        if item && !lists.contains(&indent) {
+            lists.push(indent);
+        }
         let opens = body.split(" #").next().unwrap_or(body).trim_end().ends_with(':');
         // A key with a plain value on its line, which no deeper key may follow.
         let value = line[column..].split_once(':').map_or("", |(_, v)| v.trim());
@@ -155,12 +190,94 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             && !value.is_empty()
             && !value.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!', '#']);
         let key_len = line[column..].find([' ', ':']).unwrap_or(0);
-        last = Some(Last { indent, item, opens, column, keyed, plain, key_len, at });
+        let unclosed = open_flow(line, column);
+        last = Some(Last {
+            indent,
+            item,
+            opens,
+            column,
+            keyed,
+            plain,
+            key_len,
+            at,
+            unclosed,
+        });
         if opens_block(line) {
             block = Some(indent);
         }
     }
+    if let Some(l) = last.filter(|l| l.unclosed.is_some()) {
+        found.push(unclosed(l, source));
+    }
     found
+}
+
+/// The `}` or `]` that a `{ … }` or `[ … ]` value of `line` (after its key
+/// or list marks, from `column`) lacks on the line, and where the line's
+/// code ends; `None` when the value is not one or is closed. Brackets
+/// inside quotes and a comment after ` #` outside them do not count.
+fn open_flow(line: &str, column: usize) -> Option<(char, usize)> {
+    let rest = line.get(column..)?;
+    let value = match rest.split_once(": ") {
+        Some((key, value)) if is_key(key) => value.trim_start(),
+        _ => rest,
+    };
+    let closer = match value.chars().next()? {
+        '{' => '}',
+        '[' => ']',
+        _ => return None,
+    };
+    let (mut depth, mut quote, mut end) = (0i32, None::<char>, line.len());
+    let mut previous = ' ';
+    let from = line.len() - value.len();
+    for (i, c) in value.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') if previous == ' ' => {
+                end = from + i;
+                break;
+            }
+            (None, '{' | '[') => depth += 1,
+            (None, '}' | ']') => depth -= 1,
+            _ => {}
+        }
+        previous = c;
+    }
+    (depth > 0 && quote.is_none()).then_some((closer, line[..end].trim_end().len()))
+}
+
+/// The report of `last`'s `{` or `[` that its line leaves open.
+fn unclosed(last: Last, source: SourceId) -> Diagnostic {
+    let (closer, end) = last.unclosed.unwrap_or(('}', 0));
+    let end = last.at + end;
+    error::unclosed_flow(Span::new(source, end, end), closer)
+}
+
+/// `- date: 2024-05-29, name: Hội nghị Đảng ủy mở rộng`: a list item of
+/// several keys on one line without the `{ }` around them, which YAML
+/// stops at (the second `: `). `column` is where the first key starts.
+fn flow_without_braces(
+    line: &str,
+    at: usize,
+    column: usize,
+    source: SourceId,
+) -> Option<Diagnostic> {
+    let rest = line[column..].split(" #").next().unwrap_or("").trim_end();
+    let is_format_key =
+        |k: &str| crate::model::keys::Owner::ALL.iter().any(|o| o.names().contains(&k));
+    let (first, value) = rest.split_once(": ")?;
+    let second = value.split(", ").skip(1).any(|part| {
+        part.split_once(": ").is_some_and(|(key, _)| is_key(key) && is_format_key(key))
+    });
+    if !(is_format_key(first) && second)
+        || value.trim_start().starts_with(['"', '\'', '{', '['])
+    {
+        return None;
+    }
+    let span = Span::new(source, at + column, at + column + rest.len());
+    Some(error::flow_without_braces(span, rest))
 }
 
 /// The bullet `body` (a line without its indentation) starts with, when a
@@ -454,6 +571,33 @@ mod tests {
     }
 
     #[test]
+    fn finds_a_bracket_left_open_and_keys_without_braces() {
+        let text = "items:\n  - { date: 2024-05-02, name: Họp\n  - b\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "items:\n  - { date: 2024-05-02, name: Họp".len());
+        assert_eq!(found[0].2, "the `}` is missing at the end of the line");
+        // At the end of the file too, and a `[` list.
+        let found = places("recipients: [a, b\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "the `]` is missing at the end of the line");
+        let found = places("items:\n  - date: 2024-05-02, name: Họp\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "items:\n  - ".len());
+        assert_eq!(found[0].2, "several keys on one line must stand inside `{ }`");
+    }
+
+    #[test]
+    fn finds_a_section_without_its_dash() {
+        let text =
+            "sections:\n  - title: A\n    items: [a]\n  title: B\n    items: [b]\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "sections:\n  - title: A\n    items: [a]\n  ".len());
+        assert!(found[0].2.starts_with("this line has no `- `"), "{found:?}");
+    }
+
+    #[test]
     fn finds_a_key_deeper_than_the_key_above() {
         let text = "issuer:\n  parent: Đảng bộ\n   name: Đảng ủy\n";
         let found = places(text);
@@ -490,6 +634,12 @@ mod tests {
             "closing: >-\n  Trên đây\n  place Mỹ Độ\n",
             "signer:\n  title: Bí thư\n    # ghi chú\n  name: An\n",
             "a:\n  b: \"x\n    c: y\"\n",
+            // Brackets: closed after a `#` inside quotes, or on later lines
+            // that go on with them; a comment after the `}`.
+            "items:\n  - { every: monday, name: 'Giao ban #2' }\n  - b\n",
+            "items:\n  - { date: 2024-05-02,\n      name: Họp }\n  - b\n",
+            "recipients: [a,\n  b]\nplace: x\n",
+            "items:\n  - { date: 2024-05-02, name: Họp } # ghi chú\n",
         ] {
             assert_eq!(places(text), vec![], "{text:?}");
         }
