@@ -1543,6 +1543,16 @@ pub(crate) fn empty_value(key: &str) -> Text {
     )
 }
 
+/// Help for one text typed as a list (`archive:` then `  - VP/ĐU`):
+/// `joined` is its items joined by ", ".
+pub(crate) fn list_for_text(key: &str, joined: &str) -> Text {
+    let line = quote(&format!("{key}: {joined}"));
+    t(
+        format!("`{key}` là một dòng chữ, không phải danh sách: viết {line}"),
+        format!("`{key}` is one text, not a list: write {line}"),
+    )
+}
+
 /// Help for text that YAML read as a mapping because it holds `: `.
 pub(crate) fn colon_in_text(key: &str, value: &str) -> Text {
     let text = quote(&format!("\"{key}: {value}\""));

@@ -44,6 +44,15 @@ pub(super) fn read_scalar<'n>(
             {
                 d = d.with_help(error::empty_value(key));
             }
+            // `archive:` / `  - VP/ĐU`: one text typed as a list.
+            if let NodeKind::Seq(items) = kind
+                && let Place::Key(_, key) = place
+                && let Some(texts) =
+                    items.iter().map(Node::as_str).collect::<Option<Vec<_>>>()
+                && !texts.is_empty()
+            {
+                d = d.with_help(error::list_for_text(key, &texts.join(", ")));
+            }
             cx.push(d);
             None
         }

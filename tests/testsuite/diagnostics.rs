@@ -132,6 +132,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("wrong_type_list", &[("wrong_type", 13, 13)]),
     ("wrong_type_list_one_line", &[("wrong_type", 15, 13)]),
     ("wrong_type_top_level", &[("wrong_type", 1, 1)]),
+    ("wrong_type_text_as_list", &[("wrong_type", 18, 3)]),
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
     ("yaml_syntax_curly_quotes", &[("yaml_syntax", 14, 57)]),
