@@ -214,7 +214,8 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
 
 /// The `}` or `]` that a `{ … }` or `[ … ]` value of `line` (after its key
 /// or list marks, from `column`) lacks on the line, and where the line's
-/// code ends; `None` when the value is not one or is closed. Brackets
+/// code ends; `None` when the value is not one, is closed, or leaves more
+/// than one bracket open. Brackets
 /// inside quotes and a comment after ` #` outside them do not count.
 fn open_flow(line: &str, column: usize) -> Option<(char, usize)> {
     let rest = line.get(column..)?;
@@ -245,7 +246,9 @@ fn open_flow(line: &str, column: usize) -> Option<(char, usize)> {
         }
         previous = c;
     }
-    (depth > 0 && quote.is_none()).then_some((closer, line[..end].trim_end().len()))
+    // One bracket left open, a clerk's slip; deeper nesting is left to the
+    // reader, which names it (`too_deep`) or the place it stops.
+    (depth == 1 && quote.is_none()).then_some((closer, line[..end].trim_end().len()))
 }
 
 /// The report of `last`'s `{` or `[` that its line leaves open.
