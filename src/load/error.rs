@@ -508,6 +508,27 @@ pub(crate) fn flow_without_braces(span: Span, keys: &str) -> Diagnostic {
     .with_help(t(format!("viết `- {{ {keys} }}`"), format!("write `- {{ {keys} }}`")))
 }
 
+/// A list item whose `-` stands `less` columns left of the items above it
+/// (`    - >-` among items at column 6): YAML names the text after it as
+/// out of line with keys. "dấu `-` của dòng này lệch sang trái 2 cột so
+/// với các dòng trên của danh sách".
+pub(crate) fn item_shallower(span: Span, less: usize) -> Diagnostic {
+    let columns = if less == 1 { "column" } else { "columns" };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dấu `-` của dòng này lệch sang trái {less} cột so với các dòng trên của danh sách"),
+            format!("this item's `-` stands {less} {columns} left of the items above"),
+        ),
+    )
+    .with_label(t(format!("thiếu {less} dấu cách"), format!("{less} spaces short")))
+    .with_help(t(
+        format!("thêm {less} dấu cách ở đầu dòng cho dấu `-` thẳng cột với các dòng trên"),
+        format!("add {less} spaces at the start of the line so that the `-` lines up with the items above"),
+    ))
+}
+
 /// A line of a list typed without its `- ` (`  Các chi bộ trực thuộc` under
 /// `  - MTTQ …`): YAML blames the next line, or joins the line to the item
 /// above. `body` is the line without its indentation.

@@ -111,8 +111,20 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             found.push(unclosed(l, source));
         }
         let before = found.len();
+        let item = body.starts_with("- ") || body == "-";
+        // The `- ` column of the innermost list open above, deeper than this
+        // line's, when this item is of no list open at its own column.
+        let shallower = lists
+            .last()
+            .copied()
+            .filter(|&list| item && list > indent && !lists.contains(&indent))
+            .filter(|_| last.is_some_and(|l| !l.opens));
         if let Some(diagnostic) = slip(line, at, source) {
             found.push(diagnostic);
+        } else if let Some(list) = shallower {
+            // `    - >-` among items at column 6: YAML names the text after it.
+            let span = Span::new(source, at, at + indent + 1);
+            found.push(error::item_shallower(span, list - indent));
         } else if keyed
             && column == indent
             && let Some(l) = last.filter(|l| {
@@ -179,7 +191,6 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             found.push(diagnostic);
         }
         lists.retain(|&list| list <= indent);
-        let item = body.starts_with("- ") || body == "-";
         if item && !lists.contains(&indent) {
             lists.push(indent);
         }
@@ -591,6 +602,18 @@ mod tests {
     }
 
     #[test]
+    fn finds_an_item_shallower_than_the_others() {
+        let text = "items:\n      - a\n    - b\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "items:\n      - a\n".len());
+        assert_eq!(
+            found[0].2,
+            "this item's `-` stands 2 columns left of the items above"
+        );
+    }
+
+    #[test]
     fn finds_a_section_without_its_dash() {
         let text =
             "sections:\n  - title: A\n    items: [a]\n  title: B\n    items: [b]\n";
@@ -643,6 +666,9 @@ mod tests {
             "items:\n  - { date: 2024-05-02,\n      name: Họp }\n  - b\n",
             "recipients: [a,\n  b]\nplace: x\n",
             "items:\n  - { date: 2024-05-02, name: Họp } # ghi chú\n",
+            // An outer list's next item; a list that starts under its key.
+            "- title: A\n  items:\n    - a\n- title: B\n",
+            "  - title: A\n    items:\n      - a\n    sections:\n    - title: B\n",
         ] {
             assert_eq!(places(text), vec![], "{text:?}");
         }

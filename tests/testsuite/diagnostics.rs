@@ -137,6 +137,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
     ("yaml_syntax_curly_quotes", &[("yaml_syntax", 14, 57)]),
     ("yaml_syntax_fullwidth_colon", &[("yaml_syntax", 6, 6)]),
+    ("yaml_syntax_item_shallower", &[("yaml_syntax", 14, 1)]),
     ("yaml_syntax_key_indented", &[("yaml_syntax", 9, 3)]),
     (
         "yaml_syntax_many_slips",
