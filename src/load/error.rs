@@ -463,11 +463,13 @@ pub(crate) fn key_indented_deeper(
     .with_help(t(
         format!(
             "xóa {more} dấu cách ở đầu dòng cho `{key}:` thẳng cột với `{above}:` \
-             (các khóa cùng một nhóm bắt đầu ở cùng một cột)"
+             (các khóa cùng một nhóm bắt đầu ở cùng một cột); nếu chính dòng `{above}:` \
+             bị lệch, sửa thụt lề của dòng đó"
         ),
         format!(
             "delete {more} {spaces} at the start of the line so that `{key}:` lines up with `{above}:` \
-             (the keys of one group start in the same column)"
+             (the keys of one group start in the same column); if the line of `{above}:` is the \
+             one out of place, fix its indentation instead"
         ),
     ))
 }

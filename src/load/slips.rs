@@ -106,9 +106,18 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
         }
         let (column, keyed) = key_column(line);
         // `- { date: …, name: …` with its `}` left out, then a line that
-        // does not go on with it: YAML blames that line.
-        if let Some(l) = last.filter(|l| l.unclosed.is_some() && indent <= l.indent) {
-            found.push(unclosed(l, source));
+        // does not go on with it: YAML blames that line. A line that closes
+        // it (more closing brackets than opening ones) goes on with it,
+        // however indented: not looked at.
+        if let Some((closer, _)) = last.and_then(|l| l.unclosed) {
+            let opener = if closer == '}' { '{' } else { '[' };
+            if body.matches(closer).count() > body.matches(opener).count() {
+                last = None;
+                continue;
+            }
+            if let Some(l) = last.filter(|l| indent <= l.indent) {
+                found.push(unclosed(l, source));
+            }
         }
         let before = found.len();
         let item = body.starts_with("- ") || body == "-";
@@ -666,6 +675,7 @@ mod tests {
             "items:\n  - { date: 2024-05-02,\n      name: Họp }\n  - b\n",
             "recipients: [a,\n  b]\nplace: x\n",
             "items:\n  - { date: 2024-05-02, name: Họp } # ghi chú\n",
+            "items:\n    - { date: 2024-05-02, name: Họp giao b\n    an phường }\n    - b\n",
             // An outer list's next item; a list that starts under its key.
             "- title: A\n  items:\n    - a\n- title: B\n",
             "  - title: A\n    items:\n      - a\n    sections:\n    - title: B\n",
