@@ -123,7 +123,7 @@ fn usage_error(err: &clap::Error, lang: Lang) -> u8 {
         let _ = err.print();
         return code;
     }
-    eprint!("{}", vietnamese_usage_error(err));
+    batch::to_stderr(&vietnamese_usage_error(err));
     code
 }
 

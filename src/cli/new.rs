@@ -7,6 +7,15 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::{print_error, read, report};
+
+/// `eprintln!` that does not panic on a closed standard error (`plan new
+/// … 2>&1 | head -1`): the summary is a courtesy, the new file is the
+/// result, and it is still written.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        super::batch::to_stderr(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
 use crate::diag::ExitStatus;
 use crate::lang::{Text, t};
 use crate::model::Period;
@@ -185,7 +194,7 @@ fn destination(out: &Path) -> Text {
 fn summarize(from: &Path, out: &Path, new: &NewPlan) {
     let (source, to) =
         (crate::diag::visible(&from.display().to_string()), destination(out));
-    eprintln!(
+    say!(
         "{}",
         t(
             format!("{source} ({}) -> {} ({})", new.from, to.vi, new.to),
@@ -195,7 +204,7 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
     // The lines named are the source's: a removed line is only there, and
     // the new file's lines shift past it.
     let source = display_name(from);
-    eprintln!(
+    say!(
         "{}",
         t(
             format!("những gì đã đổi (số dòng trong {source}):"),
@@ -203,11 +212,11 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
         )
     );
     for change in &new.changes {
-        eprintln!("  {change}");
+        say!("  {change}");
     }
     if new.changes.iter().any(|c| matches!(c, Change::MeetingDropped { .. })) {
         let to = new.to;
-        eprintln!(
+        say!(
             "  {}",
             t(
                 format!("(--move-meetings sẽ dời các cuộc họp có ngày sang {to})"),
@@ -216,7 +225,7 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
         );
     }
     if new.normalized {
-        eprintln!(
+        say!(
             "  {}",
             t(
                 "tệp không ở dạng Unicode NFC: tệp mới được ghi ở dạng NFC",
@@ -233,7 +242,7 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
             t(name.clone(), name)
         };
         let from = new.from;
-        eprintln!(
+        say!(
             "{}",
             t(
                 format!(
@@ -268,7 +277,7 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
             }
             shown = Some(key);
             let (line, text) = (reminder.line, shorten(&reminder.text, 90));
-            eprintln!(
+            say!(
                 "  {}",
                 t(
                     format!("dòng {line}: {text}{split}"),

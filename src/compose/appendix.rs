@@ -26,7 +26,8 @@ pub(crate) fn appendices(plan: &Resolved) -> Vec<AppendixView> {
         &type_name(plan),
         &symbol,
         &date,
-        &one_line_str(&plan.issuer),
+        // A name typed in capitals reads as running text inside the line.
+        &vi::name_case::running_text(&one_line_str(&plan.issuer)),
         party,
     );
     let count = plan.appendices.len();

@@ -404,6 +404,29 @@ fn appendix_reference_names_the_signing_month() {
     assert!(!reference.contains("tháng 01"), "{reference}");
 }
 
+/// An issuer typed in capitals, as the header prints it
+/// (`name: | ỦY BAN MTTQ VIỆT NAM …`, plan-format-v2.md §1.8), reads as
+/// running text in the "(Kèm theo …)" line, while the header keeps its
+/// capitals and its line break.
+#[test]
+fn appendix_reference_writes_a_capitals_issuer_as_running_text() {
+    let mut p = plan(&ND30);
+    p.issuer = "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH".to_owned();
+    p.appendices = vec![crate::resolve::ResolvedAppendix {
+        body: section("Danh mục", Some("Nội dung."), &[], ListStyle::Paragraph),
+        numbering: p.numbering,
+        landscape: false,
+        header: false,
+    }];
+    let view = compose(&p);
+    let reference = &view.appendices[0].reference;
+    assert!(
+        reference.ends_with(" của Ủy ban MTTQ Việt Nam xã Lương Minh)"),
+        "{reference}"
+    );
+    assert_eq!(view.header.issuer, "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH");
+}
+
 /// A body that ends with a table and no `closing`: the end mark is a
 /// paragraph of its own under the table (NĐ 30 "./.", HD 05 "."), not lost
 /// on the table block; HD 36 keeps what the author wrote, so adds none.

@@ -27,7 +27,7 @@ use crate::model::keys::Owner;
 use crate::source::{MAX_FILE_BYTES, Sources, foreign_kind, normalize, read_bounded};
 
 /// The top-level keys an included file may set.
-pub(crate) const INCLUDABLE: [&str; 9] = crate::model::keys::SHARED;
+pub(crate) const INCLUDABLE: [&str; 13] = crate::model::keys::SHARED;
 
 /// How many files deep includes may nest.
 pub(crate) const MAX_INCLUDE_DEPTH: usize = 16;

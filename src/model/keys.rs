@@ -120,15 +120,21 @@ const fn key(
 }
 
 /// The top-level keys an included file may set (`plan-format.md`, key
-/// `include`): the parts a body reuses from one plan to the next.
-pub(crate) const SHARED: [&str; 9] = [
+/// `include`): the parts a body reuses from one plan to the next, with the
+/// office's own conventions of version 2 (`numbering`, `dates`,
+/// `citations`) and its electronic recipients beside the paper ones.
+pub(crate) const SHARED: [&str; 13] = [
     "directives",
     "anniversaries",
     "issuer",
     "signer",
     "recipients",
+    "electronic_recipients",
     "archive",
     "place",
+    "numbering",
+    "dates",
+    "citations",
     "include",
     "words",
 ];

@@ -13,6 +13,7 @@ pub(crate) mod dates;
 pub(crate) mod doc_type;
 pub(crate) mod letters;
 pub(crate) mod lists;
+pub(crate) mod name_case;
 pub mod names;
 pub(crate) mod number;
 pub(crate) mod period;

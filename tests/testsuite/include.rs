@@ -113,6 +113,40 @@ fn maps_merge_by_key_the_plan_wins_and_lists_are_replaced() {
     assert_eq!(view.footer.recipients, ["- Ban Tuyên giáo Thành ủy,", "- Lưu VP/ĐU."]);
 }
 
+/// An office's conventions of version 2 (its numbering, how its citation
+/// dates and commas print) and its electronic recipients are shared like
+/// its paper recipients: written once in the shared file, they print in
+/// every plan that includes it. They were `plan::include_key` errors.
+#[test]
+fn office_conventions_and_electronic_recipients_come_from_the_include() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = format!(
+        "{SHARED}numbering: [\"I.\", \"1.\"]\ndates: long\ncitations: comma\n\
+         electronic_recipients: [Các chi bộ trực thuộc]\n"
+    );
+    write(dir.path(), "chung/mo-do.yaml", &shared);
+    let own = format!("{MONTH}recipients: []\n");
+    write(dir.path(), "plan.yaml", &own);
+    let path = dir.path().join("plan.yaml");
+    let checked = plan::check(&path, own.as_bytes(), Options::default());
+    let report = plan::diag::render(
+        &checked.diagnostics,
+        &checked.sources,
+        100,
+        false,
+        plan::lang::Lang::En,
+    );
+    let view = checked.view.expect(&report);
+    let body = serde_json::to_string(&view.body).unwrap();
+    assert!(
+        body.contains("\"I. CÔNG TÁC XÂY DỰNG ĐẢNG\""),
+        "the shared numbering: {body}"
+    );
+    assert!(body.contains("Chỉ thị số 05-CT/TW, ngày 15 tháng 5 năm 2016"), "{body}");
+    assert_eq!(view.footer.electronic, ["- Các chi bộ trực thuộc."]);
+    assert_eq!(view.footer.recipients, ["- Lưu VP/ĐU."]);
+}
+
 #[test]
 fn an_error_in_an_included_file_points_into_that_file() {
     let dir = tempfile::tempdir().unwrap();

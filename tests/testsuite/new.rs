@@ -582,3 +582,24 @@ fn printed_to_standard_output_the_summary_names_no_file_dash() {
     assert!(said.contains("these lines of the new plan still name 2024-05"), "{said}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no file written");
 }
+
+/// A closed standard error (`plan new --from … 2>&1 | head -1`) does not
+/// stop the command: it writes the new plan and exits 0. The summary was
+/// printed with `eprintln!`, which panicked (exit 101) on the first line
+/// the reader no longer took, before the file was written.
+#[test]
+fn a_closed_standard_error_still_writes_the_new_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = read(&root().join("plans/may-2024.yaml"));
+    std::fs::write(dir.path().join("2024-05.yaml"), &source).unwrap();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let status = crate::support::cli::plan()
+        .current_dir(dir.path())
+        .args(["new", "--from", "2024-05.yaml"])
+        .stderr(writer)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
+}
