@@ -150,9 +150,16 @@ impl InputError {
         match self {
             Self::File { path, source } => {
                 let why = crate::source::io_reason(source);
+                let hint = (source.kind() == std::io::ErrorKind::NotFound)
+                    .then(|| crate::source::missing_file_hint(std::path::Path::new(path)))
+                    .flatten()
+                    .map_or_else(
+                        || t("", ""),
+                        |hint| t(format!("; {}", hint.vi), format!("; {}", hint.en)),
+                    );
                 t(
-                    format!("không đọc được {path}: {}", why.vi),
-                    format!("cannot read {path}: {}", why.en),
+                    format!("không đọc được {path}: {}{}", why.vi, hint.vi),
+                    format!("cannot read {path}: {}{}", why.en, hint.en),
                 )
             }
             Self::Git { name, message } => t(

@@ -390,6 +390,25 @@ pub fn io_reason(err: &std::io::Error) -> Text {
     }
 }
 
+/// For a plan file that is not there (`plan build thang-6.yml`), the
+/// nearest name of a plan file (`.yaml`, `.yml`) in its folder, with the
+/// folder as typed: "có phải `plans/thang-6-2024.yaml`?". Only the first
+/// 1000 names of the folder are looked at; `None` when none is near.
+pub fn missing_file_hint(path: &Path) -> Option<Text> {
+    let name = path.file_name()?.to_str()?;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let entries = std::fs::read_dir(folder.unwrap_or(Path::new("."))).ok()?;
+    let names: Vec<String> = entries
+        .take(1000)
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".yaml") || n.ends_with(".yml"))
+        .collect();
+    let best = crate::suggest::nearest(name, names.iter().map(String::as_str))?;
+    let shown =
+        folder.map_or_else(|| best.to_owned(), |f| f.join(best).display().to_string());
+    Some(t(format!("có phải `{shown}`?"), format!("did you mean `{shown}`?")))
+}
+
 /// Where the bytes of a file stop being UTF-8.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotUtf8 {

@@ -46,6 +46,58 @@ pub(crate) fn nearest<'a>(
     best.map(|(_, candidate)| candidate)
 }
 
+/// The key a Vietnamese name stands for, when a clerk types the key in
+/// Vietnamese (`địa điểm:`, `nguoi ky:`, `Nơi nhận:`): the first of its
+/// keys that `known` holds, so `tên` is `name` in a meeting and `title` at
+/// the top level. Compared as [`nearest`] does, without case, diacritics or
+/// the difference between a space, `_` and `-`.
+///
+/// `vietnamese_key("địa điểm", ["kind", "place"])` is `Some("place")`.
+pub(crate) fn vietnamese_key<'a>(
+    input: &str,
+    known: impl IntoIterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    if input.len() > MAX_NAME {
+        return None;
+    }
+    let folded = fold(input).replace(' ', "-");
+    let (_, keys) =
+        VIETNAMESE_KEYS.iter().find(|(names, _)| names.contains(&folded.as_str()))?;
+    keys.iter().find_map(|&key| known.clone().into_iter().find(|&k| k == key))
+}
+
+/// Vietnamese names clerks give the keys, folded (no diacritics, `-` for a
+/// space), and the keys they stand for, most likely first.
+const VIETNAMESE_KEYS: [(&[&str], &[&str]); 27] = [
+    (&["loai", "loai-van-ban", "the-loai"], &["kind"]),
+    (&["kieu", "the-thuc", "khoi"], &["style"]),
+    (&["ky", "ky-ke-hoach", "thoi-ky", "thang", "quy"], &["period"]),
+    (&["so", "so-van-ban", "so-hieu"], &["number"]),
+    (&["ngay", "ngay-thang", "ngay-ky", "ngay-ban-hanh"], &["date"]),
+    (&["dia-diem", "dia-danh", "noi-ban-hanh"], &["place"]),
+    (&["tieu-de", "trich-yeu", "ten-van-ban"], &["title"]),
+    (&["ten", "ho-ten", "ho-va-ten"], &["name", "title"]),
+    (&["co-quan", "co-quan-ban-hanh", "don-vi"], &["issuer"]),
+    (&["co-quan-cap-tren", "cap-tren", "co-quan-chu-quan"], &["parent"]),
+    (&["viet-tat", "ten-viet-tat", "ky-hieu"], &["abbr"]),
+    (&["van-ban", "can-cu", "van-ban-can-cu"], &["directives"]),
+    (&["ky-niem", "ngay-ky-niem", "ngay-le"], &["anniversaries"]),
+    (&["mo-dau", "loi-mo-dau", "phan-mo-dau", "gioi-thieu"], &["intro"]),
+    (&["muc", "cac-muc", "phan", "noi-dung"], &["sections"]),
+    (&["nhiem-vu", "cac-nhiem-vu", "cong-viec", "y"], &["items"]),
+    (&["cuoc-hop", "cac-cuoc-hop", "hoi-nghi", "lich-hop"], &["meetings"]),
+    (&["ket-thuc", "loi-ket", "phan-ket", "ket-luan"], &["closing"]),
+    (&["noi-nhan"], &["recipients"]),
+    (&["luu"], &["archive"]),
+    (&["nguoi-ky", "ky-ten", "chu-ky"], &["signer"]),
+    (&["chuc-vu"], &["title"]),
+    (&["thay-mat", "tm", "t/m"], &["on_behalf"]),
+    (&["ky-thay", "kt"], &["deputy_for"]),
+    (&["ghi-chu"], &["note"]),
+    (&["gio", "thoi-gian"], &["time"]),
+    (&["du-thao", "ban-du-thao"], &["draft"]),
+];
+
 /// Lower case, no diacritics, `_` as `-`.
 fn fold(text: &str) -> String {
     text.nfd()
@@ -61,7 +113,7 @@ fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{MAX_NAME, nearest};
+    use super::{MAX_NAME, nearest, vietnamese_key};
 
     #[test]
     fn suggests_close_names_only() {
@@ -85,6 +137,21 @@ mod tests {
         );
         assert_eq!(nearest("Đảng", ["dang", "nha-nuoc"]), Some("dang"));
         assert_eq!(nearest("SIGNER", ["sections", "signer"]), Some("signer"));
+    }
+
+    #[test]
+    fn knows_the_keys_typed_in_vietnamese() {
+        let plan = ["kind", "period", "title", "place", "signer", "recipients"];
+        assert_eq!(vietnamese_key("địa điểm", plan), Some("place"));
+        assert_eq!(vietnamese_key("Dia_diem", plan), Some("place"));
+        assert_eq!(vietnamese_key("nguoi ky", plan), Some("signer"));
+        assert_eq!(vietnamese_key("Nơi nhận", plan), Some("recipients"));
+        // The key its mapping has: a meeting's name, the plan's title.
+        assert_eq!(vietnamese_key("tên", plan), Some("title"));
+        assert_eq!(vietnamese_key("tên", ["date", "name"]), Some("name"));
+        // A name for a key this mapping lacks, or no known name.
+        assert_eq!(vietnamese_key("ghi chú", plan), None);
+        assert_eq!(vietnamese_key("xyz", plan), None);
     }
 
     #[test]

@@ -23,7 +23,32 @@ pub(super) fn run(args: &[PathBuf], flags: &CheckFlags) -> ExitStatus {
     let jobs = flags.jobs.unwrap_or_else(batch::default_jobs);
     let outcomes = batch::run_all(&plans.files, jobs, |file| check_one(file, flags));
     batch::summary(&plans, &outcomes, false);
+    if let ([file], [outcome]) = (plans.files.as_slice(), outcomes.as_slice())
+        && !plans.from_folders
+        && flags.diagnostic_format == super::DiagnosticFormat::Human
+    {
+        passed(file, outcome);
+    }
     batch::status(&outcomes)
+}
+
+/// One plan checked in the report's form for people, and passed: a line
+/// that says so, since a clerk cannot tell silence from a check that did
+/// not run ("thang-6-2024.yaml: không có lỗi"; with warnings, "…: không có
+/// lỗi, chỉ có cảnh báo (ở trên)"). Several plans get the batch's summary.
+fn passed(file: &Path, outcome: &Outcome) {
+    if outcome.status != ExitStatus::Success {
+        return;
+    }
+    let name = file.display();
+    super::print_done(&if outcome.warned {
+        crate::lang::t(
+            format!("{name}: không có lỗi, chỉ có cảnh báo (ở trên)"),
+            format!("{name}: no errors, warnings only (above)"),
+        )
+    } else {
+        crate::lang::t(format!("{name}: không có lỗi"), format!("{name}: no errors"))
+    });
 }
 
 fn check_one(file: &Path, flags: &CheckFlags) -> Outcome {

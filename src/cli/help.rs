@@ -420,6 +420,9 @@ fn walk(cmd: Command, path: &str, lang: Lang) -> Command {
     if let Some(text) = about_text {
         cmd = cmd.about(text).long_about(None::<&str>);
     }
+    if let Some(examples) = super::examples::after_help(path, lang) {
+        cmd = cmd.after_help(examples);
+    }
     let owned_path = path.to_owned();
     let mut positional = 0;
     cmd = cmd.mut_args(move |arg| {

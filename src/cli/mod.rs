@@ -21,6 +21,7 @@ mod build;
 mod check;
 mod diff;
 mod embed;
+mod examples;
 mod extract;
 mod heap;
 mod help;
@@ -545,10 +546,17 @@ pub(super) fn read(file: &Path) -> Result<Vec<u8>, Text> {
     // Bounded: a file past the limit is reported as too large by `load`.
     crate::source::read_bounded(file).map_err(|err| {
         let (shown, why) = (file.display(), crate::source::io_reason(&err));
-        t(
+        let text = t(
             format!("không đọc được {shown}: {}", why.vi),
             format!("cannot read {shown}: {}", why.en),
-        )
+        );
+        match (err.kind(), crate::source::missing_file_hint(file)) {
+            (std::io::ErrorKind::NotFound, Some(hint)) => t(
+                format!("{}; {}", text.vi, hint.vi),
+                format!("{}; {}", text.en, hint.en),
+            ),
+            _ => text,
+        }
     })
 }
 

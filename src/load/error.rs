@@ -417,6 +417,155 @@ pub(crate) fn no_space_after_key(span: Span, key: &str, rest: &str) -> Diagnosti
     .with_help(t(format!("viết `{key}: {value}`"), format!("write `{key}: {value}`")))
 }
 
+/// A key of the format typed without its colon where a key belongs
+/// (`place Mỹ Độ`): YAML reads the line as text and blames a later line.
+/// `value` is what follows the key. "thiếu dấu `:` sau khóa `place`",
+/// help "viết `place: Mỹ Độ`".
+pub(crate) fn missing_colon(span: Span, key: &str, value: &str) -> Diagnostic {
+    let value = shortened(value.split(" #").next().unwrap_or(value).trim_end());
+    let written =
+        if value.is_empty() { format!("{key}: …") } else { format!("{key}: {value}") };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("thiếu dấu `:` sau khóa `{key}`"),
+            format!("no `:` after the key `{key}`"),
+        ),
+    )
+    .with_label(t("cần `: ` sau khóa này", "`: ` is needed after this key"))
+    .with_help(t(
+        format!("viết `{written}`: sau tên khóa là dấu hai chấm rồi một dấu cách"),
+        format!("write `{written}`: a key is followed by a colon and a space"),
+    ))
+}
+
+/// A key indented deeper than the key above it, which has its value on its
+/// line (`   name: …` under `  parent: …`): YAML stops at its `:`. `more` is
+/// how many spaces too many. "khóa `name` thụt vào sâu hơn khóa `parent` ở
+/// dòng trên 1 dấu cách".
+pub(crate) fn key_indented_deeper(
+    span: Span,
+    key: &str,
+    above: &str,
+    more: usize,
+) -> Diagnostic {
+    let spaces = if more == 1 { "space" } else { "spaces" };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("khóa `{key}` thụt vào sâu hơn khóa `{above}` ở dòng trên {more} dấu cách"),
+            format!("the key `{key}` is indented {more} more {spaces} than `{above}` above it"),
+        ),
+    )
+    .with_label(t(format!("thừa {more} dấu cách"), format!("{more} {spaces} too many")))
+    .with_help(t(
+        format!(
+            "xóa {more} dấu cách ở đầu dòng cho `{key}:` thẳng cột với `{above}:` \
+             (các khóa cùng một nhóm bắt đầu ở cùng một cột); nếu chính dòng `{above}:` \
+             bị lệch, sửa thụt lề của dòng đó"
+        ),
+        format!(
+            "delete {more} {spaces} at the start of the line so that `{key}:` lines up with `{above}:` \
+             (the keys of one group start in the same column); if the line of `{above}:` is the \
+             one out of place, fix its indentation instead"
+        ),
+    ))
+}
+
+/// A `{ … }` or `[ … ]` value whose line ends before its `closer`
+/// (`- { date: 2024-05-29, name: Hội nghị`), at the line's end: YAML
+/// blames the next line. "thiếu dấu `}` ở cuối dòng".
+pub(crate) fn unclosed_flow(span: Span, closer: char) -> Diagnostic {
+    let opener = if closer == '}' { '{' } else { '[' };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("thiếu dấu `{closer}` ở cuối dòng"),
+            format!("the `{closer}` is missing at the end of the line"),
+        ),
+    )
+    .with_label(t(format!("cần `{closer}` ở đây"), format!("`{closer}` is needed here")))
+    .with_help(t(
+        format!("thêm `{closer}` ở cuối dòng để đóng dấu `{opener}` đã mở trên dòng này"),
+        format!("add `{closer}` at the end of the line to close the `{opener}` it opens"),
+    ))
+}
+
+/// A list item of several keys on one line without `{ }` around them
+/// (`- date: 2024-05-29, name: Hội nghị`): YAML stops at the second `: `.
+/// `keys` is the line from its first key on.
+pub(crate) fn flow_without_braces(span: Span, keys: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            "nhiều khóa trên một dòng phải đặt trong dấu `{ }`",
+            "several keys on one line must stand inside `{ }`",
+        ),
+    )
+    .with_label(t("thiếu `{ }`", "`{ }` missing"))
+    .with_help(t(format!("viết `- {{ {keys} }}`"), format!("write `- {{ {keys} }}`")))
+}
+
+/// A list item whose `-` stands `less` columns left of the items above it
+/// (`    - >-` among items at column 6): YAML names the text after it as
+/// out of line with keys. "dấu `-` của dòng này lệch sang trái 2 cột so
+/// với các dòng trên của danh sách".
+pub(crate) fn item_shallower(span: Span, less: usize) -> Diagnostic {
+    let columns = if less == 1 { "column" } else { "columns" };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dấu `-` của dòng này lệch sang trái {less} cột so với các dòng trên của danh sách"),
+            format!("this item's `-` stands {less} {columns} left of the items above"),
+        ),
+    )
+    .with_label(t(format!("thiếu {less} dấu cách"), format!("{less} spaces short")))
+    .with_help(t(
+        format!("thêm {less} dấu cách ở đầu dòng cho dấu `-` thẳng cột với các dòng trên"),
+        format!("add {less} spaces at the start of the line so that the `-` lines up with the items above"),
+    ))
+}
+
+/// A line of a list typed without its `- ` (`  Các chi bộ trực thuộc` under
+/// `  - MTTQ …`): YAML blames the next line, or joins the line to the item
+/// above. `body` is the line without its indentation.
+pub(crate) fn missing_dash(span: Span, body: &str) -> Diagnostic {
+    let value = shortened(body.trim_end());
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            "dòng này thiếu `- ` ở đầu, nên không thành một dòng của danh sách",
+            "this line has no `- ` in front, so it is not a list item",
+        ),
+    )
+    .with_label(t("cần `- ` ở đầu dòng", "`- ` is needed in front"))
+    .with_help(t(
+        format!(
+            "viết `- {value}`, thẳng cột với các dòng trên; \
+             nếu đây là phần tiếp của dòng trên, thụt vào thêm hai dấu cách"
+        ),
+        format!(
+            "write `- {value}`, in line with the items above; \
+             if it continues the item above, indent it two more spaces"
+        ),
+    ))
+}
+
+/// At most 30 characters of `text`, with `…` when cut.
+fn shortened(text: &str) -> String {
+    let mut value: String = text.chars().take(30).collect();
+    if value.len() < text.len() {
+        value.push('…');
+    }
+    value
+}
+
 /// A value that starts with `{` or `[` closed on its line and goes on with
 /// words: `line` is the value as typed (`{kh12} đã được triển khai.`), which
 /// YAML reads as a `{ … }` mapping or a `[ … ]` list and then stops.
@@ -837,6 +986,18 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
         t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
     )
     .with_label(t("khóa lạ", "unknown key"));
+    if nearest(key, known.iter().copied()).is_none()
+        && let Some(best) = crate::suggest::vietnamese_key(key, known.iter().copied())
+    {
+        return d.with_help(t(
+            format!(
+                "tên khóa viết bằng tiếng Anh, đúng như trong tệp mẫu: có phải `{best}`?"
+            ),
+            format!(
+                "keys are written in English, as in the examples: did you mean `{best}`?"
+            ),
+        ));
+    }
     match nearest(key, known.iter().copied()) {
         Some(best) => d.with_help(t(
             format!("có phải `{best}`?"),
@@ -1391,6 +1552,30 @@ pub(crate) fn wrong_type(
     .with_label(t(format!("cần {}", expected.vi), format!("expected {}", expected.en)))
 }
 
+/// Help for `key:` with nothing after it (`name:` of the signer left
+/// blank): where the value goes, or that the line goes.
+pub(crate) fn empty_value(key: &str) -> Text {
+    t(
+        format!(
+            "viết giá trị ngay sau `{key}: ` trên cùng dòng; \
+             nếu không dùng khóa này, xóa cả dòng"
+        ),
+        format!(
+            "write the value right after `{key}: ` on the same line; if the key is not needed, delete the line"
+        ),
+    )
+}
+
+/// Help for one text typed as a list (`archive:` then `  - VP/ĐU`):
+/// `joined` is its items joined by ", ".
+pub(crate) fn list_for_text(key: &str, joined: &str) -> Text {
+    let line = quote(&format!("{key}: {joined}"));
+    t(
+        format!("`{key}` là một dòng chữ, không phải danh sách: viết {line}"),
+        format!("`{key}` is one text, not a list: write {line}"),
+    )
+}
+
 /// Help for text that YAML read as a mapping because it holds `: `.
 pub(crate) fn colon_in_text(key: &str, value: &str) -> Text {
     let text = quote(&format!("\"{key}: {value}\""));
@@ -1481,6 +1666,28 @@ pub(crate) fn not_a_date(
     }
 }
 
+/// The document's `date` typed as a month the way offices write it
+/// (`05/2024`, `tháng 5/2024`): `date` takes a month too, `2024-05`, for a
+/// document signed that month with the day left blank.
+pub(crate) fn date_as_month(span: Span, found: &Text, month: &str) -> Diagnostic {
+    wrong_type(
+        span,
+        t("một ngày dạng 2024-05-02", "a date like 2024-05-02"),
+        t("`date`", "`date`"),
+        found.clone(),
+    )
+    .with_help(t(
+        format!(
+            "có phải `{month}`? chưa có ngày ký thì viết năm-tháng `{month}` (ngày để trống); \
+             có ngày thì viết đủ năm-tháng-ngày, như `{month}-02`"
+        ),
+        format!(
+            "did you mean `{month}`? with no signing day yet write year-month, `{month}` (the \
+             day left blank); with one, write year-month-day, like `{month}-02`"
+        ),
+    ))
+}
+
 /// A date of the wrong shape that would not exist in the right one either
 /// (`31/4/2024`); `why` says why ("ngày 31 tháng 4 không tồn tại").
 pub(crate) fn not_a_date_no_such_day(
@@ -1555,7 +1762,7 @@ pub(crate) fn invalid_period(
 /// A month written as offices write it ("6/2024", "06/2024", "2024-6",
 /// "tháng 6/2024", "tháng 6 năm 2024", "T6/2024") as `period` takes it
 /// (`2024-06`); `None` for anything else.
-fn month_as_clerks_write_it(value: &str) -> Option<String> {
+pub(super) fn month_as_clerks_write_it(value: &str) -> Option<String> {
     let lower = value.trim().to_lowercase();
     let rest = lower
         .strip_prefix("tháng")
@@ -1731,9 +1938,14 @@ pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
 
 /// "12-CTr/UBKTHU" → `("12", "CTr/UBKTHU")`, "45/KH-UBND" → `("45",
 /// "KH-UBND")`: a number of 1 to 4 digits, then "-" or "/" and a symbol
-/// that holds a letter. `None` for anything else.
+/// that holds a letter, also after the "Số:" of the number line pasted
+/// whole ("Số: 45-CTr/ĐU", "số 45/KH-UBND"). `None` for anything else.
 fn number_and_symbol(value: &str) -> Option<(&str, &str)> {
     let value = value.trim();
+    let value = ["Số", "số", "SỐ"]
+        .iter()
+        .find_map(|word| value.strip_prefix(word))
+        .map_or(value, |rest| rest.trim_start_matches([':', '.', ' ', '\u{A0}']));
     let digits = value.find(|c: char| !c.is_ascii_digit())?;
     let (number, rest) = value.split_at(digits);
     let symbol = rest.strip_prefix(['-', '/'])?;
@@ -2001,6 +2213,7 @@ mod tests {
                 Some("2024-05-02".to_owned()),
             ),
             not_a_date(span, t("`date`", "`date`"), &found, None),
+            date_as_month(span, &found, "2024-05"),
             not_a_date_no_such_day(
                 span,
                 t("`date`", "`date`"),

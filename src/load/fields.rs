@@ -183,8 +183,16 @@ impl<'n> Fields<'n> {
                             cx.push(error::control_character(span, c, 0));
                             continue;
                         }
-                        misspelt
-                            .extend(crate::suggest::nearest(name, known.iter().copied()));
+                        misspelt.extend(
+                            crate::suggest::nearest(name, known.iter().copied()).or_else(
+                                || {
+                                    crate::suggest::vietnamese_key(
+                                        name,
+                                        known.iter().copied(),
+                                    )
+                                },
+                            ),
+                        );
                         cx.push(error::unknown_key(key.span, name, known));
                         if owner == Owner::Plan {
                             // `directves:` or `intr:` may hold definitions or

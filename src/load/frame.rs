@@ -27,10 +27,18 @@ pub(super) fn read_date(
         cx.push(error::invalid_date(v.span, text, super::scalar::no_such_month(m)));
         return (None, None);
     }
+    // `05/2024`, `tháng 5/2024`: a month, as the number line's date would
+    // be typed before the day is known.
+    if let Some(text) = v.as_str()
+        && let Some(month) = error::month_as_clerks_write_it(text)
+    {
+        cx.push(error::date_as_month(v.span, &v.found(), &month));
+        return (None, None);
+    }
     // A month typed with a typographic dash (`2026–01`) is told the form
     // with a hyphen, as a day or a period is.
-    let month = |s: &str| year_month(s).is_some_and(|(_, m)| (1..=12).contains(&m));
-    (read_date_or(v, Place::Key(k, "date"), cx, month), None)
+    let is_month = |s: &str| year_month(s).is_some_and(|(_, m)| (1..=12).contains(&m));
+    (read_date_or(v, Place::Key(k, "date"), cx, is_month), None)
 }
 
 /// `2026-01` as year and month (the month not yet checked).

@@ -39,6 +39,20 @@ pub(super) fn read_scalar<'n>(
             {
                 d = d.with_help(error::colon_in_text(key, value));
             }
+            if node.is_null()
+                && let Place::Key(_, key) = place
+            {
+                d = d.with_help(error::empty_value(key));
+            }
+            // `archive:` / `  - VP/ĐU`: one text typed as a list.
+            if let NodeKind::Seq(items) = kind
+                && let Place::Key(_, key) = place
+                && let Some(texts) =
+                    items.iter().map(Node::as_str).collect::<Option<Vec<_>>>()
+                && !texts.is_empty()
+            {
+                d = d.with_help(error::list_for_text(key, &texts.join(", ")));
+            }
             cx.push(d);
             None
         }
@@ -54,7 +68,28 @@ pub(super) fn read_list<'n>(
     match &node.kind {
         NodeKind::Seq(items) => Some(items),
         NodeKind::Invalid => None,
-        _ => {
+        kind => {
+            // `recipients: TT. Thành ủy; Các chi bộ`: the lines it meant.
+            let lines = match kind {
+                NodeKind::Scalar(text, _) if !node.is_null() => {
+                    list_typed_on_one_line(text)
+                }
+                _ => None,
+            };
+            let help = match lines {
+                Some(lines) => t(
+                    format!(
+                        "viết mỗi dòng trên một dòng riêng, bắt đầu bằng `- `: {lines}"
+                    ),
+                    format!(
+                        "write each item on its own line, starting with `- `: {lines}"
+                    ),
+                ),
+                None => t(
+                    "viết mỗi dòng của danh sách trên một dòng riêng, bắt đầu bằng `- `",
+                    "write each item on its own line, starting with `- `",
+                ),
+            };
             cx.push(
                 error::wrong_type(
                     place.span_of(node),
@@ -62,14 +97,27 @@ pub(super) fn read_list<'n>(
                     place.describe(),
                     node.found(),
                 )
-                .with_help(t(
-                    "viết mỗi dòng của danh sách trên một dòng riêng, bắt đầu bằng `- `",
-                    "write each item on its own line, starting with `- `",
-                )),
+                .with_help(help),
             );
             None
         }
     }
+}
+
+/// A list typed as one line, its items split at `;` (or, with none, at
+/// `,`), as the first two lines to write: "`- TT. Thành ủy (b/c)`, `- Các
+/// chi bộ trực thuộc` …". `None` for a text with one item.
+fn list_typed_on_one_line(text: &str) -> Option<String> {
+    let mark = if text.contains(';') { ';' } else { ',' };
+    let items: Vec<&str> =
+        text.split(mark).map(str::trim).filter(|item| !item.is_empty()).collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let shown: Vec<String> =
+        items.iter().take(2).map(|item| error::quote(&format!("- {item}"))).collect();
+    let more = if items.len() > 2 { " …" } else { "" };
+    Some(format!("{}{more}", shown.join(", ")))
 }
 
 /// Text, as written (any scalar: `45` as a title is text too).
@@ -554,12 +602,24 @@ pub(super) fn no_such_month(m: u32) -> crate::lang::Text {
     t(format!("tháng {m} không tồn tại"), format!("there is no month {m}"))
 }
 
-/// `2/5/2024`, `02-05-2024`, `2.5.2024`, `2024/05/02` or `2/5/24` as
+/// `2/5/2024`, `02-05-2024`, `2.5.2024`, `2024/05/02`, `2/5/24` or "ngày 02 tháng 5
+/// năm 2024" (after a place too: "Mỹ Độ, ngày …") as
 /// `2024-05-02`, when that day exists; when it does not but the day and month swapped do
 /// (`06/30/2024`, written month first), that day; else why there is no such
 /// day (`31/4/2024`: "ngày 31 tháng 4 không tồn tại"). `None` when the text
 /// is not three numbers.
 fn day_month_year(text: &str) -> Option<Result<String, crate::lang::Text>> {
+    // "ngày 02 tháng 5 năm 2024", the date line's words, as `02/5/2024`.
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let spelt = match words.as_slice() {
+        [.., "ngày", d, "tháng", m, "năm", y] => Some(format!("{d}/{m}/{y}")),
+        _ => None,
+    };
+    let text = spelt.as_deref().unwrap_or(text);
     let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
     let num = |s: &str, max: usize| {
         (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))

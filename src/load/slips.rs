@@ -55,14 +55,39 @@ fn is_key(key: &str) -> bool {
         && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// What [`scan`] keeps of the last line that was not blank or a comment.
+#[derive(Clone, Copy)]
+struct Last {
+    /// Its indentation.
+    indent: usize,
+    /// Whether it is a list item (`- `).
+    item: bool,
+    /// Whether it ends with `:`, a key with nothing after it.
+    opens: bool,
+    /// Where its key would start, past the list marks.
+    column: usize,
+    /// Whether a key of the format's form and its `:` stand there.
+    keyed: bool,
+    /// Whether that key has a plain value on the line (`parent: Đảng bộ …`).
+    plain: bool,
+    /// The length of the key, in bytes.
+    key_len: usize,
+    /// Where the line starts.
+    at: usize,
+    /// The `}` or `]` its `{` or `[` value lacks, and where its code ends
+    /// (from the line's start).
+    unclosed: Option<(char, usize)>,
+}
+
 /// Every slip of `text`, in file order, at most one per line.
 pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     // The indentation a `|`/`>` block's lines must exceed, while in one.
     let mut block: Option<usize> = None;
-    // The last line that was not blank or a comment: its indentation, and
-    // whether it is a list item (`- `) or a key with nothing after it.
-    let mut last: Option<(usize, bool, bool)> = None;
+    // The last line that was not blank or a comment.
+    let mut last: Option<Last> = None;
+    // The columns of the `- ` of the lists open at the last line.
+    let mut lists: Vec<usize> = Vec::new();
     let mut start = 0usize;
     for line in text.split_inclusive('\n') {
         let at = start;
@@ -79,10 +104,71 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
         if body.is_empty() || body.starts_with('#') {
             continue;
         }
+        let (column, keyed) = key_column(line);
+        // `- { date: …, name: …` with its `}` left out, then a line that
+        // does not go on with it: YAML blames that line. A line that closes
+        // it (more closing brackets than opening ones) goes on with it,
+        // however indented: not looked at.
+        if let Some((closer, _)) = last.and_then(|l| l.unclosed) {
+            let opener = if closer == '}' { '{' } else { '[' };
+            if body.matches(closer).count() > body.matches(opener).count() {
+                last = None;
+                continue;
+            }
+            if let Some(l) = last.filter(|l| indent <= l.indent) {
+                found.push(unclosed(l, source));
+            }
+        }
+        let before = found.len();
+        let item = body.starts_with("- ") || body == "-";
+        // The `- ` column of the innermost list open above, deeper than this
+        // line's, when this item is of no list open at its own column.
+        let shallower = lists
+            .last()
+            .copied()
+            .filter(|&list| item && list > indent && !lists.contains(&indent))
+            .filter(|_| last.is_some_and(|l| !l.opens));
         if let Some(diagnostic) = slip(line, at, source) {
             found.push(diagnostic);
-        } else if last.is_some_and(|(before, item, opens)| {
-            (item && before == indent) || (opens && before < indent)
+        } else if let Some(list) = shallower {
+            // `    - >-` among items at column 6: YAML names the text after it.
+            let span = Span::new(source, at, at + indent + 1);
+            found.push(error::item_shallower(span, list - indent));
+        } else if keyed
+            && column == indent
+            && let Some(l) = last.filter(|l| {
+                l.plain && !l.item && column == l.column + 2 && lists.contains(&l.indent)
+            })
+        {
+            // `  title: Mục mới` where a section's `  - title:` belongs: the
+            // line below (`    items:`) looks indented too deep; the `- `
+            // of the line above is what is missing.
+            let line_above = text[l.at..].lines().next().unwrap_or("");
+            let span = Span::new(source, l.at + l.indent, l.at + line_above.len());
+            found.push(error::missing_dash(span, line_above.trim_start()));
+        } else if keyed
+            && column == indent
+            && let Some(l) = last.filter(|l| l.plain && l.column < column)
+        {
+            // `   name: …` under `  parent: …`: one space too many.
+            let name_len = body.find([' ', ':']).unwrap_or(body.len());
+            let above = &text[l.at + l.column..l.at + l.column + l.key_len];
+            let span = Span::new(source, at + l.column, at + indent + name_len);
+            found.push(error::key_indented_deeper(
+                span,
+                &body[..name_len],
+                above,
+                indent - l.column,
+            ));
+        } else if !keyed
+            && last.is_some_and(|l| {
+                (l.keyed && l.column == column) || (l.opens && l.indent < indent)
+            })
+            && let Some(diagnostic) = missing_colon(line, at, column, source)
+        {
+            found.push(diagnostic);
+        } else if last.is_some_and(|l| {
+            (l.item && l.indent == indent) || (l.opens && l.indent < indent)
         }) {
             // Where a list item belongs: a Word bullet, or `-` with no space.
             if let Some(c) = bullet(body) {
@@ -93,16 +179,128 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             {
                 let span = Span::new(source, at + indent, at + line.len());
                 found.push(error::no_space_after_dash(span, rest));
+            } else if last.is_some_and(|l| l.item && l.indent == indent)
+                && !keyed
+                && !body.contains(": ")
+                && !body.ends_with(':')
+                && !body.starts_with(['-', ']', '}', '.', '#'])
+            {
+                // `  Các chi bộ trực thuộc` under `  - MTTQ …`: the `- ` left
+                // out. YAML blames the next line, or joins it to the item.
+                let span = Span::new(source, at + indent, at + line.len());
+                found.push(error::missing_dash(span, body));
             }
         }
-        let item = body.starts_with("- ") || body == "-";
+        if keyed
+            && column > indent
+            && found.len() == before
+            && let Some(diagnostic) = flow_without_braces(line, at, column, source)
+        {
+            // `- date: 2024-05-29, name: Hội nghị`: the `{ }` left out.
+            found.push(diagnostic);
+        }
+        lists.retain(|&list| list <= indent);
+        if item && !lists.contains(&indent) {
+            lists.push(indent);
+        }
         let opens = body.split(" #").next().unwrap_or(body).trim_end().ends_with(':');
-        last = Some((indent, item, opens));
+        // A key with a plain value on its line, which no deeper key may follow.
+        let value = line[column..].split_once(':').map_or("", |(_, v)| v.trim());
+        let plain = keyed
+            && !value.is_empty()
+            && !value.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!', '#']);
+        let key_len = line[column..].find([' ', ':']).unwrap_or(0);
+        let unclosed = open_flow(line, column);
+        last = Some(Last {
+            indent,
+            item,
+            opens,
+            column,
+            keyed,
+            plain,
+            key_len,
+            at,
+            unclosed,
+        });
         if opens_block(line) {
             block = Some(indent);
         }
     }
+    if let Some(l) = last.filter(|l| l.unclosed.is_some()) {
+        found.push(unclosed(l, source));
+    }
     found
+}
+
+/// The `}` or `]` that a `{ … }` or `[ … ]` value of `line` (after its key
+/// or list marks, from `column`) lacks on the line, and where the line's
+/// code ends; `None` when the value is not one, is closed, or leaves more
+/// than one bracket open. Brackets
+/// inside quotes and a comment after ` #` outside them do not count.
+fn open_flow(line: &str, column: usize) -> Option<(char, usize)> {
+    let rest = line.get(column..)?;
+    let value = match rest.split_once(": ") {
+        Some((key, value)) if is_key(key) => value.trim_start(),
+        _ => rest,
+    };
+    let closer = match value.chars().next()? {
+        '{' => '}',
+        '[' => ']',
+        _ => return None,
+    };
+    let (mut depth, mut quote, mut end) = (0i32, None::<char>, line.len());
+    let mut previous = ' ';
+    let from = line.len() - value.len();
+    for (i, c) in value.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') if previous == ' ' => {
+                end = from + i;
+                break;
+            }
+            (None, '{' | '[') => depth += 1,
+            (None, '}' | ']') => depth -= 1,
+            _ => {}
+        }
+        previous = c;
+    }
+    // One bracket left open, a clerk's slip; deeper nesting is left to the
+    // reader, which names it (`too_deep`) or the place it stops.
+    (depth == 1 && quote.is_none()).then_some((closer, line[..end].trim_end().len()))
+}
+
+/// The report of `last`'s `{` or `[` that its line leaves open.
+fn unclosed(last: Last, source: SourceId) -> Diagnostic {
+    let (closer, end) = last.unclosed.unwrap_or(('}', 0));
+    let end = last.at + end;
+    error::unclosed_flow(Span::new(source, end, end), closer)
+}
+
+/// `- date: 2024-05-29, name: Hội nghị Đảng ủy mở rộng`: a list item of
+/// several keys on one line without the `{ }` around them, which YAML
+/// stops at (the second `: `). `column` is where the first key starts.
+fn flow_without_braces(
+    line: &str,
+    at: usize,
+    column: usize,
+    source: SourceId,
+) -> Option<Diagnostic> {
+    let rest = line[column..].split(" #").next().unwrap_or("").trim_end();
+    let is_format_key =
+        |k: &str| crate::model::keys::Owner::ALL.iter().any(|o| o.names().contains(&k));
+    let (first, value) = rest.split_once(": ")?;
+    let second = value.split(", ").skip(1).any(|part| {
+        part.split_once(": ").is_some_and(|(key, _)| is_key(key) && is_format_key(key))
+    });
+    if !(is_format_key(first) && second)
+        || value.trim_start().starts_with(['"', '\'', '{', '['])
+    {
+        return None;
+    }
+    let span = Span::new(source, at + column, at + column + rest.len());
+    Some(error::flow_without_braces(span, rest))
 }
 
 /// The bullet `body` (a line without its indentation) starts with, when a
@@ -208,7 +406,69 @@ fn slip(line: &str, at: usize, source: SourceId) -> Option<Diagnostic> {
             after,
         ));
     }
+    // `number: Số: 45-CTr/ĐU`, the number line pasted whole: YAML stops at
+    // the second `: `; the number is what the help can give.
+    let value = after.trim_start_matches(' ');
+    if key == "number" && value.contains(": ") && !value.starts_with(['"', '\'']) {
+        let value = value.split(" #").next().unwrap_or(value).trim_end();
+        let from = at + line.len() - after.trim_start_matches(' ').len();
+        return Some(error::invalid_number(
+            Span::new(source, from, from + value.len()),
+            value,
+        ));
+    }
     None
+}
+
+/// Where the key of `line` starts, past its indentation and list marks
+/// (`  - title: …` → 4), and whether a key of the format's form followed by
+/// `:` stands there.
+fn key_column(line: &str) -> (usize, bool) {
+    let mut i = line.len() - line.trim_start_matches(' ').len();
+    while line[i..].starts_with("- ") {
+        i += 2;
+        i += line[i..].len() - line[i..].trim_start_matches(' ').len();
+    }
+    let rest = &line[i..];
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    // `key:` then a space or the line's end; not a URL's `http://`.
+    let keyed = is_key(&rest[..name_len])
+        && rest[name_len..]
+            .trim_start_matches(' ')
+            .strip_prefix(':')
+            .is_some_and(|after| after.is_empty() || after.starts_with([' ', '\t']));
+    (i, keyed)
+}
+
+/// A key of the format written without its colon where a key belongs
+/// (`place Mỹ Độ`, `  abbr ĐU`): YAML reads the line as text and blames
+/// the next key, or a line further down. `column` is where the line's key
+/// would start; the line's own `: ` has been looked for already.
+fn missing_colon(
+    line: &str,
+    at: usize,
+    column: usize,
+    source: SourceId,
+) -> Option<Diagnostic> {
+    let rest = &line[column..];
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let key = &rest[..name_len];
+    let after = &rest[name_len..];
+    let known =
+        crate::model::keys::Owner::ALL.iter().any(|owner| owner.names().contains(&key));
+    if !known || !(after.is_empty() || after.starts_with(' ')) {
+        return None;
+    }
+    let value = after.trim_start_matches(' ');
+    if value.starts_with(':') || value.starts_with('#') {
+        return None;
+    }
+    let end = at + column + name_len;
+    Some(error::missing_colon(Span::new(source, at + column, end), key, value))
 }
 
 #[cfg(test)]
@@ -304,6 +564,87 @@ mod tests {
     }
 
     #[test]
+    fn finds_a_key_without_its_colon() {
+        for (text, at) in [
+            ("kind: ke-hoach\nplace Mỹ Độ\nissuer:\n", "kind: ke-hoach\n".len()),
+            (
+                "issuer:\n  name: Đảng ủy\n  abbr ĐU\n",
+                "issuer:\n  name: Đảng ủy\n  ".len(),
+            ),
+            ("issuer:\n  abbr ĐU\n  name: Đảng ủy\n", "issuer:\n  ".len()),
+            (
+                "sections:\n  - title: A\n  - title B\n",
+                "sections:\n  - title: A\n  - ".len(),
+            ),
+        ] {
+            let found = places(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].0, at, "{text:?}");
+            assert!(found[0].2.starts_with("no `:` after the key"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn finds_a_list_line_without_its_dash() {
+        let text = "recipients:\n  - Các chi bộ\n  Các đồng chí\n  - Lưu\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "recipients:\n  - Các chi bộ\n  ".len());
+        assert!(found[0].2.starts_with("this line has no `- `"), "{found:?}");
+    }
+
+    #[test]
+    fn finds_a_bracket_left_open_and_keys_without_braces() {
+        let text = "items:\n  - { date: 2024-05-02, name: Họp\n  - b\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "items:\n  - { date: 2024-05-02, name: Họp".len());
+        assert_eq!(found[0].2, "the `}` is missing at the end of the line");
+        // At the end of the file too, and a `[` list.
+        let found = places("recipients: [a, b\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "the `]` is missing at the end of the line");
+        let found = places("items:\n  - date: 2024-05-02, name: Họp\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "items:\n  - ".len());
+        assert_eq!(found[0].2, "several keys on one line must stand inside `{ }`");
+    }
+
+    #[test]
+    fn finds_an_item_shallower_than_the_others() {
+        let text = "items:\n      - a\n    - b\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "items:\n      - a\n".len());
+        assert_eq!(
+            found[0].2,
+            "this item's `-` stands 2 columns left of the items above"
+        );
+    }
+
+    #[test]
+    fn finds_a_section_without_its_dash() {
+        let text =
+            "sections:\n  - title: A\n    items: [a]\n  title: B\n    items: [b]\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "sections:\n  - title: A\n    items: [a]\n  ".len());
+        assert!(found[0].2.starts_with("this line has no `- `"), "{found:?}");
+    }
+
+    #[test]
+    fn finds_a_key_deeper_than_the_key_above() {
+        let text = "issuer:\n  parent: Đảng bộ\n   name: Đảng ủy\n";
+        let found = places(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "issuer:\n  parent: Đảng bộ\n  ".len());
+        assert_eq!(
+            found[0].2,
+            "the key `name` is indented 1 more space than `parent` above it"
+        );
+    }
+
+    #[test]
     fn leaves_text_alone() {
         for text in [
             "name: Nguyễn\u{A0}Văn An\n",
@@ -318,6 +659,26 @@ mod tests {
             "items:\n  - |\n    - a\n    • b\n",
             "name: a\n• b\n",
             "items:\n  - a\n  -1\n",
+            // Text that goes on below its key, a URL, a key after a list,
+            // a closing bracket, a word that is a key inside a text.
+            "intro: Xem tại\n  http://x.vn\n",
+            "recipients:\n  - a\n  - b\narchive: VP\n",
+            "items:\n- a\n- b\nnote: x\n",
+            "recipients: [\n  a,\n  b\n  ]\n",
+            "intro: Thực hiện\n  title của văn bản\n",
+            "closing: >-\n  Trên đây\n  place Mỹ Độ\n",
+            "signer:\n  title: Bí thư\n    # ghi chú\n  name: An\n",
+            "a:\n  b: \"x\n    c: y\"\n",
+            // Brackets: closed after a `#` inside quotes, or on later lines
+            // that go on with them; a comment after the `}`.
+            "items:\n  - { every: monday, name: 'Giao ban #2' }\n  - b\n",
+            "items:\n  - { date: 2024-05-02,\n      name: Họp }\n  - b\n",
+            "recipients: [a,\n  b]\nplace: x\n",
+            "items:\n  - { date: 2024-05-02, name: Họp } # ghi chú\n",
+            "items:\n    - { date: 2024-05-02, name: Họp giao b\n    an phường }\n    - b\n",
+            // An outer list's next item; a list that starts under its key.
+            "- title: A\n  items:\n    - a\n- title: B\n",
+            "  - title: A\n    items:\n      - a\n    sections:\n    - title: B\n",
         ] {
             assert_eq!(places(text), vec![], "{text:?}");
         }

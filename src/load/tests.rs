@@ -364,9 +364,13 @@ fn an_indented_first_line_is_named_at_its_spaces() {
         assert!(f.message.starts_with("the first line is indented by"), "{f:#?}");
         assert!(f.slice.chars().all(|c| c == ' ') && !f.slice.is_empty(), "{f:#?}");
     }
-    // An indented key further down is the other report, at that key.
+    // An indented key further down is the other report, at that key, named
+    // with the key above it (`src/load/slips.rs`).
     let f = error(&minimal_with("place: Mỹ Độ", "  place: Mỹ Độ"));
-    assert_eq!(f.message, "unexpected `:`");
+    assert!(
+        f.message.starts_with("the key `place` is indented 2 more spaces than `"),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -1002,6 +1006,32 @@ fn a_period_written_as_in_running_text_gets_its_form() {
         assert_eq!(f.code, "plan::invalid_period", "{typed}");
         assert!(!f.vi.1.contains("có phải"), "{typed}: {}", f.vi.1);
     }
+}
+
+/// The document's date typed as the date line reads ("ngày 02 tháng 5 năm
+/// 2024") gets the date; typed as a month ("05/2024", "tháng 5/2024"), the
+/// month form `date` also takes, with the full date beside it.
+#[test]
+fn a_date_written_as_on_the_page_gets_its_form() {
+    for (typed, meant) in [
+        ("ngày 02 tháng 5 năm 2024", "có phải `2024-05-02`?"),
+        ("\"Mỹ Độ, ngày 2 tháng 5 năm 2024\"", "có phải `2024-05-02`?"),
+        ("05/2024", "có phải `2024-05`? chưa có ngày ký"),
+        ("tháng 5/2024", "có phải `2024-05`? chưa có ngày ký"),
+    ] {
+        let f = error(&minimal_with(
+            "period: 2024-05",
+            &format!("period: 2024-05\ndate: {typed}"),
+        ));
+        assert_eq!(f.code, "plan::wrong_type", "{typed}");
+        assert!(f.vi.1.starts_with(meant), "{typed}: {}", f.vi.1);
+    }
+    // A month is not a meeting's date: the month hint is the document's.
+    let f = error(&minimal_with(
+        "period: 2024-05",
+        "period: 2024-05\ndate: ngày 31 tháng 4 năm 2024",
+    ));
+    assert!(f.vi.1.starts_with("ngày 31 tháng 4 không tồn tại"), "{}", f.vi.1);
 }
 
 /// A typographic dash where a hyphen is meant (Word's autocorrect, a value

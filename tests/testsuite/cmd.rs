@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use crate::support::cli::{plan, root, run, stderr, yaml_files};
+use crate::support::cli::{plan, plan_vi, root, run, stderr, yaml_files};
 
 fn build_to(plan_file: &Path, out: &Path) -> Output {
     run(plan().arg("build").arg(plan_file).arg("-o").arg(out))
@@ -280,6 +280,12 @@ fn check_deny_warnings_fails_on_a_warning_and_passes_without() {
     std::fs::write(&plan_file, text.replace("2024-05-25", "2024-05-24")).unwrap();
     let out = run(plan().arg("check").arg("--deny-warnings").arg(&plan_file));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // No problem: one line that says so, and nothing else.
+    assert_eq!(stderr(&out), format!("{}: no errors\n", plan_file.display()));
+    let out = run(plan_vi().arg("check").arg(&plan_file));
+    assert_eq!(stderr(&out), format!("{}: không có lỗi\n", plan_file.display()));
+    // Not in the forms for programs.
+    let out = run(plan().args(["check", "--diagnostic-format", "json"]).arg(&plan_file));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }
 
@@ -446,4 +452,35 @@ fn dash_is_standard_output() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("period: 2024-06"), "{text}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing is written");
+}
+
+/// A plan file named a little wrong (`thang-6.yml` for `thang-6-2024.yaml`)
+/// gets the name of the plan beside it that it most likely means, with the
+/// folder as typed, in `build`, `check` and `new` alike; nothing is written.
+#[test]
+fn a_missing_plan_file_names_the_one_meant() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("van-ban");
+    std::fs::create_dir(&plans).unwrap();
+    std::fs::copy(root().join("plans/may-2024.yaml"), plans.join("thang-6-2024.yaml"))
+        .unwrap();
+    for args in [&["build"][..], &["check"], &["new", "--from"]] {
+        let out =
+            run(plan_vi().current_dir(dir.path()).args(args).arg("van-ban/thang-6.yml"));
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(
+                "không đọc được van-ban/thang-6.yml: không có tệp hoặc thư mục này; \
+                 có phải `van-ban/thang-6-2024.yaml`?"
+            ),
+            "{args:?}: {err}"
+        );
+    }
+    // A name like none of them: the plain reason alone.
+    let out =
+        run(plan().current_dir(dir.path()).arg("build").arg("van-ban/bao-cao.yaml"));
+    assert!(!stderr(&out).contains("có phải"), "{}", stderr(&out));
+    let names: Vec<_> = std::fs::read_dir(&plans).unwrap().collect();
+    assert_eq!(names.len(), 1, "nothing written: {names:?}");
 }
