@@ -1455,6 +1455,7 @@ pub(crate) fn table_too_wide(
         let text = format!("{:.1}", um as f64 / 1000.0);
         text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
     };
+    let width_um = width;
     let width = u64::from(width);
     let over = shared == 0 || fixed > width;
     let (fixed, width) = (mm(fixed), mm(width));
@@ -1478,10 +1479,22 @@ pub(crate) fn table_too_wide(
         )
     };
     let min = mm(u64::from(crate::load::table::MIN_SHARED_UM));
-    let landscape = mm(u64::from(crate::load::table::LANDSCAPE_WIDTH_UM));
-    Diagnostic::error(Code::TableTooWide, span, message)
-        .with_label(t("bảng quá rộng", "table too wide"))
-        .with_help(t(
+    let landscape_um = u64::from(crate::load::table::LANDSCAPE_WIDTH_UM);
+    let landscape = mm(landscape_um);
+    // A table already on a landscape page has no wider page to go to.
+    let help = if u64::from(width_um) >= landscape_um {
+        t(
+            format!(
+                "giảm độ rộng các cột (mỗi cột không ghi độ rộng cần ít nhất {min} mm), hoặc \
+                 tách bảng thành hai bảng, mỗi bảng ít cột hơn"
+            ),
+            format!(
+                "make the columns narrower (each column without a width needs at least {min} mm), \
+                 or split the table into two tables with fewer columns each"
+            ),
+        )
+    } else {
+        t(
             format!(
                 "giảm độ rộng các cột (mỗi cột không ghi độ rộng cần ít nhất {min} mm), hoặc \
                  đưa bảng vào một phụ lục in trang ngang (`landscape: true`, rộng {landscape} mm)"
@@ -1490,7 +1503,11 @@ pub(crate) fn table_too_wide(
                 "make the columns narrower (each column without a width needs at least {min} mm), \
                  or move the table into a landscape appendix (`landscape: true`, {landscape} mm wide)"
             ),
-        ))
+        )
+    };
+    Diagnostic::error(Code::TableTooWide, span, message)
+        .with_label(t("bảng quá rộng", "table too wide"))
+        .with_help(help)
 }
 
 /// `plan::table_row_span`: a cell spanning `rows` rows where only
@@ -2202,6 +2219,7 @@ mod tests {
             table_row_cells(span, 3, 3, 1, None, &[]),
             table_too_wide(span, 170_000, 0, 165_000),
             table_too_wide(span, 160_000, 2, 165_000),
+            table_too_wide(span, 260_000, 0, crate::load::table::LANDSCAPE_WIDTH_UM),
             span_past_last_row(span, 3, 2),
             span_across_group(span, "Quý III"),
             invalid_value(span, "kind", "x", &["chuong-trinh", "ke-hoach"]),
@@ -2233,6 +2251,21 @@ mod tests {
             include_key(span, "sections", &["issuer", "signer"]),
         ]);
         crate::diag::assert_worded_in_both_languages(&all);
+    }
+
+    #[test]
+    fn a_table_too_wide_for_a_landscape_page_is_not_sent_to_one() {
+        let span = Span::new(SourceId(0), 0, 0);
+        let help = |width| {
+            let d = table_too_wide(span, 300_000, 0, width);
+            let help = d.help.expect("a help line");
+            (help.to_string(), format!("{help:?}"))
+        };
+        let (portrait, _) = help(165_000);
+        assert!(portrait.contains("landscape: true"), "{portrait}");
+        let (landscape, both) = help(crate::load::table::LANDSCAPE_WIDTH_UM);
+        assert!(!both.contains("landscape"), "{both}");
+        assert!(landscape.contains("tách bảng thành hai bảng"), "{landscape}");
     }
 
     #[test]

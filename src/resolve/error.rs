@@ -333,12 +333,12 @@ pub(crate) fn meeting_on_weekend(span: Span, date: NaiveDate) -> Diagnostic {
 pub(crate) fn empty_section(span: Span) -> Diagnostic {
     Diagnostic::error(Code::EmptySection, span, t("mục trống", "the section is empty"))
         .with_label(t(
-            "không có `intro`, `items` hay `sections`",
-            "no intro, items or sections",
+            "không có `intro`, `items`, `sections`, `table` hay `outro`",
+            "no intro, items, sections, table or outro",
         ))
         .with_help(t(
-            "thêm `intro`, `items` hoặc `sections` cho mục, hoặc xóa mục này",
-            "give the section an `intro`, `items` or `sections`, or remove it",
+            "thêm `intro`, `items`, `sections` hoặc `table` cho mục, hoặc xóa mục này",
+            "give the section an `intro`, `items`, `sections` or `table`, or remove it",
         ))
 }
 
