@@ -1366,6 +1366,26 @@ pub(crate) fn row_not_a_list(span: Span, found: &Text) -> Diagnostic {
     ))
 }
 
+/// `plan::wrong_type`: a group row typed inside a row's square brackets,
+/// `- [{ group: Quý III }]`, which reads as a row of one cell; `group` is
+/// the group's text, shown in the help's line (`- { group: Quý III }`).
+pub(crate) fn group_row_in_brackets(span: Span, group: Option<&str>) -> Diagnostic {
+    let line = format!("`- {{ group: {} }}`", group.unwrap_or("Quý III"));
+    wrong_type(
+        span,
+        t(
+            "một danh sách ô, hoặc `{ group: … }` không có ngoặc vuông",
+            "a list of cells, or `{ group: … }` without brackets",
+        ),
+        t("một hàng của `rows`", "a row of `rows`"),
+        t("một hàng nhóm trong ngoặc vuông", "a group row inside square brackets"),
+    )
+    .with_help(t(
+        format!("hàng nhóm viết không có ngoặc vuông: {line}"),
+        format!("a group row has no square brackets: {line}"),
+    ))
+}
+
 /// `plan::table_row_cells`: `need` cells expected, `found` written; the
 /// table has `columns` columns, the first numbered by the tool when
 /// `numbered` names it, and `covered` names the columns a cell above spans
@@ -2215,6 +2235,7 @@ mod tests {
             invalid_width(span, "x"),
             invalid_row_count(span, "x"),
             row_not_a_list(span, &found),
+            group_row_in_brackets(span, Some("Quý III")),
             table_row_cells(span, 3, 2, 3, Some("TT"), &["Thời gian"]),
             table_row_cells(span, 3, 3, 1, None, &[]),
             table_too_wide(span, 170_000, 0, 165_000),

@@ -119,6 +119,16 @@ pub(crate) fn parse_width_um(text: &str) -> Option<u32> {
 fn read_row(node: &Node, cx: &mut Cx<'_>) -> Option<Row> {
     match &node.kind {
         NodeKind::Seq(cells) => {
+            // `- [{ group: Quý III }]`: a group row typed inside a row's
+            // brackets reads as one cell with keys a cell does not have.
+            if let [only] = cells.as_slice()
+                && let NodeKind::Map(entries) = &only.kind
+                && let Some((_, group)) =
+                    entries.iter().find(|(key, _)| key.as_str() == Some("group"))
+            {
+                cx.push(error::group_row_in_brackets(node.span, group.as_str()));
+                return None;
+            }
             let cells: Vec<Option<Cell>> =
                 cells.iter().map(|cell| read_cell(cell, cx)).collect();
             let cells = cells.into_iter().collect::<Option<Vec<_>>>()?;

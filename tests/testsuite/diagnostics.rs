@@ -129,6 +129,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("wrong_type_date_words", &[("wrong_type", 5, 7)]),
     ("wrong_type_empty_value", &[("wrong_type", 20, 3)]),
     ("wrong_type_empty_list", &[("wrong_type", 11, 5)]),
+    ("wrong_type_group_row_in_brackets", &[("wrong_type", 16, 11)]),
     ("wrong_type_list", &[("wrong_type", 13, 13)]),
     ("wrong_type_list_one_line", &[("wrong_type", 15, 13)]),
     ("wrong_type_top_level", &[("wrong_type", 1, 1)]),
