@@ -12,21 +12,8 @@
 //! place fixes where the proper name starts, the known words how the rest
 //! is cased. Any other name is returned as typed.
 
+use super::names::UNITS;
 use super::words::upper;
-
-/// Unit words that start a place name, longest first.
-const UNITS: [&[&str]; 10] = [
-    &["THÀNH", "PHỐ"],
-    &["THỊ", "TRẤN"],
-    &["THỊ", "XÃ"],
-    &["ĐẶC", "KHU"],
-    &["XÃ"],
-    &["PHƯỜNG"],
-    &["HUYỆN"],
-    &["QUẬN"],
-    &["TỈNH"],
-    &["THÔN"],
-];
 
 /// Words that keep a capital inside an organisation's name (NĐ 30/2020
 /// Phụ lục II, viết hoa tên cơ quan, tổ chức): "Ban Thường vụ", "Mặt trận

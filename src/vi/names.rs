@@ -7,8 +7,9 @@
 //! and each of the two lines fits; otherwise it balances the lines itself.
 
 /// The units a place name starts with, longest first so "THỊ XÃ" wins over
-/// "XÃ".
-const UNITS: [&[&str]; 10] = [
+/// "XÃ". The one list of them: the line break here, the word groups
+/// (`word_groups`) and the running-text case of a name (`name_case`).
+pub(crate) const UNITS: [&[&str]; 10] = [
     &["THÀNH", "PHỐ"],
     &["THỊ", "TRẤN"],
     &["THỊ", "XÃ"],
@@ -20,6 +21,12 @@ const UNITS: [&[&str]; 10] = [
     &["TỈNH"],
     &["THÔN"],
 ];
+
+/// Whether `key` (words in upper case, one space apart) is a unit of
+/// [`UNITS`]: "THỊ XÃ", "PHƯỜNG".
+pub(crate) fn is_unit(key: &str) -> bool {
+    UNITS.iter().any(|unit| key.split(' ').eq(unit.iter().copied()))
+}
 
 /// `name` (upper case, one line) in two lines, broken before a unit word
 /// that is not its first word: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" →

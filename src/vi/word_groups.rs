@@ -169,21 +169,6 @@ const BARE_PLACE_BODIES: &[&str] = &["ĐẢNG ỦY", "ĐẢNG BỘ"];
 const COMMITTEES: &[&str] =
     &["ĐẢNG", "TỈNH", "THÀNH", "HUYỆN", "QUẬN", "THỊ", "ĐOÀN", "QUÂN"];
 
-/// The units a place name starts with (the first word of a compound above
-/// or a word alone).
-const UNITS: &[&str] = &[
-    "THÀNH PHỐ",
-    "THỊ XÃ",
-    "THỊ TRẤN",
-    "ĐẶC KHU",
-    "XÃ",
-    "PHƯỜNG",
-    "HUYỆN",
-    "QUẬN",
-    "TỈNH",
-    "THÔN",
-];
-
 /// `text` in groups: "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH" → `[["ĐẢNG BỘ"],
 /// ["THÀNH PHỐ", "HỒ CHÍ MINH"]]`; "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TRUNG ƯƠNG" →
 /// `[["ĐẢNG BỘ"], ["KHỐI"], ["CÁC CƠ QUAN"], ["TRUNG ƯƠNG"]]`; "TRƯỜNG
@@ -241,7 +226,7 @@ fn line_groups(line: &str) -> Groups {
             // A unit's committee names its place too: "HUYỆN ỦY" + "ĐỊNH HÓA".
             let key = own_key(joined[i]);
             let committee = key.strip_suffix(" ỦY").is_some_and(|unit| unit != "ĐẢNG");
-            (UNITS.contains(&key.as_str()) || committee) && i + 1 < joined.len()
+            (super::names::is_unit(&key) || committee) && i + 1 < joined.len()
         })
         .collect();
     // A body followed by a bare place name, syllables no list knows up to
@@ -250,7 +235,7 @@ fn line_groups(line: &str) -> Groups {
         let name = |&(start, end): &(usize, usize)| {
             end - start == 1
                 && !LEANING.contains(&keys[start].as_str())
-                && !UNITS.contains(&keys[start].as_str())
+                && !super::names::is_unit(&keys[start])
         };
         let rest = &joined[i + 1..];
         let length = rest.iter().take_while(|c| name(c)).count();
