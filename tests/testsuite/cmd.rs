@@ -484,3 +484,16 @@ fn a_missing_plan_file_names_the_one_meant() {
     let names: Vec<_> = std::fs::read_dir(&plans).unwrap().collect();
     assert_eq!(names.len(), 1, "nothing written: {names:?}");
 }
+
+/// `build.rs` links the executable at a fixed address on Linux with glibc
+/// (`-no-pie`): the ELF header's type is `ET_EXEC` (2), not the `ET_DYN`
+/// (3) of a position-independent executable, whose start applies some
+/// hundred thousand relocations (README, "Speed benchmark").
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn the_executable_is_linked_at_a_fixed_address() {
+    let bytes = std::fs::read(env!("CARGO_BIN_EXE_plan")).expect("the plan executable");
+    assert_eq!(&bytes[..4], b"\x7fELF");
+    let kind = u16::from_le_bytes([bytes[16], bytes[17]]);
+    assert_eq!(kind, 2, "ELF type {kind}: 2 is a fixed-address executable, 3 a PIE");
+}
