@@ -215,8 +215,8 @@ fn skip_covered(covered: &mut [u32], column: &mut usize, cells: &mut Vec<String>
 mod tests {
     use super::*;
     use crate::view::{
-        AppendixView, CellView, ColumnView, Footer, Header, HeaderCell, Meta, SignerView,
-        TableRowView,
+        AppendixView, CellView, ColumnView, Footer, FooterWidths, Header, HeaderCell,
+        Meta, SignerView, TableRowView,
     };
 
     fn view() -> View {
@@ -250,6 +250,7 @@ mod tests {
             ],
             footer: Footer {
                 recipients_label: "Nơi nhận:".into(),
+                widths: FooterWidths::default(),
                 recipients: vec!["- Các chi bộ,".into(), "- Lưu VP/ĐU.".into()],
                 electronic_label: None,
                 electronic: Vec::new(),

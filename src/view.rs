@@ -9,6 +9,8 @@
 //! Every key is always present; `null` only where the layout changes (no
 //! parent body). Templates never supply defaults.
 
+use std::collections::BTreeMap;
+
 use serde::{Serialize, Serializer};
 
 pub use crate::vi::word_groups::Groups;
@@ -225,7 +227,40 @@ pub struct Footer {
     pub electronic: Vec<String>,
     /// The signature block.
     pub signer: SignerView,
+    /// The widths of the left cell's texts, for the template's bound of its
+    /// height.
+    pub widths: FooterWidths,
 }
+
+/// The widths of the footer's left cell in thousandths of an em
+/// (`compose::widths`): with them the template bounds the cell's height
+/// without laying it out (`templates/parts/footer.typ` `most-lines`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FooterWidths {
+    /// The font families the widths are those of: `["Liberation Serif",
+    /// "Times New Roman"]` (the same advance widths).
+    pub fonts: Vec<&'static str>,
+    /// A space: 250.
+    pub space: u32,
+    /// Each text of the left cell (the label, the recipient lines, the
+    /// electronic label and lines) with its widths, by its text: widths are
+    /// read only for the very text they were measured on. A text with a
+    /// character given no width is left out.
+    pub texts: BTreeMap<String, TextWidths>,
+}
+
+impl FooterWidths {
+    /// The widths of `texts` (a footer's left cell).
+    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        crate::compose::footer_widths(texts)
+    }
+}
+
+/// The widths of a text: for each of its own lines, its pieces between the
+/// spaces where a line may break, without those spaces, each at least as
+/// wide as any face of the font prints it: `"Nơi nhận:"` is
+/// `[[1554, 2502]]`.
+pub type TextWidths = Vec<Vec<u32>>;
 
 /// The signature block, centred in the right footer cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

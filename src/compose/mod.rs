@@ -10,7 +10,9 @@ use crate::numbering::Numbering;
 use crate::resolve::{Resolved, ResolvedSection};
 use crate::rules::{EndMark, RuleSet};
 use crate::vi;
-use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
+use crate::view::{
+    Block, Footer, FooterWidths, Header, Meta, Role, Run, SignerView, View,
+};
 
 mod appendix;
 mod meetings;
@@ -19,6 +21,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 mod text;
+mod widths;
 
 use meetings::meeting_runs;
 use sections::compose_sections;
@@ -26,6 +29,7 @@ use text::{end_mark, lines, lines_str, strip_parentheses};
 pub(crate) use text::{
     ends_with_punctuation, merge, one_line, one_line_str, paragraphs, prepend, trim,
 };
+pub(crate) use widths::footer_widths;
 
 /// Builds the view of a resolved plan.
 pub(crate) fn compose(plan: &Resolved) -> View {
@@ -243,17 +247,27 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         plan.electronic_recipients.iter().map(|r| one_line_str(r)).collect();
     let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
     let electronic = vi::lists::electronic_lines(&electronic, rules.recipient_sep);
+    let recipients_label = "Nơi nhận:";
+    // v2 §2.5: "Bản điện tử:" and its list after the "Lưu" line.
+    let electronic_label = (!electronic.is_empty()).then_some("Bản điện tử:");
+    let recipients = vi::lists::recipient_lines(
+        &items,
+        &one_line_str(&plan.archive),
+        rules.recipient_sep,
+        rules.archive_prefix,
+    );
     Footer {
-        recipients_label: "Nơi nhận:".to_owned(),
-        // v2 §2.5: "Bản điện tử:" and its list after the "Lưu" line.
-        electronic_label: (!electronic.is_empty()).then(|| "Bản điện tử:".to_owned()),
-        electronic,
-        recipients: vi::lists::recipient_lines(
-            &items,
-            &one_line_str(&plan.archive),
-            rules.recipient_sep,
-            rules.archive_prefix,
+        widths: FooterWidths::of(
+            [recipients_label]
+                .into_iter()
+                .chain(recipients.iter().map(String::as_str))
+                .chain(electronic_label)
+                .chain(electronic.iter().map(String::as_str)),
         ),
+        recipients_label: recipients_label.to_owned(),
+        electronic_label: electronic_label.map(str::to_owned),
+        electronic,
+        recipients,
         signer: {
             let title = format!("{acting}{}", vi::words::upper(title));
             SignerView {

@@ -20,7 +20,7 @@ mod body;
 mod footer;
 mod footnote;
 mod header;
-mod measure;
+pub(crate) mod measure;
 mod package;
 mod section;
 mod table;

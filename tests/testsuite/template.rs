@@ -101,6 +101,38 @@ fn an_edited_copy_changes_the_pages() {
     assert!(pages(&copied) > pages(&embedded), "a wider pitch takes more pages");
 }
 
+/// The seed's footer (six recipients, each one line) is kept whole
+/// without measuring anything: its bound from the view's widths decides.
+/// In a copy whose measuring branch fails, the seed still builds; once the
+/// copy prints another font, whose widths the view does not know, the bound
+/// from the characters alone cannot tell, and the footer is measured.
+#[test]
+fn the_seeds_footer_is_decided_without_measuring() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tpl = export(dir.path());
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = tpl.join(file);
+        let text = std::fs::read_to_string(&path).expect("template");
+        let edited = text.replace(from, to);
+        assert_ne!(edited, text, "{from:?} in {file}");
+        std::fs::write(&path, edited).expect("edit");
+    };
+    edit(
+        "parts/footer.typ",
+        "} else { layout(area => {",
+        "} else { panic(\"the footer was measured\"); layout(area => {",
+    );
+    let pdf = dir.path().join("a.pdf");
+    let out = build(&["--template".as_ref(), tpl.as_os_str()], &pdf);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The same layout under another name: the widths are not trusted.
+    let fonts = "#let fonts = (font-choice.family, font-choice.fallback)";
+    edit("config.typ", fonts, "#let fonts = (\"Serif Copy\", font-choice.family)");
+    let out = build(&["--template".as_ref(), tpl.as_os_str()], &pdf);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("the footer was measured"), "{}", stderr(&out));
+}
+
 /// Runs `plan build --template` on an export whose `main.typ` hands the
 /// view to `parts/mine.typ`, holding `part`; returns the status and the
 /// template's reports, the folder's path replaced by `TPL`. (A part of our
@@ -228,7 +260,10 @@ fn docs_view_md_names_every_field() {
             serde_json::Value::Object(map) => {
                 for (key, inner) in map {
                     out.push(key.clone());
-                    keys(inner, out);
+                    // `footer.widths.texts` is keyed by the texts themselves.
+                    if key != "texts" {
+                        keys(inner, out);
+                    }
                 }
             }
             serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, out)),

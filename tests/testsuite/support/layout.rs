@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use plan::render::Renderer;
 use plan::vi::word_groups::groups;
-use plan::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
+use plan::view::{
+    Block, Footer, FooterWidths, Header, Meta, Role, Run, SignerView, View,
+};
 use typst::introspection::{Location, Tag};
 use typst::layout::{Frame, FrameItem, Transform};
 use typst::text::FontStyle;
@@ -48,6 +50,16 @@ fn plain(role: Role, text: &str) -> Block {
 
 /// The header, title and footer of the May 2024 program (`format-rules.md` §6).
 fn may_2024_frame(body: Vec<Block>) -> View {
+    let recipients: Vec<String> = [
+        "- TT. Thành ủy (b/c),",
+        "- TT Đảng ủy - HĐND - UBND phường,",
+        "- MTTQ, các tổ chức CT-XH phường,",
+        "- Các chi bộ trực thuộc,",
+        "- Các đ/c Đảng ủy viên,",
+        "- Lưu VP/ĐU.",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     View {
         style: "dang",
         rules: "hd36-2018",
@@ -72,19 +84,13 @@ fn may_2024_frame(body: Vec<Block>) -> View {
         summary: vec![Run::plain("Công tác tháng 5 năm 2024")],
         body,
         footer: Footer {
+            widths: FooterWidths::of(
+                recipients.iter().map(String::as_str).chain(["Nơi nhận:"]),
+            ),
             recipients_label: "Nơi nhận:".to_owned(),
             electronic_label: None,
             electronic: Vec::new(),
-            recipients: [
-                "- TT. Thành ủy (b/c),",
-                "- TT Đảng ủy - HĐND - UBND phường,",
-                "- MTTQ, các tổ chức CT-XH phường,",
-                "- Các chi bộ trực thuộc,",
-                "- Các đ/c Đảng ủy viên,",
-                "- Lưu VP/ĐU.",
-            ]
-            .map(str::to_owned)
-            .to_vec(),
+            recipients,
             signer: SignerView {
                 authority: vec!["T/M ĐẢNG ỦY".to_owned()],
                 authority_groups: vec![groups("T/M ĐẢNG ỦY")],
@@ -248,6 +254,14 @@ fn state_frame(
     body: Vec<Block>,
 ) -> View {
     let (doc_type, word) = kind;
+    let recipients: Vec<String> = [
+        "- UBND thành phố (b/c);",
+        "- TT. Đảng ủy, HĐND phường;",
+        "- Các ban, ngành, đoàn thể phường;",
+        "- Lưu: VT, VP.",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     View {
         style: "nha-nuoc",
         rules: "nd30-2020",
@@ -275,17 +289,13 @@ fn state_frame(
         summary: vec![Run::plain(summary)],
         body,
         footer: Footer {
+            widths: FooterWidths::of(
+                recipients.iter().map(String::as_str).chain(["Nơi nhận:"]),
+            ),
             recipients_label: "Nơi nhận:".to_owned(),
             electronic_label: None,
             electronic: Vec::new(),
-            recipients: [
-                "- UBND thành phố (b/c);",
-                "- TT. Đảng ủy, HĐND phường;",
-                "- Các ban, ngành, đoàn thể phường;",
-                "- Lưu: VT, VP.",
-            ]
-            .map(str::to_owned)
-            .to_vec(),
+            recipients,
             signer: SignerView {
                 authority: vec![
                     "TM. ỦY BAN NHÂN DÂN".to_owned(),
