@@ -243,10 +243,14 @@ pub struct FooterWidths {
     /// A space: 250.
     pub space: u32,
     /// Each text of the left cell (the label, the recipient lines, the
-    /// electronic label and lines) with its widths, by its text: widths are
-    /// read only for the very text they were measured on. A text with a
-    /// character given no width is left out.
-    pub texts: BTreeMap<String, TextWidths>,
+    /// electronic label and lines), by its text, with its widths in the
+    /// regular face: widths are read only for the very text they were
+    /// measured on. A text with a character given no width is left out.
+    pub regular: BTreeMap<String, TextWidths>,
+    /// The same texts with their widths in the widest of the four faces
+    /// (each character as wide as its widest face), for text set in
+    /// another face or one the template does not know.
+    pub widest: BTreeMap<String, TextWidths>,
 }
 
 impl FooterWidths {
@@ -258,8 +262,8 @@ impl FooterWidths {
 
 /// The widths of a text: for each of its own lines, its pieces between the
 /// spaces where a line may break, without those spaces, each at least as
-/// wide as any face of the font prints it: `"Nơi nhận:"` is
-/// `[[1554, 2502]]`.
+/// wide as the font prints it: `"Nơi nhận:"` is `[[1554, 2502]]` in the
+/// widest faces.
 pub type TextWidths = Vec<Vec<u32>>;
 
 /// The signature block, centred in the right footer cell.

@@ -7,12 +7,13 @@
 //! Only widths go in the view: the sizes, the cells' widths and the line
 //! pitches stay in the templates (`config.typ`), which a `--template` copy
 //! may change. Each text is cut where the layout may break a line, and each
-//! piece is given at least as wide as any face of the font prints it, so
-//! that lines filled first fit from these widths are never fewer than the
-//! layout's:
-//! - a character counts as its advance in the widest of the four faces of
-//!   Liberation Serif (Times New Roman's advance widths), so the face the
-//!   template prints a line in does not matter;
+//! piece is given at least as wide as the font prints it, so that lines
+//! filled first fit from these widths are never fewer than the layout's:
+//! - a character counts as its advance in Liberation Serif (Times New
+//!   Roman's advance widths): in the regular face (`regular`, the face of
+//!   the recipient lines), and in the widest of the four faces (`widest`,
+//!   for the labels, whose face is a template's choice, or any text of a
+//!   face the template does not know);
 //! - kerning is left out: it narrows a pair, but for the few pairs that it
 //!   widens (at most 195/2048 em, Liberation Serif Bold Italic "Τΐ"), each
 //!   of which has a character outside the Latin letters (Greek, Cyrillic or
@@ -34,7 +35,9 @@
 //! its bound from the characters' count, as for a text the view does not
 //! list (a view edited by hand).
 
-use crate::docx::measure::widest_advance;
+use std::collections::BTreeMap;
+
+use crate::docx::measure::advances;
 use crate::fonts::{DEFAULT_FAMILY, PREFERRED_FAMILY};
 use crate::view::{FooterWidths, TextWidths};
 
@@ -47,28 +50,56 @@ const KERN: f64 = 0.1;
 pub(crate) fn footer_widths<'a>(
     texts: impl IntoIterator<Item = &'a str>,
 ) -> FooterWidths {
+    let (mut regular, mut widest) = (BTreeMap::new(), BTreeMap::new());
+    for text in texts {
+        if let (Some(r), Some(w)) =
+            (text_widths(text, Face::Regular), text_widths(text, Face::Widest))
+        {
+            regular.insert(text.to_owned(), r);
+            widest.insert(text.to_owned(), w);
+        }
+    }
     FooterWidths {
         fonts: vec![DEFAULT_FAMILY, PREFERRED_FAMILY],
-        space: milli(widest_advance(' ').unwrap_or(1.0)),
-        texts: texts
-            .into_iter()
-            .filter_map(|t| Some((t.to_owned(), text_widths(t)?)))
-            .collect(),
+        space: milli(Face::Widest.advance(' ').unwrap_or(1.0)),
+        regular,
+        widest,
     }
 }
 
-/// The widths of `text`: for each of its own lines (a typed line break
-/// starts one), the widths of its pieces between the spaces where a line
-/// may break, without those spaces (one space of [`FooterWidths::space`]
-/// goes between two pieces on a line; a second space, or spaces at the
-/// line's ends, are counted in the piece after or before them). `None`
-/// when a character has no width here (see the module's comment).
-pub(crate) fn text_widths(text: &str) -> Option<TextWidths> {
-    let space = widest_advance(' ')?;
-    text.split('\n').map(|line| line_widths(line, space)).collect()
+/// Which face's widths.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Face {
+    /// The regular face.
+    Regular,
+    /// Each character as wide as in the widest of the four faces.
+    Widest,
 }
 
-fn line_widths(line: &str, space: f64) -> Option<Vec<u32>> {
+impl Face {
+    /// The advance of `c` in em in this face.
+    fn advance(self, c: char) -> Option<f64> {
+        let all = advances(c)?;
+        Some(match self {
+            Face::Regular => all[0],
+            Face::Widest => all.into_iter().fold(0.0, f64::max),
+        })
+    }
+}
+
+/// The widths of `text` in `face`: for each of its own lines (a typed line
+/// break starts one), the widths of its pieces between the spaces where a
+/// line may break, without those spaces (one space of
+/// [`FooterWidths::space`] goes between two pieces on a line; a second
+/// space, or spaces at the line's ends, are counted in the piece after or
+/// before them). `None` when a character has no width here (see the
+/// module's comment).
+pub(crate) fn text_widths(text: &str, face: Face) -> Option<TextWidths> {
+    let space = face.advance(' ')?;
+    text.split('\n').map(|line| line_widths(line, space, face)).collect()
+}
+
+fn line_widths(line: &str, space: f64, face: Face) -> Option<Vec<u32>> {
     let mut pieces = Vec::new();
     // The piece being read: its width, its last character, and the spaces
     // read after it.
@@ -80,7 +111,7 @@ fn line_widths(line: &str, space: f64) -> Option<Vec<u32>> {
             spaces += 1;
             continue;
         };
-        let word_width = word_width(word)?;
+        let word_width = word_width(word, face)?;
         match last {
             // A new piece, this word after the spaces but one.
             Some(before) if spaces > 0 && may_break_between(before, first) => {
@@ -103,15 +134,15 @@ fn line_widths(line: &str, space: f64) -> Option<Vec<u32>> {
     Some(pieces)
 }
 
-/// The width of a word in em, at least its printed width in any face.
-fn word_width(word: &str) -> Option<f64> {
+/// The width of a word in em in `face`, at least its printed width.
+fn word_width(word: &str, face: Face) -> Option<f64> {
     let mut width = 0.0;
     let mut previous: Option<char> = None;
     for c in word.chars() {
         if !measured(c) {
             return None;
         }
-        width += widest_advance(c)?;
+        width += face.advance(c)?;
         if previous.is_some_and(|p| !latin(p) || !latin(c)) {
             width += KERN;
         }
@@ -162,7 +193,7 @@ mod tests {
     use crate::docx::measure::width;
 
     fn one_line(text: &str) -> Vec<u32> {
-        let lines = text_widths(text).expect("widths");
+        let lines = text_widths(text, Face::Widest).expect("widths");
         assert_eq!(lines.len(), 1, "{text:?}");
         lines.into_iter().next().unwrap_or_default()
     }
@@ -201,7 +232,13 @@ mod tests {
         assert!(f64::from(pieces[2]) / 1000.0 > width("Thành", 1.0, false, false) + 0.01);
         let footer = footer_widths(["Nơi nhận:", "- Ban 中文,"]);
         assert_eq!(footer.space, 250);
-        assert_eq!(footer.texts.keys().collect::<Vec<_>>(), ["Nơi nhận:"]);
+        assert_eq!(footer.widest.keys().collect::<Vec<_>>(), ["Nơi nhận:"]);
+        assert_eq!(footer.regular.keys().collect::<Vec<_>>(), ["Nơi nhận:"]);
+        // The regular face is narrower than the widest.
+        let (regular, widest) =
+            (&footer.regular["Nơi nhận:"][0], &footer.widest["Nơi nhận:"][0]);
+        assert!(regular.iter().zip(widest).all(|(r, w)| r < w), "{regular:?} {widest:?}");
+        assert_eq!(regular[0], (width("Nơi", 1.0, false, false) * 1000.0).ceil() as u32);
     }
 
     /// A space before ")" or after "(" is no place to break: the words
@@ -239,13 +276,22 @@ mod tests {
         assert!(lines(&pieces, 250, too_narrow / 2) >= 3);
         // (Each of the 20 pieces rounded up to the thousandth.)
         assert_eq!(lines(&pieces, 250, (widest * 1000.0).ceil() as u32 + 20), 1);
+        // In the regular face: two lines where the room is narrower than
+        // the row set regular, one where it holds it.
+        let regular = text_widths(&row, Face::Regular).expect("widths").remove(0);
+        let width_regular = (widths[0] * 1000.0) as u32;
+        assert_eq!(lines(&regular, 250, width_regular - 1), 2);
+        assert_eq!(lines(&regular, 250, width_regular + 20), 1);
         // A recipient line's bound is close to its widest face: one line in
         // a room 3 % wider than the line set bold.
         let line = "- TT Đảng ủy - HĐND - UBND phường,";
         let bold = width(line, 1.0, true, false);
         assert_eq!(lines(&one_line(line), 250, (bold * 1030.0) as u32), 1);
         // A typed line break starts a line.
-        assert_eq!(text_widths("Các chi bộ\ntrực thuộc").map(|l| l.len()), Some(2));
+        assert_eq!(
+            text_widths("Các chi bộ\ntrực thuộc", Face::Regular).map(|l| l.len()),
+            Some(2)
+        );
     }
 
     /// Pairs that kerning may widen (a character outside the Latin letters)
@@ -263,10 +309,10 @@ mod tests {
     /// count of characters.
     #[test]
     fn other_scripts_and_combining_marks_have_no_widths() {
-        assert_eq!(text_widths("Ban 中文"), None);
-        assert_eq!(text_widths("Vie\u{302}\u{323}t"), None);
-        assert_eq!(text_widths("a\tb"), None);
-        assert!(text_widths("Việt Nam – “Hà Nội”…").is_some());
-        assert_eq!(text_widths(""), Some(vec![vec![]]));
+        assert_eq!(text_widths("Ban 中文", Face::Widest), None);
+        assert_eq!(text_widths("Vie\u{302}\u{323}t", Face::Widest), None);
+        assert_eq!(text_widths("a\tb", Face::Widest), None);
+        assert!(text_widths("Việt Nam – “Hà Nội”…", Face::Widest).is_some());
+        assert_eq!(text_widths("", Face::Widest), Some(vec![vec![]]));
     }
 }

@@ -43,15 +43,17 @@ pub(crate) fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
     ems * size
 }
 
-/// The advance of `c` in em in the widest of the four faces, `None` when
-/// a face lacks it (the renderer then takes the glyph from another font,
-/// whose width this module does not know).
-pub(crate) fn widest_advance(c: char) -> Option<f64> {
-    faces().iter().try_fold(0.0_f64, |widest, face| {
+/// The advances of `c` in em in the four faces (regular, bold, italic,
+/// bold italic), `None` when a face lacks it (the renderer then takes the
+/// glyph from another font, whose width this module does not know).
+pub(crate) fn advances(c: char) -> Option<[f64; 4]> {
+    let mut out = [0.0; 4];
+    for (em, face) in out.iter_mut().zip(faces()) {
         let font = face.as_ref()?;
         let glyph = font.ttf().glyph_index(c)?;
-        Some(widest.max(font.x_advance(glyph.0)?.get()))
-    })
+        *em = font.x_advance(glyph.0)?.get();
+    }
+    Some(out)
 }
 
 /// How many lines `text` takes when wrapped word by word at `limit` points

@@ -260,8 +260,9 @@ fn docs_view_md_names_every_field() {
             serde_json::Value::Object(map) => {
                 for (key, inner) in map {
                     out.push(key.clone());
-                    // `footer.widths.texts` is keyed by the texts themselves.
-                    if key != "texts" {
+                    // `footer.widths.regular` and `.widest` are keyed by
+                    // the texts themselves.
+                    if key != "regular" && key != "widest" {
                         keys(inner, out);
                     }
                 }
