@@ -7,6 +7,11 @@
 //! it, the Word writer measures text with its metrics (`docx::measure`) and
 //! the text checks ask which characters it has (`proofread::glyphs`).
 
+use std::sync::OnceLock;
+
+use typst::foundations::Bytes;
+use typst::text::Font;
+
 /// The family name of the embedded font, as Typst's font book reports it.
 pub(crate) const DEFAULT_FAMILY: &str = "Liberation Serif";
 
@@ -34,6 +39,16 @@ pub(crate) const FONTS: &[(&str, &[u8])] = &[
         ),
     ),
 ];
+
+/// The four faces of [`FONTS`] as Typst fonts, read once per process: the
+/// renderer's font book and the widths of the view (`docx::measure`) share
+/// them (reading a face's tables costs about as much as a footer's layout).
+pub(crate) fn embedded() -> &'static [Font] {
+    static EMBEDDED: OnceLock<Vec<Font>> = OnceLock::new();
+    EMBEDDED.get_or_init(|| {
+        FONTS.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect()
+    })
+}
 
 /// The fonts' licence (SIL Open Font License 1.1), shipped with them.
 pub(crate) const FONT_LICENSE: &str =

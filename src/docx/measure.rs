@@ -5,24 +5,26 @@
 
 use std::sync::OnceLock;
 
-use typst::foundations::Bytes;
 use typst::layout::Abs;
-use typst::text::{Font, FontInstance, FontVariations};
+use typst::text::{FontInstance, FontVariations};
 
-use crate::fonts::FONTS;
 use crate::vi::word_groups::{self, Groups};
 
 /// The four faces, regular, bold, italic, bold italic (the order of
-/// [`FONTS`]).
+/// [`FONTS`](crate::fonts::FONTS)).
 fn faces() -> &'static [Option<FontInstance>] {
     static FACES: OnceLock<Vec<Option<FontInstance>>> = OnceLock::new();
     FACES.get_or_init(|| {
-        FONTS
-            .iter()
-            .map(|(_, data)| {
-                let font = Font::new(Bytes::new(*data), 0)?;
+        let fonts = crate::fonts::embedded();
+        (0..crate::fonts::FONTS.len())
+            .map(|i| {
+                let font = fonts.get(i)?;
                 let variant = font.info().variant;
-                Some(font.instantiate(variant, Abs::pt(1.0), &FontVariations::default()))
+                Some(font.clone().instantiate(
+                    variant,
+                    Abs::pt(1.0),
+                    &FontVariations::default(),
+                ))
             })
             .collect()
     })

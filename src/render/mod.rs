@@ -417,10 +417,7 @@ impl Renderer {
 /// The embedded faces, then every face of the font files in `font_dirs`
 /// that is not byte for byte an embedded one.
 fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, RenderError> {
-    let mut fonts: Vec<Font> = crate::fonts::FONTS
-        .iter()
-        .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
-        .collect();
+    let mut fonts: Vec<Font> = crate::fonts::embedded().to_vec();
     for dir in font_dirs {
         let mut files = Vec::new();
         font_files(dir, &mut files, &mut Vec::new())?;
