@@ -103,9 +103,10 @@ fn an_edited_copy_changes_the_pages() {
 
 /// The seed's footer (six recipients, each one line) is kept whole
 /// without measuring anything: its bound from the view's widths decides.
-/// In a copy whose measuring branch fails, the seed still builds; once the
-/// copy prints another font, whose widths the view does not know, the bound
-/// from the characters alone cannot tell, and the footer is measured.
+/// In a copy whose measuring branch fails, the seed still builds, but not
+/// a plan whose recipients take two lines each; and once the copy prints
+/// another font, whose widths the view does not know, the bound from the
+/// characters alone cannot tell, and the seed's footer is measured.
 #[test]
 fn the_seeds_footer_is_decided_without_measuring() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -125,6 +126,26 @@ fn the_seeds_footer_is_decided_without_measuring() {
     let pdf = dir.path().join("a.pdf");
     let out = build(&["--template".as_ref(), tpl.as_os_str()], &pdf);
     assert!(out.status.success(), "{}", stderr(&out));
+    // Four recipients of two lines each, with the label and the archive
+    // line taller than the signature block: the bound must not keep it
+    // whole (counted one line each, they would seem shorter).
+    let seed = std::fs::read_to_string(root().join(SEED)).expect("seed");
+    let long = "  - Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông \
+                thôn mới của phường\n";
+    let list = "  - TT. Thành ủy (b/c)\n  - TT Đảng ủy - HĐND - UBND phường\n  - MTTQ, \
+                các tổ chức CT-XH phường\n  - Các chi bộ trực thuộc\n  - Các đ/c Đảng ủy viên\n";
+    assert!(seed.contains(list), "the seed's recipients");
+    let plan_file = dir.path().join("long.yaml");
+    std::fs::write(&plan_file, seed.replace(list, &long.repeat(4))).expect("plan");
+    let out = plan()
+        .args(["build", "--template"])
+        .arg(&tpl)
+        .arg(&plan_file)
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .expect("runs");
+    assert!(stderr(&out).contains("the footer was measured"), "{}", stderr(&out));
     // The same layout under another name: the widths are not trusted.
     let fonts = "#let fonts = (font-choice.family, font-choice.fallback)";
     edit("config.typ", fonts, "#let fonts = (\"Serif Copy\", font-choice.family)");
