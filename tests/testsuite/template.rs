@@ -315,3 +315,68 @@ fn docs_view_md_names_every_field() {
         found.iter().filter(|k| !doc.contains(&format!("`{k}`"))).collect();
     assert!(missing.is_empty(), "fields missing from docs/view.md: {missing:?}");
 }
+
+/// Liberation Serif sets a space closer to only a few letters, which
+/// `config.typ` lists (`space-kerning`); the code boxes measure the
+/// kerning beside those letters only (`runs.typ` `may-kern`). A copy whose
+/// `space-kerning` is `none` measures beside every letter, as for Times
+/// New Roman: it must give the very bytes of the built-in templates, with
+/// every letter with a case from U+0041 to U+0345 and from U+1E00 to
+/// U+1EF9 (the ranges the list speaks for) at both ends of a code, beside
+/// a space, upright, bold and italic. A copy that measures none gives other
+/// bytes: the letters listed do kern.
+#[test]
+fn only_the_letters_listed_kern_with_a_space() {
+    let letters: Vec<char> = (0x41..=0x345u32)
+        .chain(0x1E00..=0x1EF9)
+        .filter_map(char::from_u32)
+        .filter(|c| c.to_lowercase().ne(c.to_uppercase()))
+        .collect();
+    let mut items = String::new();
+    for chunk in letters.chunks(24) {
+        let codes: Vec<String> = chunk.iter().map(|c| format!("{c}-1 1-{c}")).collect();
+        let codes = codes.join(" ");
+        for marks in ["", "**", "*"] {
+            items += &format!("      - \"Mã {marks}{codes}{marks} hết.\"\n");
+        }
+    }
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+         place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+         sections:\n  - title: Nhiệm vụ\n    items:\n{items}\
+         closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+         name: Nguyễn Văn A\n"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("letters.yaml");
+    std::fs::write(&file, yaml).expect("plan written");
+    let tpl = export(dir.path());
+    let config = tpl.join("config.typ");
+    let text = std::fs::read_to_string(&config).expect("config");
+    let build = |name: &str, edited: Option<String>| {
+        if let Some(edited) = edited {
+            assert_ne!(edited, text, "space-kerning is in config.typ");
+            std::fs::write(&config, edited).expect("edit");
+        }
+        let pdf = dir.path().join(name);
+        let mut cmd = plan();
+        cmd.arg("build").arg(&file).arg("-o").arg(&pdf);
+        if name != "embedded.pdf" {
+            cmd.arg("--template").arg(&tpl);
+        }
+        let out = cmd.output().expect("runs");
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::read(&pdf).expect("pdf")
+    };
+    let embedded = build("embedded.pdf", None);
+    let listed = "(lead: \"ATVWY\", trail: \"AFLPTVWYr\")";
+    let every = build(
+        "every.pdf",
+        Some(
+            text.replace("#let space-kerning = if", "#let space-kerning = if false and"),
+        ),
+    );
+    assert!(embedded == every, "a letter left unmeasured kerns with a space");
+    let none = build("none.pdf", Some(text.replace(listed, "(lead: \"\", trail: \"\")")));
+    assert!(embedded != none, "the letters listed do not kern: the plan tests nothing");
+}
