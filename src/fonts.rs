@@ -4,8 +4,8 @@
 //! the family name but lack most Vietnamese letters; these files are 2.x.
 //!
 //! Its own module because three stages read it: the renderer lays out with
-//! it, the Word writer measures text with its metrics (`docx::measure`) and
-//! the text checks ask which characters it has (`proofread::glyphs`).
+//! it, the view and the Word writer measure text with its metrics
+//! (`metrics`) and the text checks ask which characters it has (`proofread::glyphs`).
 
 use std::sync::OnceLock;
 
@@ -41,7 +41,7 @@ pub(crate) const FONTS: &[(&str, &[u8])] = &[
 ];
 
 /// The four faces of [`FONTS`] as Typst fonts, read once per process: the
-/// renderer's font book and the widths of the view (`docx::measure`) share
+/// renderer's font book and the widths of the view (`metrics`) share
 /// them (reading a face's tables costs about as much as a footer's layout).
 pub(crate) fn embedded() -> &'static [Font] {
     static EMBEDDED: OnceLock<Vec<Font>> = OnceLock::new();

@@ -29,6 +29,7 @@ pub mod input;
 pub mod lang;
 pub(crate) mod load;
 pub(crate) mod machine_report;
+pub(crate) mod metrics;
 pub mod model;
 pub mod new_plan;
 pub(crate) mod numbering;

@@ -37,8 +37,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::docx::measure::advances;
 use crate::fonts::{DEFAULT_FAMILY, PREFERRED_FAMILY};
+use crate::metrics::advances;
 use crate::view::{FooterWidths, TextWidths};
 
 /// What kerning may add to a pair with a character outside the Latin
@@ -190,7 +190,7 @@ fn milli(em: f64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::docx::measure::width;
+    use crate::metrics::width;
 
     fn one_line(text: &str) -> Vec<u32> {
         let lines = text_widths(text, Face::Widest).expect("widths");
