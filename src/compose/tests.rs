@@ -390,18 +390,23 @@ fn appendix_reference_names_the_signing_month() {
     p.number = None;
     p.period = Period::Month(2027, 1);
     p.signing_month = Some(crate::model::YearMonth { year: 2026, month: 12 });
-    p.appendices = vec![crate::resolve::ResolvedAppendix {
-        body: section("Danh mục", Some("Nội dung."), &[], ListStyle::Paragraph),
-        numbering: p.numbering,
-        landscape: false,
-        header: false,
-    }];
+    p.appendices = vec![short_appendix(&p)];
     let view = compose(&p);
     assert!(view.header.date.ends_with("tháng 12 năm 2026"), "{}", view.header.date);
     // (The reference joins its date with no-break spaces.)
     let reference = view.appendices[0].reference.replace('\u{a0}', " ");
     assert!(reference.contains("tháng 12 năm 2026 của"), "{reference}");
     assert!(!reference.contains("tháng 01"), "{reference}");
+}
+
+/// A portrait appendix of one short paragraph, numbered as `p`.
+fn short_appendix(p: &Resolved) -> crate::resolve::ResolvedAppendix {
+    crate::resolve::ResolvedAppendix {
+        body: section("Danh mục", Some("Nội dung."), &[], ListStyle::Paragraph),
+        numbering: p.numbering,
+        landscape: false,
+        header: false,
+    }
 }
 
 /// An issuer typed in capitals, as the header prints it
@@ -412,12 +417,7 @@ fn appendix_reference_names_the_signing_month() {
 fn appendix_reference_writes_a_capitals_issuer_as_running_text() {
     let mut p = plan(&ND30);
     p.issuer = "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH".to_owned();
-    p.appendices = vec![crate::resolve::ResolvedAppendix {
-        body: section("Danh mục", Some("Nội dung."), &[], ListStyle::Paragraph),
-        numbering: p.numbering,
-        landscape: false,
-        header: false,
-    }];
+    p.appendices = vec![short_appendix(&p)];
     let view = compose(&p);
     let reference = &view.appendices[0].reference;
     assert!(

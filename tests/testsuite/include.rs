@@ -5,9 +5,8 @@
 // Tests write their fixture files directly; the atomic writer is for output.
 #![allow(clippy::disallowed_methods)]
 
-use plan::resolve::Options;
-
 use crate::support::cli::{run_in, stderr, write};
+use crate::support::library::checked_view;
 
 /// What a ward Party committee reuses every month.
 const SHARED: &str = "\
@@ -90,15 +89,7 @@ fn maps_merge_by_key_the_plan_wins_and_lists_are_replaced() {
     .replace("{ct05};", "{ct05} và {kl01};");
     write(dir.path(), "plan.yaml", &own);
     let path = dir.path().join("plan.yaml");
-    let checked = plan::check(&path, own.as_bytes(), Options::default());
-    let report = plan::diag::render(
-        &checked.diagnostics,
-        &checked.sources,
-        100,
-        false,
-        plan::lang::Lang::En,
-    );
-    let view = checked.view.expect(&report);
+    let view = checked_view(&path, own.as_bytes());
     // `issuer` merges by key: the plan's name, the shared parent and abbr.
     assert_eq!(view.header.issuer, "ĐẢNG ỦY PHƯỜNG MỸ ĐỘ MỞ RỘNG");
     assert_eq!(view.header.parent.as_deref(), Some("ĐẢNG BỘ THÀNH PHỐ BẮC GIANG"));
@@ -128,15 +119,7 @@ fn office_conventions_and_electronic_recipients_come_from_the_include() {
     let own = format!("{MONTH}recipients: []\n");
     write(dir.path(), "plan.yaml", &own);
     let path = dir.path().join("plan.yaml");
-    let checked = plan::check(&path, own.as_bytes(), Options::default());
-    let report = plan::diag::render(
-        &checked.diagnostics,
-        &checked.sources,
-        100,
-        false,
-        plan::lang::Lang::En,
-    );
-    let view = checked.view.expect(&report);
+    let view = checked_view(&path, own.as_bytes());
     let body = serde_json::to_string(&view.body).unwrap();
     assert!(
         body.contains("\"I. CÔNG TÁC XÂY DỰNG ĐẢNG\""),

@@ -531,27 +531,35 @@ fn a_long_word_breaks_inside_a_narrow_header_cell() {
     assert_eq!(lines.concat(), code);
 }
 
+/// A link whose key, 120 characters without a break point, is wider than a
+/// line of a note on its own.
+fn long_link() -> String {
+    format!("https://dichvucong.gov.vn/tra-cuu?ma={}", "0123456789ABCDEFGHIJ".repeat(6))
+}
+
+/// A commune's state plan whose one section holds `items` (each written in
+/// double quotes).
+fn plan_with_items(items: &[String]) -> String {
+    let items: String = items.iter().map(|i| format!("      - \"{i}\"\n")).collect();
+    format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+        sections:\n  - title: Nhiệm vụ\n    items:\n{items}\
+        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+        name: Nguyễn Văn A\n"
+    )
+}
+
 /// A footnote whose note holds a word wider than the page's text (a link
 /// with a key of 120 characters and no break point) breaks it inside, as the body does, instead of
 /// running past the right margin and off the page [P]. The characters stay
 /// the same and in order.
 #[test]
 fn a_long_word_breaks_inside_a_footnote() {
-    // A link whose key, 120 characters without a break point, is wider
-    // than a line of the note on its own.
-    let link = format!(
-        "https://dichvucong.gov.vn/tra-cuu?ma={}",
-        "0123456789ABCDEFGHIJ".repeat(6)
-    );
-    let yaml = format!(
-        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
-        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
-        sections:\n  - title: Nhiệm vụ\n    items:\n      \
-        - \"Nộp hồ sơ trực tuyến^[Xem tại {link}.]\"\n\
-        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
-        name: Nguyễn Văn A\n"
-    );
-    let laid = Laid::new(view_of_text(&yaml));
+    let link = long_link();
+    let laid = Laid::new(view_of_text(&plan_with_items(&[format!(
+        "Nộp hồ sơ trực tuyến^[Xem tại {link}.]"
+    )])));
     // A4 less the right margin (format-rules.md §2.1: 15 mm).
     let margin = A4.0 - 15.0 * MM;
     let note = laid.texts("plan-footnote-note");
@@ -577,20 +585,11 @@ fn a_long_word_breaks_inside_a_footnote() {
 /// apart (format-rules.md §9 "long words", §11) [P].
 #[test]
 fn a_note_broken_inside_a_long_word_fills_its_first_line() {
-    let link = format!(
-        "https://dichvucong.gov.vn/tra-cuu?ma={}",
-        "0123456789ABCDEFGHIJ".repeat(6)
-    );
-    let yaml = format!(
-        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
-        place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
-        sections:\n  - title: Nhiệm vụ\n    items:\n      \
-        - \"Nộp hồ sơ trực tuyến^[Xem tại {link}.]\"\n      \
-        - \"Văn bản^[Danh mục thủ tục được công bố tại Cổng dịch vụ công: {link}]\"\n\
-        closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
-        name: Nguyễn Văn A\n"
-    );
-    let laid = Laid::new(view_of_text(&yaml));
+    let link = long_link();
+    let laid = Laid::new(view_of_text(&plan_with_items(&[
+        format!("Nộp hồ sơ trực tuyến^[Xem tại {link}.]"),
+        format!("Văn bản^[Danh mục thủ tục được công bố tại Cổng dịch vụ công: {link}]"),
+    ])));
     let margin = A4.0 - 15.0 * MM;
     let notes = laid.texts("plan-footnote-note");
     let mut tops: Vec<f64> = notes.iter().map(|i| i.y).collect();
