@@ -378,11 +378,13 @@ const PLAN: [Key; 29] = [
         false,
         Value::Files,
         "Các tệp YAML dùng chung (đường dẫn tính từ tệp này): văn bản trích dẫn, ngày \
-         kỷ niệm, cơ quan ban hành, người ký, nơi nhận, lưu, địa danh, các từ riêng. \
+         kỷ niệm, cơ quan ban hành, người ký, nơi nhận, nơi nhận bản điện tử, lưu, địa \
+         danh, các từ riêng, cách đánh số, cách in ngày và dấu phẩy khi trích dẫn. \
          Bảng ghép theo khóa, tệp này được ưu tiên; danh sách bị thay thế (trừ \
          `words`, được gộp).",
         "Shared YAML files (paths relative to this file): directives, anniversaries, \
-         issuer, signer, recipients, archive, place, words. Mappings merge by key and \
+         issuer, signer, recipients, electronic_recipients, archive, place, words, \
+         numbering, dates, citations. Mappings merge by key and \
          this file wins; lists are replaced (`words` are joined).",
     ),
 ];
@@ -1017,6 +1019,16 @@ mod tests {
     fn shared_keys_are_plan_keys() {
         for name in SHARED {
             assert!(Owner::Plan.key(name).is_some(), "{name}");
+        }
+    }
+
+    /// The help of `include` (the schema's description) names every key an
+    /// included file may set: it did not when four were added.
+    #[test]
+    fn include_help_names_every_shared_key() {
+        let include = Owner::Plan.key("include").expect("the include key");
+        for name in SHARED.into_iter().filter(|&name| name != "include") {
+            assert!(include.en.contains(name), "{name} missing from: {}", include.en);
         }
     }
 

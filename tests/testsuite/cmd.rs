@@ -277,6 +277,19 @@ fn check_deny_warnings_fails_on_a_warning_and_passes_without() {
     let out = run(plan().arg("check").arg("--deny-warnings").arg(&plan_file));
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("plan::meeting_on_weekend"), "{}", stderr(&out));
+    // Without the flag the warning does not fail it, and the last line
+    // says there were warnings only.
+    let out = run(plan_vi().arg("check").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("plan::meeting_on_weekend"), "{err}");
+    assert!(
+        err.ends_with(&format!(
+            "{}: không có lỗi, chỉ có cảnh báo (ở trên)\n",
+            plan_file.display()
+        )),
+        "{err}"
+    );
     std::fs::write(&plan_file, text.replace("2024-05-25", "2024-05-24")).unwrap();
     let out = run(plan().arg("check").arg("--deny-warnings").arg(&plan_file));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -456,7 +469,8 @@ fn dash_is_standard_output() {
 
 /// A plan file named a little wrong (`thang-6.yml` for `thang-6-2024.yaml`)
 /// gets the name of the plan beside it that it most likely means, with the
-/// folder as typed, in `build`, `check` and `new` alike; nothing is written.
+/// folder as typed, in `build`, `check`, `new`, `text` and `diff` alike
+/// (`diff` ends with 2, as diff(1) does on trouble); nothing is written.
 #[test]
 fn a_missing_plan_file_names_the_one_meant() {
     let dir = tempfile::tempdir().unwrap();
@@ -464,10 +478,16 @@ fn a_missing_plan_file_names_the_one_meant() {
     std::fs::create_dir(&plans).unwrap();
     std::fs::copy(root().join("plans/may-2024.yaml"), plans.join("thang-6-2024.yaml"))
         .unwrap();
-    for args in [&["build"][..], &["check"], &["new", "--from"]] {
+    for (args, code) in [
+        (&["build"][..], 3),
+        (&["check"], 3),
+        (&["new", "--from"], 3),
+        (&["text"], 3),
+        (&["diff", "van-ban/thang-6-2024.yaml"], 2),
+    ] {
         let out =
             run(plan_vi().current_dir(dir.path()).args(args).arg("van-ban/thang-6.yml"));
-        assert_eq!(out.status.code(), Some(3), "{args:?}: {}", stderr(&out));
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {}", stderr(&out));
         let err = stderr(&out);
         assert!(
             err.contains(
@@ -479,8 +499,10 @@ fn a_missing_plan_file_names_the_one_meant() {
     }
     // A name like none of them: the plain reason alone.
     let out =
-        run(plan().current_dir(dir.path()).arg("build").arg("van-ban/bao-cao.yaml"));
-    assert!(!stderr(&out).contains("có phải"), "{}", stderr(&out));
+        run(plan_vi().current_dir(dir.path()).arg("build").arg("van-ban/bao-cao.yaml"));
+    let err = stderr(&out);
+    assert!(err.contains("không đọc được van-ban/bao-cao.yaml"), "{err}");
+    assert!(!err.contains("có phải"), "{err}");
     let names: Vec<_> = std::fs::read_dir(&plans).unwrap().collect();
     assert_eq!(names.len(), 1, "nothing written: {names:?}");
 }

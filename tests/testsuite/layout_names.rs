@@ -191,6 +191,9 @@ fn real_party_names_wrap_as_a_clerk_breaks_them() {
         "Ủy ban Kiểm tra Đảng ủy Khối Doanh nghiệp và Ngân hàng",
         "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Quảng Ninh",
     ];
+    // A line the rule began with "VÀ": at least one name must wrap there,
+    // or the check below that no line ends with it would test nothing.
+    let mut starts_with_va = false;
     for name in names {
         let view = party("Thành phố Hồ Chí Minh", "Đảng bộ tỉnh Quảng Ninh", name, name);
         let laid = Laid::new(view.clone());
@@ -199,6 +202,7 @@ fn real_party_names_wrap_as_a_clerk_breaks_them() {
         assert_whole(&view.header.issuer, &issuer);
         assert_whole(&view.footer.signer.authority[0], &authority);
         for line in issuer.iter().chain(&authority) {
+            starts_with_va |= line.starts_with("VÀ ");
             assert!(
                 !line.ends_with(" VÀ"),
                 "{line:?} ends with VÀ: {issuer:?} {authority:?}"
@@ -217,4 +221,5 @@ fn real_party_names_wrap_as_a_clerk_breaks_them() {
             assert!(texts.contains(&joined), "{joined:?} not in the Word file");
         }
     }
+    assert!(starts_with_va, "no name wrapped before its \"VÀ\"");
 }
