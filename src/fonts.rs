@@ -53,3 +53,20 @@ pub(crate) fn embedded() -> &'static [Font] {
 /// The fonts' licence (SIL Open Font License 1.1), shipped with them.
 pub(crate) const FONT_LICENSE: &str =
     include_str!("../templates/fonts/liberation-serif/LICENSE");
+
+#[cfg(test)]
+mod tests {
+    /// One face per file, in the order of [`super::FONTS`]: `metrics`
+    /// reads the regular, bold, italic and bold italic faces by position.
+    #[test]
+    fn one_face_per_file_in_order() {
+        let faces = super::embedded();
+        assert_eq!(faces.len(), super::FONTS.len());
+        let styles: Vec<_> = faces
+            .iter()
+            .map(|f| (f.info().variant.weight.to_number(), f.info().variant.style))
+            .collect();
+        use typst::text::FontStyle::{Italic, Normal};
+        assert_eq!(styles, [(400, Normal), (700, Normal), (400, Italic), (700, Italic)]);
+    }
+}

@@ -63,6 +63,11 @@ pub struct Checked {
     pub view: Option<view::View>,
 }
 
+/// The footer widths of the view (`view::FooterWidths`) for the texts of
+/// a footer's left cell, as the view stage computes them: for views made by
+/// hand (the tests' layouts), which do not go through the stages.
+pub use compose::footer_widths;
+
 /// Loads, checks and resolves the plan in `bytes` (read from `path`) and
 /// composes its view: every stage up to the template. Included files are
 /// read from disk.

@@ -253,13 +253,6 @@ pub struct FooterWidths {
     pub widest: BTreeMap<String, TextWidths>,
 }
 
-impl FooterWidths {
-    /// The widths of `texts` (a footer's left cell).
-    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        crate::compose::footer_widths(texts)
-    }
-}
-
 /// The widths of a text: for each of its own lines, its pieces between the
 /// spaces where a line may break, without those spaces, each at least as
 /// wide as the font prints it: `"Nơi nhận:"` is `[[1554, 2502]]` in the

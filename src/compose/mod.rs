@@ -10,9 +10,7 @@ use crate::numbering::Numbering;
 use crate::resolve::{Resolved, ResolvedSection};
 use crate::rules::{EndMark, RuleSet};
 use crate::vi;
-use crate::view::{
-    Block, Footer, FooterWidths, Header, Meta, Role, Run, SignerView, View,
-};
+use crate::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 
 mod appendix;
 mod meetings;
@@ -29,7 +27,7 @@ use text::{end_mark, lines, lines_str, strip_parentheses};
 pub(crate) use text::{
     ends_with_punctuation, merge, one_line, one_line_str, paragraphs, prepend, trim,
 };
-pub(crate) use widths::footer_widths;
+pub use widths::footer_widths;
 
 /// Builds the view of a resolved plan.
 pub(crate) fn compose(plan: &Resolved) -> View {
@@ -257,7 +255,7 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
         rules.archive_prefix,
     );
     Footer {
-        widths: FooterWidths::of(
+        widths: footer_widths(
             [recipients_label]
                 .into_iter()
                 .chain(recipients.iter().map(String::as_str))

@@ -47,9 +47,7 @@ use crate::view::{FooterWidths, TextWidths};
 const KERN: f64 = 0.1;
 
 /// The widths of the footer's left cell's `texts`.
-pub(crate) fn footer_widths<'a>(
-    texts: impl IntoIterator<Item = &'a str>,
-) -> FooterWidths {
+pub fn footer_widths<'a>(texts: impl IntoIterator<Item = &'a str>) -> FooterWidths {
     let (mut regular, mut widest) = (BTreeMap::new(), BTreeMap::new());
     for text in texts {
         if let (Some(r), Some(w)) =
@@ -69,7 +67,7 @@ pub(crate) fn footer_widths<'a>(
 
 /// Which face's widths.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Face {
+enum Face {
     /// The regular face.
     Regular,
     /// Each character as wide as in the widest of the four faces.
@@ -94,7 +92,7 @@ impl Face {
 /// space, or spaces at the line's ends, are counted in the piece after or
 /// before them). `None` when a character has no width here (see the
 /// module's comment).
-pub(crate) fn text_widths(text: &str, face: Face) -> Option<TextWidths> {
+fn text_widths(text: &str, face: Face) -> Option<TextWidths> {
     let space = face.advance(' ')?;
     text.split('\n').map(|line| line_widths(line, space, face)).collect()
 }

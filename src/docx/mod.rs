@@ -20,7 +20,7 @@ mod body;
 mod footer;
 mod footnote;
 mod header;
-pub(crate) mod measure;
+mod measure;
 mod package;
 mod section;
 mod table;

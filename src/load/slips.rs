@@ -288,8 +288,6 @@ fn flow_without_braces(
     source: SourceId,
 ) -> Option<Diagnostic> {
     let rest = line[column..].split(" #").next().unwrap_or("").trim_end();
-    let is_format_key =
-        |k: &str| crate::model::keys::Owner::ALL.iter().any(|o| o.names().contains(&k));
     let (first, value) = rest.split_once(": ")?;
     let second = value.split(", ").skip(1).any(|part| {
         part.split_once(": ").is_some_and(|(key, _)| is_key(key) && is_format_key(key))
@@ -301,6 +299,11 @@ fn flow_without_braces(
     }
     let span = Span::new(source, at + column, at + column + rest.len());
     Some(error::flow_without_braces(span, rest))
+}
+
+/// Whether `key` is a key of the format, of any mapping.
+fn is_format_key(key: &str) -> bool {
+    crate::model::keys::Owner::ALL.iter().any(|owner| owner.names().contains(&key))
 }
 
 /// The bullet `body` (a line without its indentation) starts with, when a
@@ -458,9 +461,7 @@ fn missing_colon(
         .unwrap_or(rest.len());
     let key = &rest[..name_len];
     let after = &rest[name_len..];
-    let known =
-        crate::model::keys::Owner::ALL.iter().any(|owner| owner.names().contains(&key));
-    if !known || !(after.is_empty() || after.starts_with(' ')) {
+    if !is_format_key(key) || !(after.is_empty() || after.starts_with(' ')) {
         return None;
     }
     let value = after.trim_start_matches(' ');

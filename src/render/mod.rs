@@ -548,13 +548,6 @@ fn is_font_file(path: &Path) -> bool {
 mod tests {
     use super::*;
 
-    fn embedded() -> Vec<Font> {
-        crate::fonts::FONTS
-            .iter()
-            .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
-            .collect()
-    }
-
     #[cfg(unix)]
     #[test]
     #[allow(clippy::disallowed_methods)] // the test's own fixture file
@@ -593,9 +586,9 @@ mod tests {
 
     #[test]
     fn embedded_faces_are_liberation_serif_2() {
-        let fonts = embedded();
+        let fonts = crate::fonts::embedded();
         assert_eq!(fonts.len(), 4);
-        for font in &fonts {
+        for font in fonts {
             assert_eq!(font.info().family, "Liberation Serif");
             // 2.x covers Vietnamese; 1.07 lacks e.g. U+1EF1 (ự).
             assert!(font.info().coverage.contains(0x1EF1));
@@ -604,7 +597,8 @@ mod tests {
 
     #[test]
     fn times_new_roman_is_preferred_when_present() {
-        let mut infos: Vec<_> = embedded().iter().map(|f| f.info().clone()).collect();
+        let mut infos: Vec<_> =
+            crate::fonts::embedded().iter().map(|f| f.info().clone()).collect();
         assert_eq!(
             choose_family(&FontBook::from_infos(infos.clone())),
             "Liberation Serif"

@@ -114,7 +114,7 @@ pub(crate) fn running_text(name: &str) -> String {
             continue;
         } else if at == 0
             || word == "ĐẢNG"
-            || (word == "ỦY" && words.get(at + 1) == Some(&"BAN"))
+            || (matches!(word, "ỦY" | "UỶ") && words.get(at + 1) == Some(&"BAN"))
         {
             out.push(capital(word));
         } else {
@@ -169,6 +169,11 @@ mod tests {
             (
                 "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HẠ LONG",
                 "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hạ Long",
+            ),
+            // The older spelling "UỶ" too, as typed.
+            (
+                "BAN THƯỜNG TRỰC UỶ BAN MTTQ VIỆT NAM XÃ TÂN TIẾN",
+                "Ban Thường trực Uỷ ban MTTQ Việt Nam xã Tân Tiến",
             ),
             ("ĐẢNG BỘ TỈNH QUẢNG NINH", "Đảng bộ tỉnh Quảng Ninh"),
             ("ĐẢNG ỦY CÔNG AN XÃ TÂN TIẾN", "Đảng ủy Công an xã Tân Tiến"),

@@ -7,9 +7,7 @@ use std::sync::OnceLock;
 
 use plan::render::Renderer;
 use plan::vi::word_groups::groups;
-use plan::view::{
-    Block, Footer, FooterWidths, Header, Meta, Role, Run, SignerView, View,
-};
+use plan::view::{Block, Footer, Header, Meta, Role, Run, SignerView, View};
 use typst::introspection::{Location, Tag};
 use typst::layout::{Frame, FrameItem, Transform};
 use typst::text::FontStyle;
@@ -84,7 +82,7 @@ fn may_2024_frame(body: Vec<Block>) -> View {
         summary: vec![Run::plain("Công tác tháng 5 năm 2024")],
         body,
         footer: Footer {
-            widths: FooterWidths::of(
+            widths: plan::footer_widths(
                 recipients.iter().map(String::as_str).chain(["Nơi nhận:"]),
             ),
             recipients_label: "Nơi nhận:".to_owned(),
@@ -289,7 +287,7 @@ fn state_frame(
         summary: vec![Run::plain(summary)],
         body,
         footer: Footer {
-            widths: FooterWidths::of(
+            widths: plan::footer_widths(
                 recipients.iter().map(String::as_str).chain(["Nơi nhận:"]),
             ),
             recipients_label: "Nơi nhận:".to_owned(),
