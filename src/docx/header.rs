@@ -128,12 +128,12 @@ fn columns(v: &Values, h: &view::Header) -> [f64; 3] {
     [total - wanted, wanted - right, right]
 }
 
-/// How far to indent the number, in a cell `cell` wide, so that it stays
-/// centred under the names of a left cell `left` wide when it fits there,
-/// else as far toward that as the cell allows (`header.typ`
-/// `number-cell`; §1.2 box 3, §2.2 box 3).
-fn number_indent(width: f64, cell: f64, left: f64) -> f64 {
-    let centre = (cell / 2.0).max((left / 2.0).min(cell - width / 2.0));
+/// How far to indent the number, `width` wide in a cell `cell` wide, so
+/// that it stays centred under the names of a left cell `left` wide when it
+/// fits there `gap` clear of the date line's cell, else as far toward that
+/// as the cell allows (`header.typ` `number-cell`; §1.2 box 3, §2.2 box 3).
+fn number_indent(width: f64, cell: f64, left: f64, gap: f64) -> f64 {
+    let centre = (cell / 2.0).max((left / 2.0).min(cell - width / 2.0 - gap));
     2.0 * centre - cell
 }
 
@@ -196,8 +196,12 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
         return two_columns([left, right], vec![[body, national]], false);
     }
     let number = blank_as_spaces(&h.number);
-    let indent =
-        number_indent(measure::width(&number, v.number_size, false, false), cell, left);
+    let indent = number_indent(
+        measure::width(&number, v.number_size, false, false),
+        cell,
+        left,
+        v.number_size,
+    );
     let number =
         TableCell::new().add_paragraph(centred(l, text(&number, v.number_size)).indent(
             Some(twips_i32(indent)),
@@ -301,7 +305,7 @@ mod tests {
         assert!((right - 80.0 * MM).abs() < 1e-9, "heading keeps 80 mm");
         assert!(shift > 10.0 * MM, "the date's row widens: {shift}");
         let number = measure::width(&h.number, DANG.number_size, false, false);
-        let indent = number_indent(number, cell, cell + shift);
+        let indent = number_indent(number, cell, cell + shift, 14.0);
         assert!(
             ((indent + cell) / 2.0 - 85.0 * MM / 2.0).abs() < 1e-9,
             "centred under the names"
@@ -310,10 +314,11 @@ mod tests {
         let h = header("Mỹ Độ, ngày 02 tháng 5 năm 2024");
         let [cell, shift, _] = columns(&DANG, &h);
         assert!(shift.abs() < 1e-9);
-        assert!(number_indent(number, cell, cell).abs() < 1e-9);
-        // No room to centre: the number ends at its cell's edge.
-        let indent = number_indent(number, 50.0 * MM, 85.0 * MM);
-        assert!((indent + number - 50.0 * MM).abs() < 1e-9, "{indent}");
+        assert!(number_indent(number, cell, cell, 14.0).abs() < 1e-9);
+        // No room to centre: the number ends 1 em clear of its cell's edge.
+        let indent = number_indent(number, 50.0 * MM, 85.0 * MM, 14.0);
+        let right = (indent + 50.0 * MM) / 2.0 + number / 2.0;
+        assert!((right + 14.0 - 50.0 * MM).abs() < 1e-9, "{indent}");
     }
 
     /// The figures' top is 10 mm below the top edge (Party) or centred in
