@@ -125,9 +125,9 @@ fn columns(v: &Values, h: &view::Header) -> [f64; 2] {
     [total - wanted, wanted]
 }
 
-/// The header table; without its second row (the number and the date
-/// line) when not `dated`: the header an appendix repeats
-/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`), on a page whose
+/// The header table; without its second row (the number and the date line) when
+/// not `dated`: the header an appendix repeats (`plan-format.md`,
+/// "`appendices` (top level)", `header.typ` `dated: false`), on a page whose
 /// text block is `width` points wide. Below, the rules of `format-rules.md`.
 pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> Table {
     let [left, right] = if dated {
