@@ -1,7 +1,7 @@
 //! Citations of the project's own docs (`style.md` §4): every section of
 //! `format-rules.md` or `style.md` cited as `§N.M` in `src/`, `templates/`,
 //! `tests/`, the docs themselves, the README and the other folders of
-//! [`FOLDERS`] is a numbered heading of that document, and every section of
+//! `FOLDERS` is a numbered heading of that document, and every section of
 //! `plan-format.md` cited by its title in quotes is a heading there. A `§`
 //! citation of any other document (`plan-format-v2.md §1.7`, `v2 §2.4`,
 //! `tech-notes.md §9`: documents that are not in the repository, or
@@ -26,8 +26,19 @@ const NUMBERED: [(&str, &str); 2] =
 const TITLED: (&str, &str) = ("plan-format.md", "docs/plan-format.md");
 
 /// The folders searched, recursively: the code, the templates, the tests,
-/// the project's docs (they cite each other), and the scripts.
-const FOLDERS: [&str; 6] = ["src", "templates", "tests", "docs", "bench", ".ci"];
+/// the project's docs (they cite each other), the scripts, and the comments
+/// of the examples, the plans and the fuzz targets.
+const FOLDERS: [&str; 9] = [
+    "src",
+    "templates",
+    "tests",
+    "docs",
+    "bench",
+    ".ci",
+    "examples",
+    "plans",
+    "fuzz/fuzz_targets",
+];
 
 /// Files of the repository's root searched too.
 const FILES: [&str; 1] = ["README.md"];
