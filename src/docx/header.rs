@@ -137,9 +137,9 @@ fn number_indent(width: f64, cell: f64, left: f64, gap: f64) -> f64 {
     2.0 * centre - cell
 }
 
-/// The header table; without its second row (the number and the date
-/// line) when not `dated`: the header an appendix repeats
-/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`), on a page whose
+/// The header table; without its second row (the number and the date line) when
+/// not `dated`: the header an appendix repeats (`plan-format.md`,
+/// "`appendices` (top level)", `header.typ` `dated: false`), on a page whose
 /// text block is `width` points wide. Below, the rules of `format-rules.md`.
 pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> Table {
     let [cell, shift, right] = if dated {
