@@ -45,6 +45,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Plan, Text};
 use crate::source::{Sources, Span};
 use directives::Directives;
+pub(crate) use legacy::{LegacyFile, legacy_file};
 use marks::marks;
 use prose::Para;
 use spacing::spacing;

@@ -80,6 +80,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("not_utf8", &[("not_utf8", 3, 9)]),
     ("not_utf8_docx", &[("not_utf8", 1, 1)]),
     ("not_utf8_include", &[("not_utf8", 1, 11)]),
+    ("not_utf8_tcvn3", &[("not_utf8", 4, 9)]),
     ("not_utf8_utf16", &[("not_utf8", 1, 1)]),
     ("party_deputy_for", &[("party_deputy_for", 18, 15)]),
     ("abbr_with_type", &[("abbr_with_type", 7, 9)]),
