@@ -58,6 +58,10 @@ pub(super) struct Resolver<'a> {
     overflowed: bool,
     /// Every id, sorted, for the help of an unknown reference; built once.
     known: Option<Vec<&'a str>>,
+    /// The anniversaries of the text being resolved already reported as
+    /// outside the period: `"{cmt8:years} năm … {cmt8}"` is one problem,
+    /// reported once, at the first reference.
+    outside: HashSet<&'a str>,
 }
 
 /// The most text a plan may print, in bytes, references expanded: twice the
@@ -85,6 +89,7 @@ impl<'a> Resolver<'a> {
             printed: 0,
             overflowed: false,
             known: None,
+            outside: HashSet::new(),
         }
     }
 
@@ -92,6 +97,7 @@ impl<'a> Resolver<'a> {
     /// `"kỷ niệm {cmac}"` → `"kỷ niệm 206 năm Ngày sinh C.Mác (5/5/1818 - 5/5/2024)"`.
     pub(super) fn resolve(&mut self, value: &Text, diags: &mut Diagnostics) -> Vec<Run> {
         let raw = self.sources.slice(value.span);
+        self.outside.clear();
         let (pieces, errors) = text::parse(&value.value);
         for e in errors {
             let at = Place { value, raw, range: e.range };
@@ -221,7 +227,10 @@ impl<'a> Resolver<'a> {
                     chrono::Datelike::month(&a.date.value),
                     chrono::Datelike::day(&a.date.value),
                 );
-                if self.period_known && self.period.year_of_day(month, day).is_none() {
+                if self.period_known
+                    && self.period.year_of_day(month, day).is_none()
+                    && self.outside.insert(key)
+                {
                     let span = at.span(diags);
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }

@@ -959,3 +959,25 @@ fn the_readme_table_lists_every_code_of_the_enum() {
     expected.sort();
     assert_eq!(once, expected);
 }
+
+/// An anniversary outside the period referenced twice in one text is one
+/// problem, reported once; referenced in another text, once more there.
+#[test]
+fn an_anniversary_outside_the_period_is_reported_once_per_text() {
+    let yaml = base_with(&[
+        ("date: 1890-05-19", "date: 1945-08-19"),
+        ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm:years} năm Cách mạng tháng Tám, {hcm}."),
+    ]);
+    assert_eq!(codes(&yaml), ["plan::anniversary_outside_period"]);
+    let yaml = base_with(&[
+        ("date: 1890-05-19", "date: 1945-08-19"),
+        (
+            "Kỷ niệm {hcm}.",
+            "Kỷ niệm {hcm}, {hcm:years} năm.\n      - Tuyên truyền {hcm}.",
+        ),
+    ]);
+    assert_eq!(
+        codes(&yaml),
+        ["plan::anniversary_outside_period", "plan::anniversary_outside_period"]
+    );
+}
