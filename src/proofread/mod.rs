@@ -53,7 +53,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 27] = [
+pub const ALLOWABLE: [&str; 28] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -68,6 +68,7 @@ pub const ALLOWABLE: [&str; 27] = [
     Code::InvalidSyllable.name(),
     Code::UnusedDefinition.name(),
     Code::AnniversaryOutsidePeriod.name(),
+    Code::AnniversaryYearsTwice.name(),
     Code::DateAfterPeriod.name(),
     Code::DateLongBeforePeriod.name(),
     Code::RulesAmbiguousMonth.name(),

@@ -147,6 +147,19 @@ impl<'a> Resolver<'a> {
                 Piece::Ref { id, form, strong, emph, range } => {
                     let at = Place { value, raw, range };
                     let text = self.reference(&id, form.as_deref(), &at, diags);
+                    let anniversary = matches!(
+                        self.targets.get(id.as_str()),
+                        Some(Target::Anniversary(_))
+                    );
+                    if anniversary
+                        && form.is_none()
+                        && let Some(count) = count_before(&runs)
+                    {
+                        let span = at.span(diags);
+                        diags.push(error::anniversary_years_twice(
+                            span, &id, &count, &text,
+                        ));
+                    }
                     (text, strong, emph, Some(at))
                 }
                 Piece::Footnote { pieces, .. } => {
@@ -284,6 +297,37 @@ impl<'a> Resolver<'a> {
 pub(super) fn anniversary_year(period: Period, event: chrono::NaiveDate) -> i32 {
     let (month, day) = (chrono::Datelike::month(&event), chrono::Datelike::day(&event));
     period.year_of_day(month, day).unwrap_or_else(|| period.year())
+}
+
+/// The count of years that ends the text of `runs`, `"81 năm"` of
+/// `"Kỷ niệm 81 năm "`: written before an anniversary's `{id}`, which
+/// prints its own ("81 năm Cách mạng tháng Tám …"), it prints twice. The
+/// count may come from `{id:years}` or be typed; "năm" in any case.
+fn count_before(runs: &[Run]) -> Option<String> {
+    // The end of the last few runs (a bold count is a run of its own), a
+    // few characters of each: a long text is not copied at each reference.
+    let mut tail = String::new();
+    for run in runs.iter().rev().take(3) {
+        if run.footnote.is_some() || tail.chars().count() >= 24 {
+            break;
+        }
+        let text = &run.text;
+        let from = text.char_indices().rev().nth(23).map_or(0, |(at, _)| at);
+        tail.insert_str(0, &text[from..]);
+    }
+    let rest = tail.trim_end().strip_suffix(['m', 'M'])?;
+    let rest = rest.strip_suffix(['ă', 'Ă'])?.strip_suffix(['n', 'N'])?;
+    let digits_end = rest.trim_end();
+    if digits_end.len() == rest.len() {
+        // "năm" glued to what is before it: a longer word.
+        return None;
+    }
+    let start = digits_end.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = &digits_end[..start];
+    if start == digits_end.len() || before.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(format!("{} năm", &digits_end[start..]))
 }
 
 /// The characters `runs` print, footnotes included.

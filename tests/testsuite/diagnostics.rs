@@ -26,6 +26,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("appendix_without_content", &[("appendix_without_content", 21, 12)]),
     ("anniversary_not_positive", &[("anniversary_not_positive", 9, 58)]),
     ("anniversary_outside_period", &[("anniversary_outside_period", 13, 30)]),
+    ("anniversary_years_twice", &[("anniversary_years_twice", 13, 47)]),
     ("by_authority_of_party", &[("by_authority_of_party", 17, 20)]),
     ("comment_in_text", &[("comment_in_text", 11, 28)]),
     ("conflicting_keys", &[("conflicting_keys", 18, 27)]),
@@ -980,4 +981,28 @@ fn an_anniversary_outside_the_period_is_reported_once_per_text() {
         codes(&yaml),
         ["plan::anniversary_outside_period", "plan::anniversary_outside_period"]
     );
+}
+
+/// An anniversary's `{id}` prints its count of years: a count written
+/// before it, by `{id:years} năm` or by hand, prints twice. Elsewhere in the
+/// text, or not a count, it is fine.
+#[test]
+fn a_count_of_years_before_an_anniversary_warns() {
+    for twice in [
+        "Kỷ niệm {hcm:years} năm {hcm}.",
+        "Kỷ niệm 134 năm {hcm}.",
+        "Kỷ niệm **{hcm:years}** Năm {hcm}.",
+    ] {
+        let yaml = base_with(&[("Kỷ niệm {hcm}.", twice)]);
+        assert_eq!(codes(&yaml), ["plan::anniversary_years_twice"], "{twice}");
+    }
+    for once in [
+        "Kỷ niệm {hcm:years} năm Ngày sinh Chủ tịch Hồ Chí Minh; {hcm}.",
+        "Trong năm {hcm}.",
+        "Kỷ niệm {hcm}, 134 năm.",
+        "Năm 2024 kỷ niệm {hcm}.",
+    ] {
+        let yaml = base_with(&[("Kỷ niệm {hcm}.", once)]);
+        assert_eq!(codes(&yaml), Vec::<&str>::new(), "{once}");
+    }
 }
