@@ -201,6 +201,25 @@ fn landscape_appendix_pages() {
         laid.texts("plan-national").into_iter().filter(|i| i.page == second).collect();
     let (from, to) = extent(&national);
     assert_close((from + to) / 2.0, centre, "national heading centred in the right cell");
+    // Its lines at the heights of page 1's: the same pitch and the same top
+    // (the header's line settings apply to the repeated header too).
+    for label in ["plan-parent", "plan-issuer", "plan-national"] {
+        let on = |page: usize| -> Vec<f64> {
+            let items: Vec<_> =
+                laid.texts(label).into_iter().filter(|i| i.page == page).collect();
+            baselines(&items)
+        };
+        let (first, repeated) = (on(0), on(second));
+        assert!(!first.is_empty(), "{label} on page 1");
+        assert_eq!(
+            first.len(),
+            repeated.len(),
+            "{label}: {first:?} against {repeated:?}"
+        );
+        for (a, b) in first.iter().zip(&repeated) {
+            assert_close(*b, *a, &format!("{label} baseline on the appendix page"));
+        }
+    }
 }
 
 /// `plan-format.md`, "`appendices` (top level)": page numbers restart in each
