@@ -1160,6 +1160,92 @@ fn a_footer_taller_than_a_page_may_split() {
     assert!(!row.contains("<w:cantSplit />"), "may split");
 }
 
+/// A recipient line of the state layout (11 pt in the 70 mm cell) whose
+/// widths in the view (`footer.widths`, regular face) fill its room but
+/// for less than a space: one line in the PDF, which a count of the Word
+/// writer's own that measured each word with the space after it took for
+/// two. `number` makes each line its own.
+fn recipient_near_the_bound(number: usize) -> String {
+    let room = 70.0 * 72.0 / 25.4 / 11.0 * 1000.0;
+    let words = ["Tổ", "dân", "phố", "khu", "vực", "phường", "Lạc", "Viên", "mới", "tạm"];
+    let widths = |line: &str| -> Option<f64> {
+        let footer = plan::footer_widths([line]);
+        let lines = footer.regular.get(line)?;
+        let [pieces] = lines.as_slice() else { return None };
+        let spaces = pieces.len().saturating_sub(1) as f64 * f64::from(footer.space);
+        Some(pieces.iter().map(|&w| f64::from(w)).sum::<f64>() + spaces)
+    };
+    for start in 0..words.len() {
+        let mut name = format!("Chi hội số {number}");
+        let mut next = start;
+        while widths(&format!("- {name} {};", words[next])).expect("widths")
+            < room - 6000.0
+        {
+            name = format!("{name} {}", words[next]);
+            next = (next + 1) % words.len();
+        }
+        for a in words {
+            for b in words {
+                for c in ["", " Ba", " Bắc", " Hà", " Tân"] {
+                    let line = format!("- {name} {a} {b}{c};");
+                    let w = widths(&line).expect("widths");
+                    if w <= room - 20.0 && w > room - 230.0 {
+                        return line;
+                    }
+                }
+            }
+        }
+    }
+    panic!("no line near the bound");
+}
+
+/// The Word footer keeps or splits as the PDF's does (`footer.typ`
+/// `footer`): it counts the lines of the recipients from the view's widths
+/// as the PDF does. Nine recipient lines near the bound (one line each in
+/// the PDF) under "Nơi nhận:" are no taller than the state signature block
+/// (three lines and the signing space): the PDF keeps the footer whole, and
+/// so does the Word file, one row that does not split; two more make the
+/// list taller than the block by more than its last line, and both split
+/// it.
+#[test]
+fn word_and_pdf_footers_split_alike_near_the_bound() {
+    let plan = |count: usize| {
+        let yaml = std::fs::read_to_string(repo("examples/state-quarterly-plan.yaml"))
+            .expect("the example");
+        let from = yaml.find("recipients:\n").expect("recipients");
+        let to = yaml.find("archive:").expect("archive");
+        let lines: String = (1..=count)
+            .map(|i| {
+                let line = recipient_near_the_bound(i);
+                format!("  - {}\n", &line[2..line.len() - 1])
+            })
+            .collect();
+        // The "Lưu" line a short one, within the signature block.
+        let yaml = format!("{}recipients:\n{lines}{}", &yaml[..from], &yaml[to..]);
+        crate::support::library::view_of_text(
+            &yaml.replace("archive: VT, VP", "archive: VT"),
+        )
+    };
+    let rows = |view: &View| {
+        let bytes = plan::docx::docx(view).expect("docx");
+        let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+        let row = footer_row(&xml).to_owned();
+        let whole = row.contains("- Lưu") && row.contains("<w:cantSplit />");
+        (whole, xml.matches("<w:tr>").count())
+    };
+    // Eight recipients and the "Lưu" line.
+    let view = plan(8);
+    assert_eq!(view.footer.recipients.len(), 9, "{:?}", view.footer.recipients);
+    let laid = crate::support::Laid::new(view.clone());
+    let printed: Vec<_> =
+        laid.texts("plan-recipient").iter().map(|i| i.run().text.clone()).collect();
+    assert_eq!(printed, view.footer.recipients, "one line each in the PDF");
+    let (whole, count) = rows(&view);
+    assert!(whole, "kept whole, as in the PDF");
+    let (_, more) = rows(&plan(10));
+    assert_eq!(more, count + 1, "two lines more: the footer split in two rows");
+}
+
 /// As in the PDF, a table whose columns all have a width narrower than the
 /// text block is centred; one that fills the block is flush left.
 #[test]
