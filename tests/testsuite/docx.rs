@@ -1445,3 +1445,32 @@ fn text_is_kerned_as_in_the_pdf() {
         );
     }
 }
+
+/// A note holding a word wider than a line (a long link) is flush left,
+/// the others justified: LibreOffice broke the link at its "?" and
+/// stretched the spaces of the note's first line across the page ("Xem"
+/// at the left margin, "tại" in the middle), where the PDF fills the line
+/// with the start of the link (format-rules.md §9 "long words", §11).
+#[test]
+fn a_note_with_a_word_wider_than_a_line_is_not_justified() {
+    let link = format!(
+        "https://dichvucong.gov.vn/tra-cuu?ma={}",
+        "0123456789ABCDEFGHIJ".repeat(6)
+    );
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+         place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+         sections:\n  - title: Nhiệm vụ\n    items:\n      - \"Nộp hồ sơ^[Xem tại {link}.]\"\n      \
+         - \"Văn bản^[Danh mục thủ tục được công bố tại Cổng dịch vụ công quốc gia.]\"\n\
+         closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+         name: Nguyễn Văn A\n"
+    );
+    let view = crate::support::library::view_of_text(&yaml);
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/footnotes.xml").to_owned();
+    let notes: Vec<&str> = xml.split("<w:footnote ").skip(3).collect();
+    assert_eq!(notes.len(), 2, "{xml}");
+    assert!(notes[0].contains("https://"), "{}", notes[0]);
+    assert!(notes[0].contains(r#"<w:jc w:val="left" />"#), "{}", notes[0]);
+    assert!(notes[1].contains(r#"<w:jc w:val="both" />"#), "{}", notes[1]);
+}
