@@ -2,10 +2,11 @@
 //! (`format-rules.md` §1.2 boxes 7–9, §2.2 boxes 7–9, §6.2, §12), as
 //! `templates/parts/footer.typ`: left "Nơi nhận:" and the recipients, right
 //! the signature block. Its row does not split across pages. A list of
-//! recipients taller than the signature block is split in two rows, as in
-//! the PDF: the label and the first recipient lines beside the signature,
-//! in a row that does not split (and the closing keeps with it), then the
-//! rest of the list in a row that may split, running on to the next page.
+//! recipients taller than the signature block is split, as in the PDF: the
+//! label and the first recipient lines beside the signature, in a row that
+//! does not split (and the closing keeps with it), then the rest of the
+//! list one row a recipient line, running on to the next page between
+//! them.
 
 use docx_rs::{AlignmentType, Paragraph, Run, Table, TableCell};
 
@@ -27,11 +28,15 @@ pub(super) fn footer(v: &Values, f: &Footer) -> Table {
         Some(k) => {
             let mut parts = parts.into_iter().map(|(p, _)| p);
             let first: Vec<Paragraph> = parts.by_ref().take(k).collect();
-            let rest: Vec<Paragraph> = parts.collect();
-            vec![
-                ([cell(first), signature], false),
-                ([cell(rest), TableCell::new().add_paragraph(Paragraph::new())], true),
-            ]
+            let mut rows = vec![([cell(first), signature], false)];
+            // The rest one row a part, none split: the list breaks between
+            // its lines, never inside a recipient that wraps, as in the PDF
+            // (LibreOffice split a row of them inside a recipient, its
+            // first line beside the signature, its second on the next page,
+            // whatever the paragraph's widow control).
+            let empty = || paragraph(v.recipient_lines, 0.0, 0.0);
+            rows.extend(parts.map(|p| ([cell(vec![p]), cell(vec![empty()])], false)));
+            rows
         }
         None => {
             vec![([cell(parts.into_iter().map(|(p, _)| p).collect()), signature], false)]

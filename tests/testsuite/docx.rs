@@ -1137,8 +1137,8 @@ fn footer_row(xml: &str) -> &str {
 /// As in the PDF, the footer stays whole ("cantSplit") unless its
 /// recipients are taller than the signature block: eighty recipients,
 /// which Word would cut off at the foot of the page instead of running on,
-/// go on in a second row that may split, the first (label, signature, first
-/// lines) still kept whole (format-rules.md §12).
+/// go on in rows of their own after the first (label, signature, first
+/// lines), which is still kept whole (format-rules.md §12).
 #[test]
 fn a_footer_taller_than_a_page_may_split() {
     let mut view = crate::support::state_may_2024_view();
@@ -1156,8 +1156,8 @@ fn a_footer_taller_than_a_page_may_split() {
     let at = xml.find("- Lưu").expect("the archive line");
     let from = xml[..at].rfind("<w:tr>").expect("its row");
     let row = &xml[from..from + xml[from..].find("</w:tr>").expect("end")];
-    assert!(!row.contains("Nơi nhận:"), "a second row");
-    assert!(!row.contains("<w:cantSplit />"), "may split");
+    assert!(!row.contains("Nơi nhận:"), "a row of its own");
+    assert!(!row.contains("UBND phường"), "a row of its own: {row}");
 }
 
 /// A recipient line of the state layout (11 pt in the 70 mm cell) whose
@@ -1520,4 +1520,38 @@ fn a_parent_name_breaks_as_in_the_pdf_in_a_narrowed_cell() {
         "{}",
         &xml[xml.find("ĐẢNG BỘ").unwrap_or(0)..][..200]
     );
+}
+
+/// Where a long list of recipients runs on to the next page, a recipient
+/// that wraps keeps its two lines together, as in the PDF: after the row
+/// of the label, the first lines and the signature, each recipient is a
+/// row of its own that does not split (LibreOffice split one row of them
+/// inside "- UBND phường số 10 …", its first line beside the signature and
+/// its "thành phố Hà Nội;" on the next page, out of the PDF's reading
+/// order, whatever the paragraphs' widow control).
+#[test]
+fn a_recipient_line_is_not_split_across_pages() {
+    let mut view = crate::support::state_may_2024_view();
+    let archive = view.footer.recipients.pop().expect("the Lưu line");
+    view.footer.recipients = (1..=40)
+        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
+        .collect();
+    view.footer.recipients.push(archive);
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    let from =
+        xml.find("Nơi nhận:").map(|at| xml[..at].rfind("<w:tbl>").expect("the footer"));
+    let footer = &xml[from.expect("the footer")..];
+    let rows: Vec<&str> = footer.split("<w:tr>").skip(1).collect();
+    let first = rows.iter().take_while(|r| !r.contains("Nơi nhận:")).count();
+    assert_eq!(first, 0, "the footer's first row holds the label");
+    let rest = &rows[1..];
+    assert!(rest.len() >= 30, "{} rows", rows.len());
+    for row in rest {
+        assert!(row.contains("<w:cantSplit />"), "{row}");
+        assert_eq!(
+            row.matches("- UBND phường số").count() + row.matches("- Lưu").count(),
+            1
+        );
+    }
 }
