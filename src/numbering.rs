@@ -1,6 +1,6 @@
-//! Section numbers and heading looks (`plan-format-v2.md` §1.1, §1.2):
-//! which pattern each of the four levels uses, what a section's number
-//! prints ("II.", "2.1-", "đ)", "- "), and how its heading looks.
+//! Section numbers and heading looks (`plan-format.md`, "Numbering",
+//! "Headings"): which pattern each of the four levels uses, what a section's
+//! number prints ("II.", "2.1-", "đ)", "- "), and how its heading looks.
 //!
 //! Pure functions over the resolved patterns; `compose` places the strings,
 //! `diff` names sections by them. The patterns themselves are read by `load`.
@@ -8,7 +8,8 @@
 use crate::model::{Look, NumberingLevel, Pattern, RuleSetId, Style};
 use crate::vi;
 
-/// How many levels sections nest (§1.1): a fifth is `section_depth`.
+/// How many levels sections nest (`plan-format.md`, "Sections: four levels"): a
+/// fifth is `section_depth`.
 pub(crate) const LEVELS: usize = 4;
 
 /// One level's pattern and the look of its headings.
@@ -55,7 +56,7 @@ impl Numbering {
     }
 }
 
-/// The rule set's patterns (`plan-format-v2.md` §1.1): HD 36
+/// The rule set's patterns (`plan-format.md`, "Numbering"): HD 36
 /// `[1-, 1.1-, a), -]` (`format-rules.md` §1.4 [P]: the May 2024 program's
 /// "1-", "2.1-"), HD 05 `[1., 1.1., a), -]` (§1.5 [P*]: Arabic levels take
 /// a period), NĐ 30 `[I., 1., a), -]` (§2.4 [R], documents without

@@ -136,8 +136,8 @@ impl Block {
     }
 }
 
-/// A table (`plan-format-v2.md` §1.5), ready to lay out: every cell's
-/// text, the header rows, spans and widths decided.
+/// A table (`plan-format.md`, "`table` (on a section or an appendix)"), ready
+/// to lay out: every cell's text, the header rows, spans and widths decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TableView {
     /// The columns, left to right.
@@ -191,7 +191,7 @@ pub struct CellView {
     pub rowspan: u32,
 }
 
-/// An appendix (*phụ lục*, `plan-format-v2.md` §1.6).
+/// An appendix (*phụ lục*, `plan-format.md`, "`appendices` (top level)").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AppendixView {
     /// "Phụ lục" (the only one) or "Phụ lục I", "Phụ lục II" …

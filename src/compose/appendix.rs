@@ -1,7 +1,7 @@
-//! Appendices in the view (`plan-format-v2.md` §1.6): each appendix's
-//! label ("Phụ lục", "Phụ lục I" …), its title in upper case, the
-//! "(Kèm theo …)" line built from the document's own type, number, date
-//! and issuer, and its content, composed as a body of its own.
+//! Appendices in the view (`plan-format.md`, "`appendices` (top level)"): each
+//! appendix's label ("Phụ lục", "Phụ lục I" …), its title in upper case, the
+//! "(Kèm theo …)" line built from the document's own type, number, date and
+//! issuer, and its content, composed as a body of its own.
 
 use super::{appendix_body, merge, one_line_str, trim, type_abbr, type_name};
 use crate::resolve::Resolved;
@@ -46,8 +46,8 @@ pub(crate) fn appendices(plan: &Resolved) -> Vec<AppendixView> {
 }
 
 /// The title in upper case (NĐ 30 Phụ lục I, III.1 [R]), bold; a line
-/// break typed in a `|` block stays a line break (`plan-format-v2.md`
-/// §1.8).
+/// break typed in a `|` block stays a line break
+/// (`plan-format.md`, "`appendices` (top level)").
 fn title(runs: &[Run]) -> Vec<Run> {
     let upper = runs
         .iter()

@@ -143,11 +143,12 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
                 blocks.push(Block::new(Role::Closing, runs));
             }
         }
-        // No `closing` (v2 §2.4): the body ends itself, and the rule set's
-        // end mark goes at the end of its last paragraph. A body that ends
-        // with a table has no paragraph after it to carry the mark: the
-        // mark is a paragraph of its own under the table (our choice [P]),
-        // which stays with the signature block as a closing does.
+        // No `closing` (`plan-format.md`, "`closing` is optional"): the body
+        // ends itself, and the rule set's end mark goes at the end of its last
+        // paragraph. A body that ends with a table has no paragraph after it to
+        // carry the mark: the mark is a paragraph of its own under the table
+        // (our choice [P]), which stays with the signature block as a closing
+        // does.
         None => match blocks.last_mut() {
             Some(last) if last.role == Role::Table => {
                 let mark = match rules.end_mark {
@@ -188,8 +189,8 @@ fn end_mark_block(blocks: &[Block]) -> usize {
     }
 }
 
-/// The content of an appendix (`plan-format-v2.md` §1.6), numbered as a
-/// document of its own: intro, items, table, then its sections.
+/// The content of an appendix (`plan-format.md`, "`appendices` (top level)"),
+/// numbered as a document of its own: intro, items, table, then its sections.
 pub(crate) fn appendix_body(
     section: &ResolvedSection,
     numbering: &Numbering,
@@ -246,7 +247,8 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
     let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
     let electronic = vi::lists::electronic_lines(&electronic, rules.recipient_sep);
     let recipients_label = "Nơi nhận:";
-    // v2 §2.5: "Bản điện tử:" and its list after the "Lưu" line.
+    // `plan-format.md`, "`electronic_recipients`": "Bản điện tử:" and its list
+    // after the "Lưu" line.
     let electronic_label = (!electronic.is_empty()).then_some("Bản điện tử:");
     let recipients = vi::lists::recipient_lines(
         &items,

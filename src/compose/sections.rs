@@ -1,5 +1,5 @@
 //! Section composition: resolved sections → body blocks, numbered
-//! (`plan-format-v2.md` §1.1–1.4, `format-rules.md` §1.4, §2.4, §6.1).
+//! (`plan-format.md`, "Body structure"; `format-rules.md` §1.4, §2.4, §6.1).
 //!
 //! A heading prints its number ("II.", "2.1-", "đ)", "-"), then its title
 //! exactly as written, in the look of its pattern; on its own line, or run

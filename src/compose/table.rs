@@ -1,5 +1,6 @@
-//! Tables in the view (`plan-format-v2.md` §1.5): [`ResolvedTable`] →
-//! a [`Role::Table`] block holding a [`TableView`].
+//! Tables in the view (`plan-format.md`,
+//! "`table` (on a section or an appendix)"):
+//! [`ResolvedTable`] → a [`Role::Table`] block holding a [`TableView`].
 //!
 //! Decides the header rows (one, or two when columns share a `group`),
 //! the numbers of a numbered first column ("1", "2" … counted across group

@@ -328,8 +328,9 @@ fn type_name_prints_upper_case_and_the_number_keeps_the_kind() {
     assert_eq!(p.doc_type_name(), "Kế hoạch");
 }
 
-/// `plan-format-v2.md` §1.8: a name typed in a `|` block keeps its break
-/// on the page only; the PDF's author and title are one line.
+/// A name typed in a `|` block keeps its break on the page only; the PDF's
+/// author and title are one line (`plan-format.md`,
+/// "Explicit line breaks in one-line texts").
 #[test]
 fn metadata_is_one_line_when_names_hold_line_breaks() {
     let mut p = plan(&HD36);
@@ -341,8 +342,9 @@ fn metadata_is_one_line_when_names_hold_line_breaks() {
     assert_eq!(view.meta.title, "Chương trình thực hiện Nghị quyết nhiệm kỳ 2025-2030");
 }
 
-/// §1.2: a run-in title that ends in ":" then a footnote gets no second
-/// colon ("Nhiệm vụ:¹ Tăng cường …", not "Nhiệm vụ:¹: …").
+/// `plan-format.md`, "Headings": a run-in title that ends in ":" then a
+/// footnote gets no second colon ("Nhiệm vụ:¹ Tăng cường …", not
+/// "Nhiệm vụ:¹: …").
 #[test]
 fn run_in_title_ending_in_a_colon_then_a_footnote_gets_no_second_colon() {
     let mut p = plan(&HD36);
@@ -380,9 +382,9 @@ fn signing_month_leaves_the_day_blank() {
     assert_eq!(view.meta.date, [2026, 1, 1]);
 }
 
-/// plan-format-v2.md §1.6: the "(Kèm theo …)" line prints the date as the
-/// header does, so a signing month before the period names that month
-/// (and its year: a week-1 program signed in December).
+/// `plan-format.md`, "`appendices` (top level)": the "(Kèm theo …)" line prints
+/// the date as the header does, so a signing month before the period names that
+/// month (and its year: a week-1 program signed in December).
 #[test]
 fn appendix_reference_names_the_signing_month() {
     let mut p = plan(&HD05);
@@ -410,9 +412,9 @@ fn short_appendix(p: &Resolved) -> crate::resolve::ResolvedAppendix {
 }
 
 /// An issuer typed in capitals, as the header prints it
-/// (`name: | ỦY BAN MTTQ VIỆT NAM …`, plan-format-v2.md §1.8), reads as
-/// running text in the "(Kèm theo …)" line, while the header keeps its
-/// capitals and its line break.
+/// (`name: | ỦY BAN MTTQ VIỆT NAM …`), reads as running text in the
+/// "(Kèm theo …)" line, while the header keeps its capitals and its line
+/// break (`plan-format.md`, "`appendices` (top level)").
 #[test]
 fn appendix_reference_writes_a_capitals_issuer_as_running_text() {
     let mut p = plan(&ND30);

@@ -28,9 +28,10 @@ pub(crate) fn one_line(runs: &[Run]) -> Vec<Run> {
     trim(runs.collect())
 }
 
-/// A text that keeps the line breaks the loader left in it (a `|` block in
-/// `title`, `issuer`, `signer` lines: `plan-format-v2.md` §1.8), each line
-/// trimmed: "Công tác\nnăm 2024" stays two lines.
+/// A text that keeps the line breaks the loader left in it, each line
+/// trimmed: "Công tác\nnăm 2024" stays two lines (a `|` block in `title`,
+/// `issuer`, `signer` lines:
+/// `plan-format.md`, "Explicit line breaks in one-line texts").
 pub(crate) fn lines(runs: &[Run]) -> Vec<Run> {
     let runs = runs.iter().map(|r| Run { text: trim_lines(&r.text), ..r.clone() });
     trim(runs.collect())

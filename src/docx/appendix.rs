@@ -1,11 +1,12 @@
-//! An appendix (*phụ lục*, `plan-format-v2.md` §1.6, `format-rules.md`
-//! §10; NĐ 30 Phụ lục I, III.1 [R]), as `templates/parts/appendix.typ`:
-//! its own Word section (see [`super::section`]), from a new page, A4
-//! landscape when asked, its page numbers restarting; the header block of
-//! page 1 again without the number and the date line when asked; then,
-//! centred, 14 pt, on the title's lines, "Phụ lục I" bold, the title in
-//! upper case bold, the "(Kèm theo …)" line italic broken into even lines,
-//! kept with what follows; one blank line; the content as a body.
+//! An appendix (*phụ lục*, `plan-format.md`, "`appendices` (top level)",
+//! `format-rules.md` §10; NĐ 30 Phụ lục I, III.1 [R]), as
+//! `templates/parts/appendix.typ`: its own Word section (see
+//! [`super::section`]), from a new page, A4 landscape when asked, its page
+//! numbers restarting; the header block of page 1 again without the number and
+//! the date line when asked; then, centred, 14 pt, on the title's lines,
+//! "Phụ lục I" bold, the title in upper case bold, the "(Kèm theo …)" line
+//! italic broken into even lines, kept with what follows; one blank line; the
+//! content as a body.
 
 use docx_rs::{AlignmentType, Paragraph};
 

@@ -77,8 +77,8 @@ fn cell(paragraphs: Vec<Paragraph>) -> TableCell {
 ///
 /// Then, when the plan has electronic recipients, "Bản điện tử:" (12 pt
 /// bold italic) and its lines, on the recipients' line model, as
-/// `templates/parts/footer.typ` prints them (plan-format-v2.md §2.5,
-/// format-rules.md §13).
+/// `templates/parts/footer.typ` prints them
+/// (`plan-format.md`, "`electronic_recipients`", format-rules.md §13).
 fn recipients(v: &Values, f: &Footer, before: f64) -> Vec<(Paragraph, f64)> {
     let mut parts = vec![(
         paragraph(v.signer_lines, before, 0.0)

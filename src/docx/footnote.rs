@@ -1,10 +1,9 @@
-//! Footnotes (`plan-format-v2.md` §1.7, `format-rules.md` §11 [P]) as
-//! real Word footnotes, as `templates/parts/runs.typ` and `page.typ` print
-//! them: in the text a raised number (`w:footnoteReference`, numbered by
-//! Word through the document, appendices included); at the foot of the
-//! page of its mark the note, 10 pt on exactly 12 pt lines, justified, no
-//! indent, opening with its raised number and a space, 2 pt between
-//! notes.
+//! Footnotes (`plan-format.md`, "Footnotes `^[…]`", `format-rules.md` §11 [P])
+//! as real Word footnotes, as `templates/parts/runs.typ` and `page.typ` print
+//! them: in the text a raised number (`w:footnoteReference`, numbered by Word
+//! through the document, appendices included); at the foot of the page of its
+//! mark the note, 10 pt on exactly 12 pt lines, justified, no indent, opening
+//! with its raised number and a space, 2 pt between notes.
 //!
 //! The marks and notes use Word's built-in styles "footnote reference"
 //! (raised) and "footnote text" (the note's size and lines), so a note a
@@ -87,7 +86,8 @@ impl Notes {
                     .add_text(NUMBER_TEXT),
             )
             .add_run(Run::new().size(half_points(size)).add_text(" "));
-        // A note holds no note of its own (plan-format-v2.md §1.7).
+        // A note holds no note of its own (`plan-format.md`,
+        // "Footnotes `^[…]`").
         for r in note {
             p = p.add_run(styled(r, size));
         }

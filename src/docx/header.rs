@@ -13,6 +13,7 @@ use docx_rs::{
 use super::values::{DRAFT_SIZE, DRAFT_STROKE, Lines, Mark, NumberTop, Values};
 use super::{
     centred, eighth_points, half_points, measure, rule, rule_space, text, twips,
+    twips_i32,
 };
 use crate::view::{self, Groups};
 
@@ -114,30 +115,42 @@ fn blank_as_spaces(line: &str) -> String {
     line.replace('\u{a0}', " ")
 }
 
-/// The widths of the two cells: the date line stays on one line, widening
-/// the right cell (and narrowing the left one down to `left_cell_min`) when
-/// it is too long (`header.typ` `columns` [P]).
-fn columns(v: &Values, h: &view::Header) -> [f64; 2] {
+/// The header's columns, as `header.typ`'s `columns`: the date line stays
+/// on one line, its row's right cell growing leftwards (down to a left cell
+/// of `left_cell_min`) when it is too long [P]; the names above keep
+/// `header_columns`. The left cell less the shift, the shift, the right
+/// cell: the names span the first two, the date line the last two.
+fn columns(v: &Values, h: &view::Header) -> [f64; 3] {
     let [left, right] = v.header_columns;
     let total = left + right;
     let date = measure::width(&h.date, v.date_size, false, true);
     let wanted = right.max(date + v.date_line_room).min(total - v.left_cell_min);
-    [total - wanted, wanted]
+    [total - wanted, wanted - right, right]
 }
 
-/// The header table; without its second row (the number and the date
-/// line) when not `dated`: the header an appendix repeats
-/// (`plan-format-v2.md` §1.6, `header.typ` `dated: false`), on a page whose
+/// How far to indent the number, `width` wide in a cell `cell` wide, so
+/// that it stays centred under the names of a left cell `left` wide when it
+/// fits there `gap` clear of the date line's cell, else as far toward that
+/// as the cell allows (`header.typ` `number-cell`; §1.2 box 3, §2.2 box 3).
+fn number_indent(width: f64, cell: f64, left: f64, gap: f64) -> f64 {
+    let centre = (cell / 2.0).max((left / 2.0).min(cell - width / 2.0 - gap));
+    2.0 * centre - cell
+}
+
+/// The header table; without its second row (the number and the date line) when
+/// not `dated`: the header an appendix repeats (`plan-format.md`,
+/// "`appendices` (top level)", `header.typ` `dated: false`), on a page whose
 /// text block is `width` points wide. Below, the rules of `format-rules.md`.
 pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> Table {
-    let [left, right] = if dated {
+    let [cell, shift, right] = if dated {
         columns(v, h)
     } else {
         // An appendix's repeated header shares its page's text `width` in
         // the proportions of page 1's cells (`header.typ`) [P].
         let [l, r] = v.header_columns;
-        [l * width / (l + r), r * width / (l + r)]
+        [l * width / (l + r), 0.0, r * width / (l + r)]
     };
+    let left = cell + shift;
     let l = v.header_lines;
     let mut body = TableCell::new();
     if let (Some(parent), Some(lines)) = (&h.parent, &h.parent_lines) {
@@ -179,17 +192,49 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
         v.rule_drop,
         rule_space(l, 0.0),
     ));
-    let mut rows = vec![[body, national]];
-    if dated {
-        let number = TableCell::new()
-            .add_paragraph(centred(l, text(&blank_as_spaces(&h.number), v.number_size)));
-        let date = TableCell::new().add_paragraph(centred(
-            l,
-            text(&blank_as_spaces(&h.date), v.date_size).italic(),
-        ));
-        rows.push([number, date]);
+    if !dated {
+        return two_columns([left, right], vec![[body, national]], false);
     }
-    two_columns([left, right], rows, false)
+    let number = blank_as_spaces(&h.number);
+    let indent = number_indent(
+        measure::width(&number, v.number_size, false, false),
+        cell,
+        left,
+        v.number_size,
+    );
+    let number =
+        TableCell::new().add_paragraph(centred(l, text(&number, v.number_size)).indent(
+            Some(twips_i32(indent)),
+            None,
+            None,
+            None,
+        ));
+    let date = TableCell::new()
+        .add_paragraph(centred(l, text(&blank_as_spaces(&h.date), v.date_size).italic()));
+    if twips(shift) == 0 {
+        return two_columns([left, right], vec![[body, national], [number, date]], false);
+    }
+    // Three grid columns: the names over the first two, the date line
+    // under the last two.
+    let [a, b, c] = [cell, shift, right].map(|w| usize::try_from(twips(w)).unwrap_or(0));
+    let rows = vec![
+        TableRow::new(vec![
+            body.grid_span(2).width(a + b, WidthType::Dxa),
+            national.width(c, WidthType::Dxa),
+        ])
+        .cant_split(),
+        TableRow::new(vec![
+            number.width(a, WidthType::Dxa),
+            date.grid_span(2).width(b + c, WidthType::Dxa),
+        ])
+        .cant_split(),
+    ];
+    Table::without_borders(rows)
+        .set_grid(vec![a, b, c])
+        .width(a + b + c, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .indent(0)
+        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
 }
 
 /// A borderless table of two columns `widths` points wide, no cell
@@ -232,6 +277,49 @@ pub(super) fn two_columns_rows(
 mod tests {
     use super::*;
     use crate::docx::values::{DANG, MM, NHA_NUOC};
+
+    fn header(date: &str) -> view::Header {
+        let issuer = "ĐẢNG ỦY PHƯỜNG HẠC THÀNH".to_owned();
+        view::Header {
+            national: vec!["ĐẢNG CỘNG SẢN VIỆT NAM".to_owned()],
+            parent: None,
+            parent_lines: None,
+            parent_groups: None,
+            issuer_groups: crate::vi::word_groups::groups(&issuer),
+            issuer_lines: "ĐẢNG ỦY\nPHƯỜNG HẠC THÀNH".to_owned(),
+            issuer,
+            number: "Số 09-CTr/ĐU".to_owned(),
+            date: date.to_owned(),
+        }
+    }
+
+    /// A date line too long for the 80 mm right cell ("Phường Hạc Thành,
+    /// …", 94.4 mm) widens only its own row's cell: the names keep the
+    /// 85 mm left cell (they wrapped in a 68.6 mm one), and the number is
+    /// indented so as to stay centred under them (as `header.typ`).
+    #[test]
+    fn a_long_date_line_leaves_the_names_their_cell() {
+        let h = header("Phường Hạc Thành, ngày 26 tháng 5 năm 2026");
+        let [cell, shift, right] = columns(&DANG, &h);
+        assert!((cell + shift - 85.0 * MM).abs() < 1e-9, "names keep 85 mm");
+        assert!((right - 80.0 * MM).abs() < 1e-9, "heading keeps 80 mm");
+        assert!(shift > 10.0 * MM, "the date's row widens: {shift}");
+        let number = measure::width(&h.number, DANG.number_size, false, false);
+        let indent = number_indent(number, cell, cell + shift, 14.0);
+        assert!(
+            ((indent + cell) / 2.0 - 85.0 * MM / 2.0).abs() < 1e-9,
+            "centred under the names"
+        );
+        // A short date line: no shift, no indent.
+        let h = header("Mỹ Độ, ngày 02 tháng 5 năm 2024");
+        let [cell, shift, _] = columns(&DANG, &h);
+        assert!(shift.abs() < 1e-9);
+        assert!(number_indent(number, cell, cell, 14.0).abs() < 1e-9);
+        // No room to centre: the number ends 1 em clear of its cell's edge.
+        let indent = number_indent(number, 50.0 * MM, 85.0 * MM, 14.0);
+        let right = (indent + 50.0 * MM) / 2.0 + number / 2.0;
+        assert!((right + 14.0 - 50.0 * MM).abs() < 1e-9, "{indent}");
+    }
 
     /// The figures' top is 10 mm below the top edge (Party) or centred in
     /// the 20 mm top margin (state).

@@ -1,11 +1,11 @@
-//! A view table as a Word table (`plan-format-v2.md` §1.5,
-//! `format-rules.md` §9), as `templates/parts/table.typ`: 13 pt text,
-//! single spaced, 0.5 pt rules, fixed column widths from the view (the
-//! columns without a width share what is left of the text width), header
-//! rows repeated on every page (`w:tblHeader`), group rows bold across all
-//! columns, cells spanning rows as vertical merges, every cell centred
-//! vertically (`horizon` in `table.typ`), and a row split across pages only
-//! when it is taller than a page (format-rules.md §9 [P]).
+//! A view table as a Word table (`plan-format.md`,
+//! "`table` (on a section or an appendix)", `format-rules.md` §9), as
+//! `templates/parts/table.typ`: 13 pt text, single spaced, 0.5 pt rules, fixed
+//! column widths from the view (the columns without a width share what is left
+//! of the text width), header rows repeated on every page (`w:tblHeader`),
+//! group rows bold across all columns, cells spanning rows as vertical merges,
+//! every cell centred vertically (`horizon` in `table.typ`), and a row split
+//! across pages only when it is taller than a page (format-rules.md §9 [P]).
 
 use docx_rs::{
     AlignmentType, HeightRule, Table, TableAlignmentType, TableBorder,

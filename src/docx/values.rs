@@ -197,8 +197,8 @@ pub(crate) const DANG: Values = Values {
         italic: false,
         underline: true,
     },
-    // plan-format-v2.md §2.5, format-rules.md §13: "Bản điện tử:" 12 pt bold
-    // italic [S]
+    // plan-format.md, "`electronic_recipients`", format-rules.md §13:
+    // "Bản điện tử:" 12 pt bold italic [S]
     electronic_label: LabelLook {
         size: 12.0,
         bold: true,
@@ -286,8 +286,8 @@ pub(crate) const NHA_NUOC: Values = Values {
         italic: true,
         underline: false,
     },
-    // plan-format-v2.md §2.5, format-rules.md §13: "Bản điện tử:" 12 pt bold
-    // italic [S]
+    // plan-format.md, "`electronic_recipients`", format-rules.md §13:
+    // "Bản điện tử:" 12 pt bold italic [S]
     electronic_label: LabelLook {
         size: 12.0,
         bold: true,

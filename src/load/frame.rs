@@ -1,4 +1,4 @@
-//! Reading the frame keys of `plan-format-v2.md` §2.2–2.5 into
+//! Reading the frame keys (`plan-format.md`, "The frame") into
 //! [`Frame`]: `date: YYYY-MM`, `dates`, `citations`, `type_name` and
 //! `electronic_recipients`. Kept apart from `convert.rs`, which reads the
 //! rest of the plan with the same helpers.
@@ -12,7 +12,7 @@ use crate::model::{CitationStyle, DateForm, Frame, YearMonth};
 use crate::source::Spanned;
 
 /// `date`: a day `2024-05-02`, or a month `2026-01` (signed in that month,
-/// the day left blank; v2 §2.2).
+/// the day left blank; `plan-format.md`, "`date: YYYY-MM`: the signing month").
 pub(super) fn read_date(
     f: &Fields<'_>,
     cx: &mut Cx<'_>,

@@ -180,10 +180,11 @@ pub(super) fn read_text_or_blank(
     Some(text)
 }
 
-/// A one-line text that may be broken into lines (`plan-format-v2.md`
-/// §1.8): a literal block (`|`) keeps its line breaks, without the final
-/// one; any other value has them as spaces, as every one-line text of
-/// version 1 has ("Ủy ban nhân dân\nphường" prints "Ủy ban nhân dân phường").
+/// A one-line text that may be broken into lines (`plan-format.md`,
+/// "Explicit line breaks in one-line texts"): a literal block (`|`) keeps its
+/// line breaks, without the final one; any other value has them as spaces, as
+/// every one-line text of version 1 has ("Ủy ban nhân dân\nphường" prints
+/// "Ủy ban nhân dân phường").
 pub(super) fn read_line_text(
     node: &Node,
     place: Place<'_>,
@@ -427,10 +428,10 @@ pub(super) fn read_date(
 }
 
 /// [`read_date`] where another form is valid too (`date: 2026-01`, the
-/// month form of v2 §2.2, read by the caller): a value `also` accepts
-/// counts as valid in the help about curly quotes and typographic dashes,
-/// so `2026–01` gets "có phải `2026-01`?" as `2026–01–15` gets
-/// "có phải `2026-01-15`?".
+/// month form of `plan-format.md`, "`date: YYYY-MM`: the signing month", read
+/// by the caller): a value `also` accepts counts as valid in the help about
+/// curly quotes and typographic dashes, so `2026–01` gets "có phải `2026-01`?"
+/// as `2026–01–15` gets "có phải `2026-01-15`?".
 pub(super) fn read_date_or(
     node: &Node,
     place: Place<'_>,

@@ -1,6 +1,6 @@
 //! The body's structure: `sections` (four levels), their `heading`, `list`,
 //! `items` (texts or `{ text, items, list }`, two nested levels) and
-//! `outro`, and the top-level `numbering` (`plan-format-v2.md` §1.1–1.4).
+//! `outro`, and the top-level `numbering` (`plan-format.md`, "Body structure").
 //!
 //! Same conventions as `convert.rs`: every problem is reported, the caller
 //! goes on with the siblings.
@@ -17,7 +17,8 @@ use crate::model::{
 use crate::numbering::LEVELS;
 use crate::source::{Span, Spanned};
 
-/// How deep items nest under a section's items (§1.4).
+/// How deep items nest under a section's items (`plan-format.md`,
+/// "Lists and nested items").
 const ITEM_LEVELS: usize = 2;
 
 /// The `sections` list at `depth` (0 for the top level).
@@ -212,8 +213,8 @@ fn read_level_map(node: &Node, level: usize, cx: &mut Cx<'_>) -> Option<Numberin
     Some(NumberingLevel { pattern: pattern?, look })
 }
 
-/// One pattern of §1.1, and one that fits its level: `1.1.` needs a parent,
-/// `1.1.1.` a grandparent.
+/// One pattern of `plan-format.md`, "Numbering", and one that fits its level:
+/// `1.1.` needs a parent, `1.1.1.` a grandparent.
 fn read_pattern(
     node: &Node,
     place: Place<'_>,

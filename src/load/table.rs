@@ -1,7 +1,8 @@
-//! `table` → [`Table`] (`plan-format-v2.md` §1.5), with the checks that
-//! need only the table: the number of cells of every row
-//! (`plan::table_row_cells`), cells spanning rows
-//! (`plan::table_row_span`) and the fixed widths (`plan::table_too_wide`).
+//! `table` → [`Table`] (`plan-format.md`,
+//! "`table` (on a section or an appendix)"), with the checks that need only the
+//! table: the number of cells of every row (`plan::table_row_cells`), cells
+//! spanning rows (`plan::table_row_span`) and the fixed widths
+//! (`plan::table_too_wide`).
 //!
 //! Each cell is given its column here: the cells of a row fill, left to
 //! right, the columns that no cell of a row above spans into.

@@ -759,7 +759,7 @@ fn missing_keys_point_at_the_owner() {
     let f = error(&minimal_with("archive: VP/ĐU\n", ""));
     assert_eq!(f.message, "missing key `archive`");
     assert_eq!(f.slice, "kind");
-    // `closing` is optional (plan-format-v2.md §2.4).
+    // `closing` is optional (`plan-format.md`, "`closing` is optional").
     let (plan, diags, _) = load(&minimal_with(
         "closing: Trên đây là chương trình công tác tháng 5/2024.\n",
         "",
@@ -1075,7 +1075,8 @@ fn a_typographic_dash_gets_the_hyphen() {
     ));
     assert_eq!(f.slice, "2024–05–28");
     assert!(f.vi.1.starts_with("có phải `2024-05-28`?"), "{}", f.vi.1);
-    // The document's date, as a day or as the month form (v2 §2.2).
+    // The document's date, as a day or as the month form
+    // (`plan-format.md`, "`date: YYYY-MM`: the signing month").
     for (typed, meant) in [
         ("2026–01", "2026-01"),
         ("2026—01", "2026-01"),

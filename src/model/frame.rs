@@ -1,4 +1,4 @@
-//! The frame keys of `plan-format-v2.md` §2.2–2.5: a signing month without
+//! The frame keys (`plan-format.md`, "The frame"): a signing month without
 //! a day, how citation dates print, the document's own type name, the
 //! citation form and the electronic recipients. Every one is optional; a
 //! plan that sets none prints as version 1.

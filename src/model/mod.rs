@@ -183,8 +183,8 @@ pub struct Plan {
     pub numbering: Option<Spanned<Vec<NumberingLevel>>>,
     /// `meetings`.
     pub meetings: Option<Meetings>,
-    /// `closing`; optional (v2 §2.4): without it the end mark goes at the end
-    /// of the last body paragraph.
+    /// `closing`; optional (`plan-format.md`, "`closing` is optional"): without
+    /// it the end mark goes at the end of the last body paragraph.
     pub closing: Option<Text>,
     /// `recipients`, as written (punctuation is the tool's job).
     pub recipients: Spanned<Vec<Spanned<String>>>,
@@ -298,7 +298,8 @@ pub struct Section {
     pub span: Span,
     /// `title`.
     pub title: Text,
-    /// `heading`: own line or run in; `None` takes the default (§1.2).
+    /// `heading`: own line or run in; `None` takes the default
+    /// (`plan-format.md`, "Headings").
     pub heading: Option<Spanned<HeadingMode>>,
     /// `intro`.
     pub intro: Option<Text>,

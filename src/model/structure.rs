@@ -1,5 +1,5 @@
 //! The body's structure as written: number patterns, heading looks and
-//! modes, nested items (`plan-format-v2.md` §1.1–1.4).
+//! modes, nested items (`plan-format.md`, "Body structure").
 //!
 //! Only the closed sets and their YAML names live here; what a pattern
 //! prints is `numbering`'s job.

@@ -1,4 +1,5 @@
-//! Tables and appendices as written (`plan-format-v2.md` §1.5, §1.6).
+//! Tables and appendices as written (`plan-format.md`,
+//! "`table` (on a section or an appendix)", "`appendices` (top level)").
 //!
 //! Read by `load::table`, which also checks the shape of every row (cell
 //! counts, spans, widths) since that needs nothing but the table itself;

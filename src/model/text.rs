@@ -1,5 +1,5 @@
 //! Text values: `**bold**`, `*italic*`, `{id}` references, `{{`/`}}`
-//! (`plan-format.md`, "Text") and `^[…]` footnotes (`plan-format-v2.md` §1.7).
+//! and `^[…]` footnotes (`plan-format.md`, "Text", "Footnotes `^[…]`").
 //!
 //! Parsing is pure: it turns one text value into [`Piece`]s and reports
 //! malformed references with their byte range inside the value.

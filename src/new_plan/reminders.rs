@@ -1,5 +1,5 @@
-//! Reminders of `plan new` (`plan-format-v2.md` §2.6): the places of the new
-//! file's running text that still name the old period, for the author to
+//! Reminders of `plan new` (`plan-format.md`, "Reminders"): the places of the
+//! new file's running text that still name the old period, for the author to
 //! update by hand. Running text is never rewritten.
 //!
 //! The text is read as one stream: comments are left out and the lines are

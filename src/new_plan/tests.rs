@@ -91,7 +91,7 @@ fn reminders_find_the_old_period_in_text_not_comments() {
     assert_eq!(lines(q, Period::Quarter(2024, 2)), [1]);
 }
 
-/// Each date form of `plan-format-v2.md` §2.6, one per line, with a line
+/// Each date form of `plan-format.md`, "Reminders", one per line, with a line
 /// that must not be reported after each.
 #[test]
 fn reminders_for_every_date_form() {

@@ -1,6 +1,6 @@
-//! The wording of every check `resolve` makes (`plan-format.md`, "Checks
-//! every build makes"), in one place, in Vietnamese and English
-//! ([`crate::lang`], words in `docs/messages.md`).
+//! The wording of every check `resolve` makes
+//! (`plan-format.md`, "Checks every build makes"), in one place, in
+//! Vietnamese and English ([`crate::lang`], words in `docs/messages.md`).
 
 use chrono::NaiveDate;
 
@@ -698,7 +698,8 @@ pub(crate) fn too_many_texts(span: Span, limit: usize) -> Diagnostic {
 }
 
 /// A recipient typed as the archive line ("Lưu: VT") or as a label ("Bản
-/// điện tử:"), which the tool prints itself (`plan-format-v2.md` §2.5).
+/// điện tử:"), which the tool prints itself
+/// (`plan-format.md`, "`plan::recipient_looks_like_archive` (warning)").
 pub(crate) fn recipient_looks_like_archive(span: Span, label: bool) -> Diagnostic {
     let (message, label_text, help) = if label {
         (

@@ -189,7 +189,7 @@ pub struct ResolvedSigner {
 impl Resolved {
     /// The document type as written, for running text such as an
     /// appendix's "(Kèm theo Chương trình hành động số …)": `type_name`, or
-    /// "Chương trình" / "Kế hoạch" by `kind` (`plan-format-v2.md` §2.4).
+    /// "Chương trình" / "Kế hoạch" by `kind` (`plan-format.md`, "`type_name`").
     pub fn doc_type_name(&self) -> String {
         vi::doc_type::name(self.kind, self.type_name.as_deref())
     }
@@ -389,7 +389,8 @@ fn run(
     }
 
     let electronic = plan.frame.electronic_recipients.as_ref();
-    // `recipients: []` is allowed when the electronic list is given (v2 §2.5).
+    // `recipients: []` is allowed when the electronic list is given
+    // (`plan-format.md`, "`electronic_recipients`").
     if plan.recipients.value.is_empty()
         && !gaps.recipients
         && electronic.is_none_or(|e| e.value.is_empty())
@@ -541,7 +542,8 @@ fn choose_rules(plan: &Plan, diags: &mut Diagnostics) -> &'static RuleSet {
 /// The 60-day window of `plan-format.md` (key `date`): a document dated
 /// after its period, or more than 60 days before it starts, is a warning. A
 /// signing month (`date: 2026-01`) counts from its first day for "after"
-/// and from its last day for "before" (v2 §2.2).
+/// and from its last day for "before"
+/// (`plan-format.md`, "`date: YYYY-MM`: the signing month").
 fn check_date(plan: &Plan, diags: &mut Diagnostics) {
     let period = plan.period.value;
     let (span, earliest, latest) = match (&plan.date, &plan.frame.signing_month) {

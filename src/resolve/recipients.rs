@@ -1,7 +1,8 @@
-//! The recipient lists (`plan-format-v2.md` §2.5): a recipient typed as the
-//! archive line ("- Lưu: VT.") or as a label ("Bản điện tử:") would print a
-//! second "Lưu" line or a label as a recipient ("- Bản điện tử:;"), so it is
-//! a warning that points to `archive` and `electronic_recipients`.
+//! The recipient lists (`plan-format.md`, "`electronic_recipients`"): a
+//! recipient typed as the archive line ("- Lưu: VT.") or as a label
+//! ("Bản điện tử:") would print a second "Lưu" line or a label as a recipient
+//! ("- Bản điện tử:;"), so it is a warning that points to `archive` and
+//! `electronic_recipients`.
 //!
 //! In a list written in brackets, `[UBND tỉnh, Các sở, ban, ngành]`, every
 //! comma ends a recipient: "Các sở, ban, ngành" becomes three lines, "- Các

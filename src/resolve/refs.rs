@@ -269,9 +269,9 @@ impl<'a> Resolver<'a> {
 }
 
 /// The year an anniversary is counted to: the year of the day it falls on
-/// inside the period (`plan-format-v2.md` §2.1; the first such year in a
-/// period longer than a year), or the year of the period's first day when it
-/// falls outside (reported as a warning).
+/// inside the period (the first such year in a period longer than a year),
+/// or the year of the period's first day when it falls outside (reported as
+/// a warning; `plan-format.md`, "Checks against the span").
 pub(super) fn anniversary_year(period: Period, event: chrono::NaiveDate) -> i32 {
     let (month, day) = (chrono::Datelike::month(&event), chrono::Datelike::day(&event));
     period.year_of_day(month, day).unwrap_or_else(|| period.year())

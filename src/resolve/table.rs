@@ -1,5 +1,6 @@
-//! Tables with their texts resolved (`plan-format-v2.md` §1.5): every
-//! title, group and cell through the same reference resolver as the body.
+//! Tables with their texts resolved (`plan-format.md`,
+//! "`table` (on a section or an appendix)"): every title, group and cell
+//! through the same reference resolver as the body.
 
 use crate::diag::Diagnostics;
 use crate::model::{Align, Row, Table};

@@ -1,6 +1,6 @@
 //! The heading lines of an appendix (*phụ lục*): its label and the
-//! "(Kèm theo …)" line (`plan-format-v2.md` §1.6; NĐ 30 Phụ lục I, III.1
-//! [R]; `format-rules.md` §10).
+//! "(Kèm theo …)" line (`plan-format.md`, "`appendices` (top level)";
+//! NĐ 30 Phụ lục I, III.1 [R]; `format-rules.md` §10).
 
 use super::words::roman;
 

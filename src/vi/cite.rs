@@ -1,11 +1,11 @@
 //! Citations of directives and anniversaries: the text of `{id}` references.
 //!
 //! Implements `plan-format.md`, "Text": the four directive forms and the
-//! anniversary form, dates as `d/m/yyyy` without padding, or as `dates:`
-//! asks (`plan-format-v2.md` §2.3), with the comma of `citations: comma`
-//! (§2.4). Whether an id exists,
-//! whether `about` is there for `:full` and whether a year count is positive is
-//! checked by the resolver, not here.
+//! anniversary form, dates as `d/m/yyyy` without padding, or as `dates:` asks,
+//! with the comma of `citations: comma` (`plan-format.md`,
+//! "`dates: short | padded | long`", "`citations: plain | comma`"). Whether an
+//! id exists, whether `about` is there for `:full` and whether a year count is
+//! positive is checked by the resolver, not here.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -280,7 +280,8 @@ mod tests {
     }
 
     /// Every reference form under every `dates:`, for days 1–9 and 10–31 and
-    /// months 1, 2 and 3–12 (`plan-format-v2.md` §2.3).
+    /// months 1, 2 and 3–12 (`plan-format.md`,
+    /// "`dates: short | padded | long`").
     #[test]
     fn every_form_under_every_date_form() {
         // (date, short, padded, long)

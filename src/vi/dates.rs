@@ -57,7 +57,7 @@ pub(crate) fn short_date(date: NaiveDate) -> String {
 
 /// A date in running text padded as on the date line: `"04/7/2011"`,
 /// `"18/5/2021"`, `"16/01/2023"`, `"09/02/2024"` (`dates: padded`,
-/// `plan-format-v2.md` §2.3).
+/// `plan-format.md`, "`dates: short | padded | long`").
 pub(crate) fn padded_date(date: NaiveDate) -> String {
     padded_day_month(date.day(), date.month(), date.year())
 }

@@ -1,5 +1,5 @@
 //! The document's type name: "Chương trình", "Kế hoạch", or the plan's own
-//! `type_name` ("Chương trình hành động"; `plan-format-v2.md` §2.4).
+//! `type_name` ("Chương trình hành động"; `plan-format.md`, "`type_name`").
 
 use crate::model::Kind;
 

@@ -1,5 +1,5 @@
 //! Letters as numbers: "a", "b", … "đ", "e", "g" … in the Vietnamese letter
-//! order (`plan-format-v2.md` §1.1), for `a)` and `A.` headings and
+//! order (`plan-format.md`, "Numbering"), for `a)` and `A.` headings and
 //! `letter` lists.
 
 /// The order offices letter in: the Vietnamese alphabet without its

@@ -51,10 +51,10 @@ pub(crate) fn recipient_lines(
     lines
 }
 
-/// The lines under "Bản điện tử:" (`electronic_recipients`,
-/// `plan-format-v2.md` §2.5): each `"- …"` ending with `sep`, the last with
-/// `"."`, stripped as the recipients are: `["UBND huyện", "- Các phòng,
-/// ban;"]` with `sep = ";"` give `["- UBND huyện;", "- Các phòng, ban."]`.
+/// The lines under "Bản điện tử:" (`plan-format.md`,
+/// "`electronic_recipients`"): each `"- …"` ending with `sep`, the last with
+/// `"."`, stripped as the recipients are: `["UBND huyện", "- Các phòng, ban;"]`
+/// with `sep = ";"` give `["- UBND huyện;", "- Các phòng, ban."]`.
 pub(crate) fn electronic_lines(items: &[&str], sep: &str) -> Vec<String> {
     let items: Vec<String> = items
         .iter()

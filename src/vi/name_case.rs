@@ -1,10 +1,10 @@
-//! A body's name typed in capitals, written back in running-text case for
-//! the places that name the issuer inside a sentence: the appendix line
-//! "(Kèm theo … của Ủy ban MTTQ Việt Nam xã Lương Minh)"
-//! (`plan-format-v2.md` §1.6). The header prints names in capitals anyway
-//! (`format-rules.md` §1.2), so clerks often type them that way, as the
-//! contract's own `issuer.name: | ỦY BAN MTTQ VIỆT NAM …` does
-//! (`plan-format-v2.md` §1.8).
+//! A body's name typed in capitals, written back in running-text case for the
+//! places that name the issuer inside a sentence: the appendix line
+//! "(Kèm theo … của Ủy ban MTTQ Việt Nam xã Lương Minh)" (`plan-format.md`,
+//! "`appendices` (top level)"). The header prints names in capitals anyway
+//! (`format-rules.md` §1.2), so clerks often type them that way, with the line
+//! break of the header in a `|` block (`issuer.name: | ỦY BAN MTTQ VIỆT NAM …`;
+//! `plan-format.md`, "Explicit line breaks in one-line texts").
 //!
 //! Only a name with no small letter, with a place in it (a unit word such
 //! as "XÃ", or a Party committee such as "HUYỆN ỦY"), and whose words

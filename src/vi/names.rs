@@ -1,7 +1,8 @@
 //! Where a body's name breaks when it does not fit on one line: before the
 //! administrative unit that starts its place, as a clerk breaks it by hand
 //! ("ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH", not "ỦY BAN MTTQ VIỆT" /
-//! "NAM XÃ LƯƠNG MINH"; issue 8, `plan-format-v2.md` §1.8).
+//! "NAM XÃ LƯƠNG MINH"; issue 8, `plan-format.md`,
+//! "Explicit line breaks in one-line texts").
 //!
 //! The template uses this form only when the name is too wide for its cell
 //! and each of the two lines fits; otherwise it balances the lines itself.

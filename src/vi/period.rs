@@ -4,8 +4,8 @@
 //! "giai đoạn 2025-2030".
 //!
 //! Gives the default summary line and the default meetings title
-//! (`plan-format.md`, keys `title` and `meetings`; `plan-format-v2.md`
-//! §2.1). Months in running text are not padded; quarters take Roman
+//! (`plan-format.md`, "Keys", "`period`": keys `title` and `meetings`).
+//! Months in running text are not padded; quarters take Roman
 //! numerals; a range of months across a year writes "tháng 11/2024" and pads
 //! the months 1 and 2 as the contract's example does ("tháng 02/2025").
 

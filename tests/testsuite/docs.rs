@@ -1,12 +1,17 @@
 //! Citations of the project's own docs (`style.md` §4): every section of
 //! `format-rules.md` or `style.md` cited as `§N.M` in `src/`, `templates/`,
-//! `tests/` and the docs themselves is a numbered heading of that document,
-//! and every section of `plan-format.md` cited by its title in quotes is a
-//! heading there. Reads files only: no Typst.
+//! `tests/`, the docs themselves, the README and the other folders of
+//! `FOLDERS` is a numbered heading of that document, and every section of
+//! `plan-format.md` cited by its title in quotes is a heading there. A `§`
+//! citation of any other document (`plan-format-v2.md §1.7`, `v2 §2.4`,
+//! `tech-notes.md §9`: documents that are not in the repository, or
+//! `plan-format.md §2`, whose sections have titles, not numbers) is
+//! reported too, so that every citation points at a section a reader of
+//! the repository can open. Reads files only: no Typst.
 //!
 //! A `§` citation belongs to the document named last before it in the same
 //! file (`format-rules.md`, `style.md`, any other `NAME.md`, or `v2` for the
-//! version 2 contract); only those of the two checked documents are checked.
+//! version 2 contract); a `§` with no document named before it is reported.
 //! Ranges (`§1.2–1.5`) check both ends.
 
 use std::collections::BTreeSet;
@@ -20,11 +25,23 @@ const NUMBERED: [(&str, &str); 2] =
 /// The document cited by section title: `plan-format.md`, "Text".
 const TITLED: (&str, &str) = ("plan-format.md", "docs/plan-format.md");
 
-/// The folders searched, recursively.
-const FOLDERS: [&str; 3] = ["src", "templates", "tests"];
+/// The folders searched, recursively: the code, the templates, the tests,
+/// the project's docs (they cite each other), the scripts, and the comments
+/// of the examples, the plans and the fuzz targets.
+const FOLDERS: [&str; 9] = [
+    "src",
+    "templates",
+    "tests",
+    "docs",
+    "bench",
+    ".ci",
+    "examples",
+    "plans",
+    "fuzz/fuzz_targets",
+];
 
-/// The project's docs, searched too: they cite each other.
-const DOCS: [&str; 3] = ["docs/format-rules.md", "docs/style.md", "docs/plan-format.md"];
+/// Files of the repository's root searched too.
+const FILES: [&str; 1] = ["README.md"];
 
 /// This file: its tests hold wrong citations on purpose.
 const THIS_FILE: &str = "tests/testsuite/docs.rs";
@@ -86,7 +103,7 @@ fn is_section_number(text: &str) -> bool {
 #[derive(Debug, PartialEq, Eq)]
 struct Citation {
     /// The document it belongs to: `format-rules.md`, `style.md`,
-    /// `plan-format.md`, `v2`, …
+    /// `plan-format.md`, `v2`, …; empty when no document is named before it.
     doc: String,
     /// A section number (`1.2`) or, for `plan-format.md`, a quoted title.
     section: String,
@@ -94,25 +111,35 @@ struct Citation {
     line: usize,
 }
 
-/// Something on a line: a document named, a `§` section, a quoted title.
+/// Something on a line: a document named, a `§` section, a quoted title,
+/// or a `plan-format.md` that ends the line, whose titles may open the
+/// next one.
 enum Token {
     Doc(String),
     Section(String),
     Title(String),
+    TitlesNext,
 }
 
 /// Every citation of `text`, in order.
 fn citations(text: &str) -> Vec<Citation> {
     let mut doc: Option<String> = None;
+    let mut titles_next = false;
     let mut out = Vec::new();
     for (index, line) in text.lines().enumerate() {
-        for token in tokens(line) {
+        let mut tokens = tokens(line);
+        if std::mem::take(&mut titles_next) {
+            // `plan-format.md`,⏎ "Text": the titles after the comment mark.
+            let start = line.trim_start_matches(['/', '!', '#', '*', ' ', '\t']);
+            tokens.splice(0..0, quoted_titles(start).into_iter().map(Token::Title));
+        }
+        for token in tokens {
             match token {
                 Token::Doc(name) => doc = Some(name),
+                Token::TitlesNext => titles_next = true,
                 Token::Section(section) | Token::Title(section) => {
-                    if let Some(doc) = &doc {
-                        out.push(Citation { doc: doc.clone(), section, line: index + 1 });
-                    }
+                    let doc = doc.clone().unwrap_or_default();
+                    out.push(Citation { doc, section, line: index + 1 });
                 }
             }
         }
@@ -158,9 +185,11 @@ fn tokens(line: &str) -> Vec<Token> {
                 if name == TITLED.0 {
                     out.push(Token::Doc(name));
                     let after = chars.get(i).map_or(line.len(), |(at, _)| *at);
-                    out.extend(
-                        quoted_titles(&line[after..]).into_iter().map(Token::Title),
-                    );
+                    let rest = &line[after..];
+                    if rest.trim_start_matches(['`', ',', ' ', '(']).is_empty() {
+                        out.push(Token::TitlesNext);
+                    }
+                    out.extend(quoted_titles(rest).into_iter().map(Token::Title));
                 } else {
                     out.push(Token::Doc(name));
                 }
@@ -174,12 +203,21 @@ fn tokens(line: &str) -> Vec<Token> {
 
 /// The quoted titles right after a `plan-format.md` mention:
 /// `` `, "Checks every build makes"`` → one title; `` ` "Text", "Meetings".``
-/// → two; `` `, key `rules` `` → none.
+/// → two; `` `, key `rules` `` → none. A title whose quote does not close
+/// on its line is kept as far as the line goes, with "…": no heading
+/// matches it, so a title broken over two lines is reported.
 fn quoted_titles(after: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = after.trim_start_matches(['`', ',', ' ', '(']);
-    while let Some(quoted) = rest.strip_prefix('"') {
-        let Some(end) = quoted.find('"') else { break };
+    // A title starts with a letter, a digit or a backtick: in
+    // `"… see plan-format.md",` the quote closes a string.
+    while let Some(quoted) = rest.strip_prefix('"')
+        && quoted.starts_with(|c: char| c.is_alphanumeric() || c == '`')
+    {
+        let Some(end) = quoted.find('"') else {
+            out.push(format!("{}…", quoted.trim_end()));
+            break;
+        };
         out.push(quoted[..end].to_owned());
         rest = quoted[end + 1..].trim_start_matches([',', ' ']);
     }
@@ -206,10 +244,11 @@ fn take_number(chars: &[(usize, char)], i: &mut usize) -> String {
 }
 
 /// What each checked document holds: numbered sections, and the titles of
-/// `plan-format.md`.
+/// `plan-format.md`; and the names of the Markdown files of the repository.
 struct Known {
     numbered: Vec<(&'static str, BTreeSet<String>)>,
     titles: BTreeSet<String>,
+    docs: BTreeSet<String>,
 }
 
 impl Known {
@@ -218,34 +257,55 @@ impl Known {
             .iter()
             .map(|(name, path)| (*name, sections(&read(path)).into_iter().collect()))
             .collect();
-        Self { numbered, titles: titles(&read(TITLED.1)) }
+        let mut files = Vec::new();
+        files_under(Path::new("docs"), &mut files);
+        files.extend(FILES.iter().map(PathBuf::from));
+        let docs = files
+            .iter()
+            .filter_map(|path| path.file_name()?.to_str())
+            .filter(|name| name.ends_with(".md"))
+            .map(str::to_owned)
+            .collect();
+        Self { numbered, titles: titles(&read(TITLED.1)), docs }
     }
 
     /// The citations of `text` (from `file`) that name no existing section,
-    /// as `file:line: doc §section`; and how many were checked.
+    /// as `file:line: doc §section` and, when the document is not one whose
+    /// sections are checked, why; and how many were checked.
     fn unknown(&self, file: &str, text: &str) -> (Vec<String>, usize) {
+        const BY_NUMBER: &str = "cited by number: cite a heading of it by its title";
+        const UNNUMBERED: &str = "a document without numbered sections";
+        const OUTSIDE: &str = "not a document of the repository: cite the project's docs";
         let mut unknown = Vec::new();
         let mut checked = 0;
         for c in citations(text) {
-            let exists = if c.doc == TITLED.0 {
-                if is_section_number(&c.section) {
-                    continue;
-                }
-                self.titles.contains(&c.section)
+            // `RFC 5545 §3.1`, `ISO 32000-1 §7.2.2`: standards, not docs.
+            if c.doc.is_empty() {
+                continue;
+            }
+            checked += 1;
+            let numbered = is_section_number(&c.section);
+            let (found, why) = if c.doc == TITLED.0 {
+                (
+                    !numbered && self.titles.contains(&c.section),
+                    numbered.then_some(BY_NUMBER),
+                )
             } else if let Some((_, known)) =
                 self.numbered.iter().find(|(n, _)| *n == c.doc)
             {
-                if !is_section_number(&c.section) {
-                    continue;
-                }
-                known.contains(&c.section)
+                (known.contains(&c.section), None)
+            } else if self.docs.contains(&c.doc) {
+                (false, Some(UNNUMBERED))
             } else {
-                continue;
+                (false, Some(OUTSIDE))
             };
-            checked += 1;
-            if !exists {
-                let mark = if c.doc == TITLED.0 { "" } else { "§" };
-                unknown.push(format!("{file}:{}: {} {mark}{}", c.line, c.doc, c.section));
+            if !found {
+                let mark = if numbered { "§" } else { "" };
+                let why = why.map_or(String::new(), |why| format!(" ({why})"));
+                unknown.push(format!(
+                    "{file}:{}: {} {mark}{}{why}",
+                    c.line, c.doc, c.section
+                ));
             }
         }
         (unknown, checked)
@@ -279,7 +339,7 @@ fn every_cited_section_is_a_heading_of_its_document() {
     for folder in FOLDERS {
         files_under(Path::new(folder), &mut files);
     }
-    files.extend(DOCS.iter().map(PathBuf::from));
+    files.extend(FILES.iter().map(PathBuf::from));
     let mut unknown = Vec::new();
     let mut checked = 0;
     for path in files {
@@ -330,7 +390,10 @@ fn citations_belong_to_the_document_named_last() {
                 /// (`style.md`\n\
                 /// §5) and `plan-format.md`, \"Checks every build makes\"\n\
                 /// `plan-format.md` \"Text\", \"Meetings\". `plan-format.md`, key `rules`\n\
-                // `docs/format-rules.md` §6.3 and tech-notes.md §9\n";
+                // `docs/format-rules.md` §6.3 and tech-notes.md §9\n\
+                /// as `plan-format.md`,\n\
+                /// \"Keys\", \"Text\" say; `plan-format.md`, \"Explicit line\n\
+                /// breaks\" (RFC 5545 §3.1)\n";
     let found: Vec<(String, String, usize)> =
         citations(text).into_iter().map(|c| (c.doc, c.section, c.line)).collect();
     let expected = [
@@ -347,6 +410,10 @@ fn citations_belong_to_the_document_named_last() {
         ("plan-format.md", "Meetings", 6),
         ("format-rules.md", "6.3", 7),
         ("tech-notes.md", "9", 7),
+        ("plan-format.md", "Keys", 9),
+        ("plan-format.md", "Text", 9),
+        ("plan-format.md", "Explicit line…", 9),
+        ("plan-format.md", "3.1", 10),
     ];
     let expected: Vec<(String, String, usize)> =
         expected.iter().map(|(d, s, l)| ((*d).to_owned(), (*s).to_owned(), *l)).collect();
@@ -358,7 +425,7 @@ fn a_citation_of_a_missing_section_is_reported() {
     let known = Known::read();
     let text = "// `format-rules.md` §1.2 and §99.1\n// `style.md` §5, §42\n\
                 // `plan-format.md`, \"Text\"; `plan-format.md`, \"No such part\"\n\
-                // `plan-format-v2.md` §1.9 is not checked\n";
+                // `plan-format.md`, \"Footnotes `^[…]`\", \"`period`\"\n";
     let (unknown, checked) = known.unknown("x.rs", text);
     assert_eq!(
         unknown,
@@ -368,5 +435,40 @@ fn a_citation_of_a_missing_section_is_reported() {
             "x.rs:3: plan-format.md No such part",
         ]
     );
-    assert_eq!(checked, 6);
+    assert_eq!(checked, 8);
+}
+
+/// The version 2 contract is not in the repository: a citation of it, by
+/// name or as `v2`, is reported with its file and line, and so is every
+/// other document the repository does not hold, a numbered citation of
+/// `plan-format.md` (its sections have titles) and one of a document of
+/// the repository that has no numbered sections.
+#[test]
+fn a_citation_of_a_document_outside_the_repository_is_reported() {
+    let known = Known::read();
+    let text = "//! Footnotes (`plan-format-v2.md` §1.7, `format-rules.md` §11)\n\
+                // No `closing` (v2 §2.4): the body ends itself (§2.5).\n\
+                // tech-notes.md §9; `plan-format.md` §1.2\n\
+                // plan-format-v2.md, \"Footnotes\"\n\
+                // `docs/view.md` §3\n";
+    let (unknown, checked) = known.unknown("x.rs", text);
+    let outside = "(not a document of the repository: cite the project's docs)";
+    assert_eq!(
+        unknown,
+        [
+            format!("x.rs:1: plan-format-v2.md §1.7 {outside}"),
+            format!("x.rs:2: v2 §2.4 {outside}"),
+            format!("x.rs:2: v2 §2.5 {outside}"),
+            format!("x.rs:3: tech-notes.md §9 {outside}"),
+            "x.rs:3: plan-format.md §1.2 (cited by number: cite a heading of it by its title)"
+                .to_owned(),
+            "x.rs:5: view.md §3 (a document without numbered sections)".to_owned(),
+        ]
+    );
+    // `format-rules.md` §11 is checked and found.
+    assert_eq!(checked, 7);
+    // A section of a standard with no document named before it is not
+    // one of the project's citations.
+    let (unknown, checked) = known.unknown("x.rs", "// ISO 32000-1 §7.2.2\n");
+    assert_eq!((unknown.len(), checked), (0, 0));
 }

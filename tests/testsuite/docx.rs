@@ -698,9 +698,9 @@ fn build_writes_the_docx_next_to_the_plan_or_at_o() {
     assert!(!dir.path().join("loi.docx").exists());
 }
 
-/// "Bản điện tử:" follows the recipients in the left footer cell, 12 pt
-/// bold italic, then its lines at the recipients' size
-/// (plan-format-v2.md §2.5, as `templates/parts/footer.typ`).
+/// "Bản điện tử:" follows the recipients in the left footer cell, 12 pt bold
+/// italic, then its lines at the recipients' size (`plan-format.md`,
+/// "`electronic_recipients`", as `templates/parts/footer.typ`).
 #[test]
 fn electronic_recipients_follow_the_recipients() {
     let (view, bytes) = docx_of(&repo("examples/state-plan-electronic-recipients.yaml"));
@@ -769,7 +769,7 @@ fn notes_of(xml: &str) -> Vec<Para> {
         .collect()
 }
 
-/// Footnotes are Word footnotes (`plan-format-v2.md` §1.7,
+/// Footnotes are Word footnotes (`plan-format.md`, "Footnotes `^[…]`",
 /// `format-rules.md` §11): a `w:footnoteReference` in the text, raised by
 /// the "footnote reference" style, ids from 1 in order; each note one
 /// paragraph of `footnotes.xml` in the "footnote text" style, 10 pt on
@@ -862,11 +862,11 @@ fn footnote_example_notes() {
     assert!(paras[2].xml.contains("<w:i />"), "the italic part: {}", paras[2].xml);
 }
 
-/// Appendices (`plan-format-v2.md` §1.6, `format-rules.md` §10): "Phụ lục
-/// I" bold, the title bold, the reference line italic, 14 pt, centred,
-/// kept with what follows; one blank line before the content; appendix II
-/// repeats the header block without number and date and sets its table on
-/// the landscape page's text width (297 − 45 mm).
+/// Appendices (`plan-format.md`, "`appendices` (top level)";
+/// `format-rules.md` §10): "Phụ lục I" bold, the title bold, the reference line
+/// italic, 14 pt, centred, kept with what follows; one blank line before the
+/// content; appendix II repeats the header block without number and date and
+/// sets its table on the landscape page's text width (297 − 45 mm).
 #[test]
 fn appendices_are_laid_out_as_the_pdf() {
     let (view, bytes) = docx_of(&repo("examples/appendices.yaml"));
@@ -926,11 +926,11 @@ fn appendices_are_laid_out_as_the_pdf() {
     assert!((grid[1] - 75.0).abs() < 0.1, "{grid:?}");
 }
 
-/// Pages hold together as in the PDF (plan-format-v2.md §1.9, `body.typ`):
-/// every body paragraph has widow and orphan control, every heading on its
-/// own line (at every level) and the meetings title keep with the next
-/// paragraph, the closing keeps with the footer; a table's group row keeps
-/// with the row after it and does not split.
+/// Pages hold together as in the PDF (`plan-format.md`,
+/// "Pages that hold together", `body.typ`): every body paragraph has widow and
+/// orphan control, every heading on its own line (at every level) and the
+/// meetings title keep with the next paragraph, the closing keeps with the
+/// footer; a table's group row keeps with the row after it and does not split.
 #[test]
 fn pages_hold_together_as_in_the_pdf() {
     use plan::view::Role;

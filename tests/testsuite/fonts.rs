@@ -39,9 +39,9 @@ fn there_are_134_vietnamese_letters() {
     assert!(letters.iter().all(|c| !c.is_ascii()));
 }
 
-/// `tech-notes.md`: Liberation Serif 1.07 lacks most Vietnamese letters,
-/// and Libertinus (typst's own) lacks Ơ ơ Ư ư in bold italic: every letter
-/// must come from the embedded Liberation Serif 2.x, no glyph 0 (tofu).
+/// Liberation Serif 1.07 lacks most Vietnamese letters, and Libertinus
+/// (typst's own) lacks Ơ ơ Ư ư in bold italic: every letter must come from
+/// the embedded Liberation Serif 2.x (README, "Fonts"), no glyph 0 (tofu).
 #[test]
 fn every_vietnamese_letter_renders_in_liberation_serif_in_all_four_styles() {
     let letters: String = vietnamese_letters().iter().map(|c| format!("{c} ")).collect();

@@ -1,6 +1,6 @@
-//! `plan diff` and `plan text` on the frame keys of `plan-format-v2.md` §2
-//! (issue 9): a changed type name, citation form, date form, signing month
-//! and electronic list show in the diff; `plan text` prints them.
+//! `plan diff` and `plan text` on the frame keys (`plan-format.md`,
+//! "The frame"; issue 9): a changed type name, citation form, date form,
+//! signing month and electronic list show in the diff; `plan text` prints them.
 
 // Tests write their plan files directly; the atomic writer is for PDFs.
 #![allow(clippy::disallowed_methods)]

@@ -211,18 +211,25 @@ fn number_and_date_line_share_a_baseline() {
 
 /// §1.2 box 4: the date line stays on one line even for a long place name
 /// with the day left blank, or with a two-digit day and month after a
-/// ward's name ("Phường Đông Hưng Thuận", 112 mm at 14 pt italic); the
-/// right cell widens and the left cell's names wrap instead (our choice
-/// [P], `config.typ` `left-cell-min`: 50 mm).
+/// ward's name ("Phường Đông Hưng Thuận", 112 mm at 14 pt italic): its
+/// row's right cell widens, the left cell keeps 50 mm (our choice [P],
+/// `config.typ` `left-cell-min`). The names above keep their 85 mm cell
+/// (§3.1, §5): "ĐẢNG BỘ THÀNH PHỐ BẮC GIANG" (80.5 mm) and "ĐẢNG ỦY
+/// PHƯỜNG HẠC THÀNH" stay on one line each (they wrapped when the whole
+/// left cell gave way), and the number stays centred under them.
 #[test]
 fn long_date_line_stays_on_one_line() {
     let blank = plan::vi::BLANK;
     for line in [
         format!("Thành phố Hồ Chí Minh, ngày {blank} tháng 11 năm 2024"),
         "Phường Đông Hưng Thuận, ngày 31 tháng 12 năm 2025".to_owned(),
+        "Phường Hạc Thành, ngày 26 tháng 5 năm 2026".to_owned(),
     ] {
         let mut view = may_2024_view();
         view.header.date = line.clone();
+        view.header.issuer = "ĐẢNG ỦY PHƯỜNG HẠC THÀNH".to_owned();
+        view.header.issuer_lines = "ĐẢNG ỦY\nPHƯỜNG HẠC THÀNH".to_owned();
+        view.header.issuer_groups = plan::vi::word_groups::groups(&view.header.issuer);
         let laid = Laid::new(view);
         let date = laid.texts("plan-date-line");
         let baselines: Vec<f64> = date.iter().map(|i| i.y).collect();
@@ -240,9 +247,29 @@ fn long_date_line_stays_on_one_line() {
             left >= LEFT + 50.0 * MM - 0.5,
             "{line}: the left cell keeps 50 mm: {left}"
         );
-        // The names give way: the parent now wraps.
-        let parent = laid.texts("plan-parent");
-        assert!(parent.iter().any(|i| (i.y - parent[0].y).abs() > 1.0), "parent wraps");
+        for name in ["plan-parent", "plan-issuer"] {
+            let items = laid.texts(name);
+            assert!(
+                items.iter().all(|i| (i.y - items[0].y).abs() < 0.5),
+                "{line}: {name} on one line: {items:?}"
+            );
+            assert_close(
+                centre(&items),
+                LEFT_CELL_CENTRE,
+                "names centred in the 85 mm cell",
+            );
+        }
+        // The number never runs into the date line; centred under the
+        // names when the date line leaves room (the ward of 2026).
+        let number = laid.one("plan-number");
+        assert!(extent(&[number]).1 < left, "{line}: number clear of the date line");
+        if line.starts_with("Phường Hạc Thành") {
+            assert_close(
+                centre(&[number]),
+                LEFT_CELL_CENTRE,
+                "number centred under the names",
+            );
+        }
     }
 }
 

@@ -1,7 +1,7 @@
-//! Layout of the frame keys of `plan-format-v2.md` §2 in compiled PDFs:
-//! "Bản điện tử:" and its list after the "Lưu" line (§2.5), in a state plan
-//! (`examples/state-plan-electronic-recipients.yaml`) and in a Party program
-//! given the same list; the type line of `type_name` (§2.4). Tolerance
+//! Layout of the frame keys (`plan-format.md`, "The frame") in compiled PDFs:
+//! "Bản điện tử:" and its list after the "Lưu" line (`electronic_recipients`),
+//! in a state plan (`examples/state-plan-electronic-recipients.yaml`) and in a
+//! Party program given the same list; the type line of `type_name`. Tolerance
 //! ±0.5 pt.
 
 use std::sync::OnceLock;
@@ -28,9 +28,10 @@ fn party() -> &'static Laid {
     })
 }
 
-/// §2.5: the archive line, then "Bản điện tử:" 12 pt bold italic, then
-/// its lines at the recipients' size, upright, flush left, "- …;" and the
-/// last "- ….", one recipient pitch apart, all in the left footer cell.
+/// `plan-format.md`, "`electronic_recipients`": the archive line, then
+/// "Bản điện tử:" 12 pt bold italic, then its lines at the recipients' size,
+/// upright, flush left, "- …;" and the last "- ….", one recipient pitch apart,
+/// all in the left footer cell.
 #[test]
 fn electronic_recipients_follow_the_archive_line() {
     // (document, recipient size, recipient pitch [P], recipient lines)
@@ -78,7 +79,8 @@ fn electronic_recipients_follow_the_archive_line() {
     }
 }
 
-/// §2.5: the state example's list reads as its YAML says.
+/// `plan-format.md`, "`electronic_recipients`": the state example's list reads
+/// as its YAML says.
 #[test]
 fn state_list_is_the_plans() {
     assert_eq!(
@@ -105,8 +107,8 @@ fn no_label_without_the_list() {
     );
 }
 
-/// §2.4: `type_name` prints as the type line, upper case; the number keeps
-/// "CTr".
+/// `plan-format.md`, "`type_name`": `type_name` prints as the type line, upper
+/// case; the number keeps "CTr".
 #[test]
 fn type_name_is_the_type_line() {
     let laid = Laid::new(view_of("examples/party-term-action-program.yaml"));

@@ -1,5 +1,5 @@
 //! Layout assertions on the body structure of format version 2
-//! (`plan-format-v2.md` §1.1–1.4, §1.8, §1.9), read from the laid-out
+//! (`plan-format.md`, "Body structure"), read from the laid-out
 //! pages: the numbers each level and pattern prints, the Vietnamese letter
 //! order, the look of each heading, line breaks typed in `|` blocks, and
 //! pages that hold together (no heading as the last line of a page, no
@@ -146,7 +146,7 @@ fn roman_parent_gives_its_arabic_position_to_nested_numbers() {
     assert!(found.contains(&"2.3.".to_owned()), "{found:?}");
 }
 
-/// §1.1: the letter order a b c d đ e g …, past "d".
+/// `plan-format.md`, "Numbering": the letter order a b c d đ e g …, past "d".
 #[test]
 fn letters_go_on_past_d_in_the_vietnamese_order() {
     let mut sections = String::from(
@@ -185,7 +185,8 @@ fn look(laid: &Laid, number: &str) -> (bool, bool) {
     (run.weight >= 700, run.italic)
 }
 
-/// §1.2: the look follows the pattern, per style; `look` overrides it.
+/// `plan-format.md`, "Headings": the look follows the pattern, per style;
+/// `look` overrides it.
 #[test]
 fn heading_looks_follow_the_pattern() {
     let state = plan_text(
@@ -216,7 +217,8 @@ fn heading_looks_follow_the_pattern() {
     assert_eq!(look(&laid, "1.1. "), (true, true), "look: bold-italic");
 }
 
-/// §1.8: a `|` block breaks the issuer's name where the clerk broke it.
+/// `plan-format.md`, "Explicit line breaks in one-line texts": a `|` block
+/// breaks the issuer's name where the clerk broke it.
 #[test]
 fn a_literal_block_breaks_the_issuer_name_where_typed() {
     let laid = Laid::new(view_of_text(&plan_text(
@@ -256,8 +258,9 @@ fn body_lines(laid: &Laid) -> Vec<(usize, f64, &str, usize)> {
     out
 }
 
-/// §1.9: the last body line of a page is never a heading's, and no
-/// paragraph leaves one line alone at a page's foot or head.
+/// `plan-format.md`, "Pages that hold together": the last body line of a page
+/// is never a heading's, and no paragraph leaves one line alone at a page's
+/// foot or head.
 fn assert_pages_hold_together(laid: &Laid, what: &str) {
     let lines = body_lines(laid);
     // Every plan has a top-level section, whose heading stands on its own

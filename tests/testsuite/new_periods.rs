@@ -1,6 +1,7 @@
-//! `plan new` from every period of `plan-format-v2.md` §2.1: the next
-//! period, the default title following, dated meetings moved or dropped, the
-//! file renamed, and the result passing `plan check` (issue 9).
+//! `plan new` from every period (`plan-format.md`,
+//! "`plan new` for every period"): the next period, the default title
+//! following, dated meetings moved or dropped, the file renamed, and the result
+//! passing `plan check` (issue 9).
 
 // Tests write their fixture files directly; the atomic writer is for output.
 #![allow(clippy::disallowed_methods)]

@@ -1,9 +1,10 @@
-//! Tables, appendices and footnotes on the page (`plan-format-v2.md` §1.5–
-//! §1.7), read from the compiled examples and from plans written here:
-//! the table header repeated on the next page and never left alone, rows
-//! not split, landscape appendix pages, "Phụ lục I"/"Phụ lục II" with the
-//! "(Kèm theo …)" line, page numbers restarting per appendix, footnote notes
-//! on the page of their mark, for Party and state documents.
+//! Tables, appendices and footnotes on the page (`plan-format.md`,
+//! "Tables, appendices and footnotes"), read from the compiled examples and
+//! from plans written here: the table header repeated on the next page and
+//! never left alone, rows not split, landscape appendix pages,
+//! "Phụ lục I"/"Phụ lục II" with the "(Kèm theo …)" line, page numbers
+//! restarting per appendix, footnote notes on the page of their mark, for Party
+//! and state documents.
 
 // Tests write their own plan files; the atomic writer is for PDFs.
 #![allow(clippy::disallowed_methods)]
@@ -25,8 +26,9 @@ fn task_table() -> Laid {
     Laid::new(view_of("examples/task-table.yaml"))
 }
 
-/// §1.5: the header row is repeated at the top of every page the table runs
-/// over, bold and centred in its cell, and stays with a first row.
+/// `plan-format.md`, "`table` (on a section or an appendix)": the header row is
+/// repeated at the top of every page the table runs over, bold and centred in
+/// its cell, and stays with a first row.
 #[test]
 fn table_header_repeats_on_every_page_of_a_long_table() {
     let laid = task_table();
@@ -50,9 +52,10 @@ fn table_header_repeats_on_every_page_of_a_long_table() {
     }
 }
 
-/// §1.5: a row is never split across pages: the two lines of a cell ("Công
-/// chức" / "Lao động - TBXH", a `|` block) and every cell of one row share a
-/// page; 0.5 pt rules; numbers run on across group rows.
+/// `plan-format.md`, "`table` (on a section or an appendix)": a row is never
+/// split across pages: the two lines of a cell ("Công chức" /
+/// "Lao động - TBXH", a `|` block) and every cell of one row share a page;
+/// 0.5 pt rules; numbers run on across group rows.
 #[test]
 fn rows_stay_whole_and_numbers_run_across_group_rows() {
     let laid = task_table();
@@ -96,7 +99,8 @@ fn rows_stay_whole_and_numbers_run_across_group_rows() {
     );
 }
 
-/// §1.5: a group row is bold, across the table, from its left edge.
+/// `plan-format.md`, "`table` (on a section or an appendix)": a group row is
+/// bold, across the table, from its left edge.
 #[test]
 fn group_rows_are_bold_and_full_width() {
     let laid = task_table();
@@ -120,9 +124,10 @@ fn appendices() -> Laid {
     Laid::new(view)
 }
 
-/// §1.6: each appendix starts a new page: "Phụ lục I", "Phụ lục II" 14 pt
-/// bold centred, the title upper case bold, the "(Kèm theo …)" line italic,
-/// built from the plan's own type, number, date and issuer.
+/// `plan-format.md`, "`appendices` (top level)": each appendix starts a new
+/// page: "Phụ lục I", "Phụ lục II" 14 pt bold centred, the title upper case
+/// bold, the "(Kèm theo …)" line italic, built from the plan's own type,
+/// number, date and issuer.
 #[test]
 fn appendix_headings_with_the_reference_line() {
     let laid = appendices();
@@ -158,8 +163,9 @@ fn appendix_headings_with_the_reference_line() {
     assert_eq!(title_lines.len(), 3, "two lines for I, one for II: {title_lines:?}");
 }
 
-/// §1.6: `landscape: true` gives A4 landscape pages; the others stay
-/// portrait; the landscape table fills the wider text block.
+/// `plan-format.md`, "`appendices` (top level)": `landscape: true` gives A4
+/// landscape pages; the others stay portrait; the landscape table fills the
+/// wider text block.
 #[test]
 fn landscape_appendix_pages() {
     let laid = appendices();
@@ -197,7 +203,8 @@ fn landscape_appendix_pages() {
     assert_close((from + to) / 2.0, centre, "national heading centred in the right cell");
 }
 
-/// §1.6: page numbers restart in each appendix; its first page has none.
+/// `plan-format.md`, "`appendices` (top level)": page numbers restart in each
+/// appendix; its first page has none.
 #[test]
 fn page_numbers_restart_in_each_appendix() {
     let laid = appendices();
@@ -221,11 +228,11 @@ fn page_numbers_restart_in_each_appendix() {
     assert_eq!(number_on(second), None, "first page of appendix II");
 }
 
-/// §1.6: numbers restart in the second appendix too, after one of several
-/// pages: its first page carries none, its second "2", and so on, on its
-/// landscape pages as on portrait ones. The reset used to fall on the
-/// second appendix's first page, so that its second page read 1 and
-/// carried no number, and its third read "2".
+/// `plan-format.md`, "`appendices` (top level)": numbers restart in the second
+/// appendix too, after one of several pages: its first page carries none, its
+/// second "2", and so on, on its landscape pages as on portrait ones. The reset
+/// used to fall on the second appendix's first page, so that its second page
+/// read 1 and carried no number, and its third read "2".
 #[test]
 fn page_numbers_restart_in_an_appendix_after_a_long_one() {
     let mut view = view_of("examples/appendices.yaml");
@@ -293,8 +300,9 @@ appendices:
         - ["Kiểm tra việc thực hiện nghị quyết^[Theo Kế hoạch kiểm tra năm 2024.]", Chi bộ Tổ dân phố số 1]
 "#;
 
-/// §1.6, Party form: "Phụ lục" alone (one appendix), the number written as
-/// on the number line, with a comma after it.
+/// `plan-format.md`, "`appendices` (top level)", Party form: "Phụ lục" alone
+/// (one appendix), the number written as on the number line, with a comma after
+/// it.
 #[test]
 fn party_appendix_alone_with_its_reference_line() {
     let laid = Laid::new(view_of_text(PARTY));
@@ -342,8 +350,9 @@ fn assert_notes_on_the_pages_of_their_marks(laid: &Laid, notes: &[&str]) {
     }
 }
 
-/// §1.7: footnotes numbered through the document (body, table cells,
-/// appendix), each note 10 pt at the foot of its mark's page: Party.
+/// `plan-format.md`, "Footnotes `^[…]`": footnotes numbered through the
+/// document (body, table cells, appendix), each note 10 pt at the foot of its
+/// mark's page: Party.
 #[test]
 fn party_footnotes_on_the_pages_of_their_marks() {
     let laid = Laid::new(view_of_text(PARTY));
@@ -353,8 +362,9 @@ fn party_footnotes_on_the_pages_of_their_marks() {
     );
 }
 
-/// §1.7: the same in a state document whose marks fall at the foot of a
-/// page, where a mark on the last line pulls its note onto its own page.
+/// `plan-format.md`, "Footnotes `^[…]`": the same in a state document whose
+/// marks fall at the foot of a page, where a mark on the last line pulls its
+/// note onto its own page.
 #[test]
 fn state_footnotes_on_the_pages_of_their_marks_also_at_a_page_foot() {
     let mut view = view_of("examples/footnotes.yaml");
@@ -387,7 +397,8 @@ fn state_footnotes_on_the_pages_of_their_marks_also_at_a_page_foot() {
     assert_notes_on_the_pages_of_their_marks(&laid, &all);
 }
 
-/// §1.7: `^^[` prints `^[`, brackets inside a note pair up.
+/// `plan-format.md`, "Footnotes `^[…]`": `^^[` prints `^[`, brackets inside a
+/// note pair up.
 #[test]
 fn literal_caret_bracket_and_brackets_in_notes() {
     let laid = Laid::new(view_of("examples/footnotes.yaml"));
@@ -397,9 +408,10 @@ fn literal_caret_bracket_and_brackets_in_notes() {
     assert!(all.contains("[Phụ lục 2]"), "{all}");
 }
 
-/// §1.9: a group row ("Học kỳ I") is never the last row of a page: pushed
-/// down the page one line at a time by a growing intro, every group row
-/// of a long table has a row of its group under it on its page.
+/// `plan-format.md`, "Pages that hold together": a group row ("Học kỳ I") is
+/// never the last row of a page: pushed down the page one line at a time by a
+/// growing intro, every group row of a long table has a row of its group under
+/// it on its page.
 #[test]
 fn a_group_row_goes_to_the_next_page_with_its_first_row() {
     let mut rows = String::new();
@@ -667,11 +679,11 @@ fn a_cell_taller_than_a_page_runs_on_and_loses_nothing() {
     assert!(pages.len() >= 4, "the cell runs over {pages:?}");
 }
 
-/// `plan-format-v2.md` §1.7 with §1.5: a footnote in a header cell of a
-/// table that runs over pages has one note and one number. The header
-/// printed again on the next page shows the same mark and adds no note (it
-/// used to add the note again on every page, with a new number each time,
-/// so the footnotes after the table were numbered wrong).
+/// `plan-format.md`, "Footnotes `^[…]`": a footnote in a header cell of a
+/// table that runs over pages has one note and one number. The header printed
+/// again on the next page shows the same mark and adds no note (it used to add
+/// the note again on every page, with a new number each time, so the footnotes
+/// after the table were numbered wrong).
 #[test]
 fn a_footnote_in_a_repeated_table_header_is_one_note() {
     let rows: String =

@@ -1,5 +1,5 @@
-//! `period`: the span of time a plan covers (`plan-format.md`, key `period`;
-//! `plan-format-v2.md` §2.1).
+//! `period`: the span of time a plan covers
+//! (`plan-format.md`, "Keys", "`period`").
 //!
 //! | YAML | period | span |
 //! |---|---|---|
@@ -162,7 +162,8 @@ impl Period {
     /// The year in which a day and month fall inside the period, the first
     /// such year when the period is longer than a year; `None` when the day
     /// is never in the period. 29 February counts as 28 February in a common
-    /// year. Anniversaries are counted from this year (v2 §2.1).
+    /// year. Anniversaries are counted from this year
+    /// (`plan-format.md`, "Checks against the span").
     pub fn year_of_day(self, month: u32, day: u32) -> Option<i32> {
         let (first, last) = (self.start().year(), self.end().year());
         (first..=last).find(|&year| {

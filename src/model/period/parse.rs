@@ -1,5 +1,6 @@
 //! Reading `period` from its text, and why a text is refused
-//! (`plan-format-v2.md` §2.1). Years run from 1000 to 9999.
+//! (`plan-format.md`, "`period`", "Refused periods (`plan::invalid_period`)").
+//! Years run from 1000 to 9999.
 
 use super::{Period, iso_weeks_in};
 use crate::lang::{Text, t};
