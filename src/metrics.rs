@@ -32,47 +32,19 @@ fn faces() -> &'static [Option<FontInstance>] {
     })
 }
 
-/// The width in points of `text` at `size` points, its pairs kerned as the
-/// font's `kern` table has them, as the PDF's layout kerns them: "TỈNH BÀ
-/// RỊA - VŨNG TÀU" at 14 pt is 167.1 pt in both, 168.4 pt unkerned, which
-/// broke the name in a 59 mm header cell where the PDF keeps it. A pair
-/// with a plain space is not kerned, one with a no-break space is, as a
-/// space: the text a name is balanced in (`docx::measure::balance_grouped`)
-/// glues the words of a word group with no-break spaces, which the PDF
-/// sets in one box whose spaces it kerns ("A" before a space is 0.77 pt
-/// narrower at 14 pt), and leaves plain spaces between the groups, which
-/// it does not kern across ("ĐẢNG ỦY" / "CÁC CƠ QUAN"). A character the
-/// font lacks counts as nothing.
+/// The width in points of `text` at `size` points, without kerning; a
+/// character the font lacks counts as nothing.
 pub(crate) fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
     let index = usize::from(bold) + 2 * usize::from(italic);
     let Some(Some(font)) = faces().get(index) else { return 0.0 };
     let face = font.ttf();
-    let glyphs: Vec<_> =
-        text.chars().filter_map(|c| Some((c, face.glyph_index(c)?))).collect();
-    let advances: f64 =
-        glyphs.iter().filter_map(|(_, g)| font.x_advance(g.0)).map(|em| em.get()).sum();
-    // The glyph whose pairs are looked up: a no-break space's are a space's.
-    let space = face.glyph_index(' ');
-    let kerned = |(c, g): (char, _)| match c {
-        ' ' => None,
-        '\u{a0}' => space,
-        _ => Some(g),
-    };
-    let kerning: i32 = face.tables().kern.map_or(0, |kern| {
-        glyphs
-            .windows(2)
-            .filter_map(|pair| Some((kerned(pair[0])?, kerned(pair[1])?)))
-            .map(|(left, right)| {
-                kern.subtables
-                    .into_iter()
-                    .filter(|table| table.horizontal && !table.variable)
-                    .filter_map(|table| table.glyphs_kerning(left, right))
-                    .map(i32::from)
-                    .sum::<i32>()
-            })
-            .sum()
-    });
-    (advances + f64::from(kerning) / f64::from(face.units_per_em())) * size
+    let ems: f64 = text
+        .chars()
+        .filter_map(|c| face.glyph_index(c))
+        .filter_map(|g| font.x_advance(g.0))
+        .map(|em| em.get())
+        .sum();
+    ems * size
 }
 
 /// The advances of `c` in em in the four faces (regular, bold, italic,

@@ -188,14 +188,7 @@ fn milli(em: f64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The width of `text` in points at `size`, unkerned: the sum of its
-    /// characters' advances, which the widths here are at least
-    /// (`metrics::width` kerns).
-    fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
-        let face = usize::from(bold) + 2 * usize::from(italic);
-        text.chars().filter_map(advances).map(|a| a[face]).sum::<f64>() * size
-    }
+    use crate::metrics::width;
 
     fn one_line(text: &str) -> Vec<u32> {
         let lines = text_widths(text, Face::Widest).expect("widths");

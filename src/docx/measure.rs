@@ -55,9 +55,7 @@ pub(crate) fn balance_grouped(
     limit: f64,
 ) -> (String, f64) {
     let groups = word_groups::spelling(text, groups);
-    // A group is one box in the PDF, whose spaces are kerned: measured
-    // glued (`metrics::width`).
-    let fits = |s: &str| width(&s.replace(' ', "\u{a0}"), size, bold, false) <= limit;
+    let fits = |s: &str| width(s, size, bold, false) <= limit;
     let coarse = balance(&word_groups::glued(&groups, true, fits), size, bold, limit);
     let fine = balance(&word_groups::glued(&groups, false, fits), size, bold, limit);
     // Places kept whole unless that takes one line more.
