@@ -84,7 +84,8 @@ plan_with unknown.txt > unknown-refs.yaml
 echo 'anniversaries:' >> unknown-refs.yaml
 awk 'BEGIN { for (i = 0; i < 3000; i++) printf "  a%d: { name: Sự kiện %d, date: 1990-05-01 }\n", i, i }' \
     >> unknown-refs.yaml
-# One item with 20 000 references, each a warning.
+# One item with 20 000 references to an anniversary outside the period (one
+# warning: it is reported once per text).
 { printf '      - Kỷ niệm '; repeat '{a:years} ' 20000; echo '.'; } > many.txt
 plan_with many.txt > many-refs.yaml
 printf '%s\n' 'anniversaries:' '  a: { name: Sự kiện, date: 1990-12-01 }' >> many-refs.yaml

@@ -131,6 +131,9 @@ codes! {
     MalformedReference = "malformed_reference", table;
     UnusedDefinition = "unused_definition", table;
     AnniversaryOutsidePeriod = "anniversary_outside_period", table;
+    /// A count of years written before an anniversary's `{id}`, which
+    /// prints its own: "81 năm 81 năm Cách mạng tháng Tám".
+    AnniversaryYearsTwice = "anniversary_years_twice", table;
     /// The code of [`recipient_looks_like_archive`].
     RecipientLooksLikeArchive = "recipient_looks_like_archive", table;
     /// A recipient of a `[ … ]` list that starts with a small letter: the

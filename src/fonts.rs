@@ -41,8 +41,9 @@ pub(crate) const FONTS: &[(&str, &[u8])] = &[
 ];
 
 /// The four faces of [`FONTS`] as Typst fonts, read once per process: the
-/// renderer's font book and the widths of the view (`metrics`) share
-/// them (reading a face's tables costs about as much as a footer's layout).
+/// renderer's font book and the tests share them (reading a face's tables
+/// costs about as much as a footer's layout). The widths of the view
+/// (`metrics`) read the files with `ttf-parser` instead.
 pub(crate) fn embedded() -> &'static [Font] {
     static EMBEDDED: OnceLock<Vec<Font>> = OnceLock::new();
     EMBEDDED.get_or_init(|| {

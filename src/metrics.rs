@@ -4,46 +4,45 @@
 //! writer (`docx::measure`); neither imports the other. The lines of the
 //! footer's left cell are counted here from the view's widths, as the PDF's
 //! template counts them ([`most_lines`]), for the Word writer.
+//!
+//! The faces are read with `ttf-parser` straight from the embedded files:
+//! only their character map and advance table are needed, and parsing a
+//! file's table directory is all it costs. Making Typst font instances of
+//! them, as this module first did, cost the seed's view about 4 million
+//! instructions (1 ms on the test machine), on the thread that the layout
+//! waits for. The advances are the same numbers Typst lays out with: the
+//! `hmtx` advance over the units per em (Typst's `Font::x_advance` and
+//! `Em::from_units`); the faces are not variable fonts, so no variation
+//! changes them (`widths_match_typsts_advances` checks every character).
 
 use std::sync::OnceLock;
 
-use typst::layout::Abs;
-use typst::text::{FontInstance, FontVariations};
+use ttf_parser::Face;
 
 use crate::view::FooterWidths;
 
 /// The four faces, regular, bold, italic, bold italic (the order of
-/// [`FONTS`](crate::fonts::FONTS)).
-fn faces() -> &'static [Option<FontInstance>] {
-    static FACES: OnceLock<Vec<Option<FontInstance>>> = OnceLock::new();
+/// [`FONTS`](crate::fonts::FONTS)); `None` for a file that does not parse.
+fn faces() -> &'static [Option<Face<'static>>] {
+    static FACES: OnceLock<Vec<Option<Face<'static>>>> = OnceLock::new();
     FACES.get_or_init(|| {
-        let fonts = crate::fonts::embedded();
-        (0..crate::fonts::FONTS.len())
-            .map(|i| {
-                let font = fonts.get(i)?;
-                let variant = font.info().variant;
-                Some(font.clone().instantiate(
-                    variant,
-                    Abs::pt(1.0),
-                    &FontVariations::default(),
-                ))
-            })
-            .collect()
+        crate::fonts::FONTS.iter().map(|(_, data)| Face::parse(data, 0).ok()).collect()
     })
+}
+
+/// The advance of `c` in em in `face`, `None` when the face lacks it.
+fn advance(face: &Face<'_>, c: char) -> Option<f64> {
+    let glyph = face.glyph_index(c)?;
+    let units = face.glyph_hor_advance(glyph)?;
+    Some(f64::from(units) / f64::from(face.units_per_em()))
 }
 
 /// The width in points of `text` at `size` points, without kerning; a
 /// character the font lacks counts as nothing.
 pub(crate) fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
     let index = usize::from(bold) + 2 * usize::from(italic);
-    let Some(Some(font)) = faces().get(index) else { return 0.0 };
-    let face = font.ttf();
-    let ems: f64 = text
-        .chars()
-        .filter_map(|c| face.glyph_index(c))
-        .filter_map(|g| font.x_advance(g.0))
-        .map(|em| em.get())
-        .sum();
+    let Some(Some(face)) = faces().get(index) else { return 0.0 };
+    let ems: f64 = text.chars().filter_map(|c| advance(face, c)).sum();
     ems * size
 }
 
@@ -53,9 +52,7 @@ pub(crate) fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
 pub(crate) fn advances(c: char) -> Option<[f64; 4]> {
     let mut out = [0.0; 4];
     for (em, face) in out.iter_mut().zip(faces()) {
-        let font = face.as_ref()?;
-        let glyph = font.ttf().glyph_index(c)?;
-        *em = font.x_advance(glyph.0)?.get();
+        *em = advance(face.as_ref()?, c)?;
     }
     Some(out)
 }
@@ -170,6 +167,9 @@ fn joins_the_one_before(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use typst::layout::Abs;
+    use typst::text::FontVariations;
+
     use super::*;
 
     /// The counts of `footer.typ`: first fit, a space between pieces; a
@@ -192,5 +192,47 @@ mod tests {
             most_lines(&widths, "- Ban 中文,", FooterFace::Regular, 12.0, 36.0),
             5
         );
+    }
+
+    /// Every character of the faces' character maps has, in each face, the
+    /// advance Typst's font instance gives it: the numbers the layout uses.
+    #[test]
+    fn widths_match_typsts_advances() {
+        let fonts = crate::fonts::embedded();
+        assert_eq!(fonts.len(), 4);
+        let mut checked = 0;
+        for (index, font) in fonts.iter().enumerate() {
+            let instance = font.clone().instantiate(
+                font.info().variant,
+                Abs::pt(1.0),
+                &FontVariations::default(),
+            );
+            let face = super::faces()[index].as_ref().expect("the face parses");
+            let chars = (0..=0x2FFFF_u32).filter_map(char::from_u32);
+            for c in chars {
+                let typst = instance
+                    .ttf()
+                    .glyph_index(c)
+                    .and_then(|g| instance.x_advance(g.0))
+                    .map(|em| em.get());
+                assert_eq!(super::advance(face, c), typst, "{c:?} in face {index}");
+                checked += usize::from(typst.is_some());
+            }
+        }
+        // Liberation Serif covers a few thousand characters in each face.
+        assert!(checked > 4 * 2000, "only {checked} advances compared");
+    }
+
+    /// A width is the sum of the advances: "Nơi nhận" in the regular face
+    /// at 12 pt, and a character no face has counts as nothing.
+    #[test]
+    fn width_sums_the_advances() {
+        let text = "Nơi nhận";
+        let expected: f64 =
+            text.chars().map(|c| super::advances(c).expect("covered")[0]).sum::<f64>()
+                * 12.0;
+        assert_eq!(super::width(text, 12.0, false, false), expected);
+        assert_eq!(super::width("\u{E000}", 12.0, false, false), 0.0);
+        assert!(super::width(text, 12.0, true, false) > 0.0);
     }
 }

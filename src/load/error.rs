@@ -10,6 +10,7 @@ use std::path::Path;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::{Text, t};
+use crate::proofread::LegacyFile;
 use crate::source::{Foreign, MAX_FILE_BYTES, NotUtf8, Span, size_text};
 use crate::suggest::nearest;
 
@@ -857,9 +858,37 @@ pub(crate) fn top_not_mapping(span: Span, found: &Text) -> Diagnostic {
 }
 
 /// The top-level file is not UTF-8; `span` is the first byte that is not,
-/// in the file decoded with replacement characters.
-pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
+/// in the file decoded with replacement characters. `legacy` when its
+/// bytes read as Vietnamese in TCVN3 or VNI: the message names the
+/// encoding, the help shows the line read in it and how to convert it:
+///
+/// ```text
+/// tệp `plan.yaml` có vẻ được lưu ở bảng mã cũ TCVN3 (ABC), không phải UTF-8 (dòng 4, cột 10)
+/// help: đọc theo TCVN3, dòng 4 là “place: Phường Mỹ Độ”; chuyển tệp sang Unicode: …
+/// ```
+pub(crate) fn not_utf8_file(
+    span: Span,
+    path: &Path,
+    at: &NotUtf8,
+    legacy: Option<&LegacyFile>,
+) -> Diagnostic {
     let (path, line, column) = (path.display(), at.line, at.column);
+    if let Some(legacy) = legacy {
+        let (message, label, help) = legacy_words(legacy, line);
+        return Diagnostic::error(
+            Code::NotUtf8,
+            span,
+            t(
+                format!("tệp `{path}` {} (dòng {line}, cột {column})", message.vi),
+                format!(
+                    "the file `{path}` {} (line {line}, column {column})",
+                    message.en
+                ),
+            ),
+        )
+        .with_label(label)
+        .with_help(help);
+    }
     Diagnostic::error(
         Code::NotUtf8,
         span,
@@ -875,6 +904,36 @@ pub(crate) fn not_utf8_file(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic
         "save it as UTF-8 (legacy TCVN3/VNI encodings are not supported); \
          in a text editor, choose \"Save as\" and the encoding UTF-8",
     ))
+}
+
+/// What a file saved in TCVN3 or VNI is, its label, and how to convert it,
+/// for [`not_utf8_file`] and [`not_utf8_include`]; `line` is the line of
+/// the first byte that is not UTF-8, which `legacy.line` shows read.
+fn legacy_words(legacy: &LegacyFile, line: usize) -> (Text, Text, Text) {
+    let encoding = legacy.encoding;
+    // "TCVN3 (ABC)" is "TCVN3" in the label and help.
+    let short = encoding.split(' ').next().unwrap_or(encoding);
+    let shown = &legacy.line;
+    (
+        t(
+            format!("có vẻ được lưu ở bảng mã cũ {encoding}, không phải UTF-8"),
+            format!("looks saved in the legacy {encoding} encoding, not UTF-8"),
+        ),
+        t(format!("chữ {short}"), format!("{short} text")),
+        t(
+            format!(
+                "đọc theo {short}, dòng {line} là “{shown}”; chuyển tệp sang Unicode: mở tệp \
+                 trong trình soạn thảo, chép hết nội dung, chuyển mã bằng Unikey (\"Công cụ \
+                 chuyển mã\", nguồn {short}, đích Unicode), dán lại rồi chọn \"Lưu thành\" \
+                 (Save as) với bảng mã UTF-8"
+            ),
+            format!(
+                "read as {short}, line {line} says “{shown}”; convert the file to Unicode: \
+                 copy its whole text, convert it with Unikey's converter (source {short}, \
+                 target Unicode), paste it back and save it as UTF-8"
+            ),
+        ),
+    )
 }
 
 /// What a UTF-16 or office file is, and how to make a plan of it, for
@@ -940,9 +999,34 @@ pub(crate) fn foreign_include(span: Span, path: &Path, kind: Foreign) -> Diagnos
     .with_help(help)
 }
 
-/// An included file is not UTF-8; `span` is the include entry.
-pub(crate) fn not_utf8_include(span: Span, path: &Path, at: &NotUtf8) -> Diagnostic {
+/// An included file is not UTF-8; `span` is the include entry. `legacy`
+/// as for [`not_utf8_file`].
+pub(crate) fn not_utf8_include(
+    span: Span,
+    path: &Path,
+    at: &NotUtf8,
+    legacy: Option<&LegacyFile>,
+) -> Diagnostic {
     let (path, line, column) = (path.display(), at.line, at.column);
+    if let Some(legacy) = legacy {
+        let (message, _, help) = legacy_words(legacy, line);
+        return Diagnostic::error(
+            Code::NotUtf8,
+            span,
+            t(
+                format!(
+                    "tệp dùng chung `{path}` {} (dòng {line}, cột {column})",
+                    message.vi
+                ),
+                format!(
+                    "the included file `{path}` {} (line {line}, column {column})",
+                    message.en
+                ),
+            ),
+        )
+        .with_label(t("đưa vào ở đây", "included here"))
+        .with_help(help);
+    }
     Diagnostic::error(
         Code::NotUtf8,
         span,
@@ -2162,6 +2246,8 @@ mod tests {
         let span = Span::new(SourceId(0), 0, 0);
         let path = Path::new("a.yaml");
         let at = NotUtf8 { offset: 0, line: 1, column: 1 };
+        let legacy =
+            LegacyFile { encoding: "TCVN3 (ABC)", line: "place: Mỹ Độ".into() };
         let found = t("một danh sách", "a list");
         let mut all: Vec<Diagnostic> = [
             "mapping values are not allowed",
@@ -2207,8 +2293,10 @@ mod tests {
             multiple_documents(span),
             empty_file(span),
             top_not_mapping(span, &found),
-            not_utf8_file(span, path, &at),
-            not_utf8_include(span, path, &at),
+            not_utf8_file(span, path, &at, None),
+            not_utf8_file(span, path, &at, Some(&legacy)),
+            not_utf8_include(span, path, &at, None),
+            not_utf8_include(span, path, &at, Some(&legacy)),
             special_space(span, '\u{A0}'),
             special_space(span, '\u{3000}'),
             no_space_after_key(span, "title", "Kinh tế"),

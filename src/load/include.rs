@@ -254,7 +254,12 @@ impl<'a> Includer<'a> {
                     Err(at) => {
                         error::report(
                             self.diags,
-                            error::not_utf8_include(entry.span, target, &at),
+                            error::not_utf8_include(
+                                entry.span,
+                                target,
+                                &at,
+                                crate::proofread::legacy_file(&bytes, at.offset).as_ref(),
+                            ),
                         );
                         return None;
                     }

@@ -104,7 +104,9 @@ pub(crate) fn load_partial_with(
                 .and_then(|t| t.chars().next())
                 .map_or(at.offset, |c| at.offset + c.len_utf8());
             let id = sources.add(path, lossy);
-            diags.push(error::not_utf8_file(Span::new(id, at.offset, end), path, &at));
+            let legacy = crate::proofread::legacy_file(bytes, at.offset);
+            let span = Span::new(id, at.offset, end);
+            diags.push(error::not_utf8_file(span, path, &at, legacy.as_ref()));
             return (None, diags);
         }
     };

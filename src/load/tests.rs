@@ -690,6 +690,74 @@ fn not_utf8_points_at_the_first_bad_byte() {
     assert_eq!(sources.iter().count(), 1);
 }
 
+/// A whole file saved in TCVN3: the bytes of "title: Chương trình công tác
+/// tháng 5 của Đảng ủy", made with `iconv -f UTF-8 -t TCVN5712-1` (glibc;
+/// for these letters the same bytes as the `.VnTime` fonts' table in
+/// `proofread/legacy.rs`).
+const TCVN3_TITLE: &[u8] =
+    b"title: Ch\xAD\xACng tr\xD7nh c\xABng t\xB8c th\xB8ng 5 c\xF1a \xA7\xB6ng \xF1y\n";
+
+#[test]
+fn a_file_saved_in_tcvn3_is_named_so() {
+    let bytes = [b"kind: dang\n".as_slice(), TCVN3_TITLE].concat();
+    let (plan, diags, _) = load_path(Path::new("plan.yaml"), &bytes);
+    assert!(plan.is_none());
+    let d: Vec<_> = diags.iter().collect();
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].code, "plan::not_utf8");
+    assert_eq!(
+        d[0].message.vi,
+        "tệp `plan.yaml` có vẻ được lưu ở bảng mã cũ TCVN3 (ABC), không phải UTF-8 \
+         (dòng 2, cột 10)"
+    );
+    let help = &d[0].help.as_ref().unwrap().vi;
+    assert!(
+        help.starts_with(
+            "đọc theo TCVN3, dòng 2 là “title: Chương trình công tác tháng 5 của Đảng ủy”; \
+             chuyển tệp sang Unicode"
+        ),
+        "{help}"
+    );
+    assert!(help.contains("Unikey"), "{help}");
+}
+
+/// The same title typed with a VNI font and saved so: VNI writes "ư" as
+/// the byte 0xF6 ("ö"), "ô" as "o" then 0xE2 ("â"), "á" as "a" then 0xF9
+/// ("ù"); the bytes are those of `proofread/legacy.rs`'s VNI test text.
+#[test]
+fn a_file_saved_in_vni_is_named_so() {
+    let bytes = b"kind: dang\ntitle: Ch\xF6\xF4ng tr\xECnh co\xE2ng ta\xF9c\n";
+    let (_, diags, _) = load_path(Path::new("plan.yaml"), bytes);
+    let d: Vec<_> = diags.iter().collect();
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].message.vi,
+        "tệp `plan.yaml` có vẻ được lưu ở bảng mã cũ VNI, không phải UTF-8 (dòng 2, cột 10)"
+    );
+    assert!(
+        d[0].help
+            .as_ref()
+            .unwrap()
+            .vi
+            .starts_with("đọc theo VNI, dòng 2 là “title: Chương trình công tác”"),
+        "{:?}",
+        d[0].help
+    );
+}
+
+/// A Latin-1 file of French and Portuguese words is not Vietnamese in any
+/// encoding ("São" reads as a syllable in TCVN3, one word is not enough):
+/// the general message stays.
+#[test]
+fn a_latin_1_file_keeps_the_general_message() {
+    let bytes = b"kind: dang\nplace: Caf\xE9 M\xFCller, No\xEBl, S\xE3o Tom\xE9\n";
+    let (_, diags, _) = load_path(Path::new("plan.yaml"), bytes);
+    let d: Vec<_> = diags.iter().collect();
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].message.vi, "tệp `plan.yaml` không phải chữ UTF-8 (dòng 2, cột 11)");
+    assert!(d[0].help.as_ref().unwrap().vi.starts_with("lưu tệp ở bảng mã UTF-8"));
+}
+
 // ---- keys ----------------------------------------------------------------
 
 #[test]

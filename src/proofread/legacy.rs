@@ -170,6 +170,57 @@ fn readable_words(text: &str, encoding: Legacy) -> usize {
         .count()
 }
 
+/// A file that is not UTF-8 and reads as Vietnamese in a legacy encoding:
+/// saved from an editor set to TCVN3 or VNI, each letter one byte.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LegacyFile {
+    /// The encoding's name as messages give it: "TCVN3 (ABC)", "VNI".
+    pub(crate) encoding: &'static str,
+    /// The line of the first byte that is not UTF-8, read in that encoding,
+    /// spaces collapsed: "place: Phường Mỹ Độ".
+    pub(crate) line: String,
+}
+
+/// Whether `bytes`, a file that is not UTF-8 whose first bad byte is at
+/// `at` (counted after a byte-order mark, as `source::normalize` counts),
+/// is Vietnamese saved in TCVN3 or VNI. The bytes that are not UTF-8 are
+/// read as the Latin-1 letters they show as, the way [`first_legacy_word`]
+/// sees text pasted into a UTF-8 file; the file is claimed only when at
+/// least two of its words are no syllable as they stand but one read in
+/// the encoding ("tr×nh" → "trình"), and they are at least half of the
+/// words with such letters: a Latin-1 file of French or German words
+/// ("café", "Müller") has none, and keeps the general message.
+pub(crate) fn legacy_file(bytes: &[u8], at: usize) -> Option<LegacyFile> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 4);
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        text.extend(chunk.invalid().iter().map(|&b| char::from(b)));
+    }
+    let (tcvn3, vni) =
+        (readable_words(&text, Legacy::Tcvn3), readable_words(&text, Legacy::Vni));
+    let (encoding, readable) =
+        if vni > tcvn3 { (Legacy::Vni, vni) } else { (Legacy::Tcvn3, tcvn3) };
+    let foreign = text
+        .split(|c: char| !(c.is_alphabetic() || decode(c).is_some()))
+        .filter(|w| !w.is_ascii() && !is_syllable(w))
+        .count();
+    if readable < 2 || 2 * readable < foreign {
+        return None;
+    }
+    // Every byte before `at` is UTF-8: `at` is the same offset in `text`.
+    let at = at.min(text.len());
+    let start = text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |n| n + 1);
+    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |n| at + n);
+    let read = encoding.read(text.get(start..end).unwrap_or(""));
+    let line = read.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut shown: String = line.chars().take(60).collect();
+    if shown.len() < line.len() {
+        shown.push('…');
+    }
+    Some(LegacyFile { encoding: encoding.name(), line: shown })
+}
+
 /// The VNI letters of their own, as the Latin-1 letters they show as.
 const VNI_LETTERS: [(char, char); 18] = [
     ('ô', 'ơ'),

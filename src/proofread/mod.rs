@@ -45,6 +45,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Plan, Text};
 use crate::source::{Sources, Span};
 use directives::Directives;
+pub(crate) use legacy::{LegacyFile, legacy_file};
 use marks::marks;
 use prose::Para;
 use spacing::spacing;
@@ -52,7 +53,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 27] = [
+pub const ALLOWABLE: [&str; 28] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -67,6 +68,7 @@ pub const ALLOWABLE: [&str; 27] = [
     Code::InvalidSyllable.name(),
     Code::UnusedDefinition.name(),
     Code::AnniversaryOutsidePeriod.name(),
+    Code::AnniversaryYearsTwice.name(),
     Code::DateAfterPeriod.name(),
     Code::DateLongBeforePeriod.name(),
     Code::RulesAmbiguousMonth.name(),

@@ -176,6 +176,45 @@ pub(crate) fn anniversary_outside_period(
     ))
 }
 
+/// `plan::anniversary_years_twice`: a count of years written before an
+/// anniversary's `{id}`, which prints its own; `count` is the one written
+/// (`"81 năm"`), `printed` what the reference prints:
+///
+/// ```text
+/// số năm kỷ niệm in hai lần: “81 năm 81 năm Cách mạng tháng Tám”
+/// help: `{cmt8}` đã tự in số năm: bỏ số năm viết trước nó và chỉ viết `{cmt8}`,
+///       hoặc viết `{cmt8:years} năm` rồi tự gõ tên sự kiện
+/// ```
+pub(crate) fn anniversary_years_twice(
+    span: Span,
+    id: &str,
+    count: &str,
+    printed: &str,
+) -> Diagnostic {
+    // The name without the dates: "81 năm Cách mạng tháng Tám".
+    let name = printed.rsplit_once(" (").map_or(printed, |(name, _)| name);
+    let shown = format!("{count} {name}");
+    Diagnostic::warning(
+        Code::AnniversaryYearsTwice,
+        span,
+        t(
+            format!("số năm kỷ niệm in hai lần: “{shown}”"),
+            format!("the count of years prints twice: “{shown}”"),
+        ),
+    )
+    .with_label(t("in số năm lần thứ hai", "prints the count a second time"))
+    .with_help(t(
+        format!(
+            "`{{{id}}}` đã tự in số năm: bỏ số năm viết trước nó và chỉ viết `{{{id}}}`, \
+             hoặc viết `{{{id}:years}} năm` rồi tự gõ tên sự kiện"
+        ),
+        format!(
+            "`{{{id}}}` prints the count itself: drop the count before it and write \
+             `{{{id}}}` alone, or write `{{{id}:years}} năm` and type the event's name"
+        ),
+    ))
+}
+
 pub(crate) fn anniversary_not_positive(
     span: Span,
     id: &str,
@@ -791,6 +830,12 @@ mod tests {
             unused_definition(span, "kl01", &directive_word()),
             unused_definition(span, "hcm", &anniversary_word()),
             anniversary_outside_period(span, "hcm", period),
+            anniversary_years_twice(
+                span,
+                "cmt8",
+                "81 năm",
+                "81 năm Cách mạng tháng Tám (19/8/1945 - 19/8/2026)",
+            ),
             anniversary_not_positive(span, "hcm", -1, 2024),
             date_after_period(span, period),
             date_long_before_period(span, period),

@@ -58,6 +58,10 @@ pub(super) struct Resolver<'a> {
     overflowed: bool,
     /// Every id, sorted, for the help of an unknown reference; built once.
     known: Option<Vec<&'a str>>,
+    /// The anniversaries of the text being resolved already reported as
+    /// outside the period: `"{cmt8:years} năm … {cmt8}"` is one problem,
+    /// reported once, at the first reference.
+    outside: HashSet<&'a str>,
 }
 
 /// The most text a plan may print, in bytes, references expanded: twice the
@@ -85,6 +89,7 @@ impl<'a> Resolver<'a> {
             printed: 0,
             overflowed: false,
             known: None,
+            outside: HashSet::new(),
         }
     }
 
@@ -92,6 +97,7 @@ impl<'a> Resolver<'a> {
     /// `"kỷ niệm {cmac}"` → `"kỷ niệm 206 năm Ngày sinh C.Mác (5/5/1818 - 5/5/2024)"`.
     pub(super) fn resolve(&mut self, value: &Text, diags: &mut Diagnostics) -> Vec<Run> {
         let raw = self.sources.slice(value.span);
+        self.outside.clear();
         let (pieces, errors) = text::parse(&value.value);
         for e in errors {
             let at = Place { value, raw, range: e.range };
@@ -141,6 +147,19 @@ impl<'a> Resolver<'a> {
                 Piece::Ref { id, form, strong, emph, range } => {
                     let at = Place { value, raw, range };
                     let text = self.reference(&id, form.as_deref(), &at, diags);
+                    let anniversary = matches!(
+                        self.targets.get(id.as_str()),
+                        Some(Target::Anniversary(_))
+                    );
+                    if anniversary
+                        && form.is_none()
+                        && let Some(count) = count_before(&runs)
+                    {
+                        let span = at.span(diags);
+                        diags.push(error::anniversary_years_twice(
+                            span, &id, &count, &text,
+                        ));
+                    }
                     (text, strong, emph, Some(at))
                 }
                 Piece::Footnote { pieces, .. } => {
@@ -221,7 +240,10 @@ impl<'a> Resolver<'a> {
                     chrono::Datelike::month(&a.date.value),
                     chrono::Datelike::day(&a.date.value),
                 );
-                if self.period_known && self.period.year_of_day(month, day).is_none() {
+                if self.period_known
+                    && self.period.year_of_day(month, day).is_none()
+                    && self.outside.insert(key)
+                {
                     let span = at.span(diags);
                     diags.push(error::anniversary_outside_period(span, id, self.period));
                 }
@@ -275,6 +297,37 @@ impl<'a> Resolver<'a> {
 pub(super) fn anniversary_year(period: Period, event: chrono::NaiveDate) -> i32 {
     let (month, day) = (chrono::Datelike::month(&event), chrono::Datelike::day(&event));
     period.year_of_day(month, day).unwrap_or_else(|| period.year())
+}
+
+/// The count of years that ends the text of `runs`, `"81 năm"` of
+/// `"Kỷ niệm 81 năm "`: written before an anniversary's `{id}`, which
+/// prints its own ("81 năm Cách mạng tháng Tám …"), it prints twice. The
+/// count may come from `{id:years}` or be typed; "năm" in any case.
+fn count_before(runs: &[Run]) -> Option<String> {
+    // The end of the last few runs (a bold count is a run of its own), a
+    // few characters of each: a long text is not copied at each reference.
+    let mut tail = String::new();
+    for run in runs.iter().rev().take(3) {
+        if run.footnote.is_some() || tail.chars().count() >= 24 {
+            break;
+        }
+        let text = &run.text;
+        let from = text.char_indices().rev().nth(23).map_or(0, |(at, _)| at);
+        tail.insert_str(0, &text[from..]);
+    }
+    let rest = tail.trim_end().strip_suffix(['m', 'M'])?;
+    let rest = rest.strip_suffix(['ă', 'Ă'])?.strip_suffix(['n', 'N'])?;
+    let digits_end = rest.trim_end();
+    if digits_end.len() == rest.len() {
+        // "năm" glued to what is before it: a longer word.
+        return None;
+    }
+    let start = digits_end.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = &digits_end[..start];
+    if start == digits_end.len() || before.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(format!("{} năm", &digits_end[start..]))
 }
 
 /// The characters `runs` print, footnotes included.

@@ -26,6 +26,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("appendix_without_content", &[("appendix_without_content", 21, 12)]),
     ("anniversary_not_positive", &[("anniversary_not_positive", 9, 58)]),
     ("anniversary_outside_period", &[("anniversary_outside_period", 13, 30)]),
+    ("anniversary_years_twice", &[("anniversary_years_twice", 13, 47)]),
     ("by_authority_of_party", &[("by_authority_of_party", 17, 20)]),
     ("comment_in_text", &[("comment_in_text", 11, 28)]),
     ("conflicting_keys", &[("conflicting_keys", 18, 27)]),
@@ -80,6 +81,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("not_utf8", &[("not_utf8", 3, 9)]),
     ("not_utf8_docx", &[("not_utf8", 1, 1)]),
     ("not_utf8_include", &[("not_utf8", 1, 11)]),
+    ("not_utf8_tcvn3", &[("not_utf8", 4, 9)]),
     ("not_utf8_utf16", &[("not_utf8", 1, 1)]),
     ("party_deputy_for", &[("party_deputy_for", 18, 15)]),
     ("abbr_with_type", &[("abbr_with_type", 7, 9)]),
@@ -957,4 +959,50 @@ fn the_readme_table_lists_every_code_of_the_enum() {
         .collect();
     expected.sort();
     assert_eq!(once, expected);
+}
+
+/// An anniversary outside the period referenced twice in one text is one
+/// problem, reported once; referenced in another text, once more there.
+#[test]
+fn an_anniversary_outside_the_period_is_reported_once_per_text() {
+    let yaml = base_with(&[
+        ("date: 1890-05-19", "date: 1945-08-19"),
+        ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm:years} năm Cách mạng tháng Tám, {hcm}."),
+    ]);
+    assert_eq!(codes(&yaml), ["plan::anniversary_outside_period"]);
+    let yaml = base_with(&[
+        ("date: 1890-05-19", "date: 1945-08-19"),
+        (
+            "Kỷ niệm {hcm}.",
+            "Kỷ niệm {hcm}, {hcm:years} năm.\n      - Tuyên truyền {hcm}.",
+        ),
+    ]);
+    assert_eq!(
+        codes(&yaml),
+        ["plan::anniversary_outside_period", "plan::anniversary_outside_period"]
+    );
+}
+
+/// An anniversary's `{id}` prints its count of years: a count written
+/// before it, by `{id:years} năm` or by hand, prints twice. Elsewhere in the
+/// text, or not a count, it is fine.
+#[test]
+fn a_count_of_years_before_an_anniversary_warns() {
+    for twice in [
+        "Kỷ niệm {hcm:years} năm {hcm}.",
+        "Kỷ niệm 134 năm {hcm}.",
+        "Kỷ niệm **{hcm:years}** Năm {hcm}.",
+    ] {
+        let yaml = base_with(&[("Kỷ niệm {hcm}.", twice)]);
+        assert_eq!(codes(&yaml), ["plan::anniversary_years_twice"], "{twice}");
+    }
+    for once in [
+        "Kỷ niệm {hcm:years} năm Ngày sinh Chủ tịch Hồ Chí Minh; {hcm}.",
+        "Trong năm {hcm}.",
+        "Kỷ niệm {hcm}, 134 năm.",
+        "Năm 2024 kỷ niệm {hcm}.",
+    ] {
+        let yaml = base_with(&[("Kỷ niệm {hcm}.", once)]);
+        assert_eq!(codes(&yaml), Vec::<&str>::new(), "{once}");
+    }
 }
