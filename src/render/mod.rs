@@ -93,6 +93,16 @@ impl Embedded {
     }
 }
 
+/// Hashes `value`, so that the hashes it keeps once computed (Typst's
+/// `LazyHash`: a template's syntax tree, the library, a font's bytes) are
+/// stored for later users.
+fn store_hash(value: &impl std::hash::Hash) {
+    use std::hash::Hasher;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut hasher);
+    std::hint::black_box(hasher.finish());
+}
+
 /// A laid-out document.
 #[derive(Debug, Clone)]
 pub struct Compiled {
@@ -305,11 +315,25 @@ impl Renderer {
     /// thread as soon as the renderer is made, finds them parsed or parses
     /// the one it needs first itself (parsing the templates takes about as
     /// long as making the rest of the renderer).
+    ///
+    /// It also works out, once, the hashes Typst's caches key on and keep
+    /// (each is computed at its first use and then stored): those of the
+    /// parsed templates, the standard library, the font book and the
+    /// fonts' files. Done here, on the renderer's thread, they need not be
+    /// computed on the layout's, which starts while this thread is still at
+    /// work: under callgrind the seed's layout thread ran 5.4 million
+    /// instructions fewer (125.6 → 120.2 M) and this thread 6.3 million
+    /// more. The hashes are the same whichever thread computes them first.
     pub fn parse_templates(&self) {
         if let Templates::Embedded(templates) = &self.templates {
             for template in templates {
-                template.source();
+                store_hash(template.source());
             }
+        }
+        store_hash(&self.library);
+        store_hash(&self.book);
+        for font in &self.fonts {
+            store_hash(font);
         }
     }
 
