@@ -1134,6 +1134,17 @@ fn footer_row(xml: &str) -> &str {
     &xml[from..end]
 }
 
+/// `view`'s recipients made `count` lines of two lines each in the 70 mm
+/// cell ("- UBND phường số 1 thuộc quận Ba Đình, thành phố Hà Nội;"), then
+/// its "Lưu" line.
+fn many_recipients(view: &mut View, count: usize) {
+    let archive = view.footer.recipients.pop().expect("the Lưu line");
+    view.footer.recipients = (1..=count)
+        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
+        .collect();
+    view.footer.recipients.push(archive);
+}
+
 /// As in the PDF, the footer stays whole ("cantSplit") unless its
 /// recipients are taller than the signature block: eighty recipients,
 /// which Word would cut off at the foot of the page instead of running on,
@@ -1145,11 +1156,7 @@ fn a_footer_taller_than_a_page_may_split() {
     let bytes = plan::docx::docx(&view).expect("docx");
     let xml = Package::read(&bytes).part("word/document.xml").to_owned();
     assert!(footer_row(&xml).contains("<w:cantSplit />"), "kept whole");
-    let archive = view.footer.recipients.pop().expect("the Lưu line");
-    view.footer.recipients = (1..=80)
-        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
-        .collect();
-    view.footer.recipients.push(archive);
+    many_recipients(&mut view, 80);
     let bytes = plan::docx::docx(&view).expect("docx");
     let xml = Package::read(&bytes).part("word/document.xml").to_owned();
     assert!(footer_row(&xml).contains("<w:cantSplit />"), "the first row kept whole");
@@ -1485,11 +1492,7 @@ fn a_note_with_a_word_wider_than_a_line_is_not_justified() {
 #[test]
 fn a_recipient_line_is_not_split_across_pages() {
     let mut view = crate::support::state_may_2024_view();
-    let archive = view.footer.recipients.pop().expect("the Lưu line");
-    view.footer.recipients = (1..=40)
-        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
-        .collect();
-    view.footer.recipients.push(archive);
+    many_recipients(&mut view, 40);
     let bytes = plan::docx::docx(&view).expect("docx");
     let xml = Package::read(&bytes).part("word/document.xml").to_owned();
     let from =
