@@ -149,18 +149,7 @@ impl InputError {
     pub fn text(&self) -> Text {
         match self {
             Self::File { path, source } => {
-                let why = crate::source::io_reason(source);
-                let hint = (source.kind() == std::io::ErrorKind::NotFound)
-                    .then(|| crate::source::missing_file_hint(std::path::Path::new(path)))
-                    .flatten()
-                    .map_or_else(
-                        || t("", ""),
-                        |hint| t(format!("; {}", hint.vi), format!("; {}", hint.en)),
-                    );
-                t(
-                    format!("không đọc được {path}: {}{}", why.vi, hint.vi),
-                    format!("cannot read {path}: {}{}", why.en, hint.en),
-                )
+                crate::source::cannot_read(path, std::path::Path::new(path), source)
             }
             Self::Git { name, message } => t(
                 format!("không đọc được {name} qua git: {message}"),

@@ -390,11 +390,31 @@ pub fn io_reason(err: &std::io::Error) -> Text {
     }
 }
 
+/// Why the plan file `path` (shown as `shown`, as the user typed it) could
+/// not be read: "không đọc được thang-6.yml: không có tệp hoặc thư mục
+/// này; có phải `thang-6-2024.yaml`?", the hint ([`missing_file_hint`])
+/// only when the file is not there. The one wording of it, for every
+/// command that reads a plan (`build`, `check`, `new`, `text`, `diff`).
+pub fn cannot_read(shown: &str, path: &Path, err: &std::io::Error) -> Text {
+    let why = io_reason(err);
+    let hint = (err.kind() == std::io::ErrorKind::NotFound)
+        .then(|| missing_file_hint(path))
+        .flatten()
+        .map_or_else(
+            || t("", ""),
+            |hint| t(format!("; {}", hint.vi), format!("; {}", hint.en)),
+        );
+    t(
+        format!("không đọc được {shown}: {}{}", why.vi, hint.vi),
+        format!("cannot read {shown}: {}{}", why.en, hint.en),
+    )
+}
+
 /// For a plan file that is not there (`plan build thang-6.yml`), the
 /// nearest name of a plan file (`.yaml`, `.yml`) in its folder, with the
 /// folder as typed: "có phải `plans/thang-6-2024.yaml`?". Only the first
 /// 1000 names of the folder are looked at; `None` when none is near.
-pub fn missing_file_hint(path: &Path) -> Option<Text> {
+fn missing_file_hint(path: &Path) -> Option<Text> {
     let name = path.file_name()?.to_str()?;
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let entries = std::fs::read_dir(folder.unwrap_or(Path::new("."))).ok()?;
@@ -504,6 +524,29 @@ fn tone_after_vowel_mark(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    /// The hint goes with a file that is not there, never with another
+    /// error (a folder given for a file).
+    #[test]
+    #[allow(clippy::disallowed_methods)] // the test's own fixture file
+    fn a_missing_plan_file_is_worded_once_with_its_hint() {
+        let dir = tempfile::tempdir().expect("a folder");
+        std::fs::write(dir.path().join("thang-6-2024.yaml"), "").expect("written");
+        let typed = dir.path().join("thang-6.yml");
+        let err = std::fs::read(&typed).expect_err("not there");
+        let text = super::cannot_read("thang-6.yml", &typed, &err);
+        let shown = dir.path().join("thang-6-2024.yaml").display().to_string();
+        assert_eq!(
+            text.vi,
+            format!(
+                "không đọc được thang-6.yml: không có tệp hoặc thư mục này; có phải `{shown}`?"
+            )
+        );
+        assert!(text.en.ends_with(&format!("; did you mean `{shown}`?")), "{}", text.en);
+        let err = std::fs::read(dir.path()).expect_err("a folder");
+        let text = super::cannot_read("x", dir.path(), &err);
+        assert!(!text.vi.contains("có phải"), "{}", text.vi);
+    }
+
     #[test]
     fn sizes_are_printed_in_the_largest_whole_unit() {
         assert_eq!(super::size_text(1024 * 1024), "1 MiB");

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Attached;
+use super::{Attached, Kind};
 use crate::lang::{Text, t};
 
 /// Why a plan's files cannot be attached.
@@ -95,7 +95,8 @@ pub fn attachments(
             let name = parts[root..].join("/");
             super::names::check(&name)
                 .map_err(|why| EmbedError::BadName { path: shown(path), why })?;
-            Ok(Attached { name, plan, build: false, bytes: bytes.to_vec() })
+            let kind = if plan { Kind::Plan } else { Kind::Include };
+            Ok(Attached { name, kind, bytes: bytes.to_vec() })
         })
         .collect()
 }

@@ -70,21 +70,43 @@ pub struct Attached {
     /// Its path relative to the attachments' root, `/`-separated:
     /// `may-2024.yaml`, `chung/ban-thuong-vu.yaml`.
     pub name: String,
-    /// Whether it is the plan (else an included file or the build record).
-    pub plan: bool,
-    /// Whether it is the build record ([`BuildRecord`]), not a source file.
-    pub build: bool,
+    /// What it is: the plan, an included file or the build record.
+    pub kind: Kind,
     /// Its bytes as read from the disk, byte-order mark and line ends kept.
     pub bytes: Vec<u8>,
+}
+
+/// What an attached file is, told in the PDF by its description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The plan file ([`PLAN_DESCRIPTION`]); one a PDF.
+    Plan,
+    /// A file the plan includes ([`INCLUDE_DESCRIPTION`]).
+    Include,
+    /// The build record ([`BuildRecord`], [`BUILD_DESCRIPTION`]), not a
+    /// source file.
+    BuildRecord,
+}
+
+impl Kind {
+    /// The kind an attachment described as `description` is: an unknown
+    /// or missing description is an included file's.
+    pub fn of_description(description: Option<&str>) -> Self {
+        match description {
+            Some(PLAN_DESCRIPTION) => Self::Plan,
+            Some(BUILD_DESCRIPTION) => Self::BuildRecord,
+            _ => Self::Include,
+        }
+    }
 }
 
 impl Attached {
     /// The description written in the PDF.
     pub fn description(&self) -> &'static str {
-        match (self.plan, self.build) {
-            (true, _) => PLAN_DESCRIPTION,
-            (false, true) => BUILD_DESCRIPTION,
-            (false, false) => INCLUDE_DESCRIPTION,
+        match self.kind {
+            Kind::Plan => PLAN_DESCRIPTION,
+            Kind::Include => INCLUDE_DESCRIPTION,
+            Kind::BuildRecord => BUILD_DESCRIPTION,
         }
     }
 }
@@ -124,8 +146,9 @@ impl Archive {
     /// Reads the source files attached to the PDF `bytes`, named `pdf` in
     /// messages.
     pub fn read(pdf: &str, bytes: &[u8]) -> Result<Self, ArchiveError> {
-        let (records, files): (Vec<Attached>, Vec<Attached>) =
-            read::attachments(bytes)?.into_iter().partition(|f| f.build);
+        let (records, files): (Vec<Attached>, Vec<Attached>) = read::attachments(bytes)?
+            .into_iter()
+            .partition(|f| f.kind == Kind::BuildRecord);
         let record =
             records.first().map(|f| BuildRecord::parse(&f.bytes)).unwrap_or_default();
         Ok(Self {
@@ -158,7 +181,7 @@ impl Archive {
     /// The attached plan file.
     pub fn plan(&self) -> &Attached {
         // `read::attachments` keeps exactly one plan, so this finds it.
-        self.files.iter().find(|f| f.plan).unwrap_or(&self.files[0])
+        self.files.iter().find(|f| f.kind == Kind::Plan).unwrap_or(&self.files[0])
     }
 
     /// The folder the loader is told the attachments are in:
@@ -346,5 +369,22 @@ impl ArchiveError {
             )),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each kind is written with its own description and read back as
+    /// itself; an attachment described otherwise is an included file's.
+    #[test]
+    fn kinds_are_told_by_their_description() {
+        for kind in [Kind::Plan, Kind::Include, Kind::BuildRecord] {
+            let file = Attached { name: "a.yaml".to_owned(), kind, bytes: Vec::new() };
+            assert_eq!(Kind::of_description(Some(file.description())), kind);
+        }
+        assert_eq!(Kind::of_description(Some("Nguồn")), Kind::Include);
+        assert_eq!(Kind::of_description(None), Kind::Include);
     }
 }

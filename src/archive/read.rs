@@ -7,10 +7,7 @@ use std::collections::HashSet;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-use super::{
-    ArchiveError, Attached, BUILD_DESCRIPTION, MAX_ATTACHMENTS, MAX_PDF_BYTES,
-    PLAN_DESCRIPTION,
-};
+use super::{ArchiveError, Attached, Kind, MAX_ATTACHMENTS, MAX_PDF_BYTES};
 use crate::lang::{Text, t};
 use crate::source::MAX_FILE_BYTES;
 
@@ -38,7 +35,7 @@ pub(super) fn attachments(bytes: &[u8]) -> Result<Vec<Attached>, ArchiveError> {
     if files.is_empty() {
         return Err(ArchiveError::NoSource);
     }
-    let plans = files.iter().filter(|f| f.plan).count();
+    let plans = files.iter().filter(|f| f.kind == Kind::Plan).count();
     if plans != 1 {
         return Err(ArchiveError::NoPlan);
     }
@@ -178,8 +175,7 @@ fn attached(document: &Document, spec: &Dictionary) -> Result<Attached, ArchiveE
     super::names::check(&name)
         .map_err(|why| ArchiveError::BadName { name: super::names::shown(&name), why })?;
     let description = text(b"Desc");
-    let plan = description.as_deref() == Some(PLAN_DESCRIPTION);
-    let build = description.as_deref() == Some(BUILD_DESCRIPTION);
+    let kind = Kind::of_description(description.as_deref());
     let embedded = dict(document, spec.get(b"EF").ok());
     let stream = embedded
         .and_then(|ef| ef.get(b"UF").or_else(|_| ef.get(b"F")).ok())
@@ -195,7 +191,7 @@ fn attached(document: &Document, spec: &Dictionary) -> Result<Attached, ArchiveE
             }
         })?;
     let bytes = content(stream, &name)?;
-    Ok(Attached { name, plan, build, bytes })
+    Ok(Attached { name, kind, bytes })
 }
 
 /// The bytes of an embedded file's stream: stored, or Flate-compressed

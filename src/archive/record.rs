@@ -15,7 +15,7 @@
 //! anywhere else), only that they were used, so that the printed command
 //! says they are needed.
 
-use super::Attached;
+use super::{Attached, Kind};
 use crate::lang::{Text, t};
 
 /// The description of the attached build record (part of the archive
@@ -103,7 +103,7 @@ impl BuildRecord {
                 n => format!("plan-build-{n}.yaml"),
             })
             .find(|name| files.iter().all(|f| f.name != *name))?;
-        Some(Attached { name, plan: false, build: true, bytes: self.text().into_bytes() })
+        Some(Attached { name, kind: Kind::BuildRecord, bytes: self.text().into_bytes() })
     }
 
     /// The options of the command that builds the PDF again: `--draft
@@ -177,8 +177,7 @@ mod tests {
         assert_eq!(BuildRecord::default().attachment(&[]), None);
         let taken = Attached {
             name: "plan-build.yaml".to_owned(),
-            plan: true,
-            build: false,
+            kind: Kind::Plan,
             bytes: Vec::new(),
         };
         let record = BuildRecord { draft: true, ..BuildRecord::default() };

@@ -545,18 +545,7 @@ pub(super) fn write_stdout(bytes: &[u8], what: &Text) -> ExitStatus {
 pub(super) fn read(file: &Path) -> Result<Vec<u8>, Text> {
     // Bounded: a file past the limit is reported as too large by `load`.
     crate::source::read_bounded(file).map_err(|err| {
-        let (shown, why) = (file.display(), crate::source::io_reason(&err));
-        let text = t(
-            format!("không đọc được {shown}: {}", why.vi),
-            format!("cannot read {shown}: {}", why.en),
-        );
-        match (err.kind(), crate::source::missing_file_hint(file)) {
-            (std::io::ErrorKind::NotFound, Some(hint)) => t(
-                format!("{}; {}", text.vi, hint.vi),
-                format!("{}; {}", text.en, hint.en),
-            ),
-            _ => text,
-        }
+        crate::source::cannot_read(&file.display().to_string(), file, &err)
     })
 }
 

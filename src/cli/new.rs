@@ -11,9 +11,16 @@ use super::{print_error, read, report};
 /// `eprintln!` that does not panic on a closed standard error (`plan new
 /// … 2>&1 | head -1`): the summary is a courtesy, the new file is the
 /// result, and it is still written.
+/// Prints one line of the summary to standard error, its control
+/// characters written as `\u{…}` ([`crate::diag::visible`]): the lines
+/// quote the plan's text (a meeting's name, a line still naming the old
+/// period), which must not reach the terminal raw.
 macro_rules! say {
     ($($arg:tt)*) => {
-        super::batch::to_stderr(&format!("{}\n", format_args!($($arg)*)))
+        super::batch::to_stderr(&format!(
+            "{}\n",
+            crate::diag::visible(&format!($($arg)*))
+        ))
     };
 }
 use crate::diag::ExitStatus;
@@ -296,4 +303,41 @@ fn shorten(text: &str, max: usize) -> String {
     let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
     out.push('…');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::new_plan::Reminder;
+
+    /// The summary quotes the plan's text through `diag::visible`: a
+    /// control character in a meeting's name or in a line still naming the
+    /// old period is written as `\u{1b}`, never raw.
+    #[test]
+    fn the_summary_prints_no_control_character() {
+        let (from, to) = (Period::parse("2024-05"), Period::parse("2024-06"));
+        let (Some(from), Some(to)) = (from, to) else { panic!("periods") };
+        let new = NewPlan {
+            from,
+            to,
+            bytes: Vec::new(),
+            changes: vec![Change::MeetingDropped {
+                line: 30,
+                name: "Giao ban \u{1b}]0;HACKED\u{7}".to_owned(),
+                date: chrono::NaiveDate::from_ymd_opt(2024, 5, 6).expect("a date"),
+            }],
+            reminders: vec![Reminder {
+                line: 3,
+                text: "title: Tháng 5/2024 \u{9b}2J".to_owned(),
+                found: "Tháng 5/2024".to_owned(),
+            }],
+            normalized: false,
+        };
+        let printed = super::super::batch::captured(|| {
+            summarize(Path::new("a.yaml"), Path::new("b.yaml"), &new);
+        });
+        assert!(printed.contains("Giao ban \\u{1b}]0;HACKED\\u{7}"), "{printed}");
+        assert!(printed.contains("\\u{9b}2J"), "{printed}");
+        assert!(!printed.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{printed:?}");
+    }
 }

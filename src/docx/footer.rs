@@ -2,17 +2,19 @@
 //! (`format-rules.md` §1.2 boxes 7–9, §2.2 boxes 7–9, §6.2, §12), as
 //! `templates/parts/footer.typ`: left "Nơi nhận:" and the recipients, right
 //! the signature block. Its row does not split across pages. A list of
-//! recipients taller than the signature block is split in two rows, as in
-//! the PDF: the label and the first recipient lines beside the signature,
-//! in a row that does not split (and the closing keeps with it), then the
-//! rest of the list in a row that may split, running on to the next page.
+//! recipients taller than the signature block is split, as in the PDF: the
+//! label and the first recipient lines beside the signature, in a row that
+//! does not split (and the closing keeps with it), then the rest of the
+//! list one row a recipient line, running on to the next page between
+//! them.
 
 use docx_rs::{AlignmentType, Paragraph, Run, Table, TableCell};
 
 use super::header::two_columns_rows;
 use super::measure;
-use super::values::{LabelLook, Values, gap_between};
+use super::values::{LabelLook, Lines, Values, gap_between};
 use super::{paragraph, text};
+use crate::metrics::{self, FooterFace};
 use crate::view::{Footer, SignerView};
 
 /// The footer table; its first lines are `body-to-footer` below the last
@@ -26,11 +28,15 @@ pub(super) fn footer(v: &Values, f: &Footer) -> Table {
         Some(k) => {
             let mut parts = parts.into_iter().map(|(p, _)| p);
             let first: Vec<Paragraph> = parts.by_ref().take(k).collect();
-            let rest: Vec<Paragraph> = parts.collect();
-            vec![
-                ([cell(first), signature], false),
-                ([cell(rest), TableCell::new().add_paragraph(Paragraph::new())], true),
-            ]
+            let mut rows = vec![([cell(first), signature], false)];
+            // The rest one row a part, none split: the list breaks between
+            // its lines, never inside a recipient that wraps, as in the PDF
+            // (LibreOffice split a row of them inside a recipient, its
+            // first line beside the signature, its second on the next page,
+            // whatever the paragraph's widow control).
+            let empty = || paragraph(v.recipient_lines, 0.0, 0.0);
+            rows.extend(parts.map(|p| ([cell(vec![p]), cell(vec![empty()])], false)));
+            rows
         }
         None => {
             vec![([cell(parts.into_iter().map(|(p, _)| p).collect()), signature], false)]
@@ -66,8 +72,8 @@ fn cell(paragraphs: Vec<Paragraph>) -> TableCell {
 }
 
 /// "Nơi nhận:" on the signature's line model (level with the authority
-/// line), then the recipient lines, flush left; each with about how tall
-/// it is, points (its lines wrapped at the cell's width).
+/// line), then the recipient lines, flush left; each with at most how tall
+/// it is, points (its lines counted as the PDF counts them, [`count`]).
 ///
 /// Then, when the plan has electronic recipients, "Bản điện tử:" (12 pt
 /// bold italic) and its lines, on the recipients' line model, as
@@ -78,19 +84,41 @@ fn recipients(v: &Values, f: &Footer, before: f64) -> Vec<(Paragraph, f64)> {
         paragraph(v.signer_lines, before, 0.0)
             .align(AlignmentType::Left)
             .add_run(label(&f.recipients_label, v.recipients_label)),
-        v.signer_lines.pitch,
+        height(
+            count(f, &f.recipients_label, FooterFace::Widest, v.recipients_label.size, v),
+            v.signer_lines,
+        ),
     )];
-    parts.extend(lines(v, &f.recipients));
+    parts.extend(lines(v, f, &f.recipients));
     if let Some(electronic) = &f.electronic_label {
         parts.push((
             paragraph(v.recipient_lines, 0.0, 0.0)
                 .align(AlignmentType::Left)
                 .add_run(label(electronic, v.electronic_label)),
-            v.recipient_lines.pitch,
+            height(
+                count(f, electronic, FooterFace::Widest, v.electronic_label.size, v),
+                v.recipient_lines,
+            ),
         ));
-        parts.extend(lines(v, &f.electronic));
+        parts.extend(lines(v, f, &f.electronic));
     }
     parts
+}
+
+/// How many lines `text` of the left cell takes at most, counted from the
+/// view's widths of it as the PDF counts them (`metrics::most_lines`,
+/// `footer.typ` `most-lines`), so that both outputs keep or split the same
+/// footers.
+fn count(f: &Footer, text: &str, face: FooterFace, size: f64, v: &Values) -> usize {
+    metrics::most_lines(&f.widths, text, face, size, v.footer_columns[0])
+}
+
+/// `count` lines of model `lines`, points.
+fn height(count: usize, lines: Lines) -> f64 {
+    // A few lines at most: exact in an f64.
+    #[allow(clippy::cast_precision_loss)]
+    let count = count as f64;
+    count * lines.pitch
 }
 
 /// A label ("Nơi nhận:", "Bản điện tử:") in its look.
@@ -108,20 +136,16 @@ fn label(words: &str, look: LabelLook) -> Run {
     label
 }
 
-/// Recipient lines, flush left, one paragraph each, with about how tall.
-fn lines(v: &Values, lines: &[String]) -> Vec<(Paragraph, f64)> {
-    let width = v.footer_columns[0];
+/// Recipient lines, flush left, one paragraph each, with at most how tall.
+fn lines(v: &Values, f: &Footer, lines: &[String]) -> Vec<(Paragraph, f64)> {
     lines
         .iter()
         .map(|line| {
-            let count = measure::line_count(line, v.recipient_size, false, width);
-            // A few lines at most: exact in an f64.
-            #[allow(clippy::cast_precision_loss)]
-            let height = count as f64 * v.recipient_lines.pitch;
+            let count = count(f, line, FooterFace::Regular, v.recipient_size, v);
             let p = paragraph(v.recipient_lines, 0.0, 0.0)
                 .align(AlignmentType::Left)
                 .add_run(text(line, v.recipient_size));
-            (p, height)
+            (p, height(count, v.recipient_lines))
         })
         .collect()
 }

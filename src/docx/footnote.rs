@@ -65,13 +65,20 @@ impl Notes {
         Run::new().add_footnote_reference(footnote).size(half_points(size))
     }
 
-    /// The note's paragraph: its number raised, a space, its text.
+    /// The note's paragraph: its number raised, a space, its text;
+    /// justified, but flush left when a word of it is wider than a line
+    /// ([`has_a_word_wider_than`]).
     fn note(&self, note: &[view::Run]) -> Paragraph {
         let v = self.values;
         let size = v.footnote_size;
+        let align = if has_a_word_wider_than(note, size, super::title::text_width(v)) {
+            AlignmentType::Left
+        } else {
+            AlignmentType::Both
+        };
         let mut p = paragraph(v.footnote_lines, 0.0, v.footnote_gap)
             .style(TEXT_STYLE)
-            .align(AlignmentType::Both)
+            .align(align)
             .add_run(
                 Run::new()
                     .style(REFERENCE_STYLE)
@@ -86,6 +93,40 @@ impl Notes {
         }
         p
     }
+}
+
+/// Whether a word of `note` (its runs' text between spaces) is wider than
+/// a line `width` points wide at `size` points, measured in the embedded
+/// font, bold or italic as the run holding its start is. Such a word (a
+/// link: "https://dichvucong.gov.vn/tra-cuu?ma=…") does not fit on a
+/// line: the PDF starts it on the note's first line and breaks it at the
+/// margin (`runs.typ` `note`, format-rules.md §9 "long words"), while
+/// LibreOffice breaks it at its first "?" or "/" and, the note being
+/// justified, stretched the spaces of that first line across the page
+/// ("Xem" at the left margin, "tại" in the middle). Flush left, the first
+/// line keeps its spaces.
+fn has_a_word_wider_than(note: &[view::Run], size: f64, width: f64) -> bool {
+    let mut word = String::new();
+    let mut face = (false, false);
+    let wide = |word: &str, (bold, italic): (bool, bool)| {
+        super::measure::width(word, size, bold, italic) > width
+    };
+    for r in note {
+        for c in r.text.chars() {
+            if c.is_whitespace() {
+                if wide(&word, face) {
+                    return true;
+                }
+                word.clear();
+            } else {
+                if word.is_empty() {
+                    face = (r.strong, r.emph);
+                }
+                word.push(c);
+            }
+        }
+    }
+    wide(&word, face)
 }
 
 /// The separator notes that open `footnotes.xml` in every file Word

@@ -111,7 +111,9 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
         // however indented: not looked at.
         if let Some((closer, _)) = last.and_then(|l| l.unclosed) {
             let opener = if closer == '}' { '{' } else { '[' };
-            if body.matches(closer).count() > body.matches(opener).count() {
+            let code = Code::of(body);
+            let count = |c: char| code.chars.iter().filter(|&&(_, d)| d == c).count();
+            if count(closer) > count(opener) {
                 last = None;
                 continue;
             }
@@ -248,27 +250,69 @@ fn open_flow(line: &str, column: usize) -> Option<(char, usize)> {
         '[' => ']',
         _ => return None,
     };
-    let (mut depth, mut quote, mut end) = (0i32, None::<char>, line.len());
-    let mut previous = ' ';
     let from = line.len() - value.len();
-    for (i, c) in value.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '#') if previous == ' ' => {
-                end = from + i;
-                break;
-            }
-            (None, '{' | '[') => depth += 1,
-            (None, '}' | ']') => depth -= 1,
-            _ => {}
-        }
-        previous = c;
-    }
+    let code = Code::of(value);
+    let depth: i32 = code
+        .chars
+        .iter()
+        .map(|&(_, c)| match c {
+            '{' | '[' => 1,
+            '}' | ']' => -1,
+            _ => 0,
+        })
+        .sum();
     // One bracket left open, a clerk's slip; deeper nesting is left to the
     // reader, which names it (`too_deep`) or the place it stops.
-    (depth == 1 && quote.is_none()).then_some((closer, line[..end].trim_end().len()))
+    (depth == 1 && !code.open_quote)
+        .then_some((closer, line[..from + code.end].trim_end().len()))
+}
+
+/// The code of a line's text, as YAML reads it: its characters outside
+/// quoted scalars, up to a comment.
+struct Code {
+    /// The characters outside quotes before the comment, with their byte
+    /// offsets in the text.
+    chars: Vec<(usize, char)>,
+    /// Where the comment starts (the text's length when it has none).
+    end: usize,
+    /// Whether a quote is left open at the end.
+    open_quote: bool,
+}
+
+impl Code {
+    /// The code of `text`: a quote (`"`, `'`) opens a quoted scalar where a
+    /// scalar may start (at the start, after a space, `{`, `[`, `,` or
+    /// `:`), not inside a word (`Nhà'x`); `\"` stays inside a `"…"`
+    /// scalar and `''` inside a `'…'` one; a `#` after a space (or
+    /// first) starts a comment. A `[` or `{` inside quotes or in a comment
+    /// (`# ghi chú [xem phụ lục`) is not code.
+    fn of(text: &str) -> Self {
+        let mut chars = Vec::new();
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            match (quote, c) {
+                (Some('"'), '\\') => {
+                    iter.next();
+                }
+                (Some('\''), '\'') if iter.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    iter.next();
+                }
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') if matches!(previous, ' ' | '{' | '[' | ',' | ':') => {
+                    quote = Some(c);
+                }
+                (None, '#') if previous == ' ' => {
+                    return Self { chars, end: i, open_quote: false };
+                }
+                (None, c) => chars.push((i, c)),
+            }
+            previous = c;
+        }
+        Self { chars, end: text.len(), open_quote: quote.is_some() }
+    }
 }
 
 /// The report of `last`'s `{` or `[` that its line leaves open.
@@ -609,6 +653,32 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "items:\n  - ".len());
         assert_eq!(found[0].2, "several keys on one line must stand inside `{ }`");
+    }
+
+    /// A `}` or `]` in a comment or inside quotes on the next line does not
+    /// close a bracket left open; a `[` or `{` there opens nothing.
+    #[test]
+    fn brackets_in_comments_and_quotes_do_not_count() {
+        let open = "items:\n  - { date: 2024-05-02, name: Họp\n";
+        for next in [
+            "  - { date: 2024-05-09, name: Giao ban }  # xem }\n",
+            "  - { date: 2024-05-09, name: \"Giao ban }\" }\n",
+            "  - [a, 'b ]']  # ]\n",
+        ] {
+            let found = places(&format!("{open}{next}"));
+            assert_eq!(found.len(), 1, "{next}: {found:?}");
+            assert_eq!(found[0].0, open.len() - 1, "{next}");
+            assert_eq!(found[0].2, "the `}` is missing at the end of the line");
+        }
+        for text in [
+            "items:\n  - { date: 2024-05-02,\n      name: Họp }  # ghi chú [xem phụ lục\n",
+            "items:\n  - { date: 2024-05-02,  # ghi chú [xem phụ lục\n      name: Họp }\n",
+            "items:\n  - { date: 2024-05-02,\n      name: \"Họp {\" }\n",
+            "recipients: [\"Phòng [A\", 'Nhà ''[B''']  # ghi chú [xem phụ lục\n",
+            "recipients: [Nhà'x, b]\n",
+        ] {
+            assert_eq!(places(text), [], "{text}");
+        }
     }
 
     #[test]

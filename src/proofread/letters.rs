@@ -124,10 +124,8 @@ pub(crate) fn with_tone(shape: char, tone: Tone, upper: bool) -> char {
     if upper { c.to_uppercase().next().unwrap_or(c) } else { c }
 }
 
-/// Whether `shape` is a vowel letter.
-pub(crate) fn is_vowel(shape: char) -> bool {
-    matches!(shape, 'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'y' | 'o' | 'ô' | 'ơ' | 'u' | 'ư')
-}
+/// Whether `shape` is a vowel letter (`vi::vowels`, the one test of them).
+pub(crate) use crate::vi::vowels::is_vowel;
 
 /// Whether `shape` is one of the vowels with a mark of its own (*â ă ê ô ơ
 /// ư*), which take the tone before any plain vowel of the syllable.

@@ -7,9 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::prose::{self, Para, REF, Word};
-use super::{
-    Found, error, is_full, letters, locate, misspell, nowhere, range, syllable, tone,
-};
+use super::{Found, error, is_full, locate, misspell, nowhere, range, syllable, tone};
 use crate::diag::Diagnostics;
 use crate::model::{Plan, Spelling};
 use crate::source::Sources;
@@ -151,9 +149,7 @@ fn skips_syllable_check(
     let before2 = word.start.checked_sub(2).and_then(char_at);
     let after = char_at(word.end);
     let after2 = char_at(word.end + 1);
-    let has_vowel = lower
-        .chars()
-        .any(|c| letters::letter(c).is_some_and(|l| letters::is_vowel(l.shape)));
+    let has_vowel = crate::vi::vowels::has_vowel(lower);
     shown.chars().count() < 2
         || shown.chars().any(|c| c.is_numeric())
         || shown.chars().skip(1).any(char::is_uppercase)

@@ -12,7 +12,8 @@
 //! place fixes where the proper name starts, the known words how the rest
 //! is cased. Any other name is returned as typed.
 
-use super::names::UNITS;
+use super::names::places;
+use super::vowels::has_vowel;
 use super::words::upper;
 
 /// Words that keep a capital inside an organisation's name (NĐ 30/2020
@@ -68,21 +69,10 @@ pub(crate) fn running_text(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     // Where the place's own name starts, and whether the word before it is
     // a committee ("HUYỆN ỦY") rather than a unit ("XÃ").
-    let mut place = None;
-    for at in 0..words.len() {
-        if let Some(unit) = UNITS.iter().find(|unit| words[at..].starts_with(unit)) {
-            let after = at + unit.len();
-            let committee = matches!(words.get(after), Some(&("ỦY" | "UỶ")));
-            let start = if committee { after + 1 } else { after };
-            if start < words.len() {
-                place = Some((at, start, committee));
-                break;
-            }
-        }
-    }
-    let Some((unit_at, start, committee)) = place else {
+    let Some(place) = places(&words).find(|p| p.name_at() < words.len()) else {
         return name.to_owned();
     };
+    let (unit_at, start, committee) = (place.at, place.name_at(), place.committee);
     let known = |w: &&str| !has_vowel(w) || KNOWN.split_whitespace().any(|k| k == *w);
     if !words[..unit_at].iter().all(known) {
         return name.to_owned();
@@ -123,16 +113,6 @@ pub(crate) fn running_text(name: &str) -> String {
         at += 1;
     }
     out.join(" ")
-}
-
-/// True when `word` has a Vietnamese vowel, so it is a word and not an
-/// abbreviation such as "MTTQ", "HĐND".
-fn has_vowel(word: &str) -> bool {
-    word.to_lowercase().chars().any(|c| {
-        use unicode_normalization::UnicodeNormalization;
-        let base = std::iter::once(c).nfd().next().unwrap_or(c);
-        matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ư' | 'ơ')
-    })
 }
 
 /// `"XÃ"` → `"xã"`; an abbreviation stays as typed.

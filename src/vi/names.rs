@@ -29,6 +29,40 @@ pub(crate) fn is_unit(key: &str) -> bool {
     UNITS.iter().any(|unit| key.split(' ').eq(unit.iter().copied()))
 }
 
+/// A place in a name's words: its unit ("XÃ", "THỊ XÃ") starts at word
+/// `at` and has `unit` words; `committee` when "ỦY" follows the unit
+/// ("HUYỆN ỦY", "TỈNH ỦY": a Party committee named after its place).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub(crate) at: usize,
+    pub(crate) unit: usize,
+    pub(crate) committee: bool,
+}
+
+impl Place {
+    /// The word the place's own name starts at ("LƯƠNG" of "XÃ LƯƠNG
+    /// MINH", "BA" of "HUYỆN ỦY BA CHẼ").
+    pub(crate) fn name_at(self) -> usize {
+        self.at + self.unit + usize::from(self.committee)
+    }
+}
+
+/// The places of `words` (upper case), first to last: each word that
+/// starts a unit of [`UNITS`] (the longest), except inside a unit
+/// ("XÃ" of "THỊ XÃ"). The one search of places in a name: the line break
+/// here and the running-text case (`name_case`).
+pub(crate) fn places<'a>(words: &'a [&str]) -> impl Iterator<Item = Place> + 'a {
+    (0..words.len()).filter_map(move |at| {
+        let inside_unit = at >= 1
+            && UNITS
+                .iter()
+                .any(|unit| unit.len() > 1 && words[at - 1..].starts_with(unit));
+        let unit = UNITS.iter().find(|unit| words[at..].starts_with(unit))?;
+        let committee = matches!(words.get(at + unit.len()), Some(&("ỦY" | "UỶ")));
+        (!inside_unit).then_some(Place { at, unit: unit.len(), committee })
+    })
+}
+
 /// `name` (upper case, one line) in two lines, broken before a unit word
 /// that is not its first word: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" →
 /// "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH"; of several places, the one that
@@ -43,15 +77,11 @@ pub fn two_lines(name: &str) -> String {
     let length =
         |ws: &[&str]| ws.iter().map(|w| w.chars().count()).sum::<usize>() + ws.len();
     let mut best: Option<(usize, usize)> = None;
-    for at in 1..words.len() {
-        let starts_unit = UNITS.iter().any(|unit| words[at..].starts_with(unit));
-        // "THỊ XÃ": the break goes before "THỊ", not inside the unit.
-        let inside_unit = UNITS
-            .iter()
-            .any(|unit| unit.len() > 1 && at >= 1 && words[at - 1..].starts_with(unit));
-        // "TỈNH ỦY", "HUYỆN ỦY": a Party committee, not a place.
-        let committee = matches!(words.get(at + 1), Some(&("ỦY" | "UỶ")));
-        if !starts_unit || inside_unit || committee || at + 1 >= words.len() {
+    // Not before the first word nor the last, nor before a Party
+    // committee ("TỈNH ỦY": not a place).
+    for place in places(&words) {
+        let at = place.at;
+        if at == 0 || place.committee || at + 1 >= words.len() {
             continue;
         }
         let difference = length(&words[..at]).abs_diff(length(&words[at..]));
@@ -87,6 +117,17 @@ mod tests {
             two_lines("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THỊ XÃ QUẢNG YÊN"),
             "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTHỊ XÃ QUẢNG YÊN"
         );
+    }
+
+    /// Each place once, a unit of two words whole, a committee marked.
+    #[test]
+    fn places_are_found_once_each() {
+        let words: Vec<&str> =
+            "ĐẢNG ỦY THỊ XÃ QUẢNG YÊN HUYỆN ỦY BA CHẼ".split(' ').collect();
+        let found: Vec<(usize, usize, bool)> =
+            places(&words).map(|p| (p.at, p.unit, p.committee)).collect();
+        assert_eq!(found, [(2, 2, false), (6, 1, true)]);
+        assert_eq!(places(&words).map(Place::name_at).collect::<Vec<_>>(), [4, 8]);
     }
 
     #[test]

@@ -1134,30 +1134,123 @@ fn footer_row(xml: &str) -> &str {
     &xml[from..end]
 }
 
+/// `view`'s recipients made `count` lines of two lines each in the 70 mm
+/// cell ("- UBND phường số 1 thuộc quận Ba Đình, thành phố Hà Nội;"), then
+/// its "Lưu" line.
+fn many_recipients(view: &mut View, count: usize) {
+    let archive = view.footer.recipients.pop().expect("the Lưu line");
+    view.footer.recipients = (1..=count)
+        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
+        .collect();
+    view.footer.recipients.push(archive);
+}
+
 /// As in the PDF, the footer stays whole ("cantSplit") unless its
 /// recipients are taller than the signature block: eighty recipients,
 /// which Word would cut off at the foot of the page instead of running on,
-/// go on in a second row that may split, the first (label, signature, first
-/// lines) still kept whole (format-rules.md §12).
+/// go on in rows of their own after the first (label, signature, first
+/// lines), which is still kept whole (format-rules.md §12).
 #[test]
 fn a_footer_taller_than_a_page_may_split() {
     let mut view = crate::support::state_may_2024_view();
     let bytes = plan::docx::docx(&view).expect("docx");
     let xml = Package::read(&bytes).part("word/document.xml").to_owned();
     assert!(footer_row(&xml).contains("<w:cantSplit />"), "kept whole");
-    let archive = view.footer.recipients.pop().expect("the Lưu line");
-    view.footer.recipients = (1..=80)
-        .map(|i| format!("- UBND phường số {i} thuộc quận Ba Đình, thành phố Hà Nội;"))
-        .collect();
-    view.footer.recipients.push(archive);
+    many_recipients(&mut view, 80);
     let bytes = plan::docx::docx(&view).expect("docx");
     let xml = Package::read(&bytes).part("word/document.xml").to_owned();
     assert!(footer_row(&xml).contains("<w:cantSplit />"), "the first row kept whole");
     let at = xml.find("- Lưu").expect("the archive line");
     let from = xml[..at].rfind("<w:tr>").expect("its row");
     let row = &xml[from..from + xml[from..].find("</w:tr>").expect("end")];
-    assert!(!row.contains("Nơi nhận:"), "a second row");
-    assert!(!row.contains("<w:cantSplit />"), "may split");
+    assert!(!row.contains("Nơi nhận:"), "a row of its own");
+    assert!(!row.contains("UBND phường"), "a row of its own: {row}");
+}
+
+/// A recipient line of the state layout (11 pt in the 70 mm cell) whose
+/// widths in the view (`footer.widths`, regular face) fill its room but
+/// for less than a space: one line in the PDF, which a count of the Word
+/// writer's own that measured each word with the space after it took for
+/// two. `number` makes each line its own.
+fn recipient_near_the_bound(number: usize) -> String {
+    let room = 70.0 * 72.0 / 25.4 / 11.0 * 1000.0;
+    let words = ["Tổ", "dân", "phố", "khu", "vực", "phường", "Lạc", "Viên", "mới", "tạm"];
+    let widths = |line: &str| -> Option<f64> {
+        let footer = plan::footer_widths([line]);
+        let lines = footer.regular.get(line)?;
+        let [pieces] = lines.as_slice() else { return None };
+        let spaces = pieces.len().saturating_sub(1) as f64 * f64::from(footer.space);
+        Some(pieces.iter().map(|&w| f64::from(w)).sum::<f64>() + spaces)
+    };
+    for start in 0..words.len() {
+        let mut name = format!("Chi hội số {number}");
+        let mut next = start;
+        while widths(&format!("- {name} {};", words[next])).expect("widths")
+            < room - 6000.0
+        {
+            name = format!("{name} {}", words[next]);
+            next = (next + 1) % words.len();
+        }
+        for a in words {
+            for b in words {
+                for c in ["", " Ba", " Bắc", " Hà", " Tân"] {
+                    let line = format!("- {name} {a} {b}{c};");
+                    let w = widths(&line).expect("widths");
+                    if w <= room - 20.0 && w > room - 230.0 {
+                        return line;
+                    }
+                }
+            }
+        }
+    }
+    panic!("no line near the bound");
+}
+
+/// The Word footer keeps or splits as the PDF's does (`footer.typ`
+/// `footer`): it counts the lines of the recipients from the view's widths
+/// as the PDF does. Nine recipient lines near the bound (one line each in
+/// the PDF) under "Nơi nhận:" are no taller than the state signature block
+/// (three lines and the signing space): the PDF keeps the footer whole, and
+/// so does the Word file, one row that does not split; two more make the
+/// list taller than the block by more than its last line, and both split
+/// it.
+#[test]
+fn word_and_pdf_footers_split_alike_near_the_bound() {
+    let plan = |count: usize| {
+        let yaml = std::fs::read_to_string(repo("examples/state-quarterly-plan.yaml"))
+            .expect("the example");
+        let from = yaml.find("recipients:\n").expect("recipients");
+        let to = yaml.find("archive:").expect("archive");
+        let lines: String = (1..=count)
+            .map(|i| {
+                let line = recipient_near_the_bound(i);
+                format!("  - {}\n", &line[2..line.len() - 1])
+            })
+            .collect();
+        // The "Lưu" line a short one, within the signature block.
+        let yaml = format!("{}recipients:\n{lines}{}", &yaml[..from], &yaml[to..]);
+        crate::support::library::view_of_text(
+            &yaml.replace("archive: VT, VP", "archive: VT"),
+        )
+    };
+    let rows = |view: &View| {
+        let bytes = plan::docx::docx(view).expect("docx");
+        let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+        let row = footer_row(&xml).to_owned();
+        let whole = row.contains("- Lưu") && row.contains("<w:cantSplit />");
+        (whole, xml.matches("<w:tr>").count())
+    };
+    // Eight recipients and the "Lưu" line.
+    let view = plan(8);
+    assert_eq!(view.footer.recipients.len(), 9, "{:?}", view.footer.recipients);
+    let laid = crate::support::Laid::new(view.clone());
+    let printed: Vec<_> =
+        laid.texts("plan-recipient").iter().map(|i| i.run().text.clone()).collect();
+    assert_eq!(printed, view.footer.recipients, "one line each in the PDF");
+    let (whole, count) = rows(&view);
+    assert!(whole, "kept whole, as in the PDF");
+    let (_, more) = rows(&plan(10));
+    assert_eq!(more, count + 1, "two lines more: the footer split in two rows");
 }
 
 /// As in the PDF, a table whose columns all have a width narrower than the
@@ -1356,6 +1449,65 @@ fn text_is_kerned_as_in_the_pdf() {
             Some("2"),
             "{}",
             path.display()
+        );
+    }
+}
+
+/// A note holding a word wider than a line (a long link) is flush left,
+/// the others justified: LibreOffice broke the link at its "?" and
+/// stretched the spaces of the note's first line across the page ("Xem"
+/// at the left margin, "tại" in the middle), where the PDF fills the line
+/// with the start of the link (format-rules.md §9 "long words", §11).
+#[test]
+fn a_note_with_a_word_wider_than_a_line_is_not_justified() {
+    let link = format!(
+        "https://dichvucong.gov.vn/tra-cuu?ma={}",
+        "0123456789ABCDEFGHIJ".repeat(6)
+    );
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+         place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+         sections:\n  - title: Nhiệm vụ\n    items:\n      - \"Nộp hồ sơ^[Xem tại {link}.]\"\n      \
+         - \"Văn bản^[Danh mục thủ tục được công bố tại Cổng dịch vụ công quốc gia.]\"\n\
+         closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+         name: Nguyễn Văn A\n"
+    );
+    let view = crate::support::library::view_of_text(&yaml);
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/footnotes.xml").to_owned();
+    let notes: Vec<&str> = xml.split("<w:footnote ").skip(3).collect();
+    assert_eq!(notes.len(), 2, "{xml}");
+    assert!(notes[0].contains("https://"), "{}", notes[0]);
+    assert!(notes[0].contains(r#"<w:jc w:val="left" />"#), "{}", notes[0]);
+    assert!(notes[1].contains(r#"<w:jc w:val="both" />"#), "{}", notes[1]);
+}
+
+/// Where a long list of recipients runs on to the next page, a recipient
+/// that wraps keeps its two lines together, as in the PDF: after the row
+/// of the label, the first lines and the signature, each recipient is a
+/// row of its own that does not split (LibreOffice split one row of them
+/// inside "- UBND phường số 10 …", its first line beside the signature and
+/// its "thành phố Hà Nội;" on the next page, out of the PDF's reading
+/// order, whatever the paragraphs' widow control).
+#[test]
+fn a_recipient_line_is_not_split_across_pages() {
+    let mut view = crate::support::state_may_2024_view();
+    many_recipients(&mut view, 40);
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/document.xml").to_owned();
+    let from =
+        xml.find("Nơi nhận:").map(|at| xml[..at].rfind("<w:tbl>").expect("the footer"));
+    let footer = &xml[from.expect("the footer")..];
+    let rows: Vec<&str> = footer.split("<w:tr>").skip(1).collect();
+    let first = rows.iter().take_while(|r| !r.contains("Nơi nhận:")).count();
+    assert_eq!(first, 0, "the footer's first row holds the label");
+    let rest = &rows[1..];
+    assert!(rest.len() >= 30, "{} rows", rows.len());
+    for row in rest {
+        assert!(row.contains("<w:cantSplit />"), "{row}");
+        assert_eq!(
+            row.matches("- UBND phường số").count() + row.matches("- Lưu").count(),
+            1
         );
     }
 }

@@ -223,3 +223,42 @@ fn a_negative_creation_timestamp_is_a_value() {
         "created 1969-12-31 23:59:59"
     );
 }
+
+/// Brackets in a comment or a quoted text are not YAML's: a valid plan
+/// whose comments hold `[` or `{` (`# ghi chú [xem phụ lục`) gets no
+/// message about brackets, and a `[` really left open is named at its
+/// line's end even when the next line's comment holds a `]`, which was
+/// counted as closing it (YAML then blamed the next line's `:`).
+#[test]
+fn brackets_in_comments_are_not_counted() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let plan = PLAN.replace("ITEM", "Tổ chức hội nghị.");
+    let valid = plan.replace(
+        "recipients: [Các phòng chuyên môn]",
+        "recipients: [Các phòng chuyên môn,  # ghi chú [xem phụ lục\n  \
+         \"Văn phòng [HĐND]\"]  # ghi chú {xem phụ lục",
+    );
+    let slip = plan.replace(
+        "recipients: [Các phòng chuyên môn]\narchive: VT",
+        "recipients: [Các phòng chuyên môn\narchive: VT  # xem ]",
+    );
+    assert_ne!(valid, plan);
+    assert_ne!(slip, plan);
+    write(dir.path(), "valid.yaml", &valid);
+    write(dir.path(), "slip.yaml", &slip);
+    let check = |name: &str| {
+        let out = crate::support::cli::plan_vi()
+            .arg("check")
+            .arg(dir.path().join(name))
+            .output()
+            .expect("plan runs");
+        (out.status.code(), stderr(&out))
+    };
+    let (code, err) = check("valid.yaml");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!err.contains("ngoặc") && !err.contains('`'), "{err}");
+    let (code, err) = check("slip.yaml");
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("thiếu dấu `]` ở cuối dòng"), "{err}");
+    assert!(err.contains("slip.yaml:17:"), "at the line left open: {err}");
+}
