@@ -8,13 +8,14 @@ use clap::Args;
 
 use super::{print_error, read, report};
 
-/// `eprintln!` that does not panic on a closed standard error (`plan new
-/// … 2>&1 | head -1`): the summary is a courtesy, the new file is the
-/// result, and it is still written.
 /// Prints one line of the summary to standard error, its control
 /// characters written as `\u{…}` ([`crate::diag::visible`]): the lines
 /// quote the plan's text (a meeting's name, a line still naming the old
 /// period), which must not reach the terminal raw.
+///
+/// Unlike `eprintln!`, it does not panic on a closed standard error (`plan
+/// new … 2>&1 | head -1`): the summary is a courtesy, the new file is the
+/// result, and it is still written.
 macro_rules! say {
     ($($arg:tt)*) => {
         super::batch::to_stderr(&format!(

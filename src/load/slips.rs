@@ -280,16 +280,21 @@ struct Code {
 }
 
 impl Code {
-    /// The code of `text`: a quote (`"`, `'`) opens a quoted scalar where a
-    /// scalar may start (at the start, after a space, `{`, `[`, `,` or
-    /// `:`), not inside a word (`Nhà'x`); `\"` stays inside a `"…"`
-    /// scalar and `''` inside a `'…'` one; a `#` after a space (or
-    /// first) starts a comment. A `[` or `{` inside quotes or in a comment
-    /// (`# ghi chú [xem phụ lục`) is not code.
+    /// The code of `text`: a quote (`"`, `'`) opens a quoted scalar only
+    /// where a scalar may start: first on the line (after the indentation),
+    /// after `{`, `[` or `,`, or after `: `, `- ` or `? ` (spaces between
+    /// allowed); inside a plain scalar it is a character like any other
+    /// (`Nhà'x`, `Nhà văn hóa 'Tổ 3`). `\"` stays inside a `"…"` scalar and
+    /// `''` inside a `'…'` one; a `#` after a space (or first) starts a
+    /// comment. A `[` or `{` inside quotes or in a comment (`# ghi chú [xem
+    /// phụ lục`) is not code.
     fn of(text: &str) -> Self {
         let mut chars = Vec::new();
         let mut quote: Option<char> = None;
         let mut previous = ' ';
+        // Whether a scalar may start here, and whether the `-` or `?` just
+        // read stood where one may (an indicator, not a hyphen in a word).
+        let (mut may_start, mut indicator) = (true, false);
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             match (quote, c) {
@@ -301,13 +306,22 @@ impl Code {
                 }
                 (Some(q), c) if c == q => quote = None,
                 (Some(_), _) => {}
-                (None, '"' | '\'') if matches!(previous, ' ' | '{' | '[' | ',' | ':') => {
-                    quote = Some(c);
-                }
+                (None, '"' | '\'') if may_start => quote = Some(c),
                 (None, '#') if previous == ' ' => {
                     return Self { chars, end: i, open_quote: false };
                 }
-                (None, c) => chars.push((i, c)),
+                (None, c) => {
+                    match c {
+                        ' ' | '\t' => {
+                            may_start |= previous == ':' || indicator;
+                            indicator = false;
+                        }
+                        '{' | '[' | ',' => may_start = true,
+                        '-' | '?' => (indicator, may_start) = (may_start, false),
+                        _ => (indicator, may_start) = (false, false),
+                    }
+                    chars.push((i, c));
+                }
             }
             previous = c;
         }
@@ -676,6 +690,29 @@ mod tests {
             "items:\n  - { date: 2024-05-02,\n      name: \"Họp {\" }\n",
             "recipients: [\"Phòng [A\", 'Nhà ''[B''']  # ghi chú [xem phụ lục\n",
             "recipients: [Nhà'x, b]\n",
+        ] {
+            assert_eq!(places(text), [], "{text}");
+        }
+    }
+
+    /// A quote inside a plain scalar opens nothing ("Nhà văn hóa 'Tổ 3"),
+    /// so a `]` left open after it is still found; a quote where a scalar
+    /// starts (after `[`, `, `, `: `, `- `) does open one.
+    #[test]
+    fn a_quote_inside_plain_text_opens_nothing() {
+        let found = places("recipients: [TT. Thành ủy (b/c), Nhà văn hóa 'Tổ 3\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "the `]` is missing at the end of the line");
+        // A hyphen inside a word group is no `- ` indicator.
+        let found = places("recipients: [a - 'b, c\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "the `]` is missing at the end of the line");
+        for text in [
+            "recipients: ['Phòng [A', 'Nhà [B']\n",
+            "recipients: [a,   \"Phòng [A\"]\n",
+            "place: 'Mỹ Độ [1'\n",
+            "items:\n  - 'Họp [giao ban'\n",
+            "items:\n  - - 'Họp [giao ban'\n",
         ] {
             assert_eq!(places(text), [], "{text}");
         }

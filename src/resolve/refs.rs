@@ -308,11 +308,11 @@ fn count_before(runs: &[Run]) -> Option<String> {
     // few characters of each: a long text is not copied at each reference.
     let mut tail = String::new();
     for run in runs.iter().rev().take(3) {
-        if run.footnote.is_some() || tail.chars().count() >= 24 {
+        if run.footnote.is_some() || tail.chars().count() >= 40 {
             break;
         }
         let text = &run.text;
-        let from = text.char_indices().rev().nth(23).map_or(0, |(at, _)| at);
+        let from = text.char_indices().rev().nth(39).map_or(0, |(at, _)| at);
         tail.insert_str(0, &text[from..]);
     }
     let rest = tail.trim_end().strip_suffix(['m', 'M'])?;
@@ -324,11 +324,25 @@ fn count_before(runs: &[Run]) -> Option<String> {
     }
     let start = digits_end.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let before = &digits_end[..start];
-    if start == digits_end.len() || before.ends_with(|c: char| c.is_alphanumeric()) {
+    // The count stands alone, after a space or at the start: not glued to
+    // what is before it ("1/5 năm", "A5 năm"), and not the number of a
+    // month, a day or an ordinal ("tháng 5 năm", "lần thứ 2 năm").
+    if start == digits_end.len()
+        || !(before.is_empty() || before.ends_with(char::is_whitespace))
+    {
+        return None;
+    }
+    let word = before.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    if NOT_A_COUNT.contains(&word.as_str()) {
         return None;
     }
     Some(format!("{} năm", &digits_end[start..]))
 }
+
+/// Words after which a number before "năm" is not a count of years: a
+/// month, a day, a quarter, a week, an ordinal, a number, a term.
+const NOT_A_COUNT: [&str; 11] =
+    ["tháng", "ngày", "quý", "tuần", "thứ", "lần", "số", "khóa", "khoá", "kỳ", "kì"];
 
 /// The characters `runs` print, footnotes included.
 pub(super) fn printed_chars(runs: &[Run]) -> usize {

@@ -1001,6 +1001,10 @@ fn a_count_of_years_before_an_anniversary_warns() {
         "Trong năm {hcm}.",
         "Kỷ niệm {hcm}, 134 năm.",
         "Năm 2024 kỷ niệm {hcm}.",
+        // A month, a date or an ordinal before "năm", not a count.
+        "Tổ chức hoạt động trong tháng 5 năm {hcm}.",
+        "Kỷ niệm 1/5 năm {hcm}.",
+        "Chào mừng lần thứ 2 năm {hcm}.",
     ] {
         let yaml = base_with(&[("Kỷ niệm {hcm}.", once)]);
         assert_eq!(codes(&yaml), Vec::<&str>::new(), "{once}");

@@ -11,7 +11,8 @@
 //!
 //! A `§` citation belongs to the document named last before it in the same
 //! file (`format-rules.md`, `style.md`, any other `NAME.md`, or `v2` for the
-//! version 2 contract); a `§` with no document named before it is reported.
+//! version 2 contract); a `§` with no document named before it (RFC 5545,
+//! ISO 32000) is not a citation of the project's docs and is skipped.
 //! Ranges (`§1.2–1.5`) check both ends.
 
 use std::collections::BTreeSet;
