@@ -111,6 +111,17 @@ fn party_names_wrap_between_words() {
         ["T/M BAN THƯỜNG VỤ", "ĐẢNG BỘ KHỐI", "CÁC CƠ QUAN TRUNG ƯƠNG"]
     );
     assert_whole(&view.footer.signer.authority[0], &authority);
+    // A parent too long for its 85 mm cell wraps between word groups too.
+    let view = party(
+        "Thành phố Hồ Chí Minh",
+        "Đảng bộ Khối các cơ quan Trung ương Thành phố Hồ Chí Minh",
+        "Trường Trung học cơ sở Lương Minh",
+        "Ban Thường vụ Đảng bộ Khối các cơ quan Trung ương",
+    );
+    let laid = Laid::new(view.clone());
+    let parent = lines(&laid, "plan-parent");
+    assert!(parent.len() > 1, "the long parent wraps: {parent:?}");
+    assert_whole(view.header.parent.as_deref().unwrap_or_default(), &parent);
 }
 
 /// The state layout (names 12 pt bold in a 70 mm cell), with and without
