@@ -24,6 +24,9 @@ pub(super) fn appendix(
     notes: &mut Notes,
 ) -> Vec<Part> {
     let width = page_width(a.landscape) - v.margin[2] - v.margin[3];
+    // The appendix's notes are measured against its own text width; the
+    // next appendix sets its own.
+    notes.set_width(width);
     let l = v.title_lines;
     let size = v.appendix_size;
     let mut parts = Vec::new();

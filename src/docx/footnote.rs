@@ -43,12 +43,21 @@ const NUMBER_TEXT: &str = "\u{E000}footnoteRef\u{E000}";
 pub(super) struct Notes {
     values: &'static Values,
     last: usize,
+    /// The text width, points, of the section the next marks are in: a
+    /// note's long words are measured against it.
+    width: f64,
 }
 
 impl Notes {
-    /// No note yet, laid out by `values`.
+    /// No note yet, laid out by `values`, in a portrait section.
     pub(super) fn new(values: &'static Values) -> Self {
-        Self { values, last: 0 }
+        Self { values, last: 0, width: super::title::text_width(values) }
+    }
+
+    /// The text width, points, of the section the next marks are in (a
+    /// landscape appendix's is wider than the portrait pages').
+    pub(super) fn set_width(&mut self, width: f64) {
+        self.width = width;
     }
 
     /// Whether a note has been written.
@@ -71,7 +80,7 @@ impl Notes {
     fn note(&self, note: &[view::Run]) -> Paragraph {
         let v = self.values;
         let size = v.footnote_size;
-        let align = if has_a_word_wider_than(note, size, super::title::text_width(v)) {
+        let align = if has_a_word_wider_than(note, size, self.width) {
             AlignmentType::Left
         } else {
             AlignmentType::Both

@@ -1482,6 +1482,33 @@ fn a_note_with_a_word_wider_than_a_line_is_not_justified() {
     assert!(notes[1].contains(r#"<w:jc w:val="both" />"#), "{}", notes[1]);
 }
 
+/// A note in a landscape appendix is measured against the landscape text
+/// width: a link wider than a portrait line but narrower than a landscape
+/// one leaves the note justified there, flush left in the body.
+#[test]
+fn a_note_in_a_landscape_appendix_is_measured_against_its_width() {
+    let link = format!(
+        "https://dichvucong.gov.vn/tra-cuu?ma={}",
+        "0123456789ABCDEFGHIJ".repeat(3)
+    );
+    let note = format!("\"Nộp hồ sơ^[Xem tại {link} trên cổng dịch vụ công quốc gia.]\"");
+    let yaml = format!(
+        "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024\nnumber: 5\ndate: 2024-01-05\n\
+         place: Tân Tiến\nissuer:\n  name: Ủy ban nhân dân xã Tân Tiến\n  abbr: UBND\n\
+         sections:\n  - title: Nhiệm vụ\n    items:\n      - {note}\n\
+         closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
+         name: Nguyễn Văn A\nappendices:\n  - title: Danh mục\n    landscape: true\n    \
+         items:\n      - {note}\n"
+    );
+    let view = crate::support::library::view_of_text(&yaml);
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let xml = Package::read(&bytes).part("word/footnotes.xml").to_owned();
+    let notes: Vec<&str> = xml.split("<w:footnote ").skip(3).collect();
+    assert_eq!(notes.len(), 2, "{xml}");
+    assert!(notes[0].contains(r#"<w:jc w:val="left" />"#), "body: {}", notes[0]);
+    assert!(notes[1].contains(r#"<w:jc w:val="both" />"#), "appendix: {}", notes[1]);
+}
+
 /// Where a long list of recipients runs on to the next page, a recipient
 /// that wraps keeps its two lines together, as in the PDF: after the row
 /// of the label, the first lines and the signature, each recipient is a
