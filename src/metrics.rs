@@ -18,6 +18,7 @@
 use std::sync::OnceLock;
 
 use ttf_parser::Face;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::view::FooterWidths;
 
@@ -121,8 +122,10 @@ fn lines_of_widths(pieces: &[Vec<u32>], space: u32, room: f64) -> Option<usize> 
 /// `footer.typ` `most-lines-of-characters`: the lines of `text` counted
 /// from its characters alone, each 1.2 em wide, words filled first fit, a
 /// word longer than a line as broken into full lines, a typed line break
-/// starting a line. A character is counted as the template counts a
-/// cluster: combining marks and joiners count with the character before.
+/// starting a line. Characters are counted as the template counts them:
+/// by grapheme cluster (Typst's `str.clusters()`), so a letter with its
+/// combining marks, an emoji joined by a zero-width joiner or a flag is
+/// one.
 fn lines_of_characters(text: &str, size: f64, width: f64) -> usize {
     // A cell holds a few hundred characters at most: no overflow.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -132,7 +135,7 @@ fn lines_of_characters(text: &str, size: f64, width: f64) -> usize {
         let mut used = 0;
         lines += 1;
         for word in part.split(' ') {
-            let n = word.chars().filter(|&c| !joins_the_one_before(c)).count();
+            let n = word.graphemes(true).count();
             if n == 0 {
                 continue;
             }
@@ -150,27 +153,50 @@ fn lines_of_characters(text: &str, size: f64, width: f64) -> usize {
     lines
 }
 
-/// Whether `c` belongs to the cluster of the character before it: a
-/// combining mark, a variation selector or a zero-width joiner.
-fn joins_the_one_before(c: char) -> bool {
-    matches!(
-        c,
-        '\u{300}'..='\u{36f}'
-            | '\u{1ab0}'..='\u{1aff}'
-            | '\u{1dc0}'..='\u{1dff}'
-            | '\u{20d0}'..='\u{20ff}'
-            | '\u{fe00}'..='\u{fe0f}'
-            | '\u{fe20}'..='\u{fe2f}'
-            | '\u{200d}'
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use typst::layout::Abs;
     use typst::text::FontVariations;
 
     use super::*;
+
+    /// A word's characters are counted as Typst's `str.clusters()` counts
+    /// them (the template's count): letters with combining marks, emoji
+    /// sequences, flags, Thai.
+    #[test]
+    fn characters_are_counted_as_typsts_clusters() {
+        use typst::foundations::Str;
+        for word in [
+            "Nguye\u{302}\u{303}n",
+            "Đà",
+            "👩\u{200d}👩\u{200d}👧",
+            "👍🏽",
+            "🇻🇳🇻🇳",
+            "ก\u{e33}ที่",
+            "a\u{fe0f}b",
+            "x\u{20dd}",
+        ] {
+            let typst = Str::from(word).clusters().len();
+            // One word on a line wide enough for a hundred characters.
+            let room_lines =
+                lines_of_characters(&"x ".repeat(0), 10.0, 10.0 * 1.2 * 100.0);
+            assert_eq!(room_lines, 1);
+            let ours = word.graphemes(true).count();
+            assert_eq!(ours, typst, "{word:?}");
+            // The count the footer uses: a line of `typst` characters fills
+            // a room of exactly that many, and one more wraps.
+            let size = 10.0;
+            let exact = f64::from(u32::try_from(typst).expect("small")) * 1.2 * size;
+            assert_eq!(lines_of_characters(word, size, exact), 1, "{word:?}");
+            if typst > 1 {
+                assert_eq!(
+                    lines_of_characters(word, size, exact - 1.2 * size),
+                    2,
+                    "{word:?}"
+                );
+            }
+        }
+    }
 
     /// The counts of `footer.typ`: first fit, a space between pieces; a
     /// line that fills its room exactly is one line (the space after its
