@@ -177,10 +177,6 @@ mod tests {
             "x\u{20dd}",
         ] {
             let typst = Str::from(word).clusters().len();
-            // One word on a line wide enough for a hundred characters.
-            let room_lines =
-                lines_of_characters(&"x ".repeat(0), 10.0, 10.0 * 1.2 * 100.0);
-            assert_eq!(room_lines, 1);
             let ours = word.graphemes(true).count();
             assert_eq!(ours, typst, "{word:?}");
             // The count the footer uses: a line of `typst` characters fills
