@@ -10,11 +10,11 @@
 
 use docx_rs::{AlignmentType, Paragraph, Run, Table, TableCell};
 
+use super::footer_lines::{self, FooterFace};
 use super::header::two_columns_rows;
 use super::measure;
 use super::values::{LabelLook, Lines, Values, gap_between};
 use super::{paragraph, text};
-use crate::metrics::{self, FooterFace};
 use crate::view::{Footer, SignerView};
 
 /// The footer table; its first lines are `body-to-footer` below the last
@@ -106,11 +106,11 @@ fn recipients(v: &Values, f: &Footer, before: f64) -> Vec<(Paragraph, f64)> {
 }
 
 /// How many lines `text` of the left cell takes at most, counted from the
-/// view's widths of it as the PDF counts them (`metrics::most_lines`,
+/// view's widths of it as the PDF counts them (`footer_lines::most_lines`,
 /// `footer.typ` `most-lines`), so that both outputs keep or split the same
 /// footers.
 fn count(f: &Footer, text: &str, face: FooterFace, size: f64, v: &Values) -> usize {
-    metrics::most_lines(&f.widths, text, face, size, v.footer_columns[0])
+    footer_lines::most_lines(&f.widths, text, face, size, v.footer_columns[0])
 }
 
 /// `count` lines of model `lines`, points.

@@ -18,6 +18,7 @@
 mod appendix;
 mod body;
 mod footer;
+mod footer_lines;
 mod footnote;
 mod header;
 mod measure;
