@@ -697,20 +697,27 @@ fn not_utf8_points_at_the_first_bad_byte() {
 const TCVN3_TITLE: &[u8] =
     b"title: Ch\xAD\xACng tr\xD7nh c\xABng t\xB8c th\xB8ng 5 c\xF1a \xA7\xB6ng \xF1y\n";
 
+/// The one report of loading `bytes` as `plan.yaml`, which loads no plan.
+#[track_caller]
+fn the_one_report(bytes: &[u8]) -> crate::diag::Diagnostic {
+    let (plan, diags, _) = load_path(Path::new("plan.yaml"), bytes);
+    assert!(plan.is_none());
+    let mut all: Vec<_> = diags.iter().cloned().collect();
+    assert_eq!(all.len(), 1, "{all:?}");
+    all.remove(0)
+}
+
 #[test]
 fn a_file_saved_in_tcvn3_is_named_so() {
     let bytes = [b"kind: dang\n".as_slice(), TCVN3_TITLE].concat();
-    let (plan, diags, _) = load_path(Path::new("plan.yaml"), &bytes);
-    assert!(plan.is_none());
-    let d: Vec<_> = diags.iter().collect();
-    assert_eq!(d.len(), 1);
-    assert_eq!(d[0].code, "plan::not_utf8");
+    let d = the_one_report(&bytes);
+    assert_eq!(d.code, "plan::not_utf8");
     assert_eq!(
-        d[0].message.vi,
+        d.message.vi,
         "tệp `plan.yaml` có vẻ được lưu ở bảng mã cũ TCVN3 (ABC), không phải UTF-8 \
          (dòng 2, cột 10)"
     );
-    let help = &d[0].help.as_ref().unwrap().vi;
+    let help = &d.help.as_ref().expect("a help").vi;
     assert!(
         help.starts_with(
             "đọc theo TCVN3, dòng 2 là “title: Chương trình công tác tháng 5 của Đảng ủy”; \
@@ -727,21 +734,19 @@ fn a_file_saved_in_tcvn3_is_named_so() {
 #[test]
 fn a_file_saved_in_vni_is_named_so() {
     let bytes = b"kind: dang\ntitle: Ch\xF6\xF4ng tr\xECnh co\xE2ng ta\xF9c\n";
-    let (_, diags, _) = load_path(Path::new("plan.yaml"), bytes);
-    let d: Vec<_> = diags.iter().collect();
-    assert_eq!(d.len(), 1);
+    let d = the_one_report(bytes);
     assert_eq!(
-        d[0].message.vi,
+        d.message.vi,
         "tệp `plan.yaml` có vẻ được lưu ở bảng mã cũ VNI, không phải UTF-8 (dòng 2, cột 10)"
     );
     assert!(
-        d[0].help
+        d.help
             .as_ref()
-            .unwrap()
+            .expect("a help")
             .vi
             .starts_with("đọc theo VNI, dòng 2 là “title: Chương trình công tác”"),
         "{:?}",
-        d[0].help
+        d.help
     );
 }
 
@@ -751,11 +756,9 @@ fn a_file_saved_in_vni_is_named_so() {
 #[test]
 fn a_latin_1_file_keeps_the_general_message() {
     let bytes = b"kind: dang\nplace: Caf\xE9 M\xFCller, No\xEBl, S\xE3o Tom\xE9\n";
-    let (_, diags, _) = load_path(Path::new("plan.yaml"), bytes);
-    let d: Vec<_> = diags.iter().collect();
-    assert_eq!(d.len(), 1);
-    assert_eq!(d[0].message.vi, "tệp `plan.yaml` không phải chữ UTF-8 (dòng 2, cột 11)");
-    assert!(d[0].help.as_ref().unwrap().vi.starts_with("lưu tệp ở bảng mã UTF-8"));
+    let d = the_one_report(bytes);
+    assert_eq!(d.message.vi, "tệp `plan.yaml` không phải chữ UTF-8 (dòng 2, cột 11)");
+    assert!(d.help.as_ref().expect("a help").vi.starts_with("lưu tệp ở bảng mã UTF-8"));
 }
 
 // ---- keys ----------------------------------------------------------------
