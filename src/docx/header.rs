@@ -229,12 +229,7 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
         ])
         .cant_split(),
     ];
-    Table::without_borders(rows)
-        .set_grid(vec![a, b, c])
-        .width(a + b + c, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .indent(0)
-        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
+    grid_table(rows, vec![a, b, c])
 }
 
 /// A borderless table of two columns `widths` points wide, no cell
@@ -265,9 +260,17 @@ pub(super) fn two_columns_rows(
             if may_split { row } else { row.cant_split() }
         })
         .collect();
+    grid_table(rows, vec![a, b])
+}
+
+/// A borderless table of `rows` on columns `grid` twips wide, at the left
+/// margin, with no cell padding: the frame of every table the header and
+/// footer are laid out in.
+fn grid_table(rows: Vec<TableRow>, grid: Vec<usize>) -> Table {
+    let width = grid.iter().sum();
     Table::without_borders(rows)
-        .set_grid(vec![a, b])
-        .width(a + b, WidthType::Dxa)
+        .set_grid(grid)
+        .width(width, WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
         .indent(0)
         .margins(TableCellMargins::new().margin(0, 0, 0, 0))
