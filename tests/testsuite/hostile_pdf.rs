@@ -79,12 +79,28 @@ fn with_content(pdf: &[u8], data: &[u8]) -> Vec<u8> {
 /// English, its wrapped lines folded (each run reads the whole PDF, up to
 /// a million values: one run more to read the message would cost seconds).
 fn refused(name: &str, pdf: &[u8], code: &str) -> String {
+    refused_by(&[&["extract", "-o"], &["check"], &["text"]], name, pdf, code)
+}
+
+/// As [`refused`], with `plan check` only: for the limits on reading a
+/// PDF's objects (values, elements, entries, streams), whose cost is the
+/// PDF's size. The three commands open a PDF through the one reader
+/// (`cli/opened.rs`: `Archive::read`), so a second and third run would
+/// read the same million values again (about 4 s each, unoptimised, in
+/// `cargo test`) to reach the same refusal. The tests that use [`refused`]
+/// show that each command reports that reader's refusals.
+fn refused_by_check(name: &str, pdf: &[u8], code: &str) -> String {
+    refused_by(&[&["check"]], name, pdf, code)
+}
+
+/// Runs each of `commands` on `pdf`, as [`refused`] says.
+fn refused_by(commands: &[&[&str]], name: &str, pdf: &[u8], code: &str) -> String {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("hostile.pdf");
     std::fs::write(&file, pdf).expect("write");
     let out = dir.path().join("out");
     let mut checked = String::new();
-    for args in [&["extract", "-o"][..], &["check"], &["text"]] {
+    for &args in commands {
         let mut cmd = plan();
         cmd.args(["--lang", "en"]).args(args);
         if args[0] == "extract" {
@@ -382,17 +398,17 @@ fn one_huge_array_or_dictionary_is_refused_before_lopdf_parses_it() {
     // (debug build) to refuse: lopdf holds each number in about 120 bytes.
     let numbers = |n: usize| format!("[{}]", "1 ".repeat(n));
     let pdf = pdf_of_objects(&[numbers(100_001).as_bytes()], 0);
-    let report = refused("huge array", &pdf, "plan::pdf_unreadable");
+    let report = refused_by_check("huge array", &pdf, "plan::pdf_unreadable");
     assert!(report.contains("an array or dictionary of more than 100000 elements"));
     let pairs = |n: usize| (0..n).map(|i| format!("/k{i} {i} ")).collect::<String>();
     let pdf = pdf_of_objects(&[format!("<<{}>>", pairs(50_001)).as_bytes()], 0);
-    let report = refused("huge dictionary", &pdf, "plan::pdf_unreadable");
+    let report = refused_by_check("huge dictionary", &pdf, "plan::pdf_unreadable");
     assert!(report.contains("an array or dictionary of more than 100000 elements"));
     // As many as allowed are read (and carry no source).
     let full = pdf_of_objects(&[numbers(100_000).as_bytes()], 0);
-    refused("100 000 numbers", &full, "plan::pdf_no_source");
+    refused_by_check("100 000 numbers", &full, "plan::pdf_no_source");
     let full = pdf_of_objects(&[format!("<<{}>>", pairs(50_000)).as_bytes()], 0);
-    refused("50 000 keys", &full, "plan::pdf_no_source");
+    refused_by_check("50 000 keys", &full, "plan::pdf_no_source");
 }
 
 #[test]
@@ -400,13 +416,13 @@ fn many_cross_reference_entries_are_refused() {
     // 1.5 million entries leading to one object took lopdf 1.2 GB: it
     // parses the object again for each.
     let pdf = pdf_of_objects(&[b"[1 2 3]"], 1_500_000);
-    let report = refused("1.5 million entries", &pdf, "plan::pdf_unreadable");
+    let report = refused_by_check("1.5 million entries", &pdf, "plan::pdf_unreadable");
     assert!(report.contains("more than 100000 cross-reference entries"));
     // Fewer, but more than 8 object numbers at one place.
     let pdf = pdf_of_objects(&[b"[1 2 3]"], 8);
-    let report = refused("9 numbers at one place", &pdf, "plan::pdf_unreadable");
+    let report = refused_by_check("9 numbers at one place", &pdf, "plan::pdf_unreadable");
     assert!(report.contains("more than 8 cross-reference entries pointing at one"));
-    refused(
+    refused_by_check(
         "8 numbers at one place",
         &pdf_of_objects(&[b"[1 2 3]"], 7),
         "plan::pdf_no_source",
@@ -418,9 +434,9 @@ fn too_many_values_in_all_are_refused() {
     // Each array within its limit, eleven of them past a million values.
     let array = format!("[{}]", "1 ".repeat(99_999));
     let pdf = pdf_of_objects(&[array.as_bytes(); 11], 0);
-    let report = refused("11 × 99 999 numbers", &pdf, "plan::pdf_unreadable");
+    let report = refused_by_check("11 × 99 999 numbers", &pdf, "plan::pdf_unreadable");
     assert!(report.contains("more than 1000000 values to read"));
-    refused(
+    refused_by_check(
         "9 × 99 999",
         &pdf_of_objects(&[array.as_bytes(); 9], 0),
         "plan::pdf_no_source",
@@ -436,7 +452,8 @@ fn an_object_read_again_through_many_entries_is_refused() {
     let spaces = pdf.windows(4).position(|w| w == b"    ").expect("spaces");
     offsets.extend(spaces..spaces + 1000);
     finish(&mut pdf, &offsets);
-    let report = refused("a thousand ways into one string", &pdf, "plan::pdf_unreadable");
+    let report =
+        refused_by_check("a thousand ways into one string", &pdf, "plan::pdf_unreadable");
     assert!(report.contains("come to more than 48 MiB"), "{}", report);
 }
 
@@ -490,9 +507,13 @@ fn zlib(data: &[u8]) -> Vec<u8> {
 fn too_many_compressed_streams_are_refused() {
     let empty = zlib(b"");
     let many = pdf_of_streams(50_001, &empty);
-    let report = refused("50 001 streams", &many, "plan::pdf_unreadable");
+    let report = refused_by_check("50 001 streams", &many, "plan::pdf_unreadable");
     assert!(report.contains("more than 50000 compressed streams"));
-    refused("50 000 streams", &pdf_of_streams(50_000, &empty), "plan::pdf_no_source");
+    refused_by_check(
+        "50 000 streams",
+        &pdf_of_streams(50_000, &empty),
+        "plan::pdf_no_source",
+    );
 }
 
 #[test]
