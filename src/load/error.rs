@@ -495,6 +495,32 @@ pub(crate) fn unclosed_flow(span: Span, closer: char) -> Diagnostic {
     ))
 }
 
+/// A `[ … ]` or `{ … }` line whose closer YAML reads as part of a comment:
+/// a text holding ` #` (`[Thanh toán #2, Văn phòng]`) stops the line's
+/// code there. "dấu `#` sau dấu cách mở đầu ghi chú: YAML bỏ phần còn lại
+/// của dòng, cả dấu `]`".
+pub(crate) fn flow_cut_by_comment(span: Span, closer: char) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!(
+                "dấu `#` sau dấu cách mở đầu ghi chú: YAML bỏ phần còn lại của dòng, cả dấu \
+                 `{closer}`"
+            ),
+            format!(
+                "a `#` after a space starts a comment: YAML leaves out the rest of the line, \
+                 its `{closer}` too"
+            ),
+        ),
+    )
+    .with_label(t("ghi chú bắt đầu từ đây", "the comment starts here"))
+    .with_help(t(
+        "đặt chữ có dấu `#` trong ngoặc kép, như `[\"Thanh toán #2\", Văn phòng]`",
+        "put the text holding `#` in double quotes, as in `[\"Thanh toán #2\", Văn phòng]`",
+    ))
+}
+
 /// A list item of several keys on one line without `{ }` around them
 /// (`- date: 2024-05-29, name: Hội nghị`): YAML stops at the second `: `.
 /// `keys` is the line from its first key on.

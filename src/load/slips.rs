@@ -74,9 +74,22 @@ struct Last {
     key_len: usize,
     /// Where the line starts.
     at: usize,
-    /// The `}` or `]` its `{` or `[` value lacks, and where its code ends
-    /// (from the line's start).
-    unclosed: Option<(char, usize)>,
+    /// The `{` or `[` value it leaves open.
+    unclosed: Option<OpenFlow>,
+}
+
+/// A `{ … }` or `[ … ]` value that its line leaves open.
+#[derive(Clone, Copy)]
+struct OpenFlow {
+    /// The `}` or `]` it lacks.
+    closer: char,
+    /// Where the line's code ends (from the line's start): before a comment
+    /// and the spaces in front of it.
+    end: usize,
+    /// Where a comment after ` #` starts (its `#`, from the line's start)
+    /// when it holds the closer: a text with ` #` in it (`[Thanh toán #2,
+    /// …]`), which YAML cut short.
+    cut_by_comment: Option<usize>,
 }
 
 /// Every slip of `text`, in file order, at most one per line.
@@ -109,7 +122,7 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
         // does not go on with it: YAML blames that line. A line that closes
         // it (more closing brackets than opening ones) goes on with it,
         // however indented: not looked at.
-        if let Some((closer, _)) = last.and_then(|l| l.unclosed) {
+        if let Some(OpenFlow { closer, .. }) = last.and_then(|l| l.unclosed) {
             let opener = if closer == '}' { '{' } else { '[' };
             let code = Code::of(body);
             let count = |c: char| code.chars.iter().filter(|&&(_, d)| d == c).count();
@@ -234,12 +247,11 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
     found
 }
 
-/// The `}` or `]` that a `{ … }` or `[ … ]` value of `line` (after its key
-/// or list marks, from `column`) lacks on the line, and where the line's
-/// code ends; `None` when the value is not one, is closed, or leaves more
-/// than one bracket open. Brackets
-/// inside quotes and a comment after ` #` outside them do not count.
-fn open_flow(line: &str, column: usize) -> Option<(char, usize)> {
+/// The `{ … }` or `[ … ]` value of `line` (after its key or list marks,
+/// from `column`) that the line leaves open; `None` when the value is not
+/// one, is closed, or leaves more than one bracket open. Brackets inside
+/// quotes and a comment after ` #` outside them do not count.
+fn open_flow(line: &str, column: usize) -> Option<OpenFlow> {
     let rest = line.get(column..)?;
     let value = match rest.split_once(": ") {
         Some((key, value)) if is_key(key) => value.trim_start(),
@@ -263,8 +275,11 @@ fn open_flow(line: &str, column: usize) -> Option<(char, usize)> {
         .sum();
     // One bracket left open, a clerk's slip; deeper nesting is left to the
     // reader, which names it (`too_deep`) or the place it stops.
-    (depth == 1 && !code.open_quote)
-        .then_some((closer, line[..from + code.end].trim_end().len()))
+    (depth == 1 && !code.open_quote).then(|| OpenFlow {
+        closer,
+        end: line[..from + code.end].trim_end().len(),
+        cut_by_comment: value[code.end..].contains(closer).then_some(from + code.end),
+    })
 }
 
 /// The code of a line's text, as YAML reads it: its characters outside
@@ -331,9 +346,18 @@ impl Code {
 
 /// The report of `last`'s `{` or `[` that its line leaves open.
 fn unclosed(last: Last, source: SourceId) -> Diagnostic {
-    let (closer, end) = last.unclosed.unwrap_or(('}', 0));
-    let end = last.at + end;
-    error::unclosed_flow(Span::new(source, end, end), closer)
+    let open =
+        last.unclosed.unwrap_or(OpenFlow { closer: '}', end: 0, cut_by_comment: None });
+    match open.cut_by_comment {
+        Some(hash) => {
+            let at = last.at + hash;
+            error::flow_cut_by_comment(Span::new(source, at, at + 1), open.closer)
+        }
+        None => {
+            let end = last.at + open.end;
+            error::unclosed_flow(Span::new(source, end, end), open.closer)
+        }
+    }
 }
 
 /// `- date: 2024-05-29, name: Hội nghị Đảng ủy mở rộng`: a list item of
@@ -693,6 +717,28 @@ mod tests {
         ] {
             assert_eq!(places(text), [], "{text}");
         }
+    }
+
+    /// A text holding ` #` inside `[ … ]` (`[Thanh toán #2, Văn phòng]`):
+    /// the comment YAML reads there holds the `]`, so the report names the
+    /// `#` rather than a missing `]`; a comment without the closer is still
+    /// a missing `]`.
+    #[test]
+    fn a_closer_inside_a_comment_names_the_hash() {
+        let line = "rows:\n  - [Thanh toán #2 qua ngân hàng, Văn phòng]\n";
+        let found = places(line);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, line.find('#').unwrap_or(0));
+        assert_eq!(
+            found[0].2,
+            "a `#` after a space starts a comment: YAML leaves out the rest of the line, its `]` too"
+        );
+        let found = places("items:\n  - { date: 2024-05-02, name: Họp #2 }\n  - b\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.ends_with("its `}` too"), "{found:?}");
+        let found = places("recipients: [a, b  # ghi chú\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "the `]` is missing at the end of the line");
     }
 
     /// A quote inside a plain scalar opens nothing ("Nhà văn hóa 'Tổ 3"),
