@@ -18,7 +18,11 @@ const SEED: &str = "plans/may-2024.yaml";
 
 /// Exports the templates into `dir/tpl` and returns that folder.
 fn export(dir: &Path) -> PathBuf {
-    let tpl = dir.join("tpl");
+    export_into(dir.join("tpl"))
+}
+
+/// `plan template export TPL`.
+fn export_into(tpl: PathBuf) -> PathBuf {
     let out = plan().args(["template", "export"]).arg(&tpl).output().expect("runs");
     assert!(out.status.success(), "{}", stderr(&out));
     tpl
@@ -350,33 +354,43 @@ fn only_the_letters_listed_kern_with_a_space() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("letters.yaml");
     std::fs::write(&file, yaml).expect("plan written");
-    let tpl = export(dir.path());
-    let config = tpl.join("config.typ");
-    let text = std::fs::read_to_string(&config).expect("config");
-    let build = |name: &str, edited: Option<String>| {
-        if let Some(edited) = edited {
-            assert_ne!(edited, text, "space-kerning is in config.typ");
-            std::fs::write(&config, edited).expect("edit");
-        }
+    // Each build gets its own copy of the templates, and the three run at
+    // once: each takes seconds, and this test is among the last to run.
+    let copy = |name: &str, edit: &dyn Fn(&str) -> String| {
+        let tpl = export_into(dir.path().join(name));
+        let config = tpl.join("config.typ");
+        let text = std::fs::read_to_string(&config).expect("config");
+        let edited = edit(&text);
+        assert_ne!(edited, text, "space-kerning is in config.typ");
+        std::fs::write(&config, edited).expect("edit");
+        tpl
+    };
+    let listed = "(lead: \"ATVWY\", trail: \"AFLPTVWYr\")";
+    let every = copy("every", &|text| {
+        text.replace("#let space-kerning = if", "#let space-kerning = if false and")
+    });
+    let none = copy("none", &|text| text.replace(listed, "(lead: \"\", trail: \"\")"));
+    let start = |name: &str, tpl: Option<&Path>| {
         let pdf = dir.path().join(name);
         let mut cmd = plan();
         cmd.arg("build").arg(&file).arg("-o").arg(&pdf);
-        if name != "embedded.pdf" {
-            cmd.arg("--template").arg(&tpl);
+        if let Some(tpl) = tpl {
+            cmd.arg("--template").arg(tpl);
         }
-        let out = cmd.output().expect("runs");
+        cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+        (cmd.spawn().expect("runs"), pdf)
+    };
+    let read = |(child, pdf): (std::process::Child, PathBuf)| {
+        let out = child.wait_with_output().expect("ends");
         assert!(out.status.success(), "{}", stderr(&out));
         std::fs::read(&pdf).expect("pdf")
     };
-    let embedded = build("embedded.pdf", None);
-    let listed = "(lead: \"ATVWY\", trail: \"AFLPTVWYr\")";
-    let every = build(
-        "every.pdf",
-        Some(
-            text.replace("#let space-kerning = if", "#let space-kerning = if false and"),
-        ),
-    );
+    let started = [
+        start("embedded.pdf", None),
+        start("every.pdf", Some(&every)),
+        start("none.pdf", Some(&none)),
+    ];
+    let [embedded, every, none] = started.map(read);
     assert!(embedded == every, "a letter left unmeasured kerns with a space");
-    let none = build("none.pdf", Some(text.replace(listed, "(lead: \"\", trail: \"\")")));
     assert!(embedded != none, "the letters listed do not kern: the plan tests nothing");
 }
