@@ -137,3 +137,24 @@ fn a_font_folder_without_times_new_roman_keeps_liberation_serif() {
     assert_eq!(renderer.family(), "Liberation Serif");
     renderer.compile(&may_2024_view()).expect("compiles");
 }
+
+/// The executable holds each embedded font file once. A `const` of the
+/// font bytes was copied into each place that used it: three copies, 3 MB
+/// of a release executable for nothing.
+#[test]
+fn the_executable_holds_each_font_once() {
+    let exe = std::fs::read(env!("CARGO_BIN_EXE_plan")).expect("the executable");
+    let fonts = crate::support::cli::root().join("templates/fonts/liberation-serif");
+    for face in ["Regular", "Bold", "Italic", "BoldItalic"] {
+        let font = std::fs::read(fonts.join(format!("LiberationSerif-{face}.ttf")))
+            .expect("font");
+        // 256 bytes from the middle of the file: glyph data of this face only.
+        let middle = font.len() / 2;
+        let piece = &font[middle..middle + 256];
+        let copies = memchr::memmem::find_iter(&exe, piece).count();
+        assert_eq!(
+            copies, 1,
+            "LiberationSerif-{face}.ttf is in the executable {copies} times"
+        );
+    }
+}
