@@ -10,9 +10,9 @@ use std::path::Path;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::{Text, t};
-use crate::proofread::LegacyFile;
 use crate::source::{Foreign, MAX_FILE_BYTES, NotUtf8, Span, size_text};
 use crate::suggest::nearest;
+use crate::vi::spelling::legacy::LegacyFile;
 
 /// The most problems one load reports (see [`crate::diag::MAX_PROBLEMS`]).
 pub(crate) use crate::diag::MAX_PROBLEMS;

@@ -25,6 +25,7 @@ use crate::diag::Diagnostics;
 use crate::lang::{Text, t};
 use crate::model::keys::Owner;
 use crate::source::{MAX_FILE_BYTES, Sources, foreign_kind, normalize, read_bounded};
+use crate::vi::spelling::legacy::legacy_file;
 
 /// The top-level keys an included file may set.
 pub(crate) const INCLUDABLE: [&str; 13] = crate::model::keys::SHARED;
@@ -258,7 +259,7 @@ impl<'a> Includer<'a> {
                                 entry.span,
                                 target,
                                 &at,
-                                crate::proofread::legacy_file(&bytes, at.offset).as_ref(),
+                                legacy_file(&bytes, at.offset).as_ref(),
                             ),
                         );
                         return None;

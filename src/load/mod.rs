@@ -104,7 +104,7 @@ pub(crate) fn load_partial_with(
                 .and_then(|t| t.chars().next())
                 .map_or(at.offset, |c| at.offset + c.len_utf8());
             let id = sources.add(path, lossy);
-            let legacy = crate::proofread::legacy_file(bytes, at.offset);
+            let legacy = crate::vi::spelling::legacy::legacy_file(bytes, at.offset);
             let span = Span::new(id, at.offset, end);
             diags.push(error::not_utf8_file(span, path, &at, legacy.as_ref()));
             return (None, diags);

@@ -693,7 +693,7 @@ fn not_utf8_points_at_the_first_bad_byte() {
 /// A whole file saved in TCVN3: the bytes of "title: Chương trình công tác
 /// tháng 5 của Đảng ủy", made with `iconv -f UTF-8 -t TCVN5712-1` (glibc;
 /// for these letters the same bytes as the `.VnTime` fonts' table in
-/// `proofread/legacy.rs`).
+/// `vi/spelling/legacy.rs`).
 const TCVN3_TITLE: &[u8] =
     b"title: Ch\xAD\xACng tr\xD7nh c\xABng t\xB8c th\xB8ng 5 c\xF1a \xA7\xB6ng \xF1y\n";
 
@@ -730,7 +730,7 @@ fn a_file_saved_in_tcvn3_is_named_so() {
 
 /// The same title typed with a VNI font and saved so: VNI writes "ư" as
 /// the byte 0xF6 ("ö"), "ô" as "o" then 0xE2 ("â"), "á" as "a" then 0xF9
-/// ("ù"); the bytes are those of `proofread/legacy.rs`'s VNI test text.
+/// ("ù"); the bytes are those of `vi/spelling/legacy.rs`'s VNI test text.
 #[test]
 fn a_file_saved_in_vni_is_named_so() {
     let bytes = b"kind: dang\ntitle: Ch\xF6\xF4ng tr\xECnh co\xE2ng ta\xF9c\n";

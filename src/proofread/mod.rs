@@ -26,14 +26,11 @@
 mod directives;
 mod error;
 mod glyphs;
-mod legacy;
-pub(crate) mod letters;
 mod locate;
 mod marks;
 pub(crate) mod misspell;
 pub(crate) mod prose;
 mod spacing;
-pub(crate) mod syllable;
 pub(crate) mod tone;
 mod words;
 
@@ -44,8 +41,8 @@ use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Plan, Text};
 use crate::source::{Sources, Span};
+use crate::vi::spelling::{legacy, letters, syllable};
 use directives::Directives;
-pub(crate) use legacy::{LegacyFile, legacy_file};
 use marks::marks;
 use prose::Para;
 use spacing::spacing;

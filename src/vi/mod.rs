@@ -18,6 +18,7 @@ pub mod names;
 pub(crate) mod number;
 pub(crate) mod period;
 pub(crate) mod signature;
+pub(crate) mod spelling;
 pub(crate) mod vowels;
 pub mod word_groups;
 pub(crate) mod words;

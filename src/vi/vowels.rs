@@ -1,5 +1,5 @@
 //! The vowel letters, the one test of them: the proofreader's syllable and
-//! tone checks (`proofread::letters`) and the case of a body's name
+//! tone checks (`vi::spelling::letters`) and the case of a body's name
 //! (`name_case`: a word without a vowel is an abbreviation) ask here.
 
 use unicode_normalization::UnicodeNormalization;

@@ -111,13 +111,13 @@ fn decode(c: char) -> Option<char> {
 }
 
 /// `text` read as TCVN3: each code replaced by its letter.
-pub(super) fn read_as_tcvn3(text: &str) -> String {
+pub(crate) fn read_as_tcvn3(text: &str) -> String {
     text.chars().map(|c| decode(c).unwrap_or(c)).collect()
 }
 
 /// The legacy encoding a text was typed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Legacy {
+pub(crate) enum Legacy {
     /// TCVN3 (ABC), the `.Vn…` fonts.
     Tcvn3,
     /// VNI, the `VNI-…` fonts.
@@ -126,7 +126,7 @@ pub(super) enum Legacy {
 
 impl Legacy {
     /// The encoding's name as messages give it.
-    pub(super) fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Tcvn3 => "TCVN3 (ABC)",
             Self::Vni => "VNI",
@@ -134,7 +134,7 @@ impl Legacy {
     }
 
     /// `text` read in this encoding.
-    pub(super) fn read(self, text: &str) -> String {
+    pub(crate) fn read(self, text: &str) -> String {
         match self {
             Self::Tcvn3 => read_as_tcvn3(text),
             Self::Vni => read_as_vni(text),
@@ -147,7 +147,7 @@ impl Legacy {
 /// both ("cuûa", VNI "của", reads as a syllable in TCVN3 too): when both
 /// find a word, the encoding that makes syllables of more of the text's
 /// words wins, TCVN3 on a tie.
-pub(super) fn first_legacy_word(text: &str) -> Option<(Range<usize>, Legacy)> {
+pub(crate) fn first_legacy_word(text: &str) -> Option<(Range<usize>, Legacy)> {
     match (first_tcvn3_word(text), first_vni_word(text)) {
         (Some(t), Some(v)) => {
             if readable_words(text, Legacy::Vni) > readable_words(text, Legacy::Tcvn3) {
@@ -281,7 +281,7 @@ fn vni_marks(c: char) -> Option<(Option<char>, Option<char>)> {
 /// `text` read as VNI: each letter of its own replaced, each mark letter
 /// put on the vowel before it (a circumflex on a, e, o; a breve on a; a
 /// tone on any vowel); what is not VNI is left as it is.
-pub(super) fn read_as_vni(text: &str) -> String {
+pub(crate) fn read_as_vni(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // The vowel the next mark may go on: its letter, and whether it has a
     // tone already.
@@ -316,7 +316,7 @@ pub(super) fn read_as_vni(text: &str) -> String {
 
 /// The byte range of the first word of `text` typed in VNI: one that is
 /// not a syllable and is one read as VNI ("Coâng" → "Công").
-pub(super) fn first_vni_word(text: &str) -> Option<Range<usize>> {
+pub(crate) fn first_vni_word(text: &str) -> Option<Range<usize>> {
     // A VNI word has a mark letter after a vowel, or a letter of its own.
     let candidate =
         |c: char| vni_marks(c).is_some() || VNI_LETTERS.iter().any(|&(v, _)| v == c);
@@ -363,7 +363,7 @@ fn is_tcvn3_only(c: char) -> bool {
 /// The byte range of the first word of `text` typed in TCVN3: one that is
 /// not a syllable, has a TCVN3 code that is no Vietnamese letter in it,
 /// and is a syllable read as TCVN3.
-pub(super) fn first_tcvn3_word(text: &str) -> Option<Range<usize>> {
+pub(crate) fn first_tcvn3_word(text: &str) -> Option<Range<usize>> {
     // Most texts have no such code at all: nothing to split into words.
     if !text.chars().any(is_tcvn3_only) {
         return None;
