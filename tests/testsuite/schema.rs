@@ -143,7 +143,9 @@ impl Schema {
             .spawn()
             .expect("python3 runs (.ci/run installs its jsonschema package)");
         let input = serde_json::to_vec(documents).expect("JSON");
-        child.stdin.take().expect("stdin").write_all(&input).expect("documents sent");
+        // A script that fails before reading them closes its input: its
+        // message, below, says why better than the broken pipe.
+        let _ = child.stdin.take().expect("stdin").write_all(&input);
         let out = child.wait_with_output().expect("python3 ends");
         assert!(
             out.status.success(),
