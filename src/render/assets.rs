@@ -26,8 +26,10 @@ pub(crate) const ATTACH_JSON: &str = "/plan-attach.json";
 /// The folder of the attached files' bytes, `/plan-attach/0` …
 pub(crate) const ATTACH_DIR: &str = "/plan-attach/";
 
-/// Every template, by virtual path.
-pub(crate) const TEMPLATES: &[(&str, &str)] = &[
+/// Every template, by virtual path. A `static`: a `const` is copied into
+/// each place that uses it (the executable held the templates twice, as it
+/// held the fonts three times: `fonts::FONTS`).
+pub(crate) static TEMPLATES: &[(&str, &str)] = &[
     ("/main.typ", include_str!("../../templates/main.typ")),
     ("/config.typ", include_str!("../../templates/config.typ")),
     ("/dang.typ", include_str!("../../templates/dang.typ")),
