@@ -41,7 +41,7 @@ use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Plan, Text};
 use crate::source::{Sources, Span};
-use crate::vi::spelling::{legacy, letters, syllable};
+use crate::vi::spelling::legacy;
 use directives::Directives;
 use marks::marks;
 use prose::Para;

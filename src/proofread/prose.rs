@@ -9,6 +9,8 @@
 
 use std::ops::Range;
 
+use crate::vi::spelling::letters;
+
 /// What a `{id}` reference reads as: U+FFFC OBJECT REPLACEMENT CHARACTER.
 pub(crate) const REF: char = '\u{FFFC}';
 
@@ -94,7 +96,7 @@ pub(crate) fn words(para: &Para) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, &(_, c)) in para.iter().enumerate() {
-        match (super::letters::is_word_char(c), start) {
+        match (letters::is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(Word { start: s, end: i });

@@ -5,8 +5,8 @@
 //! `q`, whose `u` is part of `qu`), then `oa`, `oe` or `uy` and nothing
 //! else, with a tone mark on one of the two vowels.
 
-use super::letters::{Tone, letter, move_tone};
 use crate::model::Spelling;
+use crate::vi::spelling::letters::{Tone, letter, move_tone};
 
 /// The placement `word` shows, and the word written the other way:
 /// `"hoà"` → `(New, "hòa")`, `"thủy"` → `(Old, "thuỷ")`; `None` when the

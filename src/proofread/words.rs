@@ -7,10 +7,11 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::prose::{self, Para, REF, Word};
-use super::{Found, error, is_full, locate, misspell, nowhere, range, syllable, tone};
+use super::{Found, error, is_full, locate, misspell, nowhere, range, tone};
 use crate::diag::Diagnostics;
 use crate::model::{Plan, Spelling};
 use crate::source::Sources;
+use crate::vi::spelling::syllable;
 
 /// Words in common use in official writing that are not Vietnamese
 /// syllables, skipped by the syllable check in every plan (lower case).
