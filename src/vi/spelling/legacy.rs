@@ -323,27 +323,13 @@ pub(crate) fn first_vni_word(text: &str) -> Option<Range<usize>> {
     if !text.chars().any(candidate) {
         return None;
     }
-    let mut start = None;
-    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (start, c.is_alphabetic()) {
-            (None, true) => start = Some(at),
-            (Some(from), false) => {
-                start = None;
-                let word = &text[from..at];
-                if word.chars().count() >= 2
-                    && word.chars().any(candidate)
-                    && !is_syllable(word)
-                {
-                    let read = read_as_vni(word);
-                    if read != word && is_syllable(&read) {
-                        return Some(from..at);
-                    }
-                }
-            }
-            _ => {}
+    first_word(text, char::is_alphabetic, |word| {
+        if word.chars().count() < 2 || !word.chars().any(candidate) || is_syllable(word) {
+            return false;
         }
-    }
-    None
+        let read = read_as_vni(word);
+        read != word && is_syllable(&read)
+    })
 }
 
 /// Whether `word` is one Vietnamese syllable (any case).
@@ -369,18 +355,28 @@ pub(crate) fn first_tcvn3_word(text: &str) -> Option<Range<usize>> {
         return None;
     }
     let in_word = |c: char| c.is_alphabetic() || decode(c).is_some();
+    first_word(text, in_word, |word| {
+        word.chars().count() >= 2
+            && word.chars().any(is_tcvn3_only)
+            && !is_syllable(word)
+            && is_syllable(&read_as_tcvn3(word))
+    })
+}
+
+/// The byte range of the first word of `text` that `typed` holds true of;
+/// a word is a run of characters `in_word` accepts.
+fn first_word(
+    text: &str,
+    in_word: impl Fn(char) -> bool,
+    typed: impl Fn(&str) -> bool,
+) -> Option<Range<usize>> {
     let mut start = None;
     for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         match (start, in_word(c)) {
             (None, true) => start = Some(at),
             (Some(from), false) => {
                 start = None;
-                let word = &text[from..at];
-                if word.chars().count() >= 2
-                    && word.chars().any(is_tcvn3_only)
-                    && !is_syllable(word)
-                    && is_syllable(&read_as_tcvn3(word))
-                {
+                if typed(&text[from..at]) {
                     return Some(from..at);
                 }
             }
