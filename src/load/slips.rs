@@ -733,6 +733,20 @@ mod tests {
             found[0].2,
             "a `#` after a space starts a comment: YAML leaves out the rest of the line, its `]` too"
         );
+        // What the clerk reads: plain Vietnamese, and how to mend it.
+        let vi = scan(
+            line,
+            Sources::new().add(std::path::Path::new("a.yaml"), line.to_owned()),
+        );
+        assert_eq!(
+            vi[0].message.vi,
+            "dấu `#` sau dấu cách mở đầu ghi chú: YAML bỏ phần còn lại của dòng, cả dấu `]`"
+        );
+        assert!(
+            vi[0].help.as_ref().is_some_and(|h| h.vi.contains("trong ngoặc kép")),
+            "{:?}",
+            vi[0].help
+        );
         let found = places("items:\n  - { date: 2024-05-02, name: Họp #2 }\n  - b\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].2.ends_with("its `}` too"), "{found:?}");
