@@ -426,18 +426,19 @@ fn lay_out_and_check<'a>(
     view: &View,
     files: &[crate::archive::Attached],
 ) -> (Diagnostics, LaidOut<'a>) {
+    // The core the layout runs on, once it has started (the first plan of a
+    // run only): the checks keep off it (`cores.rs`).
+    let layout_core = std::sync::OnceLock::new();
     let check = || {
         warm.wait_for_templates();
+        let _away = layout_core.get().copied().and_then(super::cores::avoid);
         let found = prepared.proofread();
         let printed = super::batch::captured(|| report(&found, prepared.sources()));
         (found, printed)
     };
     let ((found, printed), laid_out) = std::thread::scope(|scope| {
         let checking = std::thread::Builder::new().spawn_scoped(scope, check);
-        // Runs on a worker of the pool; this thread waits for it.
-        let laid_out = rayon::scope(|_| {
-            warm.get().as_ref().map(|r| r.compile_attaching(view, files))
-        });
+        let laid_out = lay_out(warm, view, files, &layout_core);
         let checked = match checking {
             Ok(thread) => {
                 thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
@@ -449,6 +450,61 @@ fn lay_out_and_check<'a>(
     });
     super::batch::to_stderr(&printed);
     (found, laid_out)
+}
+
+/// Lays `view` out on a worker of Typst's pool while this thread waits.
+///
+/// The first time in a process, this thread does not only wait: as the
+/// layout starts, it has the kernel map the memory the layout is about to
+/// take from its thread's heap, and then the memory the PDF export will
+/// take from this thread's (`heap.rs`): 2 MiB plus 256 bytes a byte of the
+/// view's JSON, and 1 MiB plus 64 bytes a byte, at most 16 and 4 MiB (a
+/// big plan uses more than that, so that its peak memory does not grow).
+/// The seed's layout takes about 4.5 MiB for its 20 KB of JSON, a one-page
+/// plan's about 2 MiB for 3 KB, `examples/task-table.yaml`'s 10 MiB for
+/// 24 KB. Meanwhile this
+/// thread keeps off the layout's core, which it notes in `layout_core`
+/// for the text checks (`cores.rs`). Later plans of a folder find their
+/// workers' heaps already mapped, and their threads share the cores.
+fn lay_out<'a>(
+    warm: &'a WarmRenderer,
+    view: &View,
+    files: &[crate::archive::Attached],
+    layout_core: &std::sync::OnceLock<usize>,
+) -> LaidOut<'a> {
+    use super::heap::{make_ready, next_block};
+    static FIRST: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(true);
+    let compile = |starting: &dyn Fn(usize)| {
+        warm.get().as_ref().map(|r| r.compile_noting(view, files, starting))
+    };
+    // On a worker of the pool itself, waiting here could hold up the
+    // layout's own job: it runs here, as it did before.
+    if rayon::current_thread_index().is_some()
+        || !FIRST.swap(false, std::sync::atomic::Ordering::Relaxed)
+    {
+        return rayon::scope(|_| compile(&|_| {}));
+    }
+    let (started, start) = std::sync::mpsc::sync_channel::<(usize, usize)>(1);
+    let mut laid_out = None;
+    rayon::in_place_scope(|scope| {
+        let laid_out = &mut laid_out;
+        scope.spawn(move |_| {
+            *laid_out = Some(compile(&|json| {
+                if let Some(core) = super::cores::current() {
+                    let _ = layout_core.set(core);
+                }
+                let _ = started.send((next_block(), json));
+            }));
+        });
+        // Ends when the layout starts, or when the job ends without one.
+        if let Ok((from, json)) = start.recv() {
+            let _away = layout_core.get().copied().and_then(super::cores::avoid);
+            make_ready(from, ((2 << 20) + 256 * json).min(16 << 20));
+            make_ready(next_block(), ((1 << 20) + 64 * json).min(4 << 20));
+        }
+    });
+    laid_out.unwrap_or_else(|| rayon::scope(|_| compile(&|_| {})))
 }
 
 /// A view laid out, or why not: the renderer could not be made, or the

@@ -19,6 +19,7 @@ use crate::source::Sources;
 mod batch;
 mod build;
 mod check;
+mod cores;
 mod diff;
 mod embed;
 mod examples;

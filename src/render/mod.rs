@@ -376,10 +376,23 @@ impl Renderer {
         view: &View,
         files: &[crate::archive::Attached],
     ) -> Result<Compiled, RenderError> {
+        self.compile_noting(view, files, |_| {})
+    }
+
+    /// [`Renderer::compile_attaching`], calling `starting` with the size of
+    /// the view's JSON (the data the templates read) just before the layout
+    /// starts, on the thread that lays it out.
+    pub fn compile_noting(
+        &self,
+        view: &View,
+        files: &[crate::archive::Attached],
+        starting: impl FnOnce(usize),
+    ) -> Result<Compiled, RenderError> {
         // Compact, not `View::to_json`'s indented form: the same data in
         // fewer bytes for Typst to read. A view holds only strings, numbers,
         // booleans and lists, so serialising cannot fail.
         let view_json = serde_json::to_vec(view).unwrap_or_default();
+        starting(view_json.len());
         if files.is_empty() {
             return self.compile_json(view_json);
         }
