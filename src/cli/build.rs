@@ -462,10 +462,10 @@ fn lay_out_and_check<'a>(
 /// big plan uses more than that, so that its peak memory does not grow).
 /// The seed's layout takes about 4.5 MiB for its 20 KB of JSON, a one-page
 /// plan's about 2 MiB for 3 KB, `examples/task-table.yaml`'s 10 MiB for
-/// 24 KB. Meanwhile this
-/// thread keeps off the layout's core, which it notes in `layout_core`
-/// for the text checks (`cores.rs`). Later plans of a folder find their
-/// workers' heaps already mapped, and their threads share the cores.
+/// 24 KB. Meanwhile this thread keeps off the layout's core, which the
+/// layout notes in `layout_core` for the text checks (`cores.rs`). Later
+/// plans of a folder find their workers' heaps already mapped, and their
+/// threads share the cores as the scheduler places them.
 fn lay_out<'a>(
     warm: &'a WarmRenderer,
     view: &View,
