@@ -504,6 +504,9 @@ fn lay_out<'a>(
             make_ready(next_block(), ((1 << 20) + 64 * json).min(4 << 20));
         }
     });
+    // The job sets `laid_out` unless it panicked, and then the scope has
+    // already passed its panic on: the fallback is never taken, but keeps
+    // this function free of a panic of its own.
     laid_out.unwrap_or_else(|| rayon::scope(|_| compile(&|_| {})))
 }
 

@@ -184,7 +184,7 @@ pub(crate) fn similarity_above(a: &str, b: &str, floor: f64) -> f64 {
 /// The words of a text counted, made once for a text compared with many:
 /// [`WordCounts::shared_bound`] is [`similarity_above`] with a floor no
 /// text reaches, without splitting either text again.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct WordCounts<'a> {
     /// How many times each word occurs.
     counts: HashMap<&'a str, usize>,

@@ -314,8 +314,9 @@ struct Keyed<'s> {
     section: &'s Section,
     /// [`Section::content`].
     content: &'s str,
-    /// The content's words counted, when only shared words are compared.
-    counted: WordCounts<'s>,
+    /// The content's words counted, when contents are compared by the
+    /// words they share only; `None` when they are diffed.
+    counted: Option<WordCounts<'s>>,
 }
 
 impl<'s> Keyed<'s> {
@@ -332,10 +333,7 @@ impl<'s> Keyed<'s> {
             .map(|(section, (content, _))| Keyed {
                 section,
                 content,
-                counted: match count {
-                    true => WordCounts::of(content),
-                    false => WordCounts::default(),
-                },
+                counted: count.then(|| WordCounts::of(content)),
             })
             .collect()
     }
@@ -377,11 +375,10 @@ fn compare_sections(
         |k| &k.section.title.marked,
         |a, b| {
             let title = similarity(&a.section.title.plain, &b.section.title.plain);
-            let content = if shared_only {
-                // A floor no text reaches: the shared-word bound, no diff.
-                a.counted.shared_bound(&b.counted)
-            } else {
-                similarity(a.content, b.content)
+            let content = match (&a.counted, &b.counted) {
+                // The shared-word bound, no diff.
+                (Some(a), Some(b)) => a.shared_bound(b),
+                _ => similarity(a.content, b.content),
             };
             (title + content) / 2.0
         },

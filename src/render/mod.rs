@@ -381,8 +381,9 @@ impl Renderer {
 
     /// [`Renderer::compile_attaching`], calling `starting` with the size of
     /// the view's JSON (the data the templates read) just before the layout
-    /// starts, on the thread that lays it out.
-    pub fn compile_noting(
+    /// starts, on the thread that lays it out (`plan build` maps the
+    /// layout's memory ahead from it, `src/cli/heap.rs`).
+    pub(crate) fn compile_noting(
         &self,
         view: &View,
         files: &[crate::archive::Attached],
