@@ -26,10 +26,26 @@ fn font() -> Option<&'static Font> {
 /// Whether `c` prints: a glyph of the font, or a space or an invisible
 /// format character, which needs none.
 fn printable(c: char) -> bool {
+    if is_vietnamese_letter(c) {
+        return true;
+    }
     let invisible = c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
     invisible || font().is_none_or(|f| f.info().coverage.contains(u32::from(c)))
+}
+
+/// Whether `c` is one of the letters of Vietnamese beyond ASCII or of
+/// Latin-1's upper half (× and ÷ among them), which the font has: answered without looking them
+/// up, as most of a plan's characters are these (the test
+/// `the_font_has_every_vietnamese_letter` holds the font to it).
+fn is_vietnamese_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{C0}'..='\u{FF}'
+            | 'Ă' | 'ă' | 'Đ' | 'đ' | 'Ĩ' | 'ĩ' | 'Ũ' | 'ũ' | 'Ơ' | 'ơ' | 'Ư' | 'ư'
+            | '\u{1EA0}'..='\u{1EF9}'
+    )
 }
 
 /// The characters of a text the font cannot print ([`missing`]).
@@ -79,7 +95,19 @@ pub(super) fn missing(value: &str) -> Option<Missing> {
 
 #[cfg(test)]
 mod tests {
-    use super::{LISTED, missing};
+    use super::{LISTED, font, is_vietnamese_letter, missing};
+
+    /// The letters `printable` passes without asking the font are in it.
+    #[test]
+    fn the_font_has_every_vietnamese_letter() {
+        let font = font().expect("the embedded font");
+        let letters: Vec<char> =
+            ('\0'..='\u{FFFF}').filter(|&c| is_vietnamese_letter(c)).collect();
+        assert_eq!(letters.len(), 64 + 12 + 90);
+        for c in letters {
+            assert!(font.info().coverage.contains(u32::from(c)), "{c:?}");
+        }
+    }
 
     #[test]
     fn symbols_the_font_lacks_are_found_once() {

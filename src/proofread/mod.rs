@@ -138,6 +138,7 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
     };
     let mut tones = Vec::new();
     let mut syllables = Syllables::default();
+    let mut verdicts = legacy::Verdicts::default();
     for (index, text) in plan.texts.iter().enumerate() {
         if diags.is_full() {
             break;
@@ -154,7 +155,7 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
         let is_definition = definitions.contains(&text.span);
         // A text typed in TCVN3 or VNI is one error; its words are not
         // judged one by one (each would be an impossible syllable).
-        let tcvn3 = legacy::first_legacy_word(&text.value);
+        let tcvn3 = legacy::first_legacy_word(&text.value, &mut verdicts);
         if let Some((word, encoding)) = &tcvn3 {
             let typed = &text.value[word.clone()];
             found.push(Found {
@@ -179,15 +180,29 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
         }
         for para in prose::paragraphs(&text.value) {
             let list = prose::words(&para);
+            let words_checked = checks.words && tcvn3.is_none();
+            let in_address = if checks.spacing || words_checked {
+                prose::in_address(&para)
+            } else {
+                Vec::new()
+            };
             if checks.marks {
                 marks(&para, &mut found);
             }
             if checks.spacing {
-                spacing(&para, &list, &mut found);
+                spacing(&para, &list, &in_address, &mut found);
             }
-            if checks.words && tcvn3.is_none() {
+            if words_checked {
                 let seen = WordChecks { allowed: &words, syllables: &mut syllables };
-                check_words(&para, &list, seen, index, &mut found, &mut tones);
+                check_words(
+                    &para,
+                    &list,
+                    &in_address,
+                    seen,
+                    index,
+                    &mut found,
+                    &mut tones,
+                );
             }
             if checks.directives && !is_definition {
                 directives.check(&para, &mut found);

@@ -19,7 +19,7 @@ pub(crate) type Para = Vec<(usize, char)>;
 
 /// The paragraphs of `value`.
 pub(crate) fn paragraphs(value: &str) -> Vec<Para> {
-    let mut out = vec![Vec::new()];
+    let mut out = vec![Vec::with_capacity(value.len())];
     let stars = crate::model::text::markup_stars(value);
     read(value, 0, false, &stars, &mut out);
     out.retain(|p| !p.is_empty());

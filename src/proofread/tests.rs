@@ -14,9 +14,10 @@ fn findings(value: &str) -> Vec<(&'static str, String, String)> {
     for para in prose::paragraphs(value) {
         let list = prose::words(&para);
         marks(&para, &mut found);
-        spacing(&para, &list, &mut found);
+        let in_address = prose::in_address(&para);
+        spacing(&para, &list, &in_address, &mut found);
         let seen = WordChecks { allowed: &words, syllables: &mut Syllables::default() };
-        check_words(&para, &list, seen, 0, &mut found, &mut tones);
+        check_words(&para, &list, &in_address, seen, 0, &mut found, &mut tones);
     }
     found
         .into_iter()
@@ -153,7 +154,15 @@ fn tone_placements_are_collected() {
         let list = prose::words(&para);
         let seen =
             WordChecks { allowed: &HashSet::new(), syllables: &mut Syllables::default() };
-        check_words(&para, &list, seen, 0, &mut Vec::new(), &mut tones);
+        check_words(
+            &para,
+            &list,
+            &prose::in_address(&para),
+            seen,
+            0,
+            &mut Vec::new(),
+            &mut tones,
+        );
     }
     let seen: Vec<(&str, Spelling)> =
         tones.iter().map(|t| (t.word.as_str(), t.placement)).collect();
@@ -259,12 +268,13 @@ fn odd_texts_never_panic() {
         for para in prose::paragraphs(&value) {
             let list = prose::words(&para);
             marks(&para, &mut found);
-            spacing(&para, &list, &mut found);
+            let in_address = prose::in_address(&para);
+            spacing(&para, &list, &in_address, &mut found);
             let seen = WordChecks {
                 allowed: &HashSet::new(),
                 syllables: &mut Syllables::default(),
             };
-            check_words(&para, &list, seen, 0, &mut found, &mut tones);
+            check_words(&para, &list, &in_address, seen, 0, &mut found, &mut tones);
             d.check(&para, &mut found);
         }
         for raw in [value.clone(), format!(">-\n  {value}"), format!("\"{value}\"")] {

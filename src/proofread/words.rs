@@ -66,9 +66,12 @@ pub(super) struct WordChecks<'a> {
 }
 
 /// Misspellings, impossible syllables and tone placement, word by word.
+/// The pieces of a web or mail address (`in_address`, one flag per
+/// character of `para`) are not Vietnamese words.
 pub(super) fn check_words(
     para: &Para,
     list: &[Word],
+    in_address: &[bool],
     seen: WordChecks<'_>,
     text: usize,
     found: &mut Vec<Found>,
@@ -82,8 +85,6 @@ pub(super) fn check_words(
         })
         .collect();
     let misspellings = misspell::list();
-    // The pieces of a web or mail address are not Vietnamese words.
-    let in_address = prose::in_address(para);
     for (k, &word) in list.iter().enumerate() {
         if is_full(found) {
             return;
@@ -150,18 +151,29 @@ fn skips_syllable_check(
     let before2 = word.start.checked_sub(2).and_then(char_at);
     let after = char_at(word.end);
     let after2 = char_at(word.end + 1);
-    let has_vowel = crate::vi::vowels::has_vowel(lower);
     shown.chars().count() < 2
-        || shown.chars().any(|c| c.is_numeric())
+        || shown.chars().any(is_number_char)
         || shown.chars().skip(1).any(char::is_uppercase)
         || allowed_words.contains(lower)
         || before == Some('/')
         || after == Some('/')
         || matches!(before, Some('@' | '.' | '\'' | '’' | '_' | REF))
             && before2.is_some_and(|c| !c.is_whitespace())
-        || after == Some('.') && (after2.is_some_and(char::is_alphabetic) || !has_vowel)
+        || after == Some('.')
+            && (after2.is_some_and(char::is_alphabetic)
+                || !crate::vi::vowels::has_vowel(lower))
         || matches!(after, Some('@' | '\'' | '’' | '_'))
         || matches!(after2, Some('/')) && after == Some(':')
+}
+
+/// Whether `c` is numeric, as [`char::is_numeric`] answers, with the Latin
+/// letters (where a plan's words are) answered without Unicode's tables.
+fn is_number_char(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\u{7F}' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => false,
+        _ => c.is_numeric(),
+    }
 }
 
 /// Reports the words placed the minority's way, or against `spelling`.
@@ -199,5 +211,17 @@ pub(super) fn report_tones(
             chosen,
             others,
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_number_char;
+
+    #[test]
+    fn numbers_are_told_as_unicode_tells_them() {
+        for c in ('\0'..='\u{FFFF}').chain(['\u{1D7CE}', '\u{10107}', '\u{1F600}']) {
+            assert_eq!(is_number_char(c), c.is_numeric(), "{c:?}");
+        }
     }
 }
