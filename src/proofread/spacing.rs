@@ -1,6 +1,7 @@
 //! The spacing checks: `double_space`, `space_before_punctuation`,
 //! `missing_space_after_punctuation` and `repeated_word` (a word written
-//! twice, except the words doubled on purpose).
+//! twice, except the words doubled on purpose and a word followed by the
+//! same word starting a name: "giao ban Ban Giám đốc").
 
 use super::prose::{self, Para, Word};
 use super::{Found, error, is_full, nowhere, range};
@@ -86,6 +87,12 @@ pub(super) fn spacing(
                 .flat_map(char::to_lowercase)
                 .eq(letters(b).flat_map(char::to_lowercase))
         {
+            continue;
+        }
+        // "giao ban Ban Giám đốc", "đại hội Hội Nông dân": the capital
+        // starts the name of a body, which the same word runs into.
+        let capital = |w: Word| para[w.start].1.is_uppercase();
+        if capital(b) && !capital(a) {
             continue;
         }
         let first = prose::text(para, a);

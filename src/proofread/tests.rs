@@ -108,6 +108,12 @@ fn repeated_words_but_not_reduplication() {
     assert_eq!(codes("Các các hoạt động"), [("repeated_word", "Các các".to_owned())]);
     assert_eq!(codes("người người thi đua, nhà nhà thi đua"), []);
     assert_eq!(codes("các, các hoạt động; 2 2"), []);
+    // A capital starts a name: the meeting of a board, the congress of an
+    // association, as offices write them every week.
+    assert_eq!(codes("8 giờ, giao ban Ban Giám đốc Sở"), []);
+    assert_eq!(codes("Đại hội Hội Nông dân xã; hội nghị Hội đồng nhân dân"), []);
+    assert_eq!(codes("giao ban ban giám đốc"), [("repeated_word", "ban ban".to_owned())]);
+    assert_eq!(codes("Ban ban hành"), [("repeated_word", "Ban ban".to_owned())]);
 }
 
 #[test]

@@ -81,10 +81,25 @@ pub(crate) fn cite(citation: &Citation<'_>, form: CiteForm) -> String {
         CiteForm::Short => short,
         CiteForm::Dated => dated(),
         CiteForm::Default => default(),
-        CiteForm::Full => match citation.about.map(str::trim).filter(|a| !a.is_empty()) {
-            Some(about) => format!("{} về {about}", default()),
-            None => default(),
-        },
+        CiteForm::Full => {
+            match citation.about.map(without_ve).filter(|a| !a.is_empty()) {
+                Some(about) => format!("{} về {about}", default()),
+                None => default(),
+            }
+        }
+    }
+}
+
+/// `about` trimmed, without a "về" of its own in front: a clerk copies the
+/// subject as the document's title writes it ("về phát triển kinh tế tư
+/// nhân"), and [`cite`] adds the "về" itself, so that it prints once.
+fn without_ve(about: &str) -> &str {
+    let about = about.trim();
+    let mut words = about.splitn(2, char::is_whitespace);
+    match (words.next(), words.next()) {
+        (Some("về" | "Về" | "VỀ"), Some(rest)) => rest.trim_start(),
+        (Some("về" | "Về" | "VỀ"), None) => "",
+        _ => about,
     }
 }
 
@@ -169,6 +184,27 @@ mod tests {
         for (form, want) in cases {
             assert_eq!(cite(&kl01(about), form), want, "{form:?}");
         }
+    }
+
+    #[test]
+    fn a_subject_typed_with_its_ve_prints_it_once() {
+        let expected = "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về \
+                        tiếp tục thực hiện Chỉ thị số 05-CT/TW";
+        for about in [
+            "tiếp tục thực hiện Chỉ thị số 05-CT/TW",
+            "về tiếp tục thực hiện Chỉ thị số 05-CT/TW",
+            "  Về  tiếp tục thực hiện Chỉ thị số 05-CT/TW ",
+            "VỀ\ntiếp tục thực hiện Chỉ thị số 05-CT/TW",
+        ] {
+            assert_eq!(cite(&kl01(Some(about)), CiteForm::Full), expected, "{about:?}");
+        }
+        // A subject that only starts with the letters of "về" keeps them.
+        assert!(cite(&kl01(Some("vềnh")), CiteForm::Full).ends_with(" về vềnh"));
+        // "về" alone is no subject: the default form, as for a blank one.
+        assert_eq!(
+            cite(&kl01(Some("về")), CiteForm::Full),
+            cite(&kl01(None), CiteForm::Default)
+        );
     }
 
     #[test]
