@@ -9,7 +9,7 @@
 //! pages shared with the file. Measured on the 2-core test machine
 //! (`plan --version`, 41 alternated runs): 3.7 → 1.9 ms and 640 → 166 page
 //! faults; a cold `plan build` of the seed starts its work 1.8 ms sooner
-//! (README, "Speed").
+//! (`docs/speed.md`).
 //!
 //! The cost: the executable's own code is not placed at a random address
 //! (the shared libraries, the stack and the heap still are). `plan` reads
