@@ -1713,6 +1713,15 @@ pub(crate) fn empty_value(key: &str) -> Text {
     )
 }
 
+/// Help for `number: ""`: a number to be filled in by hand is left out.
+pub(crate) fn blank_number() -> Text {
+    t(
+        "chưa có số thì xóa cả dòng `number`: văn bản để chỗ trống sau “Số:” để điền số bằng tay",
+        "with no number yet, delete the `number` line: the document leaves a blank after \
+         “Số:” for the number to be filled in by hand",
+    )
+}
+
 /// Help for one text typed as a list (`archive:` then `  - VP/ĐU`):
 /// `joined` is its items joined by ", ".
 pub(crate) fn list_for_text(key: &str, joined: &str) -> Text {
@@ -2050,6 +2059,16 @@ fn time_as_clerks_write_it(value: &str) -> Option<String> {
 /// and symbol typed from an old document ("12-CTr/UBKTHU", "45/KH-UBND")
 /// is told to keep the number only: the tool writes the symbol.
 pub(crate) fn invalid_number(span: Span, value: &str) -> Diagnostic {
+    // `number: ""`, typed to leave the number blank: the key left out does.
+    if value.trim().is_empty() {
+        return Diagnostic::error(
+            Code::InvalidNumber,
+            span,
+            t("số văn bản để trống", "the document number is empty"),
+        )
+        .with_label(t("để trống", "empty"))
+        .with_help(blank_number());
+    }
     let shown = quote(value);
     let error = Diagnostic::error(
         Code::InvalidNumber,

@@ -1035,6 +1035,16 @@ fn numbers_are_1_to_9999() {
     }
     let f = error(&minimal_with("period: 2024-05", "period: 2024-05\nnumber: [1]"));
     assert_eq!(f.code, "plan::wrong_type");
+    // Typed blank to leave a blank: told to leave the key out.
+    for blank in ["\"\"", "\"  \"", "''"] {
+        let f = error(&minimal_with(
+            "period: 2024-05",
+            &format!("period: 2024-05\nnumber: {blank}"),
+        ));
+        assert_eq!(f.code, "plan::invalid_number", "{blank}");
+        assert_eq!(f.vi.0, "số văn bản để trống", "{blank}");
+        assert!(f.vi.1.contains("xóa cả dòng `number`"), "{blank}: {}", f.vi.1);
+    }
 }
 
 #[test]
