@@ -134,6 +134,9 @@ codes! {
     /// A count of years written before an anniversary's `{id}`, which
     /// prints its own: "81 năm 81 năm Cách mạng tháng Tám".
     AnniversaryYearsTwice = "anniversary_years_twice", table;
+    /// Dates typed in brackets right after an anniversary's `{id}`, which
+    /// prints its own: "(03/02/1930 - 03/02/2027) (3/2/1930 - 3/2/2027)".
+    AnniversaryDatesTwice = "anniversary_dates_twice", table;
     /// The code of [`recipient_looks_like_archive`].
     RecipientLooksLikeArchive = "recipient_looks_like_archive", table;
     /// A recipient of a `[ … ]` list that starts with a small letter: the

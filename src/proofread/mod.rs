@@ -50,7 +50,7 @@ use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
-pub const ALLOWABLE: [&str; 28] = [
+pub const ALLOWABLE: [&str; 29] = [
     Code::UnbalancedBracket.name(),
     Code::UnbalancedQuote.name(),
     Code::MixedToneMarks.name(),
@@ -66,6 +66,7 @@ pub const ALLOWABLE: [&str; 28] = [
     Code::UnusedDefinition.name(),
     Code::AnniversaryOutsidePeriod.name(),
     Code::AnniversaryYearsTwice.name(),
+    Code::AnniversaryDatesTwice.name(),
     Code::DateAfterPeriod.name(),
     Code::DateLongBeforePeriod.name(),
     Code::RulesAmbiguousMonth.name(),

@@ -176,6 +176,45 @@ pub(crate) fn anniversary_outside_period(
     ))
 }
 
+/// `plan::anniversary_dates_twice`: dates typed in brackets right after an
+/// anniversary's `{id}`, which prints its own; `printed` is what the
+/// reference prints, `typed` the brackets typed after it:
+///
+/// ```text
+/// ngày kỷ niệm in hai lần: “(03/02/1930 - 03/02/2027) (3/2/1930 - 3/2/2027)”
+/// help: `{tl}` đã tự in ngày trong ngoặc: bỏ “(3/2/1930 - 3/2/2027)” viết sau nó;
+///       muốn tự gõ ngày thì viết `{tl:years} năm` và tên sự kiện
+/// ```
+pub(crate) fn anniversary_dates_twice(
+    span: Span,
+    id: &str,
+    printed: &str,
+    typed: &str,
+) -> Diagnostic {
+    let dates = printed.rfind(" (").map_or(printed, |at| &printed[at + 1..]);
+    let shown = format!("{dates} {typed}");
+    Diagnostic::warning(
+        Code::AnniversaryDatesTwice,
+        span,
+        t(
+            format!("ngày kỷ niệm in hai lần: “{shown}”"),
+            format!("the anniversary's dates print twice: “{shown}”"),
+        ),
+    )
+    .with_label(t("in ngày lần thứ hai", "prints the dates a second time"))
+    .with_help(t(
+        format!(
+            "`{{{id}}}` đã tự in ngày trong ngoặc: bỏ “{typed}” viết sau nó; muốn tự gõ \
+             ngày thì viết `{{{id}:years}} năm` và tên sự kiện"
+        ),
+        format!(
+            "`{{{id}}}` prints the dates in brackets itself: drop the “{typed}” typed \
+             after it; to type the dates yourself, write `{{{id}:years}} năm` and the \
+             event's name"
+        ),
+    ))
+}
+
 /// `plan::anniversary_years_twice`: a count of years written before an
 /// anniversary's `{id}`, which prints its own; `count` is the one written
 /// (`"81 năm"`), `printed` what the reference prints:

@@ -138,12 +138,39 @@ impl<'a> Resolver<'a> {
         diags: &mut Diagnostics,
     ) -> Vec<Run> {
         let mut runs: Vec<Run> = Vec::new();
+        // The anniversary `{id}` just printed, with its dates, and where it
+        // ends in the value: dates typed right after it print twice.
+        let mut after_anniversary: Option<(String, String, usize)> = None;
         for piece in pieces {
             if self.overflowed {
                 break;
             }
+            let follows = after_anniversary.take();
             let (text, strong, emph, at) = match piece {
-                Piece::Text { text, strong, emph } => (text, strong, emph, None),
+                Piece::Text { text, strong, emph } => {
+                    if let Some((id, printed, end)) = follows
+                        && let Some(typed) = typed_dates(&text)
+                    {
+                        // The typed dates' place in the value, when the
+                        // text goes on right after the reference there.
+                        let range = end + typed.start..end + typed.end;
+                        let range = if value.value.get(range.clone())
+                            == text.get(typed.clone())
+                        {
+                            range
+                        } else {
+                            end.saturating_sub(1)..end
+                        };
+                        let span = Place { value, raw, range }.span(diags);
+                        diags.push(error::anniversary_dates_twice(
+                            span,
+                            &id,
+                            &printed,
+                            &text[typed],
+                        ));
+                    }
+                    (text, strong, emph, None)
+                }
                 Piece::Ref { id, form, strong, emph, range } => {
                     let at = Place { value, raw, range };
                     let text = self.reference(&id, form.as_deref(), &at, diags);
@@ -159,6 +186,10 @@ impl<'a> Resolver<'a> {
                         diags.push(error::anniversary_years_twice(
                             span, &id, &count, &text,
                         ));
+                    }
+                    if anniversary && form.is_none() {
+                        after_anniversary =
+                            Some((id.clone(), text.clone(), at.range.end));
                     }
                     (text, strong, emph, Some(at))
                 }
@@ -297,6 +328,28 @@ impl<'a> Resolver<'a> {
 pub(super) fn anniversary_year(period: Period, event: chrono::NaiveDate) -> i32 {
     let (month, day) = (chrono::Datelike::month(&event), chrono::Datelike::day(&event));
     period.year_of_day(month, day).unwrap_or_else(|| period.year())
+}
+
+/// Dates typed in brackets at the start of `text`, which follows an
+/// anniversary's `{id}` (that prints its own): " (3/2/1930 - 3/2/2027), tổ
+/// chức …" → the range of "(3/2/1930 - 3/2/2027)". Only digits, "/", ".",
+/// dashes and spaces inside, with a year of four digits among them: "(2
+/// ngày)" or "(lần thứ 3)" are not dates.
+fn typed_dates(text: &str) -> Option<Range<usize>> {
+    let start = text.len() - text.trim_start().len();
+    let inner = text[start..].strip_prefix('(')?;
+    let len = inner
+        .find(|c: char| {
+            !(c.is_ascii_digit() || matches!(c, '/' | '.' | '-' | '–' | '—' | ' '))
+        })
+        .unwrap_or(inner.len());
+    let dates = inner[..len].trim_end_matches(['.', ' ']);
+    let year = dates.split(|c: char| !c.is_ascii_digit()).any(|digits| digits.len() == 4);
+    if !year {
+        return None;
+    }
+    let closed = inner[dates.len()..].starts_with(')');
+    Some(start..start + 1 + dates.len() + usize::from(closed))
 }
 
 /// The count of years that ends the text of `runs`, `"81 năm"` of

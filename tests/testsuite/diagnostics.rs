@@ -27,6 +27,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("anniversary_not_positive", &[("anniversary_not_positive", 9, 58)]),
     ("anniversary_outside_period", &[("anniversary_outside_period", 13, 30)]),
     ("anniversary_years_twice", &[("anniversary_years_twice", 13, 47)]),
+    ("anniversary_dates_twice", &[("anniversary_dates_twice", 13, 37)]),
     ("by_authority_of_party", &[("by_authority_of_party", 17, 20)]),
     ("comment_in_text", &[("comment_in_text", 11, 28)]),
     ("conflicting_keys", &[("conflicting_keys", 18, 27)]),
@@ -1005,6 +1006,36 @@ fn a_count_of_years_before_an_anniversary_warns() {
         "Tổ chức hoạt động trong tháng 5 năm {hcm}.",
         "Kỷ niệm 1/5 năm {hcm}.",
         "Chào mừng lần thứ 2 năm {hcm}.",
+    ] {
+        let yaml = base_with(&[("Kỷ niệm {hcm}.", once)]);
+        assert_eq!(codes(&yaml), Vec::<&str>::new(), "{once}");
+    }
+}
+
+/// An anniversary's `{id}` prints its dates in brackets: dates typed in
+/// brackets right after it print twice. Other brackets are fine.
+#[test]
+fn dates_typed_after_an_anniversary_warn() {
+    for twice in [
+        "Kỷ niệm {hcm} (19/5/1890 - 19/5/2024).",
+        "Kỷ niệm {hcm} (1890 – 2024), tuyên truyền.",
+        "Kỷ niệm **{hcm}** (19.5.1890-19.5.2024)",
+    ] {
+        let yaml = base_with(&[("Kỷ niệm {hcm}.", twice)]);
+        assert_eq!(codes(&yaml), ["plan::anniversary_dates_twice"], "{twice}");
+    }
+    // Left open, as the seed's clerk typed it: the bracket is reported too.
+    let yaml = base_with(&[("Kỷ niệm {hcm}.", "Kỷ niệm {hcm} (19/5/1890 - 19/5/2024.")]);
+    assert_eq!(
+        codes(&yaml),
+        ["plan::unbalanced_bracket", "plan::anniversary_dates_twice"]
+    );
+    for once in [
+        "Kỷ niệm {hcm:years} năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024).",
+        "Kỷ niệm {hcm} (trong 2 ngày 18 và 19/5).",
+        "Kỷ niệm {hcm} (lần thứ 3).",
+        "Kỷ niệm {hcm}, (19/5/1890 - 19/5/2024).",
+        "Kỷ niệm {hcm} (2 ngày).",
     ] {
         let yaml = base_with(&[("Kỷ niệm {hcm}.", once)]);
         assert_eq!(codes(&yaml), Vec::<&str>::new(), "{once}");
