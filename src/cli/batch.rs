@@ -121,10 +121,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// Whether the YAML file at `path` is a plan: a line starts with `kind:`
-/// (a shared file may not set `kind`).
+/// (a shared file may not set `kind`). A byte-order mark before the first
+/// line, as Windows' Notepad saves one, does not hide it.
 fn is_plan(path: &Path) -> bool {
     let Ok(bytes) = crate::source::read_bounded(path) else { return true };
-    String::from_utf8_lossy(&bytes).lines().any(|line| {
+    let text = String::from_utf8_lossy(&bytes);
+    text.strip_prefix('\u{FEFF}').unwrap_or(&text).lines().any(|line| {
         ["kind", "\"kind\"", "'kind'"].iter().any(|key| {
             line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':'))
         })
@@ -275,4 +277,24 @@ pub(super) fn summary(plans: &Plans, outcomes: &[Outcome], built: bool) {
         en.push_str(&format!("; skipped {skipped} shared {files} (included, not plans)"));
     }
     super::print_done(&t(vi, en));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plan;
+
+    /// A plan saved by Windows' Notepad (byte-order mark, CRLF line ends) is
+    /// a plan; a shared file saved so is not.
+    #[test]
+    #[allow(clippy::disallowed_methods)] // the test's own fixture files
+    fn a_plan_with_a_byte_order_mark_is_a_plan() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let plan = dir.path().join("plan.yaml");
+        std::fs::write(&plan, "\u{FEFF}kind: chuong-trinh\r\nperiod: 2024-05\r\n")
+            .expect("write");
+        assert!(is_plan(&plan));
+        let shared = dir.path().join("shared.yaml");
+        std::fs::write(&shared, "\u{FEFF}archive: VP\r\n").expect("write");
+        assert!(!is_plan(&shared));
+    }
 }
