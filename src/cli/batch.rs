@@ -122,9 +122,14 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Whether the YAML file at `path` is a plan: a line starts with `kind:`
 /// (a shared file may not set `kind`). A byte-order mark before the first
-/// line, as Windows' Notepad saves one, does not hide it.
+/// line, as Windows' Notepad saves one, does not hide it; a file saved in
+/// UTF-16 (Notepad's "Unicode") counts as a plan, so that its build says
+/// how to save it in UTF-8 instead of leaving it out in silence.
 fn is_plan(path: &Path) -> bool {
     let Ok(bytes) = crate::source::read_bounded(path) else { return true };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
     let text = String::from_utf8_lossy(&bytes);
     text.strip_prefix('\u{FEFF}').unwrap_or(&text).lines().any(|line| {
         ["kind", "\"kind\"", "'kind'"].iter().any(|key| {
@@ -296,5 +301,11 @@ mod tests {
         let shared = dir.path().join("shared.yaml");
         std::fs::write(&shared, "\u{FEFF}archive: VP\r\n").expect("write");
         assert!(!is_plan(&shared));
+        // UTF-16, little and big endian: its build reports the encoding.
+        for bom in [[0xFF, 0xFE], [0xFE, 0xFF]] {
+            let utf16 = dir.path().join("utf16.yaml");
+            std::fs::write(&utf16, [&bom[..], b"k\0i\0"].concat()).expect("write");
+            assert!(is_plan(&utf16), "{bom:?}");
+        }
     }
 }
