@@ -47,7 +47,7 @@ const THREAD_HEAP: usize = 64 << 20;
 
 /// The size of a memory page (4 KiB on x86-64; 16 or 64 KiB on some ARM
 /// kernels), which `madvise` and `mincore` count in.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[cfg(all(target_os = "linux", target_env = "gnu", target_pointer_width = "64"))]
 fn page_size() -> usize {
     // SAFETY: `sysconf` only reads a setting of the system.
     let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };

@@ -36,9 +36,9 @@ fn printable(c: char) -> bool {
 }
 
 /// Whether `c` is one of the letters of Vietnamese beyond ASCII or of
-/// Latin-1's upper half (× and ÷ among them), which the font has: answered without looking them
-/// up, as most of a plan's characters are these (the test
-/// `the_font_has_every_vietnamese_letter` holds the font to it).
+/// Latin-1's upper half (× and ÷ among them), which the font has: answered
+/// without looking them up, as most of a plan's characters are these (the
+/// test `the_font_has_every_vietnamese_letter` holds the font to it).
 fn is_vietnamese_letter(c: char) -> bool {
     matches!(
         c,

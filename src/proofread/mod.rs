@@ -41,12 +41,12 @@ use crate::codes::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Plan, Text};
 use crate::source::{Sources, Span};
-use crate::vi::spelling::legacy;
+use crate::vi::spelling::{legacy, syllable};
 use directives::Directives;
 use marks::marks;
 use prose::Para;
 use spacing::spacing;
-use words::{LOANWORDS, Syllables, WordChecks, check_words, report_tones};
+use words::{LOANWORDS, WordChecks, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
@@ -138,8 +138,9 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
             || on(Code::DirectiveNumberMismatch.name()),
     };
     let mut tones = Vec::new();
-    let mut syllables = Syllables::default();
-    let mut verdicts = legacy::Verdicts::default();
+    // The syllables judged, by the legacy-encoding search and the word
+    // checks of every text.
+    let mut syllables = syllable::Judged::default();
     for (index, text) in plan.texts.iter().enumerate() {
         if diags.is_full() {
             break;
@@ -156,7 +157,7 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
         let is_definition = definitions.contains(&text.span);
         // A text typed in TCVN3 or VNI is one error; its words are not
         // judged one by one (each would be an impossible syllable).
-        let tcvn3 = legacy::first_legacy_word(&text.value, &mut verdicts);
+        let tcvn3 = legacy::first_legacy_word(&text.value, &mut syllables);
         if let Some((word, encoding)) = &tcvn3 {
             let typed = &text.value[word.clone()];
             found.push(Found {

@@ -16,7 +16,10 @@ fn findings(value: &str) -> Vec<(&'static str, String, String)> {
         marks(&para, &mut found);
         let in_address = prose::in_address(&para);
         spacing(&para, &list, &in_address, &mut found);
-        let seen = WordChecks { allowed: &words, syllables: &mut Syllables::default() };
+        let seen = WordChecks {
+            allowed: &words,
+            syllables: &mut crate::vi::spelling::syllable::Judged::default(),
+        };
         check_words(&para, &list, &in_address, seen, 0, &mut found, &mut tones);
     }
     found
@@ -158,8 +161,10 @@ fn tone_placements_are_collected() {
     for para in prose::paragraphs("xoá nhà, hòa bình, thủy lợi, hoàn thành, quý")
     {
         let list = prose::words(&para);
-        let seen =
-            WordChecks { allowed: &HashSet::new(), syllables: &mut Syllables::default() };
+        let seen = WordChecks {
+            allowed: &HashSet::new(),
+            syllables: &mut crate::vi::spelling::syllable::Judged::default(),
+        };
         check_words(
             &para,
             &list,
@@ -278,7 +283,7 @@ fn odd_texts_never_panic() {
             spacing(&para, &list, &in_address, &mut found);
             let seen = WordChecks {
                 allowed: &HashSet::new(),
-                syllables: &mut Syllables::default(),
+                syllables: &mut crate::vi::spelling::syllable::Judged::default(),
             };
             check_words(&para, &list, &in_address, seen, 0, &mut found, &mut tones);
             d.check(&para, &mut found);

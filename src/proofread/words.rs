@@ -11,7 +11,7 @@ use super::{Found, error, is_full, locate, misspell, nowhere, range, tone};
 use crate::diag::Diagnostics;
 use crate::model::{Plan, Spelling};
 use crate::source::Sources;
-use crate::vi::spelling::syllable;
+use crate::vi::spelling::{letters, syllable};
 
 /// Words in common use in official writing that are not Vietnamese
 /// syllables, skipped by the syllable check in every plan (lower case).
@@ -53,16 +53,12 @@ pub(super) struct ToneUse {
     pub(super) placement: Spelling,
 }
 
-/// What the syllable check found for each word met so far: a document
-/// repeats a few thousand syllables, so each is judged once.
-pub(super) type Syllables = HashMap<String, Option<syllable::Problem>>;
-
 /// The word lists [`check_words`] reads and fills.
 pub(super) struct WordChecks<'a> {
     /// `words` and the loanwords, lower case.
     pub(super) allowed: &'a HashSet<String>,
-    /// Words judged so far.
-    pub(super) syllables: &'a mut Syllables,
+    /// Words judged so far, shared with the other checks of the plan.
+    pub(super) syllables: &'a mut syllable::Judged,
 }
 
 /// Misspellings, impossible syllables and tone placement, word by word.
@@ -114,15 +110,7 @@ pub(super) fn check_words(
         if skips_syllable_check(para, word, shown, &lower[k], seen.allowed) {
             continue;
         }
-        let judged = match seen.syllables.get(shown.as_str()) {
-            Some(judged) => judged.clone(),
-            None => {
-                let judged = syllable::check(shown).err();
-                seen.syllables.insert(shown.clone(), judged.clone());
-                judged
-            }
-        };
-        if let Some(problem) = judged {
+        if let Err(problem) = seen.syllables.check(shown) {
             found.push(Found {
                 range: range(para, word.start, word.end),
                 diagnostic: error::invalid_syllable(
@@ -152,7 +140,7 @@ fn skips_syllable_check(
     let after = char_at(word.end);
     let after2 = char_at(word.end + 1);
     shown.chars().count() < 2
-        || shown.chars().any(is_number_char)
+        || shown.chars().any(letters::is_number)
         || shown.chars().skip(1).any(char::is_uppercase)
         || allowed_words.contains(lower)
         || before == Some('/')
@@ -164,16 +152,6 @@ fn skips_syllable_check(
                 || !crate::vi::vowels::has_vowel(lower))
         || matches!(after, Some('@' | '\'' | '’' | '_'))
         || matches!(after2, Some('/')) && after == Some(':')
-}
-
-/// Whether `c` is numeric, as [`char::is_numeric`] answers, with the Latin
-/// letters (where a plan's words are) answered without Unicode's tables.
-fn is_number_char(c: char) -> bool {
-    match c {
-        '0'..='9' => true,
-        '\0'..='\u{7F}' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => false,
-        _ => c.is_numeric(),
-    }
 }
 
 /// Reports the words placed the minority's way, or against `spelling`.
@@ -211,17 +189,5 @@ pub(super) fn report_tones(
             chosen,
             others,
         ));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_number_char;
-
-    #[test]
-    fn numbers_are_told_as_unicode_tells_them() {
-        for c in ('\0'..='\u{FFFF}').chain(['\u{1D7CE}', '\u{10107}', '\u{1F600}']) {
-            assert_eq!(is_number_char(c), c.is_numeric(), "{c:?}");
-        }
     }
 }

@@ -984,6 +984,11 @@ fn an_anniversary_outside_the_period_is_reported_once_per_text() {
     );
 }
 
+/// The codes of `BASE` with its anniversary's sentence written as `text`.
+fn anniversary_codes(text: &str) -> Vec<&'static str> {
+    codes(&base_with(&[("Kỷ niệm {hcm}.", text)]))
+}
+
 /// An anniversary's `{id}` prints its count of years: a count written
 /// before it, by `{id:years} năm` or by hand, prints twice. Elsewhere in the
 /// text, or not a count, it is fine.
@@ -994,8 +999,11 @@ fn a_count_of_years_before_an_anniversary_warns() {
         "Kỷ niệm 134 năm {hcm}.",
         "Kỷ niệm **{hcm:years}** Năm {hcm}.",
     ] {
-        let yaml = base_with(&[("Kỷ niệm {hcm}.", twice)]);
-        assert_eq!(codes(&yaml), ["plan::anniversary_years_twice"], "{twice}");
+        assert_eq!(
+            anniversary_codes(twice),
+            ["plan::anniversary_years_twice"],
+            "{twice}"
+        );
     }
     for once in [
         "Kỷ niệm {hcm:years} năm Ngày sinh Chủ tịch Hồ Chí Minh; {hcm}.",
@@ -1007,8 +1015,7 @@ fn a_count_of_years_before_an_anniversary_warns() {
         "Kỷ niệm 1/5 năm {hcm}.",
         "Chào mừng lần thứ 2 năm {hcm}.",
     ] {
-        let yaml = base_with(&[("Kỷ niệm {hcm}.", once)]);
-        assert_eq!(codes(&yaml), Vec::<&str>::new(), "{once}");
+        assert_eq!(anniversary_codes(once), Vec::<&str>::new(), "{once}");
     }
 }
 
@@ -1021,13 +1028,15 @@ fn dates_typed_after_an_anniversary_warn() {
         "Kỷ niệm {hcm} (1890 – 2024), tuyên truyền.",
         "Kỷ niệm **{hcm}** (19.5.1890-19.5.2024)",
     ] {
-        let yaml = base_with(&[("Kỷ niệm {hcm}.", twice)]);
-        assert_eq!(codes(&yaml), ["plan::anniversary_dates_twice"], "{twice}");
+        assert_eq!(
+            anniversary_codes(twice),
+            ["plan::anniversary_dates_twice"],
+            "{twice}"
+        );
     }
     // Left open, as the seed's clerk typed it: the bracket is reported too.
-    let yaml = base_with(&[("Kỷ niệm {hcm}.", "Kỷ niệm {hcm} (19/5/1890 - 19/5/2024.")]);
     assert_eq!(
-        codes(&yaml),
+        anniversary_codes("Kỷ niệm {hcm} (19/5/1890 - 19/5/2024."),
         ["plan::unbalanced_bracket", "plan::anniversary_dates_twice"]
     );
     for once in [
@@ -1037,7 +1046,6 @@ fn dates_typed_after_an_anniversary_warn() {
         "Kỷ niệm {hcm}, (19/5/1890 - 19/5/2024).",
         "Kỷ niệm {hcm} (2 ngày).",
     ] {
-        let yaml = base_with(&[("Kỷ niệm {hcm}.", once)]);
-        assert_eq!(codes(&yaml), Vec::<&str>::new(), "{once}");
+        assert_eq!(anniversary_codes(once), Vec::<&str>::new(), "{once}");
     }
 }

@@ -17,12 +17,12 @@
 //! "á"), and ơ, ư, đ and the i's and ỵ as letters of their own ("ô", "ö",
 //! "ñ"). The same error names VNI, with the text read as VNI in the help.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{letters, syllable};
+use super::letters;
+use super::syllable::{self, Judged};
 
 /// TCVN3 (VN3) codes, as the Latin-1 letters they show as, and their letter.
 const TCVN3: [(char, char); 74] = [
@@ -149,14 +149,14 @@ impl Legacy {
 /// find a word, the encoding that makes syllables of more of the text's
 /// words wins, TCVN3 on a tie.
 ///
-/// The words judged are kept in `verdicts`, which the text checks share
+/// The words judged are kept in `judged`, which the text checks share
 /// between all the texts of a plan.
 pub(crate) fn first_legacy_word(
     text: &str,
-    verdicts: &mut Verdicts,
+    judged: &mut Judged,
 ) -> Option<(Range<usize>, Legacy)> {
-    let tcvn3 = first_tcvn3_word(text, verdicts);
-    match (tcvn3, first_vni_word(text, verdicts)) {
+    let tcvn3 = first_tcvn3_word(text, judged);
+    match (tcvn3, first_vni_word(text, judged)) {
         (Some(t), Some(v)) => {
             if readable_words(text, Legacy::Vni) > readable_words(text, Legacy::Tcvn3) {
                 Some((v, Legacy::Vni))
@@ -324,10 +324,7 @@ pub(crate) fn read_as_vni(text: &str) -> String {
 
 /// The byte range of the first word of `text` typed in VNI: one that is
 /// not a syllable and is one read as VNI ("Coâng" → "Công").
-pub(crate) fn first_vni_word(
-    text: &str,
-    verdicts: &mut Verdicts,
-) -> Option<Range<usize>> {
+pub(crate) fn first_vni_word(text: &str, judged: &mut Judged) -> Option<Range<usize>> {
     // A VNI word has a mark letter after a vowel, or a letter of its own.
     // Every VNI code is beyond ASCII: an ASCII letter is no candidate.
     let candidate = |c: char| {
@@ -340,12 +337,12 @@ pub(crate) fn first_vni_word(
     first_word(text, letters::is_letter, |word| {
         if word.chars().count() < 2
             || !word.chars().any(candidate)
-            || verdicts.is_syllable(word)
+            || is_syllable_judged(word, judged)
         {
             return false;
         }
         let read = read_as_vni(word);
-        read != word && verdicts.is_syllable(&read)
+        read != word && is_syllable_judged(&read, judged)
     })
 }
 
@@ -354,28 +351,12 @@ fn is_syllable(word: &str) -> bool {
     syllable::check(&word.to_lowercase()).is_ok()
 }
 
-/// Words already judged by [`is_syllable`]: a plan repeats a few hundred
-/// words, and the legacy checks of its texts ask about most of them again
-/// (the seed: 594 questions, 2.2 million instructions, before they were
-/// kept). Bounded: past [`Verdicts::MOST`] words, a new one is judged and
-/// not kept, so hostile input cannot fill memory with them.
-#[derive(Debug, Default)]
-pub(crate) struct Verdicts(HashMap<String, bool>);
-
-impl Verdicts {
-    /// The most words kept.
-    const MOST: usize = 1 << 16;
-
-    /// [`is_syllable`], worked out once per word.
-    fn is_syllable(&mut self, word: &str) -> bool {
-        if let Some(&verdict) = self.0.get(word) {
-            return verdict;
-        }
-        let verdict = is_syllable(word);
-        if self.0.len() < Self::MOST {
-            self.0.insert(word.to_owned(), verdict);
-        }
-        verdict
+/// [`is_syllable`], with the words judged kept in `judged`.
+fn is_syllable_judged(word: &str, judged: &mut Judged) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        judged.check(&word.to_lowercase()).is_ok()
+    } else {
+        judged.check(word).is_ok()
     }
 }
 
@@ -391,10 +372,7 @@ fn is_tcvn3_only(c: char) -> bool {
 /// The byte range of the first word of `text` typed in TCVN3: one that is
 /// not a syllable, has a TCVN3 code that is no Vietnamese letter in it,
 /// and is a syllable read as TCVN3.
-pub(crate) fn first_tcvn3_word(
-    text: &str,
-    verdicts: &mut Verdicts,
-) -> Option<Range<usize>> {
+pub(crate) fn first_tcvn3_word(text: &str, judged: &mut Judged) -> Option<Range<usize>> {
     // Most texts have no such code at all: nothing to split into words.
     if !text.chars().any(is_tcvn3_only) {
         return None;
@@ -403,8 +381,8 @@ pub(crate) fn first_tcvn3_word(
     first_word(text, in_word, |word| {
         word.chars().count() >= 2
             && word.chars().any(is_tcvn3_only)
-            && !verdicts.is_syllable(word)
-            && verdicts.is_syllable(&read_as_tcvn3(word))
+            && !is_syllable_judged(word, judged)
+            && is_syllable_judged(&read_as_tcvn3(word), judged)
     })
 }
 
@@ -442,10 +420,10 @@ mod tests {
             read_as_tcvn3(typed),
             "Chương trình công tác tháng 5 của Đảng ủy phường Mỹ Độ"
         );
-        let at = first_tcvn3_word(typed, &mut Verdicts::default()).expect("a TCVN3 word");
+        let at = first_tcvn3_word(typed, &mut Judged::default()).expect("a TCVN3 word");
         assert_eq!(&typed[at], "Ch\u{AD}¬ng");
         let (at, legacy) =
-            first_legacy_word(typed, &mut Verdicts::default()).expect("a legacy word");
+            first_legacy_word(typed, &mut Judged::default()).expect("a legacy word");
         assert_eq!((&typed[at], legacy), ("Ch\u{AD}¬ng", Legacy::Tcvn3));
     }
 
@@ -466,9 +444,9 @@ mod tests {
             "kỳ họp, tỉ lệ, giáo dục"
         );
         let (at, legacy) =
-            first_legacy_word(typed, &mut Verdicts::default()).expect("a VNI word");
+            first_legacy_word(typed, &mut Judged::default()).expect("a VNI word");
         assert_eq!((&typed[at], legacy), ("Chöông", Legacy::Vni));
-        let at = first_vni_word("Công tác coâng taùc", &mut Verdicts::default())
+        let at = first_vni_word("Công tác coâng taùc", &mut Judged::default())
             .expect("a VNI word");
         assert_eq!(at, "Công tác ".len().."Công tác coâng".len());
     }
@@ -480,7 +458,7 @@ mod tests {
             "Hội nghị với đoàn Müller, café, Noël và © 2024; hoà, hoá, thuỷ",
             "Ngày Quốc tế lao động 1/5; ký hiệu §3",
         ] {
-            assert_eq!(first_vni_word(text, &mut Verdicts::default()), None, "{text}");
+            assert_eq!(first_vni_word(text, &mut Judged::default()), None, "{text}");
         }
     }
 
@@ -491,7 +469,7 @@ mod tests {
             "Hội nghị với đoàn Müller, café và © 2024",
             "Ngày Quốc tế lao động 1/5; ký hiệu §3",
         ] {
-            assert_eq!(first_tcvn3_word(text, &mut Verdicts::default()), None, "{text}");
+            assert_eq!(first_tcvn3_word(text, &mut Judged::default()), None, "{text}");
         }
     }
 }

@@ -81,6 +81,16 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Whether `c` is numeric, as [`char::is_numeric`] answers, with the Latin
+/// letters ([`is_letter`]'s) answered without Unicode's tables.
+pub(crate) fn is_number(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\u{7F}' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => false,
+        _ => c.is_numeric(),
+    }
+}
+
 /// Takes `c` apart; `None` for a character that is not a Latin letter
 /// (with Vietnamese marks or others).
 pub(crate) fn letter(c: char) -> Option<Letter> {
@@ -156,9 +166,11 @@ mod tests {
 
     #[test]
     fn the_fast_answers_are_unicodes() {
-        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{1D400}', '\u{10FFFF}']) {
+        let beyond = ['\u{FF21}', '\u{1D400}', '\u{10FFFF}', '\u{1D7CE}', '\u{10107}'];
+        for c in ('\0'..='\u{2FFF}').chain(beyond) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_number(c), c.is_numeric(), "{c:?}");
         }
     }
 

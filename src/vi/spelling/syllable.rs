@@ -18,6 +18,8 @@
 //!   placement), `oai`, `oay`, `oeo`, `uya`, `uyu` on the second;
 //! - a syllable ending in p, t, c or ch has the sắc or the nặng tone.
 
+use std::collections::HashMap;
+
 use super::letters::{Letter, Tone, is_hatted, is_vowel, letter, move_tone, with_tone};
 
 /// Why a word is not a syllable, and the word it may have meant.
@@ -77,6 +79,32 @@ fn problem(reason: impl Into<String>, fix: Option<String>) -> Problem {
 /// (i, e, ê, y): `k`, `gh`, `ngh` go only before those.
 fn is_front(first: char) -> bool {
     matches!(first, 'i' | 'e' | 'ê' | 'y')
+}
+
+/// What [`check`] found for each word asked about so far, kept: a plan
+/// repeats a few hundred words, and the text checks ask about most of them
+/// in every text (the word checks, and the search for text typed in TCVN3
+/// or VNI). One is shared by all the checks of a plan. Bounded: past
+/// [`Judged::MOST`] words a new one is checked and not kept, so hostile
+/// input cannot fill memory with them.
+#[derive(Debug, Default)]
+pub(crate) struct Judged(HashMap<String, Result<(), Problem>>);
+
+impl Judged {
+    /// The most words kept.
+    const MOST: usize = 1 << 16;
+
+    /// [`check`], worked out once per word.
+    pub(crate) fn check(&mut self, word: &str) -> Result<(), Problem> {
+        if let Some(judged) = self.0.get(word) {
+            return judged.clone();
+        }
+        let judged = check(word);
+        if self.0.len() < Self::MOST {
+            self.0.insert(word.to_owned(), judged.clone());
+        }
+        judged
+    }
 }
 
 /// Checks `word`, all letters (the caller skips numbers and abbreviations).
@@ -228,7 +256,19 @@ fn tone_slots(nucleus: &str, closed: bool) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::check;
+    use super::{Judged, check};
+
+    #[test]
+    fn kept_judgements_are_checks() {
+        let mut judged = Judged::default();
+        for _ in 0..2 {
+            for word in ["trường", "Hội", "truờng", "nghiã", "ngiêm", "hàt", "xyz"]
+            {
+                assert_eq!(judged.check(word), check(word), "{word}");
+            }
+        }
+        assert_eq!(judged.0.len(), 7);
+    }
 
     #[test]
     fn real_syllables_pass() {
