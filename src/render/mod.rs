@@ -20,6 +20,7 @@
 //! text. A Typst error here is a bug in the templates, not in the plan
 //! (`style.md` §5: internal error, exit code 4).
 
+pub mod ahead;
 pub(crate) mod assets;
 pub mod custom;
 pub mod folder;

@@ -1,5 +1,6 @@
 //! The integration test binary: one module per concern.
 
+mod ahead;
 mod batch;
 mod calendar;
 mod ci_recipes;
