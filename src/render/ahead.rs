@@ -78,7 +78,7 @@ pub fn latter_part(view: &View) -> View {
                 + view.appendices[..a].iter().map(|x| x.body.len()).sum::<usize>();
             latter.body = Vec::new();
             let first = AppendixView {
-                body: from(&view.appendices[a].body, index - skipped, row),
+                body: from(&view.appendices[a].body, index.saturating_sub(skipped), row),
                 ..view.appendices[a].clone()
             };
             latter.appendices = std::iter::once(first)
