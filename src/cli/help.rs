@@ -113,7 +113,14 @@ pub(super) fn arg(path: &str, id: &str) -> Option<Text> {
              default), `short` (one line each), `json` (one JSON object per line), `github` \
              (GitHub Actions annotations).",
         ),
-        ("plan build" | "plan check", "jobs") => (
+        ("plan build", "jobs") => (
+            "Số kế hoạch làm cùng lúc (mặc định: số nhân của máy); khi dựng một kế hoạch, \
+             một nhân khác dàn trang trước nửa sau cho nhanh hơn (`-j 1`: không dùng).",
+            "How many plans to work on at once (default: the machine's cores); a plan \
+             built alone has its second half laid out ahead on another core, to finish \
+             sooner (not with `-j 1`).",
+        ),
+        ("plan check", "jobs") => (
             "Số kế hoạch làm cùng lúc (mặc định: số nhân của máy).",
             "How many plans to work on at once (default: the machine's cores).",
         ),
