@@ -526,7 +526,8 @@ fn lay_out<'a>(
 
 /// Lays the second half of `view` out on a thread of its own, kept off the
 /// layout's core `layout_core`, while the layout of the whole runs, and
-/// tells whether it started. Typst keeps the layout of each paragraph and
+/// tells whether it started: not when the second half is too little to pay
+/// for a layout of its own. Typst keeps the layout of each paragraph and
 /// table cell, and reuses it where everything it depends on is the same:
 /// when the whole reaches its second half, those are done, and the pages
 /// are the same bytes (`render/ahead.rs`). With the second core free, the
@@ -539,6 +540,9 @@ fn lay_out<'a>(
 /// it lays out is only kept by Typst, and the process may end before it
 /// does.
 fn lay_out_ahead(warm: &WarmRenderer, view: &View, layout_core: Option<usize>) -> bool {
+    let Some(latter) = crate::render::ahead::latter_part(view) else {
+        return false;
+    };
     let Ok(pool) = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .thread_name(|_| "ahead".to_owned())
@@ -546,7 +550,7 @@ fn lay_out_ahead(warm: &WarmRenderer, view: &View, layout_core: Option<usize>) -
     else {
         return false;
     };
-    let (warm, latter) = (warm.clone(), crate::render::ahead::latter_part(view));
+    let warm = warm.clone();
     pool.spawn(move || {
         let _away = layout_core.and_then(super::cores::avoid);
         if let Ok(renderer) = warm.get() {

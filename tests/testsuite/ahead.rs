@@ -9,8 +9,9 @@ use crate::support::layout::renderer;
 /// A plan whose every paragraph and cell holds `word`, so that no other
 /// test of this process has laid them out before (Typst's memory of laid
 /// out paragraphs is shared by the whole process): sections of items, a
-/// table with a cell spanning two rows, a group row and a footnote, and an
-/// appendix with items and a table.
+/// table with a cell spanning two rows, a group row and a footnote, more
+/// sections of items (where the second half starts), and an appendix with
+/// items and a table.
 fn plan_text(word: &str) -> String {
     let items = |from: usize| {
         (from..from + 6)
@@ -22,7 +23,7 @@ fn plan_text(word: &str) -> String {
             })
             .collect::<String>()
     };
-    let rows = (1..=12)
+    let rows = (1..=4)
         .map(|n| format!("        - [Việc {word} thứ {n}, Văn phòng, Tháng 5]\n"))
         .collect::<String>();
     format!(
@@ -40,9 +41,7 @@ sections:
   - title: Mục đích {word}
     list: dash
     items:
-{first}  - title: Nhiệm vụ {word}
-    items:
-{second}  - title: Phân công {word}
+{first}  - title: Phân công {word}
     table:
       columns:
         - {{ title: TT, width: 12mm }}
@@ -54,7 +53,11 @@ sections:
         - [\"Việc {word} đầu^[Ghi chú {word}.]\", {{ text: Công an xã, rows: 2 }}, Tháng 5]
         - [Việc {word} tiếp, Tháng 5]
         - {{ group: Nhóm {word} }}
-{rows}closing: Trên đây là kế hoạch {word} của Ủy ban nhân dân xã./.
+{rows}  - title: Nhiệm vụ {word}
+    items:
+{second}  - title: Tổ chức thực hiện {word}
+    items:
+{fourth}closing: Trên đây là kế hoạch {word} của Ủy ban nhân dân xã./.
 recipients:
   - UBND huyện (b/c)
 archive: VT, VP
@@ -76,6 +79,7 @@ appendices:
         first = items(1),
         second = items(7),
         third = items(13),
+        fourth = items(19),
     )
 }
 
@@ -94,7 +98,7 @@ fn a_plan_laid_out_after_its_second_half_is_the_same_pdf() {
     let view = plan::check(&path, text.as_bytes(), plan::resolve::Options::default())
         .view
         .expect("the plan has no error");
-    let latter = plan::render::ahead::latter_part(&view);
+    let latter = plan::render::ahead::latter_part(&view).expect("a second half");
     assert!(latter.body.len() < view.body.len(), "the first half is cut off");
     renderer().compile(&latter).expect("the second half lays out");
     let after = plan::render_pdf(renderer(), &view, None).expect("the PDF");
