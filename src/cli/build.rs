@@ -462,10 +462,11 @@ fn lay_out_and_check<'a>(
 /// Lays `view` out on a worker of Typst's pool while this thread waits.
 ///
 /// The first time in a process, this thread does not only wait. When the
-/// plan is built `ahead` (alone, with more than one job), it starts laying
-/// the plan's second half out on another core as the layout starts
-/// ([`lay_out_ahead`]): on two cores that core is then busy, and nothing
-/// more is done here. Otherwise, as the layout starts, it has the kernel map the memory the layout is about to
+/// plan is built `ahead` (alone, with more than one job) and its second
+/// half is worth it, this thread starts laying that half out on another
+/// core as the layout starts ([`lay_out_ahead`]): on two cores that core is
+/// then busy, and nothing more is done here. Otherwise, as the layout
+/// starts, it has the kernel map the memory the layout is about to
 /// take from its thread's heap, and then the memory the PDF export will
 /// take from this thread's (`heap.rs`): 2 MiB plus 256 bytes a byte of the
 /// view's JSON, and 1 MiB plus 64 bytes a byte, at most 16 and 4 MiB (a
