@@ -93,11 +93,20 @@ fn a_plan_laid_out_after_its_second_half_is_the_same_pdf() {
     let out = run_in(dir.path(), &["build", "-j", "1", "plan.yaml", "-o", "alone.pdf"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let alone = std::fs::read(dir.path().join("alone.pdf")).expect("the PDF");
+    // As `plan build` runs it (two jobs): the second half laid out on a
+    // thread of its own while the whole is, each reaching a part first as
+    // the cores run them.
+    let out = run_in(dir.path(), &["build", "-j", "2", "plan.yaml", "-o", "ahead.pdf"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ahead = std::fs::read(dir.path().join("ahead.pdf")).expect("the PDF");
+    assert!(ahead == alone, "built with its second half ahead, the PDF differs");
 
     let path = dir.path().join("plan.yaml");
     let view = plan::check(&path, text.as_bytes(), plan::resolve::Options::default())
         .view
         .expect("the plan has no error");
+    // In this process, in turn: the second half, then the whole, which
+    // finds the second half's paragraphs done.
     let latter = plan::render::ahead::latter_part(&view).expect("a second half");
     assert!(latter.body.len() < view.body.len(), "the first half is cut off");
     renderer().compile(&latter).expect("the second half lays out");
