@@ -328,14 +328,67 @@ fn docs_view_md_names_every_field() {
 /// every letter with a case from U+0041 to U+0345 and from U+1E00 to
 /// U+1EF9 (the ranges the list speaks for) at both ends of a code, beside
 /// a space, upright, bold and italic. A copy that measures none gives other
-/// bytes: the letters listed do kern.
+/// bytes, with only the letters listed at the codes' ends: they do kern.
 #[test]
 fn only_the_letters_listed_kern_with_a_space() {
-    let letters: Vec<char> = (0x41..=0x345u32)
+    let cased: Vec<char> = (0x41..=0x345u32)
         .chain(0x1E00..=0x1EF9)
         .filter_map(char::from_u32)
         .filter(|c| c.to_lowercase().ne(c.to_uppercase()))
         .collect();
+    let listed: Vec<char> = "ATVWYFLPr".chars().collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let every_letter = codes_plan(dir.path(), "cased.yaml", &cased);
+    let listed_letters = codes_plan(dir.path(), "listed.yaml", &listed);
+    // Each build gets its own copy of the templates, and the four run at
+    // once: those of every letter take seconds each, and this test is
+    // among the last to run.
+    let copy = |name: &str, edit: &dyn Fn(&str) -> String| {
+        let tpl = export_into(dir.path().join(name));
+        let config = tpl.join("config.typ");
+        let text = std::fs::read_to_string(&config).expect("config");
+        let edited = edit(&text);
+        assert_ne!(edited, text, "space-kerning is in config.typ");
+        std::fs::write(&config, edited).expect("edit");
+        tpl
+    };
+    let list = "(lead: \"ATVWY\", trail: \"AFLPTVWYr\")";
+    let every = copy("every", &|text| {
+        text.replace("#let space-kerning = if", "#let space-kerning = if false and")
+    });
+    let none = copy("none", &|text| text.replace(list, "(lead: \"\", trail: \"\")"));
+    let start = |file: &Path, name: &str, tpl: Option<&Path>| {
+        let pdf = dir.path().join(name);
+        let mut cmd = plan();
+        cmd.arg("build").arg(file).arg("-o").arg(&pdf);
+        if let Some(tpl) = tpl {
+            cmd.arg("--template").arg(tpl);
+        }
+        cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+        (cmd.spawn().expect("runs"), pdf)
+    };
+    let read = |(child, pdf): (std::process::Child, PathBuf)| {
+        let out = child.wait_with_output().expect("ends");
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::read(&pdf).expect("pdf")
+    };
+    let started = [
+        start(&every_letter, "embedded.pdf", None),
+        start(&every_letter, "every.pdf", Some(&every)),
+        start(&listed_letters, "listed-embedded.pdf", None),
+        start(&listed_letters, "listed-none.pdf", Some(&none)),
+    ];
+    let [embedded, every, listed_embedded, listed_none] = started.map(read);
+    assert!(embedded == every, "a letter left unmeasured kerns with a space");
+    assert!(
+        listed_embedded != listed_none,
+        "the letters listed do not kern: the plan tests nothing"
+    );
+}
+
+/// Writes `dir/name`: a state plan whose items hold codes `X-1 1-X` for
+/// each of `letters`, 24 letters an item, upright, bold and italic.
+fn codes_plan(dir: &Path, name: &str, letters: &[char]) -> PathBuf {
     let mut items = String::new();
     for chunk in letters.chunks(24) {
         let codes: Vec<String> = chunk.iter().map(|c| format!("{c}-1 1-{c}")).collect();
@@ -351,46 +404,7 @@ fn only_the_letters_listed_kern_with_a_space() {
          closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
          name: Nguyễn Văn A\n"
     );
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("letters.yaml");
+    let file = dir.join(name);
     std::fs::write(&file, yaml).expect("plan written");
-    // Each build gets its own copy of the templates, and the three run at
-    // once: each takes seconds, and this test is among the last to run.
-    let copy = |name: &str, edit: &dyn Fn(&str) -> String| {
-        let tpl = export_into(dir.path().join(name));
-        let config = tpl.join("config.typ");
-        let text = std::fs::read_to_string(&config).expect("config");
-        let edited = edit(&text);
-        assert_ne!(edited, text, "space-kerning is in config.typ");
-        std::fs::write(&config, edited).expect("edit");
-        tpl
-    };
-    let listed = "(lead: \"ATVWY\", trail: \"AFLPTVWYr\")";
-    let every = copy("every", &|text| {
-        text.replace("#let space-kerning = if", "#let space-kerning = if false and")
-    });
-    let none = copy("none", &|text| text.replace(listed, "(lead: \"\", trail: \"\")"));
-    let start = |name: &str, tpl: Option<&Path>| {
-        let pdf = dir.path().join(name);
-        let mut cmd = plan();
-        cmd.arg("build").arg(&file).arg("-o").arg(&pdf);
-        if let Some(tpl) = tpl {
-            cmd.arg("--template").arg(tpl);
-        }
-        cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
-        (cmd.spawn().expect("runs"), pdf)
-    };
-    let read = |(child, pdf): (std::process::Child, PathBuf)| {
-        let out = child.wait_with_output().expect("ends");
-        assert!(out.status.success(), "{}", stderr(&out));
-        std::fs::read(&pdf).expect("pdf")
-    };
-    let started = [
-        start("embedded.pdf", None),
-        start("every.pdf", Some(&every)),
-        start("none.pdf", Some(&none)),
-    ];
-    let [embedded, every, none] = started.map(read);
-    assert!(embedded == every, "a letter left unmeasured kerns with a space");
-    assert!(embedded != none, "the letters listed do not kern: the plan tests nothing");
+    file
 }
