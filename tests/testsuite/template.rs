@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::cli::{plan, plan_vi, root, stderr};
+use crate::support::cli::{plan, plan_vi, root, stderr, write};
 
 const SEED: &str = "plans/may-2024.yaml";
 
@@ -336,7 +336,11 @@ fn only_the_letters_listed_kern_with_a_space() {
         .filter_map(char::from_u32)
         .filter(|c| c.to_lowercase().ne(c.to_uppercase()))
         .collect();
-    let listed: Vec<char> = "ATVWYFLPr".chars().collect();
+    // `config.typ`'s list: the letters a space kerns with before and after.
+    let (lead, trail) = ("ATVWY", "AFLPTVWYr");
+    let mut listed: Vec<char> = lead.chars().chain(trail.chars()).collect();
+    listed.sort_unstable();
+    listed.dedup();
     let dir = tempfile::tempdir().expect("temp dir");
     let every_letter = codes_plan(dir.path(), "cased.yaml", &cased);
     let listed_letters = codes_plan(dir.path(), "listed.yaml", &listed);
@@ -352,11 +356,11 @@ fn only_the_letters_listed_kern_with_a_space() {
         std::fs::write(&config, edited).expect("edit");
         tpl
     };
-    let list = "(lead: \"ATVWY\", trail: \"AFLPTVWYr\")";
+    let list = format!("(lead: \"{lead}\", trail: \"{trail}\")");
     let every = copy("every", &|text| {
         text.replace("#let space-kerning = if", "#let space-kerning = if false and")
     });
-    let none = copy("none", &|text| text.replace(list, "(lead: \"\", trail: \"\")"));
+    let none = copy("none", &|text| text.replace(&list, "(lead: \"\", trail: \"\")"));
     let start = |file: &Path, name: &str, tpl: Option<&Path>| {
         let pdf = dir.path().join(name);
         let mut cmd = plan();
@@ -404,7 +408,6 @@ fn codes_plan(dir: &Path, name: &str, letters: &[char]) -> PathBuf {
          closing: Hết.\nrecipients: [Như trên]\narchive: VT\nsigner:\n  title: Chủ tịch\n  \
          name: Nguyễn Văn A\n"
     );
-    let file = dir.join(name);
-    std::fs::write(&file, yaml).expect("plan written");
-    file
+    write(dir, name, &yaml);
+    dir.join(name)
 }
