@@ -90,7 +90,9 @@ impl Embedded {
     /// The template parsed; the first caller parses it, a caller arriving
     /// meanwhile waits for that.
     fn source(&self) -> &Source {
-        self.parsed.get_or_init(|| Source::new(self.id, self.text.to_owned()))
+        self.parsed.get_or_init(|| {
+            Source::new(self.id, assets::without_comment_words(self.text))
+        })
     }
 }
 
@@ -310,14 +312,14 @@ impl Renderer {
     }
 
     /// Parses every built-in template not parsed yet, in the order a
-    /// compilation reads them. Templates are otherwise parsed when a
-    /// compilation first reads them: `plan build` calls this on the thread
-    /// that made the renderer, so that the plan's layout, started on another
-    /// thread as soon as the renderer is made, finds them parsed or parses
-    /// the one it needs first itself (parsing the templates takes about as
-    /// long as making the rest of the renderer).
+    /// compilation reads them (`assets::TEMPLATES`). Templates are otherwise
+    /// parsed when a compilation first reads them: `plan build` calls this on
+    /// the thread that made the renderer, so that the plan's layout, started
+    /// on another thread as soon as the renderer is made, finds them parsed
+    /// or parses the one it needs first itself (parsing the templates takes
+    /// about as long as making the rest of the renderer).
     ///
-    /// It also works out, once, the hashes Typst's caches key on and keep
+    /// Then it works out, once, the hashes Typst's caches key on and keep
     /// (each is computed at its first use and then stored): those of the
     /// parsed templates, the standard library, the font book and the
     /// fonts' files. Done here, on the renderer's thread, they need not be
@@ -325,8 +327,15 @@ impl Renderer {
     /// work: under callgrind the seed's layout thread ran 5.4 million
     /// instructions fewer (125.6 → 120.2 M) and this thread 6.3 million
     /// more. The hashes are the same whichever thread computes them first.
+    /// Every template is parsed before the first is hashed: the layout
+    /// imports its templates one after the other within a few
+    /// milliseconds, and a hash worked out between two parses made it
+    /// parse the next one itself, or wait for it.
     pub fn parse_templates(&self) {
         if let Templates::Embedded(templates) = &self.templates {
+            for template in templates {
+                template.source();
+            }
             for template in templates {
                 store_hash(template.source());
             }
@@ -432,11 +441,11 @@ impl Renderer {
     fn finish(&self, world: &PlanWorld<'_>) -> Result<Compiled, RenderError> {
         let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
         let document = output.map_err(|errors| RenderError::Template {
-            diagnostics: errors.iter().map(|d| locate(world, d)).collect(),
+            diagnostics: errors.iter().map(|d| locate(self, world, d)).collect(),
         })?;
         if !warnings.is_empty() {
             return Err(RenderError::Warnings {
-                diagnostics: warnings.iter().map(|d| locate(world, d)).collect(),
+                diagnostics: warnings.iter().map(|d| locate(self, world, d)).collect(),
             });
         }
         Ok(Compiled { document })
@@ -523,8 +532,15 @@ fn file_id(path: &str) -> Result<FileId, RenderError> {
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
-/// A Typst diagnostic with its file, byte range and line resolved.
-fn locate(world: &PlanWorld<'_>, diagnostic: &SourceDiagnostic) -> TemplateDiagnostic {
+/// A Typst diagnostic with its file, byte range and line resolved. The
+/// range of a built-in template is in its text as written, comments and
+/// all, as `plan template export` writes it (Typst parsed it with its
+/// comment lines emptied: `assets::without_comment_words`).
+fn locate(
+    renderer: &Renderer,
+    world: &PlanWorld<'_>,
+    diagnostic: &SourceDiagnostic,
+) -> TemplateDiagnostic {
     let id = diagnostic.span.id();
     let range = world.range(diagnostic.span);
     let line = match (id, &range) {
@@ -534,6 +550,18 @@ fn locate(world: &PlanWorld<'_>, diagnostic: &SourceDiagnostic) -> TemplateDiagn
             .and_then(|source| source.lines().byte_to_line(range.start))
             .map(|line| line + 1),
         _ => None,
+    };
+    let written = match (&renderer.templates, id) {
+        (Templates::Embedded(templates), Some(id)) => {
+            templates.iter().find(|template| template.id == id).map(|t| t.text)
+        }
+        _ => None,
+    };
+    let range = match written {
+        Some(text) => range.map(|r| {
+            assets::written_offset(text, r.start)..assets::written_offset(text, r.end)
+        }),
+        None => range,
     };
     TemplateDiagnostic {
         message: diagnostic.message.to_string(),
