@@ -39,7 +39,8 @@ impl miette::SourceCode for CharColumns {
         // report of a problem near the end of a long plan would walk the whole
         // file for each of its labels. It is given the text from the start
         // of the first line it shows instead, and the lines skipped are
-        // counted here, fast.
+        // counted here, fast (`memchr`: the byte-by-byte count took 1.4 M
+        // instructions of the seed's dozen warnings, callgrind).
         let text = self.text.inner();
         let offset = span.offset().min(text.len());
         let mut window = text[..offset].rfind('\n').map_or(0, |i| i + 1);
@@ -49,7 +50,7 @@ impl miette::SourceCode for CharColumns {
             }
             window = text[..window - 1].rfind('\n').map_or(0, |i| i + 1);
         }
-        let skipped = text.as_bytes()[..window].iter().filter(|&&b| b == b'\n').count();
+        let skipped = memchr::memchr_iter(b'\n', &text.as_bytes()[..window]).count();
         let shifted = SourceSpan::new((offset - window).into(), span.len());
         let shown: &str = &text[window..];
         let contents = shown.read_span(&shifted, before, after)?;
