@@ -651,6 +651,43 @@ mod tests {
         );
     }
 
+    /// Typst parses the built-in templates with their comment lines
+    /// emptied; a diagnostic's byte range is in the text as written, on the
+    /// line it reports. Without fonts, the templates' text warns "unknown
+    /// font family" from below many comment lines.
+    #[test]
+    fn a_template_diagnostic_points_into_the_template_as_written() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/may-2024.yaml");
+        let bytes = std::fs::read(&path).expect("the seed is in the repository");
+        let view = crate::check(&path, &bytes, crate::resolve::Options::default())
+            .view
+            .expect("the seed has no error");
+        let renderer =
+            Renderer::with_font_data(&[], "Liberation Serif").expect("renderer");
+        let Err(RenderError::Warnings { diagnostics }) = renderer.compile(&view) else {
+            panic!("a build without fonts did not warn")
+        };
+        let mut checked = 0;
+        for d in &diagnostics {
+            let (Some(file), Some(range), Some(line)) = (&d.file, &d.range, d.line)
+            else {
+                continue;
+            };
+            let Some((_, text)) = assets::TEMPLATES.iter().find(|(p, _)| p == file)
+            else {
+                continue;
+            };
+            let before = text.get(..range.start).expect("a range inside the template");
+            let written = text.get(range.clone()).expect("a range inside the template");
+            assert_eq!(before.matches('\n').count() + 1, line, "{d:?}");
+            assert!(!written.trim().is_empty() && !written.starts_with("//"), "{d:?}");
+            assert!(assets::without_comment_words(text).contains(written), "{d:?}");
+            checked += 1;
+        }
+        assert!(checked > 0, "no diagnostic in a built-in template: {diagnostics:#?}");
+    }
+
     #[test]
     fn embedded_faces_are_liberation_serif_2() {
         let fonts = crate::fonts::embedded();
