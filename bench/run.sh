@@ -85,14 +85,26 @@ peak_mb() {
     awk '{ printf "%.1f", $1 / 1024 }' "$work/rss"
 }
 
+# The machine's CPU time its host took (`steal` in /proc/stat) and all of
+# it, in ticks: read before and after the seed's runs. `plan` lays a plan
+# out on two cores, the CLI on one, so the ratio is only comparable when
+# the host took little (docs/speed.md).
+cpu_ticks() {
+    awk '/^cpu / { t = 0; for (i = 2; i <= 9; i++) t += $i; print $9, t }' /proc/stat \
+        2> /dev/null || echo "0 0"
+}
+
 # Warm the page cache, then alternate.
 for _ in 1 2; do time_ms "${plan_cmd[@]}" > /dev/null; time_ms "${typst_cmd[@]}" > /dev/null; done
 : > "$work/plan.ms"
 : > "$work/typst.ms"
+ticks_before=$(cpu_ticks)
 for ((i = 0; i < runs; i++)); do
     time_ms "${plan_cmd[@]}" >> "$work/plan.ms"
     time_ms "${typst_cmd[@]}" >> "$work/typst.ms"
 done
+host=$(echo "$ticks_before $(cpu_ticks)" \
+    | awk '{ d = $4 - $2; if (d > 0) printf "%.1f %%", 100 * ($3 - $1) / d; else print "unknown" }')
 plan_ms=$(median < "$work/plan.ms")
 typst_ms=$(median < "$work/typst.ms")
 ratio=$(awk -v a="$plan_ms" -v b="$typst_ms" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
@@ -136,7 +148,8 @@ disk_ms=$(median < "$work/disk.ms")
 
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 echo
-echo "Machine: $cpu, $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Machine: $cpu, $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg);"
+echo "its host took $host of its CPU time during the seed's runs (steal)."
 typst_version=none
 [[ $TYPST == none ]] || typst_version=$("$TYPST" --version | head -n 1)
 echo "plan $("$PLAN" --version | cut -d' ' -f2), Typst CLI: $typst_version; $runs runs each, alternated."
