@@ -66,16 +66,25 @@ pub(crate) static TEMPLATES: &[(&str, &str)] = &[
 pub(crate) fn without_comment_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        let code = line.trim_end_matches(['\n', '\r']);
-        let indent = code.len() - code.trim_start().len();
-        if code[indent..].starts_with("//") {
-            out.push_str(&code[..indent + 2]);
-            out.push_str(&line[code.len()..]);
-        } else {
-            out.push_str(line);
-        }
+        let (kept, dropped) = comment_words(line);
+        out.push_str(&line[..kept]);
+        out.push_str(&line[kept + dropped..]);
     }
     out
+}
+
+/// How [`without_comment_words`] treats `line` (with its line end): the
+/// bytes it keeps before the words it drops, and how many it drops. A
+/// line that is only a comment keeps its indent and `//` and drops the
+/// rest up to its line end; any other line keeps everything, `(len, 0)`.
+fn comment_words(line: &str) -> (usize, usize) {
+    let code = line.trim_end_matches(['\n', '\r']);
+    let indent = code.len() - code.trim_start().len();
+    if code[indent..].starts_with("//") {
+        (indent + 2, code.len() - indent - 2)
+    } else {
+        (line.len(), 0)
+    }
 }
 
 /// The data contract: every field of `/view.json`, for whoever edits an
@@ -89,13 +98,7 @@ pub(crate) const VIEW_DOC: &str = include_str!("../../docs/view.md");
 pub(crate) fn written_offset(text: &str, offset: usize) -> usize {
     let (mut written, mut compiled) = (0, 0);
     for line in text.split_inclusive('\n') {
-        let code = line.trim_end_matches(['\n', '\r']);
-        let indent = code.len() - code.trim_start().len();
-        let (kept, dropped) = if code[indent..].starts_with("//") {
-            (indent + 2, code.len() - indent - 2)
-        } else {
-            (code.len(), 0)
-        };
+        let (kept, dropped) = comment_words(line);
         let length = line.len() - dropped;
         if offset < compiled + length {
             let at = offset - compiled;
@@ -200,7 +203,9 @@ mod tests {
                 panic!("{path} is imported but not embedded");
             };
             let dir = &path[..path.rfind('/').unwrap_or(0)];
-            for part in text.split("import \"").skip(1) {
+            // The code only: a comment naming an import is not one.
+            let code = without_comment_words(text);
+            for part in code.split("import \"").skip(1) {
                 let Some(target) = part.split('"').next() else { continue };
                 let mut full: Vec<&str> = dir.split('/').collect();
                 for piece in target.split('/') {

@@ -87,8 +87,9 @@ struct Embedded {
 }
 
 impl Embedded {
-    /// The template parsed; the first caller parses it, a caller arriving
-    /// meanwhile waits for that.
+    /// The template parsed, its comment lines emptied
+    /// (`assets::without_comment_words`); the first caller parses it, a
+    /// caller arriving meanwhile waits for that.
     fn source(&self) -> &Source {
         self.parsed.get_or_init(|| {
             Source::new(self.id, assets::without_comment_words(self.text))
