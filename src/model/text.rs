@@ -7,9 +7,10 @@
 //! (`>`) and literal (`|`) block scalars.
 //!
 //! Rules, as a clerk meets them:
-//! - `**…**` is bold and `*…*` italic when the opening mark is followed by a
-//!   non-space and the closing mark preceded by one; any other `*` prints as
-//!   itself, so `* MỘT SỐ CUỘC HỌP` needs no escaping.
+//! - `**…**` is bold, `*…*` italic and `***…***` both when the opening mark
+//!   is followed by a non-space and the closing mark preceded by one; any
+//!   other `*` prints as itself, so `* MỘT SỐ CUỘC HỌP` needs no escaping,
+//!   and so does a run of four or more.
 //! - `{` followed by a letter starts a reference `{id}` or `{id:form}`; a
 //!   reference left open or malformed is an error. `{{` and `}}` print one
 //!   brace; any other `{` or `}` prints as itself.
@@ -278,14 +279,25 @@ fn tokenize(
                 i = end;
             }
         } else if c == '*' {
-            let len = if rest.starts_with("**") { 2 } else { 1 };
+            // A run of stars is read whole: `*` italic, `**` bold, `***` both
+            // (a `**` and a `*` at the same place); four or more print.
+            let run = rest.len() - rest.trim_start_matches('*').len();
             let before = value[..i].chars().next_back();
-            let after = value[i + len..].chars().next();
-            let can_open = after.is_some_and(|a| !a.is_whitespace() && a != '*');
-            let can_close = before.is_some_and(|b| !b.is_whitespace() && b != '*');
-            flush(&mut chars, &mut tokens);
-            tokens.push(Token::Delim { len, can_open, can_close, pos: i });
-            i += len;
+            let after = value[i + run..].chars().next();
+            let can_open = after.is_some_and(|a| !a.is_whitespace());
+            let can_close = before.is_some_and(|b| !b.is_whitespace());
+            if run > 3 {
+                chars.push_str(&rest[..run]);
+            } else {
+                flush(&mut chars, &mut tokens);
+                let lens: &[usize] = if run == 3 { &[2, 1] } else { &[run] };
+                let mut pos = i;
+                for &len in lens {
+                    tokens.push(Token::Delim { len, can_open, can_close, pos });
+                    pos += len;
+                }
+            }
+            i += run;
         } else {
             chars.push(c);
             i += c.len_utf8();
@@ -441,6 +453,26 @@ mod tests {
                 text(" b", false, false),
             ]
         );
+    }
+
+    #[test]
+    fn three_stars_are_bold_and_italic() {
+        let (pieces, _) = parse("E ***x*** và *y* F");
+        assert_eq!(
+            pieces,
+            vec![
+                text("E ", false, false),
+                text("x", true, true),
+                text(" và ", false, false),
+                text("y", false, true),
+                text(" F", false, false),
+            ]
+        );
+        let (pieces, _) = parse("**đậm *nghiêng***");
+        assert_eq!(pieces, vec![text("đậm ", true, false), text("nghiêng", true, true)]);
+        let (pieces, _) = parse("a **** b ****c");
+        assert_eq!(pieces, vec![text("a **** b ****c", false, false)]);
+        assert_eq!(markup_stars("***x***"), vec![0..2, 2..3, 4..6, 6..7]);
     }
 
     #[test]
