@@ -152,6 +152,8 @@ impl Notes {
                 cells.pop();
             }
             out.push(cells.join(" | ").trim_end().to_owned());
+            // A title's note follows its line, as a cell's does.
+            out.append(&mut notes);
         }
         for row in &table.rows {
             let line = match &row.group {
@@ -173,7 +175,6 @@ impl Notes {
             out.push(line);
             out.append(&mut notes);
         }
-        out.append(&mut notes);
     }
 }
 
@@ -293,7 +294,12 @@ mod tests {
             header: vec![vec![
                 HeaderCell { runs: vec![Run::plain("TT")], colspan: 1, rowspan: 1 },
                 HeaderCell {
-                    runs: vec![Run::plain("Nội dung")], colspan: 1, rowspan: 1
+                    runs: vec![
+                        Run::plain("Nội dung"),
+                        Run::footnote(vec![Run::plain("Ghi chú cột.")]),
+                    ],
+                    colspan: 1,
+                    rowspan: 1,
                 },
             ]],
             rows: vec![
@@ -326,8 +332,8 @@ mod tests {
         assert!(text.contains("Một hai ba bốn[1]\n[1] Ghi chú một.\n"), "{text}");
         assert!(
             text.ends_with(
-                "Hoàng Trọng Hiếu\n\nPhụ lục\nDANH MỤC\n(Kèm theo …)\nTT | Nội dung\n\
-                 Quý III\n1 | Sơ kết[2]\n[2] Ghi chú hai.\n"
+                "Hoàng Trọng Hiếu\n\nPhụ lục\nDANH MỤC\n(Kèm theo …)\nTT | Nội dung[2]\n\
+                 [2] Ghi chú cột.\nQuý III\n1 | Sơ kết[3]\n[3] Ghi chú hai.\n"
             ),
             "{text}"
         );
