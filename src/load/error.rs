@@ -83,7 +83,10 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
                 "start the list on a new line, indented under its key",
             )),
         )
-    } else if info.contains("quoted scalar") && !info.contains("escape") {
+    } else if info.contains("quoted scalar")
+        && !info.contains("escape")
+        && !info.contains("hexadecimal")
+    {
         (
             t("ngoặc kép mở mà chưa đóng", "a quoted value is not closed"),
             Some(t(
@@ -93,7 +96,7 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
                  its next lines must be indented",
             )),
         )
-    } else if info.contains("escape") {
+    } else if info.contains("escape") || info.contains("hexadecimal") {
         (
             t(
                 "dấu `\\` không hợp lệ trong ngoặc kép",
@@ -297,6 +300,25 @@ pub(crate) fn list_item_joined(span: Span) -> Diagnostic {
         "if it is a new item, remove spaces at the start of the line so that its `-` lines up \
          with the `-` of the items above; if it goes on the text above, move the `-` to the end \
          of the line above",
+    ))
+}
+
+/// A `\` that double quotes do not take (`typed`: `\xã`, `\H`), at it.
+pub(crate) fn bad_escape(span: Span, typed: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dấu `\\` không hợp lệ trong ngoặc kép: `{typed}`"),
+            format!("unknown `\\` escape in double-quoted text: `{typed}`"),
+        ),
+    )
+    .with_label(t("dấu `\\` này", "this `\\`"))
+    .with_help(t(
+        "trong ngoặc kép, `\\` bắt đầu một mã như `\\n`; viết `\\\\` cho một dấu gạch chéo \
+         ngược, hoặc dùng nháy đơn: 'C:\\thư mục'",
+        "inside double quotes `\\` starts a code such as `\\n`; write `\\\\` for a backslash, \
+         or use single quotes: 'C:\\thư mục'",
     ))
 }
 
@@ -2359,6 +2381,7 @@ mod tests {
             key_in_wrong_place(span, "archive", Owner::Plan, Owner::Signer),
             text_split_by_comma(span, "chống dịch", Some(("name", "Họp phòng"))),
             text_split_by_comma(span, "chống dịch", None),
+            bad_escape(span, "\\xã"),
             key_not_text(span, &found),
             missing_key(span, "title", &the_plan(), t("vai trò", "role")),
             meeting_without_when(span),

@@ -473,6 +473,13 @@ impl<'t> Reader<'t> {
             let end = self.token_end(at);
             let alias = self.text.get(at..).is_some_and(|t| t.starts_with('*'));
             self.push(error::yaml_anchor(self.span(at, end), 0, alias));
+        } else if (info.contains("escape") || info.contains("hexadecimal"))
+            && let Some(escape) = bad_escape(self.text, at)
+        {
+            // The scanner points at the opening quote; the mistake is the
+            // `\` inside: `"Phòng\xã hội"`, `"D:\Hồ sơ"`.
+            let typed = self.text.get(escape.clone()).unwrap_or("\\");
+            self.push(error::bad_escape(self.span(escape.start, escape.end), typed));
         } else if let Some((open, line_end)) = self.bracketed_start(at) {
             let line = self.text.get(open..line_end).unwrap_or("");
             self.push(error::text_starts_with_bracket(self.span(open, line_end), line));
@@ -676,6 +683,46 @@ fn add(stack: &mut [Frame], root: &mut Option<Node>, node: Node) {
 }
 
 /// One past the character at byte `at` (`at` itself at the end of the text).
+/// The first escape YAML refuses in the double-quoted value whose opening
+/// quote is at byte `quote`: the byte range of the `\` and what follows it
+/// up to the character that makes it wrong (`\xã`, `\H`, `\u00`).
+fn bad_escape(text: &str, quote: usize) -> Option<std::ops::Range<usize>> {
+    let body = text.get(quote..)?.strip_prefix('"')?;
+    let mut chars = body.char_indices().map(|(i, c)| (quote + 1 + i, c));
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return None,
+            '\\' => {}
+            _ => continue,
+        }
+        let (next_at, next) = chars.next()?;
+        let digits = match next {
+            '0' | 'a' | 'b' | 't' | '\t' | 'n' | 'v' | 'f' | 'r' | 'e' | ' ' | '"'
+            | '/' | '\\' | 'N' | '_' | 'L' | 'P' | '\n' | '\r' => continue,
+            'x' => 2,
+            'u' => 4,
+            'U' => 8,
+            _ => return Some(at..next_at + next.len_utf8()),
+        };
+        let mut end = next_at + 1;
+        let mut value = 0u32;
+        for _ in 0..digits {
+            match chars.next() {
+                Some((i, d)) if d.is_ascii_hexdigit() => {
+                    end = i + 1;
+                    value = value.saturating_mul(16).saturating_add(d.to_digit(16)?);
+                }
+                Some((i, d)) => return Some(at..i + d.len_utf8()),
+                None => return Some(at..end),
+            }
+        }
+        if char::from_u32(value).is_none() {
+            return Some(at..end);
+        }
+    }
+    None
+}
+
 fn char_end(text: &str, at: usize) -> usize {
     text.get(at..).and_then(|t| t.chars().next()).map_or(at, |c| at + c.len_utf8())
 }
@@ -727,4 +774,29 @@ fn block_header(text: &str, from: usize, content: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bad_escape;
+
+    /// The escape found, as text, in `line` whose first `"` opens the value.
+    fn found(line: &str) -> Option<&str> {
+        let quote = line.find('"')?;
+        bad_escape(line, quote).map(|r| &line[r])
+    }
+
+    #[test]
+    fn finds_the_escape_double_quotes_refuse() {
+        assert_eq!(found(r#"a: "Phòng\xã hội""#), Some(r"\xã"));
+        assert_eq!(found(r#"a: "D:\Hồ sơ""#), Some(r"\H"));
+        assert_eq!(found(r#"a: "\unit""#), Some(r"\un"));
+        // Valid escapes before it are skipped, an escaped quote included.
+        assert_eq!(found(r#"a: "x\n\"\\ \u00e0 \q""#), Some(r"\q"));
+        // A code point that is no character.
+        assert_eq!(found(r#"a: "\UFFFFFFFF""#), Some(r"\UFFFFFFFF"));
+        // None inside the value: nothing is blamed after its closing quote.
+        assert_eq!(found(r#"a: "ổn" \x"#), None);
+        assert_eq!(found(r#"a: "\x4""#), Some(r#"\x4""#));
+    }
 }

@@ -139,6 +139,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("wrong_type_text_as_list", &[("wrong_type", 18, 3)]),
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
+    ("yaml_syntax_bad_escape", &[("yaml_syntax", 17, 20)]),
     ("yaml_syntax_curly_quotes", &[("yaml_syntax", 14, 57)]),
     ("yaml_syntax_fullwidth_colon", &[("yaml_syntax", 6, 6)]),
     ("yaml_syntax_item_shallower", &[("yaml_syntax", 14, 1)]),
