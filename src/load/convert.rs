@@ -100,7 +100,10 @@ pub(crate) fn read_plan(root: &Node, anchor: Span, cx: &mut Cx<'_>) -> Option<Pl
     gaps.style = style.is_none();
     gaps.period = period.is_none();
     gaps.sections = sections_lost || sections.is_none();
-    gaps.recipients = recipients_lost;
+    // `recipients: []` is allowed beside `electronic_recipients`, which a
+    // misspelling hid: no "empty" then either.
+    gaps.recipients =
+        recipients_lost || recipients.is_none() || f.misspelt("electronic_recipients");
     gaps.texts |= texts_lost;
     let blank = || Spanned::new(String::new(), anchor);
     Some(Plan {
@@ -247,6 +250,7 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
         // An entry with any error (an unknown `abut:`, say) is left out and
         // its id remembered, so references to it raise nothing more.
         let before = cx.seen;
+        let texts_before = cx.texts.len();
         let Some(f) =
             Fields::open(value, Owner::Directive, id_key.span, label, place, cx)
         else {
@@ -265,8 +269,13 @@ fn read_directives(key: &Node, node: &Node, cx: &mut Cx<'_>) -> WithIds<Directiv
             {
                 out.push(Directive { id, doc_type, number, date, by, about });
             }
-            (Some(id), ..) => cx.gaps.failed_ids.push(id.value),
-            _ => {}
+            // Its texts go too: the text checks would read its number and
+            // `about` as any text, where the number is typed out.
+            (Some(id), ..) => {
+                cx.texts.truncate(texts_before);
+                cx.gaps.failed_ids.push(id.value);
+            }
+            _ => cx.texts.truncate(texts_before),
         }
         ids.extend(id);
     }
@@ -361,10 +370,12 @@ fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
     if landscape {
         cx.text_width_um = super::table::LANDSCAPE_WIDTH_UM;
     }
+    cx.landscape_misspelt = f.misspelt("landscape");
     let numbering =
         f.get("numbering").and_then(|(k, v)| super::section::read_numbering(k, v, cx));
     let body = super::section::section_from(&f, node, anchor, 0, cx);
     cx.text_width_um = super::table::PORTRAIT_WIDTH_UM;
+    cx.landscape_misspelt = false;
     Some(Appendix { span: node.span, landscape, header, numbering, body })
 }
 
@@ -405,6 +416,8 @@ fn read_meeting(node: &Node, cx: &mut Cx<'_>) -> Option<Meeting> {
             cx,
         )
         .map(When::Weekly),
+        // `datex:` was reported as a misspelling of `date`: one report.
+        (None, None) if f.misspelt("date") || f.misspelt("every") => None,
         (None, None) => {
             cx.push(error::meeting_without_when(anchor));
             None

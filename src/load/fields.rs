@@ -25,6 +25,9 @@ pub(crate) struct Cx<'a> {
     /// The width of the text block tables are read for, in micrometres:
     /// landscape inside a `landscape: true` appendix.
     pub(crate) text_width_um: u32,
+    /// The appendix being read has its `landscape` misspelt: its width is
+    /// not known, and its tables' widths are not checked.
+    pub(crate) landscape_misspelt: bool,
     /// Every text value read so far, for the text checks ([`crate::model::Plan::texts`]).
     pub(crate) texts: Vec<Text>,
     /// Keys written in the wrong mapping (`abbr` at the top level instead of
@@ -43,6 +46,7 @@ impl<'a> Cx<'a> {
             gaps: Gaps::default(),
             seen: 0,
             text_width_um: super::table::PORTRAIT_WIDTH_UM,
+            landscape_misspelt: false,
             texts: Vec::new(),
             strays: Vec::new(),
         }
@@ -97,6 +101,8 @@ pub(super) struct Fields<'n> {
     owner: Owner,
     /// "the plan", "`issuer`", "a section", for messages.
     label: crate::lang::Text,
+    /// Known keys an unknown key here looks like a misspelling of.
+    misspelt: Vec<&'static str>,
 }
 
 impl<'n> Fields<'n> {
@@ -142,13 +148,36 @@ impl<'n> Fields<'n> {
                 NodeKind::Invalid => {}
                 NodeKind::Scalar(name, _) if !key.is_null() => {
                     if !known.contains(&name.as_str()) {
-                        if value.is_null() && reads_as_words(name) {
+                        if split_by_comma(key, value, known) {
                             // `{ name: Họp phòng, chống dịch }`: not a key.
-                            let before = index
-                                .checked_sub(1)
-                                .and_then(|i| entries.get(i))
+                            // Words after two commas are one mistake, one
+                            // report, at the first of them.
+                            let previous =
+                                index.checked_sub(1).and_then(|i| entries.get(i));
+                            if previous.is_some_and(|(k, v)| split_by_comma(k, v, known))
+                            {
+                                continue;
+                            }
+                            let before = previous
                                 .and_then(|(k, v)| Some((k.as_str()?, v.as_str()?)));
-                            cx.push(error::text_split_by_comma(key.span, name, before));
+                            let run: Vec<&Node> = entries[index..]
+                                .iter()
+                                .take_while(|(k, v)| split_by_comma(k, v, known))
+                                .map(|(k, _)| k)
+                                .collect();
+                            let words: Vec<&str> =
+                                run.iter().filter_map(|k| k.as_str()).collect();
+                            let last = run.last().map_or(key.span, |k| k.span);
+                            let span = if last.source == key.span.source {
+                                Span::new(key.span.source, key.span.start, last.end)
+                            } else {
+                                key.span
+                            };
+                            cx.push(error::text_split_by_comma(
+                                span,
+                                &words.join(", "),
+                                before,
+                            ));
                             continue;
                         }
                         if let Some(&(home, _)) =
@@ -205,18 +234,31 @@ impl<'n> Fields<'n> {
                 _ => cx.push(error::key_not_text(key.span, &key.found())),
             }
         }
-        let fields = Self { entries, anchor, owner, label };
+        if owner == Owner::Plan && misspelt.contains(&"include") {
+            // `inclde: [chung.yaml]`: the shared file's definitions and
+            // texts were not read.
+            cx.gaps.definitions = true;
+            cx.gaps.texts = true;
+        }
+        let fields = Self { entries, anchor, owner, label, misspelt };
         // Missing keys come from the same table (`model::keys`) as the schema.
         for key in owner.keys().iter().filter(|k| k.required) {
             if cx.full() {
                 break;
             }
             let moved = cx.strays.contains(&(owner, key.name));
-            if fields.get(key.name).is_none() && !misspelt.contains(&key.name) && !moved {
+            if fields.get(key.name).is_none() && !fields.misspelt(key.name) && !moved {
                 fields.report_missing(key.name, cx);
             }
         }
         Some(fields)
+    }
+
+    /// Whether an unknown key of this mapping was reported as a misspelling
+    /// of `key` (`datex:` for `date`): a check that `key` is there would
+    /// report the same mistake again.
+    pub(super) fn misspelt(&self, key: &str) -> bool {
+        self.misspelt.contains(&key)
     }
 
     /// The entry of `key`.
@@ -337,6 +379,15 @@ pub(super) fn mapping_key(owner: Owner) -> Option<&'static str> {
 /// Whether an unknown key reads as words rather than a mistyped key: keys
 /// are ASCII without spaces (`on_behalf`), words of a text are not
 /// (`chống dịch`, `Thường trực`).
+/// Whether the entry `key: value` of a mapping whose keys are `known` is
+/// words a comma cut off the value before it: an unknown key that reads as
+/// words ([`reads_as_words`]), with no value.
+fn split_by_comma(key: &Node, value: &Node, known: &[&str]) -> bool {
+    value.is_null()
+        && !key.is_null()
+        && key.as_str().is_some_and(|name| !known.contains(&name) && reads_as_words(name))
+}
+
 fn reads_as_words(key: &str) -> bool {
     key.contains(' ') || !key.is_ascii()
 }

@@ -61,7 +61,17 @@ pub(crate) fn read_table(
         // The numbers are short: centred unless the plan says otherwise [P].
         first.align.get_or_insert(Align::Center);
     }
-    check_width(&columns, width_um, columns_key.unwrap_or(key.span), cx);
+    // A misspelt `number` (`numbr: true`) was reported as unknown: with a
+    // column more or less than meant, every row would count its cells
+    // wrong. One mistake, one report: the table is left out.
+    if f.misspelt("number") {
+        return None;
+    }
+    // An appendix whose `landscape` is misspelt was read as portrait: its
+    // tables are not measured against the narrower page.
+    if !cx.landscape_misspelt {
+        check_width(&columns, width_um, columns_key.unwrap_or(key.span), cx);
+    }
     place_cells(&columns, number, &mut rows, cx);
     Some(Table { span: node.span, columns, number, rows })
 }
@@ -165,7 +175,10 @@ fn read_cell(node: &Node, cx: &mut Cx<'_>) -> Option<Cell> {
             let f = Fields::open(node, Owner::Cell, anchor, label, place, cx)?;
             let text = f.req("text", cx, read_text_or_blank);
             let rows = f.opt("rows", cx, read_row_count);
-            let rows_failed = f.get("rows").is_some() && rows.is_none();
+            // A misspelt `rows` (`row: 2`) has been reported: the cells of
+            // the rows below would not count right.
+            let rows_failed =
+                f.get("rows").is_some() && rows.is_none() || f.misspelt("rows");
             if rows_failed {
                 return None;
             }

@@ -812,6 +812,17 @@ fn text_split_by_a_comma_in_braces_says_to_quote_it() {
         "{}",
         f.vi.1
     );
+    // Words after two commas: one report, whose help quotes the whole text.
+    let f = error(&minimal_with(
+        "archive: VP/ĐU",
+        "archive: VP/ĐU\nmeetings:\n  items:\n    - { date: 2024-05-28, name: Họp phòng, chống dịch, bão lụt }",
+    ));
+    assert_eq!((f.code, f.slice.as_str()), ("plan::unknown_key", "chống dịch, bão lụt"));
+    assert!(
+        f.help.ends_with("e.g. `name: \"Họp phòng, chống dịch, bão lụt\"`"),
+        "{}",
+        f.help
+    );
     // A key typed wrong is still a key: the nearest is suggested.
     let f = error(&minimal_with(
         "archive: VP/ĐU",

@@ -447,7 +447,7 @@ pub struct Gaps {
     /// `period` is a placeholder: checks of dates against it are skipped.
     pub period: bool,
     /// `sections` is a placeholder or lost a section: "`sections` is empty"
-    /// is not reported.
+    /// is not reported, nor any definition as never referenced.
     pub sections: bool,
     /// `recipients` lost an item or is a placeholder: "empty" is not reported.
     pub recipients: bool,

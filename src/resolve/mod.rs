@@ -384,7 +384,9 @@ fn run(
             })
         })
         .collect();
-    if !gaps.texts {
+    // Without `sections` (missing, or a section not read), what they
+    // referred to is not known: no definition is reported unused.
+    if !gaps.texts && !gaps.sections {
         texts.report_unused(&mut diags);
     }
 

@@ -243,6 +243,12 @@ impl<'a> Resolver<'a> {
                     known
                 })
             };
+            // The id the report suggests (`{cmtt}` for a `cmttx` defined)
+            // is the same mistake seen from its other end: not also
+            // reported as never referenced.
+            if let Some(best) = crate::suggest::nearest(id, known.iter().copied()) {
+                self.used.insert(best);
+            }
             diags.push(error::unknown_reference(at.span(diags), id, known));
             return format!("{{{id}}}");
         };

@@ -653,6 +653,19 @@ fn a_broken_value_causes_no_follow_on_problems() {
             &[(", by: Bộ Chính trị }", " }")],
             &["plan::missing_key"],
         ),
+        // A directive with an error is left out with its texts: its `about`
+        // citing another directive's number is not "typed out" either.
+        (
+            "directive field misspelt",
+            &[
+                (
+                    "  kl01: { type: Kết luận, number: 01-KL/TW,",
+                    "  ct05: { type: Chỉ thị, number: 05-CT/TW, date: 2016-05-15, by: Bộ Chính trị }\n  kl01: { type: Kết luận, numbr: 01-KL/TW, about: thực hiện Chỉ thị số 05-CT/TW,",
+                ),
+                ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm}; {ct05}."),
+            ],
+            &["plan::unknown_key"],
+        ),
         // `{kl01:full}` needs `about`, misspelt here: one report.
         (
             "about misspelt",
@@ -687,6 +700,48 @@ fn a_broken_value_causes_no_follow_on_problems() {
             )],
             &["plan::wrong_type"],
         ),
+        // No sections: the definitions they referred to are not "unused".
+        (
+            "sections missing",
+            &[(
+                "sections:\n  - title: Công tác xây dựng Đảng\n    items:\n      - Tiếp tục quán triệt thực hiện {kl01:dated}.\n      - Kỷ niệm {hcm}.\n",
+                "",
+            )],
+            &["plan::missing_key"],
+        ),
+        // An id renamed at its definition: the unknown reference suggests
+        // it, and it is not also "never referenced".
+        (
+            "anniversary id renamed",
+            &[("  hcm: {", "  hcmm: {")],
+            &["plan::unknown_reference"],
+        ),
+        // A misspelt `include`: its definitions may be what the text cites.
+        (
+            "include misspelt",
+            &[
+                ("kind: chuong-trinh\n", "inclde: [chung.yaml]\nkind: chuong-trinh\n"),
+                ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm}; {ct05}."),
+            ],
+            &["plan::unknown_key"],
+        ),
+        // With `electronic_recipients` misspelt, `recipients: []` is not
+        // reported "empty".
+        (
+            "electronic recipients misspelt",
+            &[(
+                "recipients:\n  - Các chi bộ trực thuộc\n",
+                "recipients: []\nelectronic_recipent: [Các chi bộ trực thuộc]\n",
+            )],
+            &["plan::unknown_key"],
+        ),
+        // No recipients key: "missing", not also "`recipients` is empty".
+        (
+            "recipients missing",
+            &[("recipients:\n  - Các chi bộ trực thuộc\n", "")],
+            &["plan::missing_key"],
+        ),
+        ("recipients misspelt", &[("recipients:", "recipient:")], &["plan::unknown_key"]),
         (
             "recipient not text",
             &[("  - Các chi bộ trực thuộc", "  - { a: b }")],
@@ -704,6 +759,17 @@ fn a_broken_value_causes_no_follow_on_problems() {
             "signer without name",
             &[(", name: Hoàng Trọng Hiếu }", " }")],
             &["plan::missing_key"],
+        ),
+        // A misspelt `date` is one report, not also "no `date` or `every`".
+        (
+            "meeting date misspelt",
+            &[("{ date: 2024-05-28,", "{ datex: 2024-05-28,")],
+            &["plan::unknown_key"],
+        ),
+        (
+            "meeting every misspelt",
+            &[("{ date: 2024-05-28,", "{ evry: monday,")],
+            &["plan::unknown_key"],
         ),
         (
             "meeting without name",
@@ -747,6 +813,29 @@ fn a_broken_value_causes_no_follow_on_problems() {
     ];
     for (name, edits, expected) in cases {
         assert_eq!(codes(&base_with(edits)), *expected, "{name}");
+    }
+}
+
+/// A misspelt key of a table or an appendix is one report: not also every
+/// row's cells counted against a column more or less (`number`, a cell's
+/// `rows`), nor the table measured against a portrait page (`landscape`).
+#[test]
+fn a_misspelt_table_key_is_one_report() {
+    let cases = [
+        ("examples/task-table.yaml", "      number: true", "      numbr: true"),
+        ("examples/task-table.yaml", "          - rows: 2", "          - row: 2"),
+        ("examples/appendices.yaml", "    landscape: true", "    landscap: true"),
+        ("examples/appendices.yaml", "      number: true", "      nuber: true"),
+    ];
+    for (path, from, to) in cases {
+        let yaml = std::fs::read_to_string(path).expect("example");
+        assert!(yaml.contains(from), "{path}: {from}");
+        assert_eq!(codes(&yaml), Vec::<&str>::new(), "{path} as written");
+        assert_eq!(
+            codes(&yaml.replacen(from, to, 1)),
+            ["plan::unknown_key"],
+            "{path}: {to}"
+        );
     }
 }
 
