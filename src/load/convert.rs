@@ -157,10 +157,23 @@ fn read_proofing(f: &Fields<'_>, cx: &mut Cx<'_>) -> Proofing {
     let spelling = f.opt("spelling", cx, |v, p, cx| {
         read_choice(v, p, &Spelling::NAMES, Spelling::from_name, cx)
     });
+    // A setting misspelt (`alow:`) or of the wrong type was reported; the
+    // warnings it governs are not, until it is fixed.
+    let read = [
+        ("allow", allow.is_some()),
+        ("words", words.is_some()),
+        ("spelling", spelling.is_some()),
+    ];
+    let unread = read
+        .into_iter()
+        .filter(|&(key, read)| f.misspelt(key) || f.get(key).is_some() && !read)
+        .map(|(key, _)| key)
+        .collect();
     Proofing {
         allow: allow.unwrap_or_default(),
         spelling,
         words: words.unwrap_or_default(),
+        unread,
     }
 }
 

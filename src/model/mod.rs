@@ -147,6 +147,11 @@ pub struct Proofing {
     pub spelling: Option<Spanned<Spelling>>,
     /// `words`: words the syllable check skips (the plan's and its includes').
     pub words: Vec<Spanned<String>>,
+    /// The settings (`allow`, `words`, `spelling`) that could not be read:
+    /// misspelt, or of the wrong type, an error in itself. The warnings they
+    /// govern are left unreported until they are fixed
+    /// (`proofread::allowed`).
+    pub unread: Vec<&'static str>,
 }
 
 /// One plan file, includes merged.

@@ -83,7 +83,10 @@ pub const ALLOWABLE: [&str; 29] = [
 ];
 
 /// The codes `allow` names, as `plan::…`; unknown entries are left out (and
-/// reported by [`check`]).
+/// reported by [`check`]). With them, the warnings of a setting that could
+/// not be read ([`crate::model::Proofing::unread`]): one mistake, one
+/// report (a misspelt `words:` gave an unknown key and a dozen unknown
+/// syllables).
 pub fn allowed(plan: &Plan) -> Vec<&'static str> {
     plan.proofing
         .allow
@@ -92,7 +95,28 @@ pub fn allowed(plan: &Plan) -> Vec<&'static str> {
             let name = a.value.trim().trim_start_matches("plan::");
             ALLOWABLE.iter().copied().find(|c| c.trim_start_matches("plan::") == name)
         })
+        .chain(
+            plan.proofing
+                .unread
+                .iter()
+                .flat_map(|&setting| governed_by(setting))
+                .copied(),
+        )
         .collect()
+}
+
+/// The warnings the setting `setting` governs: all that `allow` may
+/// silence, the syllable check's for `words`, the tone marks' for
+/// `spelling`.
+fn governed_by(setting: &str) -> &'static [&'static str] {
+    const WORDS: [&str; 1] = [Code::InvalidSyllable.name()];
+    const SPELLING: [&str; 1] = [Code::MixedToneMarks.name()];
+    match setting {
+        "allow" => &ALLOWABLE,
+        "words" => &WORDS,
+        "spelling" => &SPELLING,
+        _ => &[],
+    }
 }
 
 /// What one check found in one text value, before it is placed.

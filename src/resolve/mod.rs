@@ -407,9 +407,12 @@ fn run(
     recipients::check(plan, sources, &mut diags);
     let signer = &plan.signer;
     if style == Style::Dang && !gaps.style {
+        // Without `on_behalf`, the issuer's name tells; an issuer that
+        // could not be read (its placeholder's name is empty) tells nothing.
+        let issuer = &plan.issuer.name.value;
         if let Some(deputy) = &signer.deputy_for
             && (signer.on_behalf.is_some()
-                || !is_party_advisory_body(&plan.issuer.name.value))
+                || !issuer.is_empty() && !is_party_advisory_body(issuer))
         {
             let body = if is_party_advisory_body(&plan.issuer.name.value) {
                 error::PartyBody::Advisory

@@ -735,6 +735,15 @@ fn a_broken_value_causes_no_follow_on_problems() {
             )],
             &["plan::unknown_key"],
         ),
+        // `spelling` misspelt: the tone marks are not judged without it.
+        (
+            "spelling misspelt",
+            &[
+                ("Kỷ niệm {hcm}.", "Kỷ niệm {hcm}, hòa bình, hoà hợp."),
+                ("kind: chuong-trinh\n", "kind: chuong-trinh\nspeling: old\n"),
+            ],
+            &["plan::unknown_key"],
+        ),
         // No recipients key: "missing", not also "`recipients` is empty".
         (
             "recipients missing",
@@ -816,12 +825,25 @@ fn a_broken_value_causes_no_follow_on_problems() {
     }
 }
 
-/// A misspelt key of a table or an appendix is one report: not also every
-/// row's cells counted against a column more or less (`number`, a cell's
-/// `rows`), nor the table measured against a portrait page (`landscape`).
+/// A misspelt key is one report: not also the warnings a misspelt setting
+/// of the text checks would have silenced, nor a `deputy_for` judged
+/// without the issuer's name, nor every row's cells counted against a
+/// column more or less (a table's `number`, a cell's `rows`), nor a table
+/// measured against a portrait page (an appendix's `landscape`).
 #[test]
-fn a_misspelt_table_key_is_one_report() {
+fn a_misspelt_key_of_the_examples_is_one_report() {
     let cases = [
+        // The settings of the text checks: a misspelt or mistyped one
+        // leaves the warnings it governs unreported.
+        ("examples/text-with-typst-syntax.yaml", "\nwords: [", "\nword: ["),
+        ("examples/state-weekly-schedule.yaml", "\nallow: [", "\nalow: ["),
+        // Without the issuer's name, whether `deputy_for` suits it is not
+        // known.
+        (
+            "examples/party-advisory-body.yaml",
+            "\n  name: Ban Tuyên",
+            "\n  nam: Ban Tuyên",
+        ),
         ("examples/task-table.yaml", "      number: true", "      numbr: true"),
         ("examples/task-table.yaml", "          - rows: 2", "          - row: 2"),
         ("examples/appendices.yaml", "    landscape: true", "    landscap: true"),
