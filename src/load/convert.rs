@@ -378,17 +378,19 @@ fn read_appendix(node: &Node, cx: &mut Cx<'_>) -> Option<Appendix> {
     let label = t("một phụ lục", "an appendix");
     let place = Place::Item("appendices");
     let f = Fields::open(node, Owner::Appendix, anchor, label, place, cx)?;
-    let landscape = f.opt("landscape", cx, read_bool).is_some_and(|b| b.value);
+    let landscape = f.opt("landscape", cx, read_bool);
+    cx.landscape_unread =
+        f.misspelt("landscape") || f.get("landscape").is_some() && landscape.is_none();
+    let landscape = landscape.is_some_and(|b| b.value);
     let header = f.opt("header", cx, read_bool).is_some_and(|b| b.value);
     if landscape {
         cx.text_width_um = super::table::LANDSCAPE_WIDTH_UM;
     }
-    cx.landscape_misspelt = f.misspelt("landscape");
     let numbering =
         f.get("numbering").and_then(|(k, v)| super::section::read_numbering(k, v, cx));
     let body = super::section::section_from(&f, node, anchor, 0, cx);
     cx.text_width_um = super::table::PORTRAIT_WIDTH_UM;
-    cx.landscape_misspelt = false;
+    cx.landscape_unread = false;
     Some(Appendix { span: node.span, landscape, header, numbering, body })
 }
 

@@ -25,9 +25,10 @@ pub(crate) struct Cx<'a> {
     /// The width of the text block tables are read for, in micrometres:
     /// landscape inside a `landscape: true` appendix.
     pub(crate) text_width_um: u32,
-    /// The appendix being read has its `landscape` misspelt: its width is
-    /// not known, and its tables' widths are not checked.
-    pub(crate) landscape_misspelt: bool,
+    /// The appendix being read has a `landscape` that could not be read
+    /// (misspelt, or not `true` or `false`): its width is not known, and its
+    /// tables' widths are not checked.
+    pub(crate) landscape_unread: bool,
     /// Every text value read so far, for the text checks ([`crate::model::Plan::texts`]).
     pub(crate) texts: Vec<Text>,
     /// Keys written in the wrong mapping (`abbr` at the top level instead of
@@ -46,7 +47,7 @@ impl<'a> Cx<'a> {
             gaps: Gaps::default(),
             seen: 0,
             text_width_um: super::table::PORTRAIT_WIDTH_UM,
-            landscape_misspelt: false,
+            landscape_unread: false,
             texts: Vec::new(),
             strays: Vec::new(),
         }

@@ -46,7 +46,10 @@ pub(crate) fn read_table(
             list.iter().map(|item| read_column(item, cx)).collect();
         columns.into_iter().collect::<Option<Vec<_>>>()
     });
-    let number = f.opt("number", cx, read_bool).is_some_and(|b| b.value);
+    let number = f.opt("number", cx, read_bool);
+    let number_unread =
+        f.misspelt("number") || f.get("number").is_some() && number.is_none();
+    let number = number.is_some_and(|b| b.value);
     let rows = f.req("rows", cx, |v, p, cx| {
         let list = read_list(v, p, cx)?;
         let rows: Vec<Option<Row>> = list.iter().map(|item| read_row(item, cx)).collect();
@@ -61,15 +64,15 @@ pub(crate) fn read_table(
         // The numbers are short: centred unless the plan says otherwise [P].
         first.align.get_or_insert(Align::Center);
     }
-    // A misspelt `number` (`numbr: true`) was reported as unknown: with a
-    // column more or less than meant, every row would count its cells
-    // wrong. One mistake, one report: the table is left out.
-    if f.misspelt("number") {
+    // A `number` misspelt (`numbr: true`) or not `true` or `false` was
+    // reported: with a column more or less than meant, every row would
+    // count its cells wrong. One mistake, one report: the table is left out.
+    if number_unread {
         return None;
     }
-    // An appendix whose `landscape` is misspelt was read as portrait: its
-    // tables are not measured against the narrower page.
-    if !cx.landscape_misspelt {
+    // An appendix whose `landscape` could not be read was read as
+    // portrait: its tables are not measured against the narrower page.
+    if !cx.landscape_unread {
         check_width(&columns, width_um, columns_key.unwrap_or(key.span), cx);
     }
     place_cells(&columns, number, &mut rows, cx);
