@@ -5,8 +5,8 @@
 //! recipients taller than the signature block is split, as in the PDF: the
 //! label and the first recipient lines beside the signature, in a row that
 //! does not split (and the closing keeps with it), then the rest of the
-//! list one row a recipient line, running on to the next page between
-//! them.
+//! list one row a recipient line (the last two lines in one), running on
+//! to the next page between them.
 
 use docx_rs::{AlignmentType, Paragraph, Run, Table, TableCell};
 
@@ -34,8 +34,19 @@ pub(super) fn footer(v: &Values, f: &Footer) -> Table {
             // (LibreOffice split a row of them inside a recipient, its
             // first line beside the signature, its second on the next page,
             // whatever the paragraph's widow control).
+            // The last two lines share a row, so that the last ("- Lưu
+            // VP/ĐU.") never stands alone on the next page, as in the PDF.
             let empty = || paragraph(v.recipient_lines, 0.0, 0.0);
-            rows.extend(parts.map(|p| ([cell(vec![p]), cell(vec![empty()])], false)));
+            let mut rest: Vec<Vec<Paragraph>> = parts.map(|p| vec![p]).collect();
+            if rest.len() >= 2
+                && let Some(last) = rest.pop()
+                && let Some(before) = rest.last_mut()
+            {
+                before.extend(last);
+            }
+            rows.extend(
+                rest.into_iter().map(|ps| ([cell(ps), cell(vec![empty()])], false)),
+            );
             rows
         }
         None => {

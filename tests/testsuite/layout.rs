@@ -599,6 +599,38 @@ fn a_footer_taller_than_a_page_runs_on() {
     assert_eq!(laid.one("plan-authority").page, laid.one("plan-recipients-label").page);
 }
 
+/// §12 [P]: a list of recipients that runs on to the next page never
+/// leaves its last line ("- Lưu VP/ĐU.") alone there: the line before it
+/// goes with it. The list is made as long as the page holds plus the
+/// "Lưu" line, which alone would start the next page.
+#[test]
+fn the_last_recipient_line_never_starts_a_page_alone() {
+    let with = |count: usize| {
+        let mut view = may_2024_view();
+        view.footer.recipients =
+            (1..=count).map(|i| format!("- Đảng ủy xã số {i} thuộc huyện,")).collect();
+        view.footer.recipients.push("- Lưu VP/ĐU.".into());
+        Laid::new(view)
+    };
+    // The recipient lines: those with a dash (the label stays open over
+    // the next page's number, as in `a_footer_taller_than_a_page_runs_on`).
+    let recipient_lines = |laid: &Laid| -> Vec<(usize, String)> {
+        laid.texts("plan-recipient")
+            .into_iter()
+            .filter(|i| i.run().text.starts_with("- "))
+            .map(|i| (i.page, i.run().text.clone()))
+            .collect()
+    };
+    let lines = recipient_lines(&with(60));
+    let first = lines.first().expect("recipient lines").0;
+    let fit = lines.iter().filter(|(page, _)| *page == first).count();
+    let lines = recipient_lines(&with(fit));
+    let [.., before, last] = lines.as_slice() else { panic!("two lines or more") };
+    assert_eq!(last.1, "- Lưu VP/ĐU.");
+    assert!(last.0 > first, "the list runs on: {last:?}");
+    assert_eq!(before.0, last.0, "{before:?} goes with {last:?}");
+}
+
 /// Builds the seed with `recipients` and then "- Lưu VP/ĐU.", and checks
 /// that the footer ran on: the last line drawn, every line inside the
 /// bottom margin, over two pages or more.
@@ -830,8 +862,9 @@ fn a_long_recipient_list_runs_on_beside_a_signer_who_stays() {
     );
     // The Word file: the same split, the first row of the footer table
     // (label, signature and the first lines) kept whole, then one row a
-    // recipient line, none split, so the list runs on between recipients
-    // (LibreOffice prints the PDF's lines on each page).
+    // recipient line (the last two in one), none split, so the list runs
+    // on between recipients (LibreOffice prints the PDF's lines on each
+    // page).
     let first_page = lines.iter().filter(|i| i.page == body).count();
     let bytes = plan::docx::docx(&laid.view).expect("docx");
     let xml = crate::docx::Package::read(&bytes).part("word/document.xml").to_owned();
@@ -844,9 +877,11 @@ fn a_long_recipient_list_runs_on_beside_a_signer_who_stays() {
     assert!(rows.len() > 2, "rows: {}", rows.len());
     assert!(rows.iter().all(|row| row.contains("<w:cantSplit")));
     let count = |row: &str| row.matches("- Chi bộ khu dân cư").count();
-    assert!(
-        rows[1..].iter().all(|row| count(row) + row.matches("Lưu Chi bộ.").count() == 1)
-    );
+    let lines = |row: &str| count(row) + row.matches("Lưu Chi bộ.").count();
+    // The last row holds the last two lines, which the PDF keeps together.
+    let (last, between) = rows[1..].split_last().expect("rows after the first");
+    assert!(between.iter().all(|row| lines(row) == 1));
+    assert_eq!((count(last), lines(last)), (1, 2), "{last}");
     // Beside the signature, some of the lines the PDF has on that page
     // (the rows after it go on on the same page).
     assert!(
