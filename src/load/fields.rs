@@ -377,9 +377,6 @@ pub(super) fn mapping_key(owner: Owner) -> Option<&'static str> {
     NESTED.iter().find(|(o, _)| *o == owner).map(|(_, at)| *at)
 }
 
-/// Whether an unknown key reads as words rather than a mistyped key: keys
-/// are ASCII without spaces (`on_behalf`), words of a text are not
-/// (`chống dịch`, `Thường trực`).
 /// Whether the entry `key: value` of a mapping whose keys are `known` is
 /// words a comma cut off the value before it: an unknown key that reads as
 /// words ([`reads_as_words`]), with no value.
@@ -389,6 +386,9 @@ fn split_by_comma(key: &Node, value: &Node, known: &[&str]) -> bool {
         && key.as_str().is_some_and(|name| !known.contains(&name) && reads_as_words(name))
 }
 
+/// Whether an unknown key reads as words rather than a mistyped key: keys
+/// are ASCII without spaces (`on_behalf`), words of a text are not
+/// (`chống dịch`, `Thường trực`).
 fn reads_as_words(key: &str) -> bool {
     key.contains(' ') || !key.is_ascii()
 }
