@@ -245,7 +245,7 @@ fn footer(plan: &Resolved, rules: &RuleSet) -> Footer {
     let electronic: Vec<String> =
         plan.electronic_recipients.iter().map(|r| one_line_str(r)).collect();
     let electronic: Vec<&str> = electronic.iter().map(String::as_str).collect();
-    let electronic = vi::lists::electronic_lines(&electronic, rules.recipient_sep);
+    let electronic = vi::lists::electronic_lines(&electronic);
     let recipients_label = "Nơi nhận:";
     // `plan-format.md`, "`electronic_recipients`": "Bản điện tử:" and its list
     // after the "Lưu" line.

@@ -539,4 +539,14 @@ fn electronic_recipients_follow_the_archive_line() {
     let view = compose(&plan(&ND30));
     assert_eq!(view.footer.electronic_label, None);
     assert!(view.footer.electronic.is_empty());
+    // ";" in every rule set, as the format writes them: under HD 36 too,
+    // whose recipients above end with ",".
+    for rules in [&HD36, &HD05] {
+        let mut p = plan(rules);
+        p.electronic_recipients = vec!["Văn phòng Thành ủy".into(), "Các chi bộ".into()];
+        let view = compose(&p);
+        assert_eq!(view.footer.electronic, ["- Văn phòng Thành ủy;", "- Các chi bộ."]);
+    }
+    let hd36 = compose(&plan(&HD36));
+    assert!(hd36.footer.recipients.first().is_some_and(|r| r.ends_with(',')));
 }

@@ -52,10 +52,12 @@ pub(crate) fn recipient_lines(
 }
 
 /// The lines under "Bản điện tử:" (`plan-format.md`,
-/// "`electronic_recipients`"): each `"- …"` ending with `sep`, the last with
-/// `"."`, stripped as the recipients are: `["UBND huyện", "- Các phòng, ban;"]`
-/// with `sep = ";"` give `["- UBND huyện;", "- Các phòng, ban."]`.
-pub(crate) fn electronic_lines(items: &[&str], sep: &str) -> Vec<String> {
+/// "`electronic_recipients`"): each `"- …"` ending with `";"`, the last with
+/// `"."`, in every rule set (as the format writes them, as state offices
+/// that send by the e-office system do), stripped as the recipients are:
+/// `["UBND huyện", "- Các phòng, ban,"]` give `["- UBND huyện;", "- Các
+/// phòng, ban."]`.
+pub(crate) fn electronic_lines(items: &[&str]) -> Vec<String> {
     let items: Vec<String> = items
         .iter()
         .map(|item| clean(&item.nfc().collect::<String>()))
@@ -65,7 +67,7 @@ pub(crate) fn electronic_lines(items: &[&str], sep: &str) -> Vec<String> {
     items
         .iter()
         .enumerate()
-        .map(|(i, text)| format!("- {text}{}", if i == last { "." } else { sep }))
+        .map(|(i, text)| format!("- {text}{}", if i == last { "." } else { ";" }))
         .collect()
 }
 
@@ -227,11 +229,10 @@ mod tests {
     #[test]
     fn electronic_lines_end_with_a_period() {
         assert_eq!(
-            electronic_lines(&["UBND huyện", "- Các phòng, ban;", "Đảng ủy xã."], ";"),
+            electronic_lines(&["UBND huyện", "- Các phòng, ban,", "Đảng ủy xã."]),
             ["- UBND huyện;", "- Các phòng, ban;", "- Đảng ủy xã."]
         );
-        assert_eq!(electronic_lines(&["Sở Nội vụ"], ";"), ["- Sở Nội vụ."]);
-        assert_eq!(electronic_lines(&["A", "B"], ","), ["- A,", "- B."]);
-        assert!(electronic_lines(&[], ";").is_empty());
+        assert_eq!(electronic_lines(&["Sở Nội vụ"]), ["- Sở Nội vụ."]);
+        assert!(electronic_lines(&[]).is_empty());
     }
 }
