@@ -305,6 +305,36 @@ fn no_heading_ends_a_page_of_the_seed_or_any_example() {
     }
 }
 
+/// A line whose footnote does not fit the page moves on by itself in Typst:
+/// ten two-line items, each with a note on its second line, left the tenth
+/// item's first line alone at the foot of page 1 (and three-line ones did
+/// the same at a page's head). A paragraph with a note of at most four
+/// lines is kept whole (`body.typ`).
+#[test]
+fn a_paragraph_with_a_footnote_leaves_no_line_alone() {
+    for words in [12, 16] {
+        let items: String = (1..=10)
+            .map(|i| {
+                format!(
+                    "      - Nội dung công việc thứ K{i} {} bảo đảm tiến độ^[Ghi chú số {i} \
+                     về nội dung.] hoàn thành.\n",
+                    sentence(i, words)
+                )
+            })
+            .collect();
+        let yaml = format!(
+            "kind: ke-hoach\nstyle: nha-nuoc\nperiod: 2024-Q3\nnumber: 5\ndate: 2024-07-01\n\
+             place: Tân Tiến\nissuer: {{ name: Ủy ban nhân dân xã Tân Tiến, abbr: UBND }}\n\
+             sections:\n  - title: Mục đích\n    items:\n{items}\
+             closing: Trên đây là kế hoạch.\nrecipients: [Thường trực HĐND xã]\n\
+             archive: VT\nsigner: {{ title: Chủ tịch, name: Lê Văn An }}\n"
+        );
+        let laid = Laid::new(view_of_text(&yaml));
+        assert!(laid.doc.pages().len() >= 2, "{words} words: the items run on");
+        assert_pages_hold_together(&laid, &format!("items of {words} words with notes"));
+    }
+}
+
 /// A long sentence of `words` words, for paragraphs of several lines.
 fn sentence(seed: usize, words: usize) -> String {
     const WORDS: [&str; 12] = [
