@@ -261,6 +261,28 @@ fn tokenize(
                     });
                 }
                 i = end;
+            } else if let Some(close) = rest[1..]
+                .find(['}', '{', '\n'])
+                .filter(|&j| rest[1 + j..].starts_with('}'))
+            {
+                // `{mục 2}`: closed, but what it holds is no id (letters
+                // without accents, digits, `_`, `-`). Said so, not "not
+                // closed" at its first letters.
+                let whole = &rest[..close + 2];
+                errors.push(TextError {
+                    kind: TextErrorKind::Reference,
+                    range: offset + i..offset + i + whole.len(),
+                    message: t(
+                        format!("`{whole}` không phải tham chiếu: mã chỉ gồm chữ cái không dấu, chữ số, `_` và `-`"),
+                        format!("`{whole}` is not a reference: an id holds only letters without accents, digits, `_` and `-`"),
+                    ),
+                    help: t(
+                        format!("viết mã đã khai báo, như `{{kl01}}`; để in chính dấu ngoặc, viết `{{{whole}}}`"),
+                        format!("write an id that is defined, such as `{{kl01}}`; to print the braces, write `{{{whole}}}`"),
+                    ),
+                });
+                chars.push_str(whole);
+                i += whole.len();
             } else {
                 let end = i + 1 + body_len;
                 errors.push(TextError {
@@ -520,6 +542,23 @@ mod tests {
         assert_eq!(&"Thực hiện {kl01 về"[errors[0].range.clone()], "{kl01");
         let (_, errors) = parse("x {kl01:} y {a:b:c}");
         assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn braces_around_words_are_no_reference_and_say_so() {
+        let value = "Xem {mục 2} nhé và {kl01 về";
+        let (pieces, errors) = parse(value);
+        assert_eq!(errors.len(), 2);
+        assert_eq!(&value[errors[0].range.clone()], "{mục 2}");
+        assert!(
+            errors[0].message.en.contains("is not a reference"),
+            "{:?}",
+            errors[0].message
+        );
+        assert!(errors[0].help.en.contains("`{{mục 2}}`"), "{:?}", errors[0].help);
+        // The next one, not closed before the end, is still "not closed".
+        assert_eq!(&value[errors[1].range.clone()], "{kl01");
+        assert_eq!(pieces, vec![text(value, false, false)]);
     }
 
     #[test]
