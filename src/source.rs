@@ -287,6 +287,41 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The most bytes a file of a template folder (`plan build --template`)
+/// may hold: 32 MiB, room for a body's logo or a data file, and a bound on
+/// what a copy may make `plan` hold in memory.
+pub const MAX_TEMPLATE_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Reads the file `path` of the template folder `root`, refusing what
+/// [`read_bounded`] refuses (a folder, a device such as `/dev/zero`, a
+/// FIFO, a socket, a file under `/proc` or `/sys`), a file that a symbolic
+/// link takes out of the folder (`logo.png -> /etc/passwd`: a copy from a
+/// pull request must not put the machine's files into the PDF or a
+/// report), and one larger than [`MAX_TEMPLATE_FILE_BYTES`].
+pub fn read_template_file(root: &Path, path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    refuse_special(&std::fs::metadata(path)?)?;
+    refuse_system_files(path)?;
+    let real = std::fs::canonicalize(path)?;
+    if !real.starts_with(std::fs::canonicalize(root)?) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "a link leads out of the template folder",
+        ));
+    }
+    let file = std::fs::File::open(&real)?;
+    refuse_special(&file.metadata()?)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_TEMPLATE_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > MAX_TEMPLATE_FILE_BYTES {
+        return Err(std::io::Error::other(format!(
+            "larger than {} (a template folder's file holds at most that)",
+            size_text(MAX_TEMPLATE_FILE_BYTES)
+        )));
+    }
+    Ok(bytes)
+}
+
 /// Why a path is refused: [`read_bounded`]'s paths that are not regular
 /// files, and a chain of symbolic links too long to follow (a loop).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -83,9 +83,7 @@ impl<'a> PlanWorld<'a> {
         let mut read = self.read.lock().unwrap_or_else(|e| e.into_inner());
         read.entry(id)
             .or_insert_with(|| {
-                let path = id.vpath().realize(root).map_err(|_| not_found(id))?;
-                let bytes =
-                    std::fs::read(&path).map_err(|e| FileError::from_io(e, &path))?;
+                let bytes = read_folder_file(root, id)?;
                 let text =
                     String::from_utf8(bytes).map_err(|_| FileError::InvalidUtf8)?;
                 Ok(Source::new(id, text))
@@ -163,9 +161,17 @@ impl PlanWorld<'_> {
         let Templates::Folder(root) = &self.renderer.templates else {
             return Err(not_found(id));
         };
-        let path = id.vpath().realize(root).map_err(|_| not_found(id))?;
-        std::fs::read(&path).map(Bytes::new).map_err(|e| FileError::from_io(e, &path))
+        read_folder_file(root, id).map(Bytes::new)
     }
+}
+
+/// The bytes of the file `id` of the template folder `root`, read as
+/// [`crate::source::read_template_file`] reads: never a device, a file
+/// under `/proc` or `/sys`, or a file a link takes out of the folder.
+fn read_folder_file(root: &Path, id: FileId) -> FileResult<Vec<u8>> {
+    let path = id.vpath().realize(root).map_err(|_| not_found(id))?;
+    crate::source::read_template_file(root, &path)
+        .map_err(|e| FileError::from_io(e, &path))
 }
 
 /// The error for a path the world does not serve.

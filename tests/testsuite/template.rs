@@ -223,6 +223,47 @@ fn a_copy_that_does_not_compile_is_reported_on_its_line() {
     insta::assert_snapshot!("template_error", report);
 }
 
+/// A copy reads only its own regular files: a symbolic link in it to a
+/// device (`/dev/zero` took 24 GB before it was killed), to a file under
+/// `/proc` (the environment, secrets included, went into the report and
+/// the PDF) or to a file outside the folder is refused as the copy's
+/// error, and nothing is written; a link to a file of the folder is read.
+#[cfg(unix)]
+#[test]
+fn a_copy_reads_no_device_system_file_or_file_outside_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "BI-MAT-123").expect("secret");
+    let tpl = export(dir.path());
+    std::fs::write(tpl.join("data.txt"), "DU-LIEU-456").expect("data");
+    std::os::unix::fs::symlink(tpl.join("data.txt"), tpl.join("inside")).expect("link");
+    let main = std::fs::read_to_string(tpl.join("main.typ")).expect("main");
+    let run = |target: &str, link: Option<&Path>| {
+        let z = tpl.join("z");
+        let _ = std::fs::remove_file(&z);
+        if let Some(link) = link {
+            std::os::unix::fs::symlink(link, &z).expect("link");
+        }
+        let edited = format!("#panic(read(\"/{target}\", encoding: none).len())\n{main}");
+        std::fs::write(tpl.join("main.typ"), edited).expect("main");
+        let pdf = dir.path().join("out.pdf");
+        let out = build(&["--template".as_ref(), tpl.as_os_str()], &pdf);
+        (out, pdf)
+    };
+    for link in [&secret, Path::new("/dev/zero"), Path::new("/proc/self/environ")] {
+        let (out, pdf) = run("z", Some(link));
+        let report = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{}: {report}", link.display());
+        assert!(report.contains("plan::template_error"), "{}: {report}", link.display());
+        assert!(report.contains("failed to load file"), "{}: {report}", link.display());
+        assert!(!report.contains("BI-MAT"), "{report}");
+        assert!(!pdf.exists(), "nothing written");
+    }
+    // A link to a file of the folder is followed: the panic shows its length.
+    let (out, _) = run("inside", None);
+    assert!(stderr(&out).contains("panicked with: 11"), "{}", stderr(&out));
+}
+
 #[test]
 fn a_folder_without_main_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
