@@ -240,7 +240,7 @@ impl Inputs<'_> {
 }
 
 /// Whether `a` and `b` name the same existing file, links followed.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

@@ -113,6 +113,14 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     let Some(out) = output(args, &new) else { return ExitStatus::Usage };
     // A device or a FIFO holds nothing to lose; `-` is standard output.
     let to_stdout = super::is_stdout(&out);
+    // Never over the plan it is made from, `--force` or not: the old
+    // period's plan would be lost (as `plan build` never writes over its
+    // plan). Over one of its includes, the new plan would include itself,
+    // an error: nothing is written then either.
+    if !to_stdout && super::build::same_file(&args.from, &out) {
+        refuse_source(&out, &args.from);
+        return ExitStatus::Usage;
+    }
     let holds_a_file = std::fs::metadata(&out).is_ok_and(|meta| meta.is_file());
     if !to_stdout && holds_a_file && !args.force {
         let shown = out.display();
@@ -154,6 +162,20 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
         return ExitStatus::PlanErrors;
     }
     super::write_file(&out, &new.bytes)
+}
+
+/// Says that `out` is `input`, the plan the new one is made from, and is
+/// not written over.
+fn refuse_source(out: &Path, input: &Path) {
+    let (out, input) = (out.display(), input.display());
+    print_error(&t(
+        format!(
+            "không ghi {out}: đó là tệp {input} mà kế hoạch mới được soạn từ đó, ghi vào sẽ              mất nội dung của nó (kể cả khi có --force); đặt tên khác bằng -o"
+        ),
+        format!(
+            "not written to {out}: it is {input}, which the new plan is made from, and              writing would destroy it (--force or not); give another name with -o"
+        ),
+    ));
 }
 
 /// `-o`, or the name derived from the source's; `None` after saying why.

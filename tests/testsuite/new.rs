@@ -387,6 +387,50 @@ fn refuses_to_overwrite_without_force() {
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
 }
 
+/// `-o` naming the plan the new one is made from is refused even with
+/// `--force` (exit 2): the old period's plan would be lost. Naming a file
+/// it includes, the new plan would include itself: exit 1, nothing written.
+#[test]
+fn never_writes_over_its_source_or_an_include() {
+    let dir = tempfile::tempdir().unwrap();
+    // The shared file beside the plan, where the new plan would find it too.
+    let examples = root().join("examples");
+    let plan = read(&examples.join("every-key.yaml"))
+        .replace("shared/mo-do-common.yaml", "chung.yaml");
+    std::fs::write(dir.path().join("every-key.yaml"), &plan).unwrap();
+    std::fs::copy(
+        examples.join("shared/mo-do-common.yaml"),
+        dir.path().join("chung.yaml"),
+    )
+    .unwrap();
+    let before = |f: &str| read(&dir.path().join(f));
+    let shared = before("chung.yaml");
+    let targets = ["every-key.yaml", "./every-key.yaml"];
+    for target in targets {
+        let args = ["new", "--from", "every-key.yaml", "-o", target, "--force"];
+        let out = run_in(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{target}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("which the new plan is made from"), "{err}");
+        assert_eq!(before("every-key.yaml"), plan, "{target}");
+        assert_eq!(before("chung.yaml"), shared, "{target}");
+    }
+    // Named as the shared file (or a link to it), the new plan would
+    // include itself: an error, and nothing is written either.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("chung.yaml", dir.path().join("lien-ket.yaml")).unwrap();
+    for target in ["chung.yaml", "lien-ket.yaml"] {
+        if target == "lien-ket.yaml" && !cfg!(unix) {
+            continue;
+        }
+        let args = ["new", "--from", "every-key.yaml", "-o", target, "--force"];
+        let out = run_in(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains("plan::include_cycle"), "{}", stderr(&out));
+        assert_eq!(before("chung.yaml"), shared);
+    }
+}
+
 #[test]
 fn a_name_without_the_period_needs_an_output() {
     let dir = tempfile::tempdir().unwrap();
