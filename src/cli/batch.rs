@@ -252,6 +252,22 @@ pub(super) fn default_jobs() -> usize {
 /// folder was given.
 pub(super) fn summary(plans: &Plans, outcomes: &[Outcome], built: bool) {
     if outcomes.len() < 2 && !plans.from_folders {
+        // One plan failed for its warnings alone: said in a closing line,
+        // for a report of warnings only reads as a success.
+        if outcomes.iter().any(|o| o.rejected == Some(Rejected::DeniedWarnings)) {
+            super::print_error(&if built {
+                t(
+                    "không dựng: kế hoạch có cảnh báo và có --deny-warnings; không ghi tệp nào",
+                    "not built: the plan has warnings and --deny-warnings is given; nothing \
+                     was written",
+                )
+            } else {
+                t(
+                    "không đạt: kế hoạch có cảnh báo và có --deny-warnings",
+                    "failed: the plan has warnings and --deny-warnings is given",
+                )
+            });
+        }
         return;
     }
     let total = outcomes.len();

@@ -186,6 +186,32 @@ fn deny_warnings_fails_on_a_warning() {
     let out = run(plan().arg("build").arg("--deny-warnings").arg(&plan_file));
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(!dir.path().join("w.pdf").exists());
+    // A report of warnings alone would read as a success: a closing line
+    // says the build failed and wrote nothing.
+    assert!(
+        stderr(&out).ends_with(
+            "error: not built: the plan has warnings and --deny-warnings is given; nothing \
+             was written\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(plan().arg("check").arg("--deny-warnings").arg(&plan_file));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).ends_with(
+            "error: failed: the plan has warnings and --deny-warnings is given\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    // Without warnings, no such line.
+    let out = run(plan()
+        .arg("check")
+        .arg("--deny-warnings")
+        .arg(root().join("examples/every-key.yaml")));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("--deny-warnings"), "{}", stderr(&out));
 }
 
 /// The view is laid out while the text checks run (`src/cli/build.rs`):
