@@ -98,8 +98,14 @@ fn report(
         }
         None => {
             // Typst's own words are English: quoted, as the compiler's.
-            let hints: String =
-                found.hints.iter().map(|h| format!("“{h}”; ")).collect::<String>();
+            // Typst's hints about its own command line (`--root`) name
+            // options `plan` does not have: left out.
+            let hints: String = found
+                .hints
+                .iter()
+                .filter(|h| !h.contains("--root"))
+                .map(|h| format!("“{h}”; "))
+                .collect::<String>();
             let help = t(
                 format!(
                     "{hints}sửa mẫu ở chỗ được chỉ; bản gốc để so sánh: \

@@ -212,6 +212,17 @@ fn a_missing_config_key_is_not_blamed_on_the_view() {
     assert!(report.contains("headr-lines"), "{report}");
 }
 
+/// Typst's hint to use its command line's `--root` names an option `plan`
+/// does not have: it is left out of the report.
+#[test]
+fn no_hint_names_an_option_plan_lacks() {
+    let (out, report) =
+        broken("#let page(view) = {\n  text(read(\"../../a.yaml\"))\n}\n");
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("project sandbox"), "{report}");
+    assert!(!report.contains("--root"), "{report}");
+}
+
 #[test]
 fn a_copy_that_does_not_compile_is_reported_on_its_line() {
     let (out, report) =
