@@ -34,6 +34,16 @@ struct Watched {
 /// Builds every plan, then rebuilds on change, forever; returns only when
 /// the renderer cannot be made (exit 3).
 pub(super) fn run(args: &WatchArgs) -> ExitStatus {
+    // A folder, a device or a FIFO given as a plan is refused at once, as
+    // every command refuses it (a plan not made yet is watched for).
+    for plan in &args.files {
+        if std::fs::metadata(plan).is_ok_and(|meta| !meta.is_file()) {
+            if let Err(why) = read(plan) {
+                print_error(&why);
+            }
+            return ExitStatus::Io;
+        }
+    }
     let renderer = match Renderer::new(&args.font_path) {
         Ok(renderer) => renderer,
         Err(err) => return super::renderer_failed(&err),

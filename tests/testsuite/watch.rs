@@ -123,3 +123,33 @@ fn rebuilds_on_save_keeps_the_last_good_pdf_and_follows_new_includes() {
         String::from_utf8_lossy(&std::fs::read(&pdf).expect("rebuilt")).into_owned();
     assert!(!text.is_empty());
 }
+
+/// A folder or a device given as a plan is refused at once (exit 3), as
+/// every command refuses it, instead of being "watched" (which would run
+/// until stopped: the test stops it after 20 s and fails).
+#[test]
+fn a_folder_or_a_device_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for target in [dir.path(), Path::new("/dev/null")] {
+        let mut child = crate::support::cli::plan()
+            .arg("watch")
+            .arg(target)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("runs");
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break Some(status);
+            }
+            if started.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(status.and_then(|s| s.code()), Some(3), "{}", target.display());
+    }
+}
