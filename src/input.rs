@@ -67,10 +67,13 @@ impl Input {
             Self::File(path) => read_plan_or_pdf(path).map_err(|source| {
                 InputError::File { path: path.display().to_string(), source }
             }),
-            Self::Revision { rev, .. } => {
+            Self::Revision { rev, path } => {
                 let root = self.root_path()?;
-                git_blob(rev, &root)
-                    .map_err(|message| InputError::Git { name: self.name(), message })
+                git_blob(rev, &root).map_err(|message| {
+                    let hint = subfolder_hint(rev, path, &message);
+                    let message = message + &hint;
+                    InputError::Git { name: self.name(), message }
+                })
             }
         }
     }
@@ -157,6 +160,35 @@ impl InputError {
             ),
         }
     }
+}
+
+/// When git found no `path` at `rev` and the command runs in a subfolder
+/// of the repository: how to name the file from here. A path after `REV:`
+/// is read from the top of the repository, as git reads it, so
+/// `plan diff HEAD:q3.yaml q3.yaml` run in `plans/` looked for `q3.yaml` at
+/// the top and passed on git's English alone. Empty otherwise.
+fn subfolder_hint(rev: &str, path: &str, said: &str) -> String {
+    let relative = path.starts_with("./") || path.starts_with("../");
+    if relative || !said.contains("does not exist") {
+        return String::new();
+    }
+    let prefix = git(&["rev-parse", "--show-prefix"])
+        .map(|p| String::from_utf8_lossy(&p).trim().to_owned())
+        .unwrap_or_default();
+    if prefix.is_empty() {
+        return String::new();
+    }
+    t(
+        format!(
+            "; đường dẫn sau `{rev}:` tính từ gốc kho: viết `{rev}:./{path}` (tính từ thư mục \
+             này) hoặc `{rev}:{prefix}{path}`"
+        ),
+        format!(
+            "; a path after `{rev}:` is read from the top of the repository: write \
+             `{rev}:./{path}` (from this folder) or `{rev}:{prefix}{path}`"
+        ),
+    )
+    .to_string()
 }
 
 /// "đường dẫn đi ra ngoài kho git" / "the path leads outside the repository".

@@ -356,6 +356,42 @@ fn exit_2_on_trouble() {
     );
 }
 
+/// `REV:PATH` reads PATH from the top of the repository, as git does: run
+/// in a subfolder with the file's name alone, git finds nothing, and the
+/// message says how to name it from there (`REV:./NAME`, or its whole
+/// path), which `REV:./NAME` then reads.
+#[test]
+fn rev_path_from_a_subfolder_says_how_to_name_the_file() {
+    let repo = Repo::new();
+    repo.write("plans/q3.yaml", &may());
+    repo.commit("Tháng 5");
+    let in_plans = |args: &[&str]| {
+        crate::support::cli::plan()
+            .current_dir(repo.path().join("plans"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE")
+            .args(args)
+            .output()
+            .expect("plan runs")
+    };
+    let out = in_plans(&["diff", "HEAD:q3.yaml", "q3.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("write `HEAD:./q3.yaml` (from this folder) or `HEAD:plans/q3.yaml`"),
+        "{err}"
+    );
+    let out = in_plans(&["diff", "HEAD:./q3.yaml", "q3.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // At the top of the repository, no such hint: the path is as typed.
+    let out = repo.plan(&["diff", "HEAD:q3.yaml", "plans/q3.yaml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("from this folder"), "{}", stderr(&out));
+}
+
 #[test]
 fn rev_path_reads_through_git() {
     let repo = Repo::new();
