@@ -24,6 +24,7 @@ macro_rules! say {
         ))
     };
 }
+use crate::codes::Code;
 use crate::diag::ExitStatus;
 use crate::lang::{Text, t};
 use crate::model::Period;
@@ -148,9 +149,25 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     report(&checked.diagnostics, &checked.sources);
     if checked.diagnostics.has_errors() {
         print_error(&t(
-            "kế hoạch mới có lỗi; không ghi tệp nào",
-            "the new plan has errors; nothing was written",
+            "kế hoạch mới có lỗi; không ghi tệp nào (các dòng báo ở trên là của kế hoạch \
+             mới, chưa được ghi; `-o -` in nó ra màn hình)",
+            "the new plan has errors; nothing was written (the lines reported above are \
+             the new plan's, not written; `-o -` prints it)",
         ));
+        let outside = Code::MeetingOutsidePeriod.name();
+        if args.move_meetings && checked.diagnostics.iter().any(|d| d.code == outside) {
+            // A period of another length (2025-01..2025-03 after a year):
+            // a meeting moved by the months between their starts may fall
+            // past the new one's end.
+            super::print_done(&t(
+                "lưu ý: --move-meetings dời cuộc họp sang ngày nằm ngoài kỳ mới; bỏ \
+                 --move-meetings (các cuộc họp có ngày sẽ được bỏ đi, thêm lại sau), hoặc \
+                 sửa ngày của chúng trong kế hoạch gốc",
+                "note: --move-meetings moved a meeting past the new period; leave out \
+                 --move-meetings (dated meetings are then dropped, to add again), or \
+                 change their dates in the source plan",
+            ));
+        }
         if checked.diagnostics.iter().any(|d| d.code.starts_with("plan::include")) {
             super::print_done(&t(
                 "lưu ý: kế hoạch mới được kiểm tra ở nơi sẽ ghi nó; đường dẫn `include` \

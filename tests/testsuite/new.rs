@@ -431,6 +431,36 @@ fn never_writes_over_its_source_or_an_include() {
     }
 }
 
+/// A period of another length: meetings moved by the months between the
+/// periods' starts fall past the new one's end. Nothing is written, and
+/// the message says the lines are the new plan's and what to do.
+#[test]
+fn meetings_moved_past_the_new_period_say_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = root().join("examples/state-plan-electronic-recipients.yaml");
+    std::fs::copy(&source, dir.path().join("nam.yaml")).unwrap();
+    let args = [
+        "new",
+        "--from",
+        "nam.yaml",
+        "--period",
+        "2025-01..2025-03",
+        "--move-meetings",
+        "-o",
+        "q1.yaml",
+    ];
+    let out = run_in(dir.path(), &args);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("plan::meeting_outside_period"), "{err}");
+    assert!(
+        err.contains("the lines reported above are the new plan's, not written"),
+        "{err}"
+    );
+    assert!(err.contains("--move-meetings moved a meeting past the new period"), "{err}");
+    assert!(!dir.path().join("q1.yaml").exists());
+}
+
 #[test]
 fn a_name_without_the_period_needs_an_output() {
     let dir = tempfile::tempdir().unwrap();
