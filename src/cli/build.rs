@@ -122,7 +122,7 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     });
     let status = super::batch::status(&outcomes);
     if args.check {
-        check_summary(&outcomes);
+        check_summary(&outcomes, args.format);
     }
     if !args.check {
         super::batch::summary(&plans, &outcomes, true);
@@ -137,7 +137,16 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
 /// rồi dựng lại" for plans whose own checks failed, since rebuilding them
 /// would not help ("có cảnh báo, khi chạy với `--deny-warnings`" when that
 /// is why, both joined by "hoặc" when both are).
-fn check_summary(outcomes: &[super::batch::Outcome]) {
+fn check_summary(outcomes: &[super::batch::Outcome], format: super::OutputFormat) {
+    // The command to run is the one checked, less `--check`: with its
+    // `-f`, or it would make a PDF where a Word file is missing.
+    let command = match format {
+        super::OutputFormat::Pdf => "plan build",
+        super::OutputFormat::Docx => "plan build -f docx",
+        super::OutputFormat::Ics => "plan build -f ics",
+        super::OutputFormat::Png => "plan build -f png",
+        super::OutputFormat::Svg => "plan build -f svg",
+    };
     use super::batch::Rejected;
     let all = outcomes.len();
     let failed = |o: &&super::batch::Outcome| o.status != ExitStatus::Success;
@@ -149,11 +158,11 @@ fn check_summary(outcomes: &[super::batch::Outcome]) {
     if stale > 0 {
         super::print_done(&t(
             format!(
-                "{stale}/{all} văn bản chưa dựng lại: chạy `plan build` (không có \
+                "{stale}/{all} văn bản chưa dựng lại: chạy `{command}` (không có \
                  `--check`) rồi lưu các tệp mới"
             ),
             format!(
-                "{stale}/{all} plans are not rebuilt: run `plan build` (without \
+                "{stale}/{all} plans are not rebuilt: run `{command}` (without \
                  `--check`) and keep the new files"
             ),
         ));

@@ -502,7 +502,21 @@ pub(super) fn write_file(out: &Path, bytes: &[u8]) -> ExitStatus {
             ExitStatus::Success
         }
         Err(err) => {
-            print_error(&cannot_write(out, &err));
+            let mut why = cannot_write(out, &err);
+            // `-o od` naming a folder: the file's name goes after it.
+            if out.is_dir() {
+                let name = out.join("TÊN-TỆP");
+                why.vi.push_str(&format!(
+                    "; để ghi vào thư mục đó, thêm tên tệp: `-o {}`",
+                    name.display()
+                ));
+                let name = out.join("FILE-NAME");
+                why.en.push_str(&format!(
+                    "; to write into that folder, add the file's name: `-o {}`",
+                    name.display()
+                ));
+            }
+            print_error(&why);
             ExitStatus::Io
         }
     }

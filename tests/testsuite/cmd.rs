@@ -545,3 +545,19 @@ fn the_executable_is_linked_at_a_fixed_address() {
     let kind = u16::from_le_bytes([bytes[16], bytes[17]]);
     assert_eq!(kind, 2, "ELF type {kind}: 2 is a fixed-address executable, 3 a PIE");
 }
+
+/// `-o` naming an existing folder: exit 3, and the message says to add the
+/// file's name after it.
+#[test]
+fn an_output_that_is_a_folder_says_to_add_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(plan()
+        .current_dir(root())
+        .args(["build", "plans/may-2024.yaml", "-o"])
+        .arg(dir.path()));
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let want =
+        format!("add the file's name: `-o {}`", dir.path().join("FILE-NAME").display());
+    assert!(stderr(&out).contains(&want), "{}", stderr(&out));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written");
+}

@@ -74,6 +74,16 @@ fn check_works_for_word_files_and_refuses_standard_output() {
     assert!(stderr(&out).contains("chưa có a.pdf"), "{}", stderr(&out));
     let out = run_in(dir.path(), &["build", "--check", "-o", "-", "a.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    // A missing Word file: the command to run is the one checked, with its
+    // `-f docx` (without it, it would build a PDF).
+    write(dir.path(), "b.yaml", &may());
+    let out = run_in(dir.path(), &["build", "-f", "docx", "--check", "b.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("chạy `plan build -f docx` (không có `--check`)"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// A plan that fails its own checks under `--check` (warnings under
