@@ -233,11 +233,7 @@ pub fn size_text(bytes: usize) -> String {
 /// secrets included), which a report would then quote.
 pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    refuse_special(&std::fs::metadata(path)?)?;
-    refuse_system_files(path)?;
-    let file = std::fs::File::open(path)?;
-    // Asked again of the open file, should it have been swapped meanwhile.
-    refuse_special(&file.metadata()?)?;
+    let file = open_regular(path)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
@@ -249,10 +245,7 @@ pub fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
 /// never read past the plan limit.
 pub fn read_plan_or_pdf(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    refuse_special(&std::fs::metadata(path)?)?;
-    refuse_system_files(path)?;
-    let file = std::fs::File::open(path)?;
-    refuse_special(&file.metadata()?)?;
+    let file = open_regular(path)?;
     let mut bytes = Vec::new();
     (&file).take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
     read_rest_of_pdf(&mut bytes, file)?;
@@ -300,26 +293,42 @@ pub const MAX_TEMPLATE_FILE_BYTES: usize = 32 * 1024 * 1024;
 /// report), and one larger than [`MAX_TEMPLATE_FILE_BYTES`].
 pub fn read_template_file(root: &Path, path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    refuse_special(&std::fs::metadata(path)?)?;
-    refuse_system_files(path)?;
     let real = std::fs::canonicalize(path)?;
     if !real.starts_with(std::fs::canonicalize(root)?) {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::PermissionDenied,
-            "a link leads out of the template folder",
+        return Err(std::io::Error::other(
+            crate::lang::t(
+                "tệp này là liên kết dẫn ra ngoài thư mục mẫu; mẫu chỉ đọc tệp của chính nó",
+                "this file is a link that leads out of the template folder; a template \
+                 reads only its own files",
+            )
+            .to_string(),
         ));
     }
-    let file = std::fs::File::open(&real)?;
-    refuse_special(&file.metadata()?)?;
+    let file = open_regular(&real)?;
     let mut bytes = Vec::new();
     file.take(MAX_TEMPLATE_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
     if bytes.len() > MAX_TEMPLATE_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "larger than {} (a template folder's file holds at most that)",
-            size_text(MAX_TEMPLATE_FILE_BYTES)
-        )));
+        let most = size_text(MAX_TEMPLATE_FILE_BYTES);
+        return Err(std::io::Error::other(
+            crate::lang::t(
+                format!("tệp lớn hơn {most}, cỡ lớn nhất của một tệp trong thư mục mẫu"),
+                format!("the file is larger than {most}, the most a template folder's file may hold"),
+            )
+            .to_string(),
+        ));
     }
     Ok(bytes)
+}
+
+/// Opens `path` for reading when it is a regular file outside `/proc` and
+/// `/sys` ([`read_bounded`]'s refusals), asking again of the open file,
+/// should it have been swapped meanwhile.
+fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    refuse_special(&std::fs::metadata(path)?)?;
+    refuse_system_files(path)?;
+    let file = std::fs::File::open(path)?;
+    refuse_special(&file.metadata()?)?;
+    Ok(file)
 }
 
 /// Why a path is refused: [`read_bounded`]'s paths that are not regular

@@ -244,15 +244,7 @@ impl Inputs<'_> {
         }
         std::iter::once(self.plan)
             .chain(self.included.iter().map(std::path::PathBuf::as_path))
-            .find(|input| same_file(input, out))
-    }
-}
-
-/// Whether `a` and `b` name the same existing file, links followed.
-pub(super) fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
+            .find(|input| super::same_file(input, out))
     }
 }
 

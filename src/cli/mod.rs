@@ -531,6 +531,15 @@ pub(super) fn cannot_write(out: &Path, err: &std::io::Error) -> Text {
     )
 }
 
+/// Whether `a` and `b` name the same existing file, links followed: an
+/// output that is one of the command's inputs (`build`, `new`).
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Whether an output path is `-`: standard output.
 pub(super) fn is_stdout(out: &Path) -> bool {
     out.as_os_str() == "-"

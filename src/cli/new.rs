@@ -118,7 +118,7 @@ pub(super) fn run(args: &NewArgs) -> ExitStatus {
     // period's plan would be lost (as `plan build` never writes over its
     // plan). Over one of its includes, the new plan would include itself,
     // an error: nothing is written then either.
-    if !to_stdout && super::build::same_file(&args.from, &out) {
+    if !to_stdout && super::same_file(&args.from, &out) {
         refuse_source(&out, &args.from);
         return ExitStatus::Usage;
     }

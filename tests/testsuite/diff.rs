@@ -365,18 +365,7 @@ fn rev_path_from_a_subfolder_says_how_to_name_the_file() {
     let repo = Repo::new();
     repo.write("plans/q3.yaml", &may());
     repo.commit("Tháng 5");
-    let in_plans = |args: &[&str]| {
-        crate::support::cli::plan()
-            .current_dir(repo.path().join("plans"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE")
-            .args(args)
-            .output()
-            .expect("plan runs")
-    };
+    let in_plans = |args: &[&str]| repo.plan_in("plans", args);
     let out = in_plans(&["diff", "HEAD:q3.yaml", "q3.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);

@@ -270,6 +270,16 @@ fn a_copy_reads_no_device_system_file_or_file_outside_it() {
         assert!(!report.contains("BI-MAT"), "{report}");
         assert!(!pdf.exists(), "nothing written");
     }
+    // The reason is said, in the words of the report's language.
+    let (out, _) = run("z", Some(&secret));
+    assert!(stderr(&out).contains("is a link that leads out"), "{}", stderr(&out));
+    // A file of the folder larger than 32 MiB (sparse: no disk taken).
+    let big = std::fs::File::create(tpl.join("big")).expect("big");
+    big.set_len(32 * 1024 * 1024 + 1).expect("size");
+    let (out, pdf) = run("big", None);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("larger than 32 MiB"), "{}", stderr(&out));
+    assert!(!pdf.exists());
     // A link to a file of the folder is followed: the panic shows its length.
     let (out, _) = run("inside", None);
     assert!(stderr(&out).contains("panicked with: 11"), "{}", stderr(&out));

@@ -65,8 +65,13 @@ impl Repo {
 
     /// `plan ARGS` in the repository.
     pub(crate) fn plan(&self, args: &[&str]) -> Output {
+        self.plan_in("", args)
+    }
+
+    /// `plan ARGS` in the repository's folder `sub` (`""`: its top).
+    pub(crate) fn plan_in(&self, sub: &str, args: &[&str]) -> Output {
         plan()
-            .current_dir(self.path())
+            .current_dir(self.path().join(sub))
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env_remove("GIT_DIR")
