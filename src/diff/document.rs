@@ -64,6 +64,9 @@ pub(crate) struct Section {
     pub fields: Vec<Field>,
     /// `items`.
     pub items: Vec<Text>,
+    /// `table.rows`, each its cells joined by " | " (a group row is its
+    /// text); the column titles are the field `table.columns`.
+    pub rows: Vec<Text>,
     /// `sections`.
     pub sections: Vec<Section>,
 }
@@ -77,7 +80,7 @@ impl Section {
             out.push_str(&text.plain);
             out.push(' ');
         }
-        for item in &self.items {
+        for item in self.items.iter().chain(&self.rows) {
             out.push_str(&item.plain);
             out.push(' ');
         }
@@ -87,28 +90,6 @@ impl Section {
             out.push_str(&sub.content());
         }
         out
-    }
-}
-
-impl Section {
-    /// The section's whole content on one line, bold and italic kept, in
-    /// the order it prints: its fields (intro, list, table), items,
-    /// subsections (title and content), then `outro`.
-    pub(crate) fn content_text(&self) -> Text {
-        let mut parts: Vec<Text> = Vec::new();
-        let (outro, rest): (Vec<&Field>, Vec<&Field>) =
-            self.fields.iter().partition(|(key, _)| key == "outro");
-        parts.extend(rest.into_iter().map(|(_, text)| text.clone()));
-        parts.extend(self.items.iter().cloned());
-        for sub in &self.sections {
-            parts.push(sub.title.clone());
-            parts.push(sub.content_text());
-        }
-        parts.extend(outro.into_iter().map(|(_, text)| text.clone()));
-        Text {
-            plain: parts.iter().map(|t| t.plain.as_str()).collect::<Vec<_>>().join(" "),
-            marked: parts.iter().map(|t| t.marked.as_str()).collect::<Vec<_>>().join(" "),
-        }
     }
 }
 
@@ -130,6 +111,11 @@ pub(crate) struct Document {
     pub fields: Vec<Field>,
     /// `sections`.
     pub sections: Vec<Section>,
+    /// `appendices`: each a section whose number is its label ("Phụ lục
+    /// I"), whose title is its title, with the fields `landscape`,
+    /// `header` and `numbering`, and its body's intro, items, table and
+    /// sections.
+    pub appendices: Vec<Section>,
     /// `meetings`: each printed sentence without its number.
     pub meetings: List,
     /// `recipients` as written, and `archive`.
@@ -182,35 +168,28 @@ impl Document {
         if let Some(closing) = body_text(Role::Closing).into_iter().next() {
             fields.push(field("closing", closing));
         }
-        // An appendix is two fields: its heading lines, and its whole
-        // content on one line (tables row by row), where the changed words
-        // show.
-        for (appendix, resolved) in view.appendices.iter().zip(&resolved.appendices) {
-            let name = appendix.label.to_lowercase().replace(' ', "_");
-            let heading = format!(
-                "{}: {} {}",
-                appendix.label,
-                runs_line(&appendix.title),
-                appendix.reference
-            );
-            fields.push(field(&name, Text::plain(heading)));
-            let mut layout =
-                vec![if resolved.landscape { "landscape" } else { "portrait" }];
-            if resolved.header {
-                layout.push("header");
-            }
-            fields.push(field(&format!("{name}.layout"), Text::plain(layout.join(", "))));
-            fields.push(field(
-                &format!("{name}.numbering"),
-                Text::plain(numbering_text(&resolved.numbering)),
-            ));
-            // The appendix's sections are numbered from its own top level.
-            let number = numbering::number(Pattern::None, 1, None, None);
-            let mut body = section(&resolved.body, &number, &resolved.numbering, 0, None);
-            body.sections =
-                sections(&resolved.body.sections, &resolved.numbering, 0, None, None);
-            fields.push(field(&format!("{name}.content"), body.content_text()));
-        }
+        let appendices = view
+            .appendices
+            .iter()
+            .zip(&resolved.appendices)
+            .map(|(appendix, resolved)| {
+                // The appendix's sections are numbered from its own top level.
+                let number = numbering::number(Pattern::None, 1, None, None);
+                let mut body =
+                    section(&resolved.body, &number, &resolved.numbering, 0, None);
+                body.sections =
+                    sections(&resolved.body.sections, &resolved.numbering, 0, None, None);
+                body.number = Some(appendix.label.clone());
+                body.title = Text::of_runs(&appendix.title);
+                let own = [
+                    field("landscape", Text::plain(resolved.landscape.to_string())),
+                    field("header", Text::plain(resolved.header.to_string())),
+                    field("numbering", Text::plain(numbering_text(&resolved.numbering))),
+                ];
+                body.fields.splice(0..0, own);
+                body
+            })
+            .collect();
 
         let mut meetings = List::default();
         if let Some(m) = &resolved.meetings {
@@ -263,6 +242,7 @@ impl Document {
         Self {
             fields,
             sections: sections(&resolved.sections, &resolved.numbering, 0, None, None),
+            appendices,
             meetings,
             recipients,
             signer,
@@ -320,15 +300,17 @@ fn section(
     }
     let mut items = Vec::new();
     flatten_items(&s.items, 0, &mut items);
+    let mut rows = Vec::new();
     if let Some(table) = &s.table {
         fields.push(("table.columns".to_owned(), Text::plain(columns_text(table))));
-        fields.push(("table".to_owned(), table_text(table)));
+        rows = table_rows(table);
     }
     Section {
         number: number.name(),
         title: Text::of_runs(&s.title),
         fields,
         items,
+        rows,
         sections: sections(
             &s.sections,
             numbering,
@@ -364,9 +346,8 @@ fn flatten_items(items: &[ResolvedItem], depth: usize, out: &mut Vec<Text>) {
 
 /// A table on one line: the header titles, then each row, cells joined
 /// by " | ", rows by " / ".
-fn table_text(table: &ResolvedTable) -> Text {
+fn table_rows(table: &ResolvedTable) -> Vec<Text> {
     let mut rows = Vec::new();
-    let titles: Vec<&[Run]> = table.columns.iter().map(|c| c.title.as_slice()).collect();
     let row = |cells: &[&[Run]]| -> Text {
         let texts: Vec<Text> = cells.iter().map(|c| Text::of_runs(c)).collect();
         Text {
@@ -378,7 +359,6 @@ fn table_text(table: &ResolvedTable) -> Text {
                 .join(" | "),
         }
     };
-    rows.push(row(&titles));
     for r in &table.rows {
         match r {
             ResolvedRow::Group(text) => rows.push(Text::of_runs(text)),
@@ -398,10 +378,7 @@ fn table_text(table: &ResolvedTable) -> Text {
             }
         }
     }
-    Text {
-        plain: rows.iter().map(|t| t.plain.as_str()).collect::<Vec<_>>().join(" / "),
-        marked: rows.iter().map(|t| t.marked.as_str()).collect::<Vec<_>>().join(" / "),
-    }
+    rows
 }
 
 /// A table's columns as they are laid out: each title with its `group`,

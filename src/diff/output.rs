@@ -55,6 +55,13 @@ pub(crate) fn render(
             out.section(s, 1);
         }
     }
+    if !report.appendices.is_empty() {
+        out.group(t("phụ lục", "appendices"));
+        for s in &report.appendices {
+            // "Phụ lục I" names itself: no "mục" before it.
+            out.section_as(s, 1, None);
+        }
+    }
     out.list(t("cuộc họp", "meetings"), t("cuộc họp", "meeting"), &report.meetings);
     out.list(t("nơi nhận", "recipients"), t("nơi nhận", "recipient"), &report.recipients);
     out.fields(t("người ký", "signer"), &report.signer);
@@ -365,8 +372,19 @@ impl Out {
     }
 
     fn section(&mut self, s: &SectionChange, depth: usize) {
+        let noun = t("mục", "section");
+        self.section_as(s, depth, Some(&noun));
+    }
+
+    /// A section named "`noun` `number`" ("mục 2.1"), or by its number
+    /// alone when `noun` is `None` ("Phụ lục I").
+    fn section_as(
+        &mut self,
+        s: &SectionChange,
+        depth: usize,
+        noun: Option<&crate::lang::Text>,
+    ) {
         let vi = self.lang == Lang::Vi;
-        let section = if vi { "mục" } else { "section" };
         let number = match (&s.old_number, &s.new_number) {
             (Some(old), Some(new)) if old != new && vi => {
                 format!("{new} (trước là {old})")
@@ -376,22 +394,24 @@ impl Out {
             (Some(old), None) => old.clone(),
             (None, None) => "?".to_owned(),
         };
+        let name = match noun {
+            Some(noun) => format!("{} {number}", noun.get(self.lang)),
+            None => number,
+        };
         let (sign, label, body) = match &s.title {
             Edit::Changed(old, new) => (
                 Sign::Changed,
                 if vi {
-                    format!("{section} {number} (đổi tên)")
+                    format!("{name} (đổi tên)")
                 } else {
-                    format!("{section} {number} (renamed)")
+                    format!("{name} (renamed)")
                 },
                 self.changed(old, new),
             ),
-            Edit::Same(t) if s.moved => {
-                (Sign::Moved, format!("{section} {number}"), self.user(&t.plain))
-            }
+            Edit::Same(t) if s.moved => (Sign::Moved, name, self.user(&t.plain)),
             other => {
                 let (sign, body) = self.edit(other);
-                (sign, format!("{section} {number}"), body)
+                (sign, name, body)
             }
         };
         self.line(depth, sign, &label, &body);
@@ -400,6 +420,9 @@ impl Out {
         }
         for item in &s.items {
             self.item(depth + 1, &t("ý", "item"), item);
+        }
+        for row in &s.rows {
+            self.item(depth + 1, &t("hàng", "row"), row);
         }
         for sub in &s.sections {
             self.section(sub, depth + 1);
@@ -436,6 +459,7 @@ mod tests {
                     ),
                     moved: None,
                 }],
+                rows: vec![],
                 sections: vec![],
             }],
             ..Report::default()

@@ -103,6 +103,8 @@ pub(crate) struct SectionChange {
     pub fields: Vec<FieldChange>,
     /// Changed items, in new order (removed ones where they were).
     pub items: Vec<ItemChange>,
+    /// Changed table rows, the same way.
+    pub rows: Vec<ItemChange>,
     /// Changed subsections.
     pub sections: Vec<SectionChange>,
 }
@@ -113,6 +115,7 @@ impl SectionChange {
             && !self.moved
             && self.fields.is_empty()
             && self.items.is_empty()
+            && self.rows.is_empty()
             && self.sections.is_empty()
     }
 
@@ -149,6 +152,8 @@ pub(crate) struct Report {
     pub document: Vec<FieldChange>,
     /// `sections`.
     pub sections: Vec<SectionChange>,
+    /// `appendices`, paired as sections are; each named by its label.
+    pub appendices: Vec<SectionChange>,
     /// `meetings`.
     pub meetings: ListChange,
     /// `recipients` and `archive`.
@@ -166,6 +171,7 @@ impl Report {
     pub(crate) fn is_empty(&self) -> bool {
         self.document.is_empty()
             && self.sections.is_empty()
+            && self.appendices.is_empty()
             && self.meetings.is_empty()
             && self.recipients.is_empty()
             && self.signer.is_empty()
@@ -206,6 +212,7 @@ pub(crate) fn compare(old: &Document, new: &Document) -> Report {
     Report {
         document: compare_fields(&old.fields, &new.fields),
         sections,
+        appendices: compare_sections(&old.appendices, &new.appendices, "", ""),
         meetings: compare_list(&old.meetings, &new.meetings),
         recipients: compare_list(&old.recipients, &new.recipients),
         signer: compare_fields(&old.signer, &new.signer),
@@ -394,6 +401,7 @@ fn compare_sections(
             moved: pair.moved,
             fields: compare_fields(&o.fields, &n.fields),
             items: compare_items(&o.items, &n.items),
+            rows: compare_items(&o.rows, &n.rows),
             sections: compare_sections(
                 &o.sections,
                 &n.sections,
@@ -436,6 +444,16 @@ fn whole_section(s: &Section, number: String, removed: bool) -> SectionChange {
         if removed { Edit::Removed(t.clone()) } else { Edit::Added(t.clone()) }
     };
     let index = |i: usize| if removed { (Some(i), None) } else { (None, Some(i)) };
+    let whole = |entries: &[Text]| -> Vec<ItemChange> {
+        entries
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (old, new) = index(i);
+                ItemChange { old, new, edit: edit(t), moved: None }
+            })
+            .collect()
+    };
     SectionChange {
         old_number: removed.then(|| number.clone()),
         new_number: (!removed).then(|| number.clone()),
@@ -449,19 +467,16 @@ fn whole_section(s: &Section, number: String, removed: bool) -> SectionChange {
             .filter(|(k, t)| match k.as_str() {
                 "list" => !removed && t.plain != "paragraph",
                 "heading" => !removed,
+                // An appendix's page look, when it is not the usual one;
+                // its numbering shows in its sections' numbers.
+                "landscape" | "header" => !removed && t.plain != "false",
+                "numbering" => false,
                 _ => true,
             })
             .map(|(k, t)| FieldChange { key: k.clone(), edit: edit(t) })
             .collect(),
-        items: s
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let (old, new) = index(i);
-                ItemChange { old, new, edit: edit(t), moved: None }
-            })
-            .collect(),
+        items: whole(&s.items),
+        rows: whole(&s.rows),
         sections: s
             .sections
             .iter()
@@ -598,6 +613,7 @@ mod tests {
             title: t(title),
             fields: vec![("list".into(), t("paragraph"))],
             items: items.iter().map(|i| t(i)).collect(),
+            rows: vec![],
             sections: vec![],
         }
     }

@@ -486,10 +486,43 @@ fn tables_footnotes_and_appendices_show_their_changed_words() {
     let new = edit(&new, "Gồm 12 chi bộ.", "Gồm 14 chi bộ.");
     let new = edit(&new, "vào tháng 6.", "vào tháng 7.");
     let report = changes(&old, &new);
-    assert!(report.contains("~ table: ") && report.contains("[-1-]{+3+}"), "{report}");
+    // A table's row is named by its place, like an item; an appendix by
+    // its label, in a group of its own, its items as a section's.
+    assert!(report.contains("~ row 1: … Chi bộ Tổ dân phố số [-1-]{+3+}\n"), "{report}");
     assert!(report.contains("Đảng bộ^[Gồm [-12-]{+14+} chi bộ.]"), "{report}");
     assert!(
-        report.contains("~ phụ_lục.content: ") && report.contains("[-6.-]{+7.+}"),
+        report.ends_with(
+            "appendices\n    Phụ lục: LỊCH KIỂM TRA\n      \
+             ~ item 1: … dân phố số 2 vào tháng [-6.-]{+7.+}\n"
+        ),
+        "{report}"
+    );
+}
+
+/// An appendix inserted before the others is one addition, named by its
+/// label and listing its words; the one after it keeps its pairing and says
+/// its old label.
+#[test]
+fn an_inserted_appendix_is_added_and_the_next_says_its_old_label() {
+    let old = format!(
+        "{BASE}appendices:\n  - title: Lịch kiểm tra\n    items: [Kiểm tra Chi bộ Tổ dân phố số 2 vào tháng 6.]\n"
+    );
+    let new = edit(
+        &old,
+        "appendices:\n",
+        "appendices:\n  - title: Danh sách chi bộ\n    landscape: true\n    items: [Chi bộ Tổ dân phố số 1.]\n",
+    );
+    let new = edit(&new, "vào tháng 6.", "vào tháng 7.");
+    let report = changes(&old, &new);
+    assert!(
+        report.ends_with(
+            "appendices\n  \
+             + Phụ lục I: DANH SÁCH CHI BỘ\n      \
+             + landscape: true\n      \
+             + item 1: Chi bộ Tổ dân phố số 1.\n    \
+             Phụ lục II (was Phụ lục): LỊCH KIỂM TRA\n      \
+             ~ item 1: … dân phố số 2 vào tháng [-6.-]{+7.+}\n"
+        ),
         "{report}"
     );
 }
@@ -532,7 +565,7 @@ fn layout_keys_of_version_2_are_differences() {
             "            list: letter",
             "letter]+}",
         ),
-        ("examples/appendices.yaml", "    header: true\n", "", ".layout"),
+        ("examples/appendices.yaml", "    header: true\n", "", "~ header: "),
     ];
     for (file, from, to, shown) in cases {
         let old = read(file);
