@@ -335,6 +335,20 @@ fn build_warned(
     if args.format == OutputFormat::Ics {
         let calendar = crate::calendar::calendar(&stages.resolved, &stages.view);
         let out = args.output.clone().unwrap_or_else(|| file.with_extension("ics"));
+        if calendar.events.is_empty() {
+            // Written all the same (a calendar that follows the plan empties
+            // when its meetings go), but not without a word.
+            super::print_done(&t(
+                format!(
+                    "lưu ý: {} không có cuộc họp nào (`meetings`): tệp lịch không có sự kiện",
+                    file.display()
+                ),
+                format!(
+                    "note: {} has no meetings (`meetings`): the calendar has no events",
+                    file.display()
+                ),
+            ));
+        }
         return deliver(
             &inputs,
             &out,

@@ -41,6 +41,11 @@ struct State {
 
 /// Serves the preview until the process is stopped.
 pub(super) fn run(args: &PreviewArgs) -> ExitStatus {
+    if let Some(refused) =
+        super::watch::refuse_what_is_not_a_file(std::slice::from_ref(&args.file))
+    {
+        return refused;
+    }
     let renderer = match Renderer::new(&args.font_path) {
         Ok(renderer) => renderer,
         Err(err) => return super::renderer_failed(&err),
@@ -101,6 +106,8 @@ fn rebuild(
     let bytes = match read(plan) {
         Ok(bytes) => bytes,
         Err(why) => {
+            // On the terminal too, not only on the page.
+            print_error(&why);
             set_problems(state, why.get(lang).to_owned());
             return vec![(plan.to_path_buf(), before)];
         }
@@ -123,16 +130,20 @@ fn rebuild(
                 .map(|p| String::from_utf8(p).unwrap_or_default())
                 .collect();
             let text = crate::plaintext::render(&stages.view);
+            let mut first = false;
             if let Ok(mut state) = state.lock() {
+                first = state.pages.is_empty();
                 state.version += 1;
                 state.pages = pages;
                 state.problems = None;
                 state.text = text;
             }
-            print_done(&t(
-                format!("đã dựng lại {}", plan.display()),
-                format!("rebuilt {}", plan.display()),
-            ));
+            let shown = plan.display();
+            print_done(&if first {
+                t(format!("đã dựng {shown}"), format!("built {shown}"))
+            } else {
+                t(format!("đã dựng lại {shown}"), format!("rebuilt {shown}"))
+            });
         }
         Err(err) => set_problems(state, format!("{err}\n{}", super::bug_note())),
     }

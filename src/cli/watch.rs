@@ -34,15 +34,8 @@ struct Watched {
 /// Builds every plan, then rebuilds on change, forever; returns only when
 /// the renderer cannot be made (exit 3).
 pub(super) fn run(args: &WatchArgs) -> ExitStatus {
-    // A folder, a device or a FIFO given as a plan is refused at once, as
-    // every command refuses it (a plan not made yet is watched for).
-    for plan in &args.files {
-        if std::fs::metadata(plan).is_ok_and(|meta| !meta.is_file()) {
-            if let Err(why) = read(plan) {
-                print_error(&why);
-            }
-            return ExitStatus::Io;
-        }
+    if let Some(refused) = refuse_what_is_not_a_file(&args.files) {
+        return refused;
     }
     let renderer = match Renderer::new(&args.font_path) {
         Ok(renderer) => renderer,
@@ -71,6 +64,20 @@ pub(super) fn run(args: &WatchArgs) -> ExitStatus {
     }
 }
 
+/// A folder, a device or a FIFO given as a plan is refused at once (exit
+/// 3), as every command refuses it; a plan not made yet is watched for.
+pub(super) fn refuse_what_is_not_a_file(plans: &[PathBuf]) -> Option<ExitStatus> {
+    for plan in plans {
+        if std::fs::metadata(plan).is_ok_and(|meta| !meta.is_file()) {
+            if let Err(why) = read(plan) {
+                print_error(&why);
+            }
+            return Some(ExitStatus::Io);
+        }
+    }
+    None
+}
+
 /// Builds `plan` next to itself and returns the files it read, stamped as
 /// they were before reading (a save during the build triggers another).
 fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)> {
@@ -87,15 +94,11 @@ fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)>
         crate::stages(plan, &bytes, Options { draft }, &crate::load::read_from_disk);
     report(&staged.diagnostics, &staged.sources);
     let files = files_read(plan, before, &staged.sources);
+    let out = plan.with_extension("pdf");
     let Some(stages) = staged.stages.filter(|_| !staged.diagnostics.has_errors()) else {
-        let plan = plan.display();
-        print_done(&t(
-            format!("{plan} có lỗi: giữ nguyên bản PDF trước"),
-            format!("{plan} has errors: the earlier PDF is kept"),
-        ));
+        print_done(&kept_or_none(plan, &out));
         return files;
     };
-    let out = plan.with_extension("pdf");
     match crate::render_pdf(renderer, &stages.view, None) {
         Ok(pdf) => match crate::export::write_atomic(&out, &pdf) {
             Ok(()) => {
@@ -112,6 +115,23 @@ fn build(plan: &Path, renderer: &Renderer, draft: bool) -> Vec<(PathBuf, Stamp)>
         }
     }
     files
+}
+
+/// What a failed build leaves: the earlier PDF when there is one, else
+/// nothing ("… có lỗi: chưa ghi bản PDF nào").
+fn kept_or_none(plan: &Path, out: &Path) -> crate::lang::Text {
+    let plan = plan.display();
+    if out.is_file() {
+        t(
+            format!("{plan} có lỗi: giữ nguyên bản PDF trước"),
+            format!("{plan} has errors: the earlier PDF is kept"),
+        )
+    } else {
+        t(
+            format!("{plan} có lỗi: chưa ghi bản PDF nào"),
+            format!("{plan} has errors: no PDF is written"),
+        )
+    }
 }
 
 /// The plan (stamped `before` it was read) and every file its build read.

@@ -139,3 +139,31 @@ fn same_plan_same_bytes_and_uids_survive_other_edits() {
     };
     assert_eq!(uids(&moved), uids(&events));
 }
+
+/// A plan without meetings still gets its (empty) calendar, with a note
+/// that says why it is empty; a plan with meetings gets no such note.
+#[test]
+fn a_plan_without_meetings_is_told_its_calendar_is_empty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let without = edit(
+        &edit(&may(), MEETINGS, ""),
+        "\n  note: Các cuộc họp đột xuất khác Đảng ủy thông báo sau\n",
+        "",
+    );
+    write(dir.path(), "a.yaml", &without);
+    let out =
+        crate::support::cli::run_in_vi(dir.path(), &["build", "-f", "ics", "a.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("a.yaml không có cuộc họp nào (`meetings`)"),
+        "{}",
+        stderr(&out)
+    );
+    let (_, events) = read_back(dir.path(), "a.ics");
+    assert!(events.is_empty());
+
+    write(dir.path(), "b.yaml", &may());
+    let out =
+        crate::support::cli::run_in_vi(dir.path(), &["build", "-f", "ics", "b.yaml"]);
+    assert!(!stderr(&out).contains("cuộc họp nào"), "{}", stderr(&out));
+}

@@ -321,3 +321,46 @@ fn pass_on(mut client: TcpStream, own: u16, preview: u16, polls: &AtomicUsize) {
         let _ = std::io::copy(&mut server, &mut client);
     }
 }
+
+/// What the terminal says before the address: "đã dựng" for the first
+/// build (not "đã dựng lại"), and a plan that cannot be read is reported
+/// there too, not only on the page; a folder is refused at once (exit 3).
+#[test]
+fn the_terminal_reports_the_first_build_and_an_unreadable_plan() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &may());
+    let before_the_address = |file: &str| {
+        let mut child = plan_vi()
+            .current_dir(dir.path())
+            .args(["preview", file, "--port", "47100"])
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("plan preview starts");
+        let stderr = child.stderr.take().expect("stderr");
+        let mut said = String::new();
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if line.contains("http://127.0.0.1:") {
+                break;
+            }
+            said.push_str(&line);
+            said.push('\n');
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        said
+    };
+    let built = before_the_address("a.yaml");
+    assert!(built.contains("đã dựng a.yaml"), "{built}");
+    assert!(!built.contains("dựng lại"), "{built}");
+    let missing = before_the_address("b.yaml");
+    assert!(missing.contains("b.yaml"), "the unreadable plan is not named:\n{missing}");
+
+    let status = plan_vi()
+        .arg("preview")
+        .arg(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("runs");
+    assert_eq!(status.code(), Some(3));
+}

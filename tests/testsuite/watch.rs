@@ -153,3 +153,16 @@ fn a_folder_or_a_device_is_refused_at_once() {
         assert_eq!(status.and_then(|s| s.code()), Some(3), "{}", target.display());
     }
 }
+
+/// A plan with errors from the start has no earlier PDF to keep: the note
+/// says none is written, not that one is kept.
+#[test]
+fn errors_from_the_start_say_no_pdf_is_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = may().replacen("kind: chuong-trinh", "kind: chuong_trinh", 1);
+    write(dir.path(), "a.yaml", &broken);
+    let watcher = Watcher::start(dir.path(), "a.yaml");
+    watcher.wait_for("the note", |e| e.contains("a.yaml có lỗi: chưa ghi bản PDF nào"));
+    assert_eq!(watcher.count("giữ nguyên bản PDF trước"), 0);
+    assert!(!dir.path().join("a.pdf").exists());
+}
