@@ -1546,3 +1546,28 @@ fn a_recipient_line_is_not_split_across_pages() {
     assert!(between.iter().all(|row| lines(row) == 1));
     assert_eq!(lines(last), 2, "{last}");
 }
+
+/// A parent name that the PDF fits on one line in its cell, kerned, stays
+/// on one line in the Word file: "ĐẢNG BỘ SỞ Y TẾ TỈNH THANH HÓA" is 240.5
+/// pt kerned in the 240.9 pt cell, and the Word writer, measuring without
+/// kerning (242.3 pt), broke it in two, which moved the whole page down a
+/// line.
+#[test]
+fn a_parent_the_pdf_fits_on_one_line_is_not_broken() {
+    let seed = crate::support::plans::may();
+    let yaml = seed.replacen(
+        "parent: Đảng bộ thành phố Bắc Giang",
+        "parent: Đảng bộ Sở Y tế tỉnh Thanh Hóa",
+        1,
+    );
+    assert_ne!(yaml, seed);
+    let view = crate::support::library::view_of_text(&yaml);
+    assert_eq!(view.header.parent.as_deref(), Some("ĐẢNG BỘ SỞ Y TẾ TỈNH THANH HÓA"));
+    let bytes = plan::docx::docx(&view).expect("docx");
+    let package = Package::read(&bytes);
+    let parent = paragraphs(package.part("word/document.xml"))
+        .into_iter()
+        .find(|p| p.xml.contains("ĐẢNG BỘ SỞ Y TẾ"))
+        .expect("the parent's paragraph");
+    assert!(!parent.xml.contains("<w:br"), "{}", parent.xml);
+}
