@@ -583,7 +583,10 @@ pub(crate) fn item_shallower(span: Span, less: usize) -> Diagnostic {
 /// A line of a list typed without its `- ` (`  Các chi bộ trực thuộc` under
 /// `  - MTTQ …`): YAML blames the next line, or joins the line to the item
 /// above. `body` is the line without its indentation.
-pub(crate) fn missing_dash(span: Span, body: &str) -> Diagnostic {
+///
+/// `more` is how many spaces deeper a line that goes on with the item
+/// above must start: two under `- Hoàn thành …`, four under `- title: …`.
+pub(crate) fn missing_dash(span: Span, body: &str, more: usize) -> Diagnostic {
     let value = shortened(body.trim_end());
     Diagnostic::error(
         Code::YamlSyntax,
@@ -597,11 +600,61 @@ pub(crate) fn missing_dash(span: Span, body: &str) -> Diagnostic {
     .with_help(t(
         format!(
             "viết `- {value}`, thẳng cột với các dòng trên; \
-             nếu đây là phần tiếp của dòng trên, thụt vào thêm hai dấu cách"
+             nếu đây là phần tiếp của dòng trên, thụt vào thêm {} dấu cách",
+            if more == 2 { "hai".to_owned() } else { more.to_string() }
         ),
         format!(
             "write `- {value}`, in line with the items above; \
-             if it continues the item above, indent it two more spaces"
+             if it continues the item above, indent it {} more spaces",
+            if more == 2 { "two".to_owned() } else { more.to_string() }
+        ),
+    ))
+}
+
+/// A line of text that goes on with the value of the line above but is
+/// indented no deeper than that line's `key` (or its `-`, for a list
+/// item's text: `key` is `None`): YAML reads it as a key and blames the
+/// next key. `spaces` is the indentation that makes it go on:
+///
+/// ```text
+/// dòng này viết tiếp chữ của `closing` ở dòng trên, nhưng chưa thụt vào
+/// gợi ý: thụt dòng này vào 2 dấu cách (sâu hơn `closing`), hoặc nối nó vào
+///        cuối dòng trên
+/// ```
+pub(crate) fn continuation_not_indented(
+    span: Span,
+    key: Option<&str>,
+    spaces: usize,
+) -> Diagnostic {
+    let (what_vi, what_en, deeper_vi, deeper_en) = match key {
+        Some(key) => (
+            format!("chữ của `{key}`"),
+            format!("the text of `{key}`"),
+            format!("sâu hơn `{key}`"),
+            format!("deeper than `{key}`"),
+        ),
+        None => (
+            "một dòng của danh sách".to_owned(),
+            "a list item".to_owned(),
+            "sâu hơn dấu `-` của dòng trên".to_owned(),
+            "deeper than the `-` above".to_owned(),
+        ),
+    };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("dòng này viết tiếp {what_vi} ở dòng trên, nhưng chưa thụt vào"),
+            format!("this line goes on with {what_en} above, but is not indented"),
+        ),
+    )
+    .with_label(t("chưa thụt vào đủ", "not indented enough"))
+    .with_help(t(
+        format!(
+            "thụt dòng này vào {spaces} dấu cách ({deeper_vi}), hoặc nối nó vào cuối dòng trên"
+        ),
+        format!(
+            "indent this line by {spaces} spaces ({deeper_en}), or join it to the end of the line above"
         ),
     ))
 }

@@ -70,6 +70,9 @@ struct Last {
     keyed: bool,
     /// Whether that key has a plain value on the line (`parent: Đảng bộ …`).
     plain: bool,
+    /// Whether the line ends in plain text that a next line may go on
+    /// with: a key's plain value, or a list item's (`- Hoàn thành …`).
+    text: bool,
     /// The length of the key, in bytes.
     key_len: usize,
     /// Where the line starts.
@@ -160,7 +163,7 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             // of the line above is what is missing.
             let line_above = text[l.at..].lines().next().unwrap_or("");
             let span = Span::new(source, l.at + l.indent, l.at + line_above.len());
-            found.push(error::missing_dash(span, line_above.trim_start()));
+            found.push(error::missing_dash(span, line_above.trim_start(), 2));
         } else if keyed
             && column == indent
             && let Some(l) = last.filter(|l| l.plain && l.column < column)
@@ -203,8 +206,29 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
                 // `  Các chi bộ trực thuộc` under `  - MTTQ …`: the `- ` left
                 // out. YAML blames the next line, or joins it to the item.
                 let span = Span::new(source, at + indent, at + line.len());
-                found.push(error::missing_dash(span, body));
+                let more = last.map_or(2, |l| continued_from(l) + 2 - indent);
+                found.push(error::missing_dash(span, body, more));
             }
+        } else if !keyed
+            && !item
+            && !body.contains(": ")
+            && !body.trim_end().ends_with(':')
+            && !body.starts_with(['-', ']', '}', '#', '"', '\'', '|', '>'])
+            && bullet(body).is_none()
+            && let Some(l) = last.filter(|l| l.text && indent <= continued_from(*l))
+        {
+            // `closing: Trên đây là chương trình` then `công tác tháng 5.`
+            // at the line's start: text that goes on with the line above,
+            // indented no deeper than its key (or the item's `-`). YAML
+            // reads it as a key and blames the next key (`recipients:`).
+            let key =
+                l.keyed.then(|| &text[l.at + l.column..l.at + l.column + l.key_len]);
+            let span = Span::new(source, at + indent, at + line.len());
+            found.push(error::continuation_not_indented(
+                span,
+                key,
+                continued_from(l) + 2,
+            ));
         }
         if keyed
             && column > indent
@@ -225,6 +249,12 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             && !value.is_empty()
             && !value.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!', '#']);
         let key_len = line[column..].find([' ', ':']).unwrap_or(0);
+        let item_value = if item && !keyed { line[column..].trim() } else { "" };
+        let text = plain
+            || (!item_value.is_empty()
+                && !item_value.starts_with([
+                    '"', '\'', '{', '[', '|', '>', '&', '*', '!', '#', '-', '?',
+                ]));
         let unclosed = open_flow(line, column);
         last = Some(Last {
             indent,
@@ -233,6 +263,7 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             column,
             keyed,
             plain,
+            text,
             key_len,
             at,
             unclosed,
@@ -527,6 +558,12 @@ fn key_column(line: &str) -> (usize, bool) {
     (i, keyed)
 }
 
+/// The column a line that goes on with the text of `line` must pass: its
+/// key's (`closing: …`, `  - title: …`), or its `-` for a list item's text.
+fn continued_from(line: Last) -> usize {
+    if line.keyed { line.column } else { line.indent }
+}
+
 /// A key of the format written without its colon where a key belongs
 /// (`place Mỹ Độ`, `  abbr ĐU`): YAML reads the line as text and blames
 /// the next key, or a line further down. `column` is where the line's key
@@ -584,6 +621,46 @@ mod tests {
             let found = places(text);
             assert_eq!(found.len(), 1, "{text:?}: {found:?}");
             assert_eq!(found[0].0, at, "{text:?}");
+        }
+    }
+
+    /// Text that goes on with the line above, starting no deeper than its
+    /// key (or its item's `-`): found on its own line, with the spaces that
+    /// make it go on; a line deep enough, or a key, is not.
+    #[test]
+    fn finds_text_going_on_without_its_indentation() {
+        for (text, at, spaces) in [
+            (
+                "closing: Trên đây\nlà chương trình.\nrecipients:\n",
+                "closing: Trên đây\n".len(),
+                "2 spaces",
+            ),
+            (
+                "items:\n  - Hoàn thành\n báo cáo.\n",
+                "items:\n  - Hoàn thành\n ".len(),
+                "4 spaces",
+            ),
+            (
+                "  - title: Công tác\n    trọng tâm\n    items:\n",
+                "  - title: Công tác\n    ".len(),
+                "6 spaces",
+            ),
+        ] {
+            let found = places(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].0, at, "{text:?}");
+            let mut sources = Sources::new();
+            let id = sources.add(std::path::Path::new("a.yaml"), text.to_owned());
+            let help = scan(text, id)[0].help.clone().expect("help");
+            assert!(help.en.contains(spaces), "{text:?}: {}", help.en);
+        }
+        for text in [
+            "closing: Trên đây\n  là chương trình.\n",
+            "items:\n  - Hoàn thành\n   báo cáo.\n",
+            "closing: Trên đây\nrecipients:\n",
+            "closing: Trên đây\nnơi nhận: Mỹ Độ\n",
+        ] {
+            assert_eq!(places(text), vec![], "{text:?}");
         }
     }
 

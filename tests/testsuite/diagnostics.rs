@@ -140,6 +140,10 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ("yaml_anchor", &[("yaml_anchor", 15, 10)]),
     ("yaml_syntax", &[("yaml_syntax", 12, 56)]),
     ("yaml_syntax_bad_escape", &[("yaml_syntax", 17, 20)]),
+    (
+        "yaml_syntax_continuation",
+        &[("yaml_syntax", 14, 5), ("yaml_syntax", 17, 3), ("yaml_syntax", 19, 1)],
+    ),
     ("yaml_syntax_curly_quotes", &[("yaml_syntax", 14, 57)]),
     ("yaml_syntax_fullwidth_colon", &[("yaml_syntax", 6, 6)]),
     ("yaml_syntax_item_shallower", &[("yaml_syntax", 14, 1)]),
