@@ -611,6 +611,46 @@ pub(crate) fn missing_dash(span: Span, body: &str, more: usize) -> Diagnostic {
     ))
 }
 
+/// A value that starts with a quoted phrase and goes on after its closing
+/// quote: `value` as typed (`"Hoàn thành" báo cáo năm 2024.`), `quote` the
+/// mark it starts with. The whole value goes in the other kind of quotes:
+///
+/// ```text
+/// chữ tiếp sau dấu ngoặc kép đóng: YAML hiểu giá trị chỉ là phần trong ngoặc
+/// gợi ý: đặt cả đoạn trong nháy đơn: `'"Hoàn thành" báo cáo năm 2024.'`
+/// ```
+pub(crate) fn quoted_then_text(span: Span, value: &str, quote: char) -> Diagnostic {
+    let (mark_vi, mark_en, other_vi, whole) = if quote == '"' {
+        (
+            "ngoặc kép",
+            "double quote",
+            "nháy đơn",
+            format!("'{}'", value.replace('\'', "''")),
+        )
+    } else {
+        (
+            "nháy đơn",
+            "single quote",
+            "ngoặc kép",
+            format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\"")),
+        )
+    };
+    let other_en = if quote == '"' { "single quotes" } else { "double quotes" };
+    Diagnostic::error(
+        Code::YamlSyntax,
+        span,
+        t(
+            format!("có chữ tiếp sau dấu {mark_vi} đóng: YAML hiểu giá trị chỉ là phần trong {mark_vi}"),
+            format!("words follow the closing {mark_en}: YAML takes the value to be the quoted part alone"),
+        ),
+    )
+    .with_label(t("giá trị bắt đầu bằng dấu nháy", "the value starts with a quote"))
+    .with_help(t(
+        format!("đặt cả đoạn trong {other_vi}: `{whole}`"),
+        format!("put the whole text in {other_en}: `{whole}`"),
+    ))
+}
+
 /// A line of text that goes on with the value of the line above but is
 /// indented no deeper than that line's `key` (or its `-`, for a list
 /// item's text: `key` is `None`): YAML reads it as a key and blames the

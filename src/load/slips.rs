@@ -71,8 +71,11 @@ struct Last {
     /// Whether that key has a plain value on the line (`parent: Đảng bộ …`).
     plain: bool,
     /// Whether the line ends in plain text that a next line may go on
-    /// with: a key's plain value, or a list item's (`- Hoàn thành …`).
+    /// with: a key's plain value, or a list item's (`- Hoàn thành …`), or
+    /// a quoted one it leaves open (`- "Hoàn thành báo cáo`).
     text: bool,
+    /// Whether it leaves a quoted value open.
+    open_quote: bool,
     /// The length of the key, in bytes.
     key_len: usize,
     /// Where the line starts.
@@ -148,6 +151,9 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             .filter(|_| last.is_some_and(|l| !l.opens));
         if let Some(diagnostic) = slip(line, at, source) {
             found.push(diagnostic);
+        } else if let Some(diagnostic) = quoted_then_text(line, at, column, keyed, source)
+        {
+            found.push(diagnostic);
         } else if let Some(list) = shallower {
             // `    - >-` among items at column 6: YAML names the text after it.
             let span = Span::new(source, at, at + indent + 1);
@@ -197,7 +203,7 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             {
                 let span = Span::new(source, at + indent, at + line.len());
                 found.push(error::no_space_after_dash(span, rest));
-            } else if last.is_some_and(|l| l.item && l.indent == indent)
+            } else if last.is_some_and(|l| l.item && l.indent == indent && !l.open_quote)
                 && !keyed
                 && !body.contains(": ")
                 && !body.ends_with(':')
@@ -250,7 +256,10 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             && !value.starts_with(['"', '\'', '{', '[', '|', '>', '&', '*', '!', '#']);
         let key_len = line[column..].find([' ', ':']).unwrap_or(0);
         let item_value = if item && !keyed { line[column..].trim() } else { "" };
+        let open_quote = quoted_value(line, column, keyed)
+            .is_some_and(|(_, _, close)| close.is_none());
         let text = plain
+            || open_quote
             || (!item_value.is_empty()
                 && !item_value.starts_with([
                     '"', '\'', '{', '[', '|', '>', '&', '*', '!', '#', '-', '?',
@@ -264,6 +273,7 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             keyed,
             plain,
             text,
+            open_quote,
             key_len,
             at,
             unclosed,
@@ -558,6 +568,67 @@ fn key_column(line: &str) -> (usize, bool) {
     (i, keyed)
 }
 
+/// A value that starts with a quoted phrase and goes on after its closing
+/// quote (`- "Hoàn thành" báo cáo năm 2024.`, `place: "Mỹ" Độ`): YAML
+/// takes the quotes for the value's own and stops at the words after them,
+/// or pairs the quote with one lines below and reports a quote not closed.
+/// `column` is where the line's key or value starts, past its list marks;
+/// `keyed`, whether a key stands there. A quoted key (`"a": b`), a comment
+/// after the value, and values in `{ }` or `[ ]` are left to YAML.
+fn quoted_then_text(
+    line: &str,
+    at: usize,
+    column: usize,
+    keyed: bool,
+    source: SourceId,
+) -> Option<Diagnostic> {
+    let (start, quote, close) = quoted_value(line, column, keyed)?;
+    let value = &line[start..];
+    let after = &value[close? + 1..];
+    let words = after.trim_start();
+    if words.is_empty() || words.starts_with(['#', ':', ',', ']', '}']) {
+        return None;
+    }
+    let span = Span::new(source, at + start, at + line.trim_end().len());
+    Some(error::quoted_then_text(span, value.trim_end(), quote))
+}
+
+/// When the value of `line` (its key's, past `column`, or its list item's)
+/// starts with a quote: where it starts, the quote, and where in the value
+/// the closing quote stands, `None` when the line leaves it open (`\"`
+/// escapes a quote in double quotes, `''` in single ones).
+fn quoted_value(
+    line: &str,
+    column: usize,
+    keyed: bool,
+) -> Option<(usize, char, Option<usize>)> {
+    let mut start = column;
+    if keyed {
+        let colon = column + line.get(column..)?.find(':')?;
+        let after = line.get(colon + 1..)?;
+        start = colon + 1 + (after.len() - after.trim_start().len());
+    }
+    let value = line.get(start..)?;
+    let quote = value.chars().next().filter(|&c| c == '"' || c == '\'')?;
+    let bytes = value.as_bytes();
+    let mut i = 1;
+    let close = loop {
+        let Some(&b) = bytes.get(i) else { break None };
+        if quote == '"' && b == b'\\' {
+            i += 2;
+        } else if b == quote as u8 {
+            if quote == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+                i += 2;
+            } else {
+                break Some(i);
+            }
+        } else {
+            i += 1;
+        }
+    };
+    Some((start, quote, close))
+}
+
 /// The column a line that goes on with the text of `line` must pass: its
 /// key's (`closing: …`, `  - title: …`), or its `-` for a list item's text.
 fn continued_from(line: Last) -> usize {
@@ -659,6 +730,41 @@ mod tests {
             "items:\n  - Hoàn thành\n   báo cáo.\n",
             "closing: Trên đây\nrecipients:\n",
             "closing: Trên đây\nnơi nhận: Mỹ Độ\n",
+        ] {
+            assert_eq!(places(text), vec![], "{text:?}");
+        }
+    }
+
+    /// A value that starts with a quoted phrase and goes on after it is
+    /// found at the value, and the help quotes the whole value in the other
+    /// quotes; a quoted value alone, with a comment, a quoted key, an
+    /// escaped quote or a quote left open for the next line is not.
+    #[test]
+    fn finds_words_after_a_quoted_start() {
+        for (text, at, help) in [
+            (
+                "items:\n  - \"Hoàn thành\" báo cáo.\n",
+                "items:\n  - ".len(),
+                "`'\"Hoàn thành\" báo cáo.'`",
+            ),
+            ("place: 'Mỹ' Độ\n", "place: ".len(), "`\"'Mỹ' Độ\"`"),
+        ] {
+            let mut sources = Sources::new();
+            let id = sources.add(std::path::Path::new("a.yaml"), text.to_owned());
+            let found = scan(text, id);
+            assert_eq!(found.len(), 1, "{text:?}");
+            assert_eq!(found[0].span.expect("a place").start, at, "{text:?}");
+            let shown = found[0].help.clone().expect("help").en;
+            assert!(shown.contains(help), "{text:?}: {shown}");
+        }
+        for text in [
+            "place: \"Mỹ Độ\"\n",
+            "place: \"Mỹ Độ\" # ghi chú\n",
+            "\"place\": Mỹ Độ\n",
+            "items:\n  - \"Hoàn thành \\\" báo\" \n",
+            "items:\n  - 'Ngày ''hội'' lớn'\n",
+            "items:\n  - \"Hoàn thành báo cáo\n  tổng kết\"\n",
+            "items:\n  - \"Hoàn thành báo cáo\n    tổng kết\"\n",
         ] {
             assert_eq!(places(text), vec![], "{text:?}");
         }

@@ -159,6 +159,7 @@ const EXPECTED: &[(&str, &[Place])] = &[
     ),
     ("yaml_syntax_missing_colon", &[("yaml_syntax", 6, 1), ("yaml_syntax", 9, 3)]),
     ("yaml_syntax_missing_dash", &[("yaml_syntax", 17, 3)]),
+    ("yaml_syntax_quoted_start", &[("yaml_syntax", 13, 9)]),
     ("yaml_syntax_no_braces", &[("yaml_syntax", 20, 7)]),
     ("yaml_syntax_section_no_dash", &[("yaml_syntax", 14, 3)]),
     ("yaml_syntax_unclosed_brace", &[("yaml_syntax", 20, 53)]),
