@@ -187,10 +187,10 @@ fn refuse_source(out: &Path, input: &Path) {
     let (out, input) = (out.display(), input.display());
     print_error(&t(
         format!(
-            "không ghi {out}: đó là tệp {input} mà kế hoạch mới được soạn từ đó, ghi vào sẽ              mất nội dung của nó (kể cả khi có --force); đặt tên khác bằng -o"
+            "không ghi {out}: đó là tệp {input} mà kế hoạch mới được soạn từ đó, ghi vào sẽ mất nội dung của nó (kể cả khi có --force); đặt tên khác bằng -o"
         ),
         format!(
-            "not written to {out}: it is {input}, which the new plan is made from, and              writing would destroy it (--force or not); give another name with -o"
+            "not written to {out}: it is {input}, which the new plan is made from, and writing would destroy it (--force or not); give another name with -o"
         ),
     ));
 }

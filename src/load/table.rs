@@ -76,7 +76,54 @@ pub(crate) fn read_table(
         check_width(&columns, width_um, columns_key.unwrap_or(key.span), cx);
     }
     place_cells(&columns, number, &mut rows, cx);
-    Some(Table { span: node.span, columns, number, rows })
+    let wide_chars = wide_chars(&columns, &rows, width_um);
+    Some(Table { span: node.span, columns, number, rows, wide_chars })
+}
+
+/// Table text in points (`config.typ` `table-size`), and the cell inset
+/// on each side in micrometres (`table-inset`).
+const CELL_SIZE_PT: f64 = 13.0;
+const CELL_INSET_UM: f64 = 1_500.0;
+
+/// An average letter of the fonts is about half an em wide: a word of
+/// more letters than its width over this is taken as wider than it.
+const AVERAGE_LETTER_EM: f64 = 0.5;
+
+/// The characters of the words of `rows`' cells wider than their column
+/// on a page whose text block is `width_um` wide ([`Table::wide_chars`]):
+/// columns share what the fixed widths leave, as `table.typ` shares it.
+fn wide_chars(columns: &[Column], rows: &[Row], width_um: u32) -> usize {
+    let fixed: f64 = columns
+        .iter()
+        .filter_map(|c| c.width_um.as_ref())
+        .map(|w| f64::from(w.value))
+        .sum();
+    let shared = columns.iter().filter(|c| c.width_um.is_none()).count();
+    let rest =
+        if shared == 0 { 0.0 } else { (f64::from(width_um) - fixed) / shared as f64 };
+    let letters: Vec<f64> = columns
+        .iter()
+        .map(|c| {
+            let width_um = c.width_um.as_ref().map_or(rest, |w| f64::from(w.value));
+            let width_pt = (width_um - 2.0 * CELL_INSET_UM) / 25_400.0 * 72.0;
+            width_pt / (AVERAGE_LETTER_EM * CELL_SIZE_PT)
+        })
+        .collect();
+    let mut count = 0;
+    for row in rows {
+        let Row::Cells { cells, .. } = row else { continue };
+        for cell in cells {
+            let Some(&fits) = letters.get(cell.column as usize) else { continue };
+            count += cell
+                .text
+                .value
+                .split(|c: char| c.is_whitespace() || c == '{' || c == '}')
+                .map(|word| word.chars().count())
+                .filter(|&n| n as f64 > fits)
+                .sum::<usize>();
+        }
+    }
+    count
 }
 
 fn read_column(node: &Node, cx: &mut Cx<'_>) -> Option<Column> {

@@ -55,6 +55,11 @@ pub struct Table {
     pub number: bool,
     /// `rows`, in order.
     pub rows: Vec<Row>,
+    /// The characters of the cells' words that are wider than their column
+    /// (by an average letter's width), which the layout breaks inside,
+    /// letter by letter (`long.typ`): the costliest text to lay out,
+    /// counted against `resolve::MAX_LONG_WORD_COST`.
+    pub wide_chars: usize,
 }
 
 /// One entry of `columns`.

@@ -756,6 +756,80 @@ pub(crate) fn text_too_long(span: Span, limit: usize, expanded: bool) -> Diagnos
     ))
 }
 
+/// More than `limit` footnotes in the plan; `span` is the text that holds
+/// the first one past it.
+pub(crate) fn too_many_footnotes(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!("kế hoạch có hơn {limit} chú thích `^[…]`"),
+            format!("the plan has more than {limit} footnotes `^[…]`"),
+        ),
+    )
+    .with_label(t("từ chú thích này trở đi là thừa", "past the limit from here"))
+    .with_help(t(
+        "một văn bản dài cũng chỉ có vài chục chú thích; đưa phần giải thích dài vào một \
+         phụ lục, hoặc xem có phần nào bị chép lặp lại nhiều lần",
+        "even a long document has a few dozen; put long explanations in an appendix, or \
+         check for a part pasted many times",
+    ))
+}
+
+/// More than `limit` characters in words longer than `long` characters
+/// (codes and links); `span` is the text where the sum passes it.
+pub(crate) fn too_many_long_words(span: Span, long: usize, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            format!(
+                "các chữ viết liền dài hơn {long} ký tự (mã, đường dẫn) cộng lại quá {limit} ký tự"
+            ),
+            format!(
+                "the words longer than {long} characters (codes, links) add up to more than \
+                 {limit} characters"
+            ),
+        ),
+    )
+    .with_label(t("từ đoạn này trở đi là thừa", "past the limit from here"))
+    .with_help(t(
+        "chữ viết liền không có dấu cách phải ngắt giữa chừng khi in, rất tốn thời gian; \
+         thêm dấu cách giữa các từ, hoặc xem có phần nào bị chép lặp lại nhiều lần",
+        "words without spaces have to be broken inside when printed, which is slow; add \
+         spaces between the words, or check for a part pasted many times",
+    ))
+}
+
+/// A table (at `span`) whose cells hold so many characters of words wider
+/// than their column that breaking them letter by letter would take the
+/// layout many seconds: more than `limit` counted as
+/// `resolve::MAX_LONG_WORD_COST` counts them.
+pub(crate) fn table_too_many_wide_words(span: Span, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        Code::TooLarge,
+        span,
+        t(
+            "bảng này có quá nhiều chữ viết liền rộng hơn cột của nó (mã, số hiệu)",
+            "this table has too many words wider than their column (codes, numbers)",
+        ),
+    )
+    .with_label(t("bảng này", "this table"))
+    .with_help(t(
+        format!(
+            "mỗi chữ như vậy phải ngắt từng ký tự khi in, rất tốn thời gian (tối đa khoảng \
+             {} ký tự cho cả văn bản); cho cột đó rộng hơn (`width`), hoặc thêm dấu cách",
+            limit / 2
+        ),
+        format!(
+            "each such word is broken letter by letter when printed, which is slow (at most \
+             about {} characters in the whole document); make that column wider (`width`), \
+             or add spaces",
+            limit / 2
+        ),
+    ))
+}
+
 /// More than `limit` texts in the plan; `span` is the first one past it.
 pub(crate) fn too_many_texts(span: Span, limit: usize) -> Diagnostic {
     Diagnostic::error(
@@ -907,6 +981,9 @@ mod tests {
             text_too_large(span, 1000),
             heading_line_too_long(span, "place", 200),
             too_many_texts(span, 10_000),
+            too_many_footnotes(span, 1_000),
+            too_many_long_words(span, 40, 20_000),
+            table_too_many_wide_words(span, 20_000),
             text_too_long(span, 10_000, false),
             text_too_long(span, 10_000, true),
             recipient_looks_like_archive(span, true),

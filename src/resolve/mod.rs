@@ -252,10 +252,96 @@ pub(crate) const MAX_TITLE: usize = 600;
 /// minute; 10 000 characters take a second.
 pub(crate) const MAX_TEXT_CHARS: usize = 10_000;
 
+/// The most footnotes (`^[…]`) a plan may hold. A yearly program has a
+/// few dozen; 1 000 take 0.7 s and 250 MB to lay out, 2 000 took 2.1 s and
+/// 480 MB, 9 000 13 s and 1.9 GB (Typst lays the page out again for each
+/// note it places).
+pub(crate) const MAX_FOOTNOTES: usize = 1_000;
+
+/// A word (characters between spaces) longer than this is a code or a
+/// link, which the layout breaks inside when it does not fit its line or
+/// cell (`long.typ`); no Vietnamese word comes near it.
+pub(crate) const LONG_WORD_CHARS: usize = 40;
+
+/// The most the plan's long words may cost together: a character of a
+/// word longer than [`LONG_WORD_CHARS`] counts 1, a character of a table
+/// cell's word wider than its column counts 2 more (the model's
+/// `Table::wide_chars`). Breaking such words inside costs far more than
+/// plain text: in the body, 500 words of 200 characters took 0.8 s and
+/// 330 MB to lay out, 600 KB of them 5 to 6 s and 1.7 GB (20 000
+/// characters take about 0.15 s); in a 12 mm column, 300 codes of 31
+/// characters took 1.2 s and 185 MB, 3 000 of them 10 s and 1.6 GB.
+pub(crate) const MAX_LONG_WORD_COST: usize = 20_000;
+
 /// The most texts (items, titles, recipients, table cells …) a plan may
 /// hold: a yearly plan has a few thousand. 60 000 one-letter items fit in
 /// the file size limit and took 620 MB to lay out; 10 000 take about 150 MB.
 pub(crate) const MAX_TEXTS: usize = 10_000;
+
+/// Reports the text where the plan's footnotes pass [`MAX_FOOTNOTES`], and
+/// the one where its long words pass [`MAX_LONG_WORD_COST`] (or the first
+/// table, when its cells alone pass it): within the size limits of the
+/// file and of each text, they alone could make the layout take many
+/// seconds and gigabytes.
+fn budget_notes_and_long_words(plan: &Plan, diags: &mut Diagnostics) {
+    let mut long: usize = 0;
+    let mut widest_table: Option<crate::source::Span> = None;
+    for table in plan_tables(plan) {
+        long = long.saturating_add(2 * table.wide_chars);
+        if long > MAX_LONG_WORD_COST && widest_table.is_none() {
+            widest_table = Some(table.span);
+        }
+    }
+    if let Some(span) = widest_table {
+        diags.push(error::table_too_many_wide_words(span, MAX_LONG_WORD_COST));
+        return;
+    }
+    let mut notes = 0usize;
+    let (mut notes_reported, mut long_reported) = (false, false);
+    for text in &plan.texts {
+        let value = text.value.as_str();
+        notes += value.matches("^[").count() - value.matches("^^[").count();
+        if notes > MAX_FOOTNOTES && !notes_reported {
+            diags.push(error::too_many_footnotes(text.span, MAX_FOOTNOTES));
+            notes_reported = true;
+        }
+        // References (`{kl01:full}`) print as words of their own: the
+        // braces part words as spaces do.
+        long += value
+            .split(|c: char| c.is_whitespace() || c == '{' || c == '}')
+            .map(|word| word.chars().count())
+            .filter(|&n| n > LONG_WORD_CHARS)
+            .sum::<usize>();
+        if long > MAX_LONG_WORD_COST && !long_reported {
+            diags.push(error::too_many_long_words(
+                text.span,
+                LONG_WORD_CHARS,
+                MAX_LONG_WORD_COST,
+            ));
+            long_reported = true;
+        }
+    }
+}
+
+/// Every table of `plan`, in its sections at every depth and in its
+/// appendices.
+fn plan_tables(plan: &Plan) -> Vec<&crate::model::Table> {
+    fn walk<'p>(
+        sections: &'p [crate::model::Section],
+        out: &mut Vec<&'p crate::model::Table>,
+    ) {
+        for section in sections {
+            out.extend(section.table.as_ref());
+            walk(&section.sections, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&plan.sections.value, &mut out);
+    for appendix in &plan.appendices {
+        walk(std::slice::from_ref(&appendix.body), &mut out);
+    }
+    out
+}
 
 /// plan is never printed.
 pub fn check_partial(plan: &Plan, gaps: &Gaps, sources: &Sources) -> Diagnostics {
@@ -438,6 +524,7 @@ fn run(
     if let Some(text) = plan.texts.get(MAX_TEXTS) {
         diags.push(error::too_many_texts(text.span, MAX_TEXTS));
     }
+    budget_notes_and_long_words(plan, &mut diags);
     let too_long = |text: &str| text.chars().count() > MAX_TEXT_CHARS;
     for text in plan.texts.iter().filter(|t| too_long(&t.value)) {
         diags.push(error::text_too_long(text.span, MAX_TEXT_CHARS, false));

@@ -411,7 +411,10 @@ fn never_writes_over_its_source_or_an_include() {
         let out = run_in(dir.path(), &args);
         assert_eq!(out.status.code(), Some(2), "{target}: {}", stderr(&out));
         let err = stderr(&out);
-        assert!(err.contains("which the new plan is made from"), "{err}");
+        assert!(
+            err.contains("which the new plan is made from, and writing would"),
+            "{err}"
+        );
         assert_eq!(before("every-key.yaml"), plan, "{target}");
         assert_eq!(before("chung.yaml"), shared, "{target}");
     }
