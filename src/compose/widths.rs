@@ -188,7 +188,15 @@ fn milli(em: f64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metrics::width;
+
+    /// The width of `text` from the advances alone, unkerned, as this
+    /// module sums them (`metrics::width` kerns, as Typst shapes).
+    fn width(text: &str, size: f64, bold: bool, italic: bool) -> f64 {
+        let face = usize::from(bold) + 2 * usize::from(italic);
+        let ems: f64 =
+            text.chars().filter_map(crate::metrics::advances).map(|a| a[face]).sum();
+        ems * size
+    }
 
     fn one_line(text: &str) -> Vec<u32> {
         let lines = text_widths(text, Face::Widest).expect("widths");

@@ -243,6 +243,24 @@ impl<'a> Includer<'a> {
                         return None;
                     }
                 };
+                // Only a YAML file is parsed: any other (`/etc/passwd`, a
+                // key file) would have its lines quoted in the report, on
+                // a CI's page too.
+                let yaml_named =
+                    target.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                        e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
+                    });
+                if !yaml_named {
+                    let why = t(
+                        "tên tệp không có đuôi `.yaml` hay `.yml`",
+                        "its name does not end in `.yaml` or `.yml`",
+                    );
+                    error::report(
+                        self.diags,
+                        error::include_unreadable(entry.span, target, &why),
+                    );
+                    return None;
+                }
                 if let Some(kind) = foreign_kind(&bytes) {
                     error::report(
                         self.diags,

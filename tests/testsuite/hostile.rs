@@ -378,6 +378,33 @@ fn system_files_are_never_read_nor_quoted() {
     assert!(stderr(&out).contains("a file of the system"), "{}", stderr(&out));
 }
 
+/// An include that is not named as a YAML file (`/etc/passwd`, a key file
+/// beside the plan) is read but not parsed, so none of its lines is quoted
+/// in the report: before, each line of `/etc/passwd` came back as an
+/// unknown key.
+#[test]
+fn a_file_not_named_yaml_is_not_quoted_from_an_include() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("khoa.txt"), "API_KEY: s3cr3t-value\n").unwrap();
+    for include in ["khoa.txt", "khoa"] {
+        if include == "khoa" {
+            std::fs::copy(dir.path().join("khoa.txt"), dir.path().join("khoa")).unwrap();
+        }
+        let file = dir.path().join("plan.yaml");
+        let yaml = format!("include: [{include}]\n{}", plan_with("      - Nội dung.\n"));
+        std::fs::write(&file, yaml).unwrap();
+        let out = plan_cmd().arg("check").arg(&file).output().unwrap();
+        // Wrapped lines folded.
+        let err = stderr(&out);
+        let err =
+            err.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ");
+        assert_eq!(out.status.code(), Some(1), "{include}: {err}");
+        assert!(err.contains("plan::include_unreadable"), "{include}: {err}");
+        assert!(err.contains("`.yaml` or `.yml`"), "{include}: {err}");
+        assert!(!err.contains("s3cr3t-value"), "{include}: {err}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn a_loop_of_links_and_a_nul_in_a_path_are_worded() {
