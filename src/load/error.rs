@@ -1238,6 +1238,29 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
     }
 }
 
+/// An unknown `key` like no key of its mapping, the only one there, where
+/// the one required key `meant` is missing: it stands for it ("khóa lạ
+/// `nơi`", help "ở đây còn thiếu khóa `place`: có phải `nơi` là `place`?").
+pub(crate) fn unknown_key_for_missing(span: Span, key: &str, meant: &str) -> Diagnostic {
+    let quoted = quote(key);
+    Diagnostic::error(
+        Code::UnknownKey,
+        span,
+        t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
+    )
+    .with_label(t("khóa lạ", "unknown key"))
+    .with_help(t(
+        format!(
+            "ở đây còn thiếu khóa `{meant}`: có phải {quoted} là `{meant}`? tên khóa viết \
+             bằng tiếng Anh, đúng như trong tệp mẫu"
+        ),
+        format!(
+            "the key `{meant}` is missing here: did you mean `{meant}` for {quoted}? keys are \
+             written in English, as in the examples"
+        ),
+    ))
+}
+
 /// A key written in the wrong mapping: `key` belongs to `home` (the top
 /// level, `issuer` or `signer`) but stands in `here`, and `home` lacks it.
 pub(crate) fn key_in_wrong_place(

@@ -137,6 +137,10 @@ impl<'n> Fields<'n> {
         // Keys an unknown key looks like a misspelling of (`sectons:` for
         // `sections`): one mistake, reported once, as the unknown key.
         let mut misspelt: Vec<&str> = Vec::new();
+        // Unknown keys like no known one, reported once the missing keys
+        // are known: one of them where one required key is missing stands
+        // for it (`nơi: Mỹ Độ` where `place` is missing).
+        let mut unlike: Vec<(&Node, &str, &Node)> = Vec::new();
         if owner == Owner::Plan {
             cx.strays = stray_keys(entries);
             misspelt.extend(cx.strays.iter().filter(|s| s.0 == Owner::Plan).map(|s| s.1));
@@ -213,26 +217,60 @@ impl<'n> Fields<'n> {
                             cx.push(error::control_character(span, c, 0));
                             continue;
                         }
-                        misspelt.extend(
-                            crate::suggest::nearest(name, known.iter().copied()).or_else(
-                                || {
-                                    crate::suggest::vietnamese_key(
-                                        name,
-                                        known.iter().copied(),
-                                    )
-                                },
-                            ),
-                        );
-                        cx.push(error::unknown_key(key.span, name, known));
-                        if owner == Owner::Plan {
-                            // `directves:` or `intr:` may hold definitions or
-                            // references that are now not read.
-                            cx.gaps.definitions |= may_define(value);
-                            cx.gaps.texts |= may_refer(value);
+                        let like = crate::suggest::nearest(name, known.iter().copied())
+                            .or_else(|| {
+                                crate::suggest::vietnamese_key(
+                                    name,
+                                    known.iter().copied(),
+                                )
+                            });
+                        match like {
+                            Some(like) => {
+                                misspelt.push(like);
+                                cx.push(error::unknown_key(key.span, name, known));
+                                if owner == Owner::Plan {
+                                    // `directves:` or `intr:` may hold
+                                    // definitions or references that are
+                                    // now not read.
+                                    cx.gaps.definitions |= may_define(value);
+                                    cx.gaps.texts |= may_refer(value);
+                                }
+                            }
+                            None => unlike.push((key, name.as_str(), value)),
                         }
                     }
                 }
                 _ => cx.push(error::key_not_text(key.span, &key.found())),
+            }
+        }
+        let missing: Vec<&'static str> = owner
+            .keys()
+            .iter()
+            .filter(|k| k.required)
+            .map(|k| k.name)
+            .filter(|&name| {
+                !entries.iter().any(|(k, _)| k.as_str() == Some(name))
+                    && !misspelt.contains(&name)
+                    && !cx.strays.contains(&(owner, name))
+            })
+            .collect();
+        let stands_for = match (unlike.as_slice(), missing.as_slice()) {
+            ([_], [only]) => Some(*only),
+            _ => None,
+        };
+        for &(key, name, value) in &unlike {
+            match stands_for {
+                Some(meant) => {
+                    misspelt.push(meant);
+                    cx.push(error::unknown_key_for_missing(key.span, name, meant));
+                }
+                None => cx.push(error::unknown_key(key.span, name, known)),
+            }
+            if owner == Owner::Plan {
+                // Its value may hold definitions or references that are
+                // now not read.
+                cx.gaps.definitions |= may_define(value);
+                cx.gaps.texts |= may_refer(value);
             }
         }
         if owner == Owner::Plan && misspelt.contains(&"include") {

@@ -800,6 +800,9 @@ fn a_broken_value_causes_no_follow_on_problems() {
             ],
             &["plan::unknown_key"],
         ),
+        // A key in Vietnamese like no key, where one required key is
+        // missing: it stands for it, one report, not also "missing".
+        ("a Vietnamese key", &[("place: Mỹ Độ", "nơi: Mỹ Độ")], &["plan::unknown_key"]),
         // Content dropped by a repeated key or an alias.
         (
             "directives repeated",
@@ -828,6 +831,11 @@ fn a_broken_value_causes_no_follow_on_problems() {
     for (name, edits, expected) in cases {
         assert_eq!(codes(&base_with(edits)), *expected, "{name}");
     }
+    // The key it stands for is named.
+    let yaml = base_with(&[("place: Mỹ Độ", "nơi: Mỹ Độ")]);
+    let checked = plan::check(Path::new("t.yaml"), yaml.as_bytes(), Default::default());
+    let help = checked.diagnostics.sorted()[0].help.clone().expect("a help line");
+    assert!(help.en.contains("the key `place` is missing here"), "{}", help.en);
 }
 
 /// A misspelt key is one report: not also the warnings a misspelt setting
