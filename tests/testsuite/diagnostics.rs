@@ -924,6 +924,30 @@ fn the_seed_reports_its_own_mistakes() {
     assert!(check(Path::new("plans/may-2024.yaml")).view.is_some());
 }
 
+/// The official names of the Central Highlands' provinces and districts
+/// are no typing mistakes: a Party plan of Đắk Lắk had six warnings for
+/// its own province's name, and `--deny-warnings` refused it.
+#[test]
+fn place_names_of_the_central_highlands_are_not_misspellings() {
+    let names = "Đắk Lắk, Kon Tum, Đăk Glei, Krông Búk, Ea Súp, Cư Jút, Đắk Mil, Pleiku, \
+                 Kbang, Ia Grai, Đắk Rlấp, Krông Pắc, Chư Prông, Kon Plông, Mang Yang, \
+                 Ea Kar, Cư M'gar, Đắk Glong, Ayun Pa, Chư Păh, Đạ Huoai, Đạ Tẻh";
+    let yaml = base_with(&[("place: Mỹ Độ", "place: Buôn Ma Thuột")]);
+    let yaml = yaml.replacen("closing: ", &format!("closing: Làm việc tại {names}. "), 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dak-lak.yaml");
+    std::fs::write(&path, &yaml).expect("written");
+    let bad: Vec<_> = text_findings(&path)
+        .into_iter()
+        .filter(|(c, _)| c == "invalid_syllable")
+        .collect();
+    assert!(bad.is_empty(), "{bad:?}");
+    // Still a warning where it is a mistake.
+    let typo = yaml.replacen("Làm việc tại", "Lmà việc tại", 1);
+    std::fs::write(&path, typo).expect("written");
+    assert!(text_findings(&path).iter().any(|(c, _)| c == "invalid_syllable"));
+}
+
 /// The syllable check does not fire on any word of the plans and examples.
 #[test]
 fn plans_and_examples_have_no_impossible_syllables() {
