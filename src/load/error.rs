@@ -141,6 +141,16 @@ pub(crate) fn yaml_syntax(span: Span, info: &str) -> Diagnostic {
                 "put the text in quotes: `\"…\"`",
             )),
         )
+    } else if info.contains("block scalar") && info.contains("line break") {
+        (
+            t("sau `|` hoặc `>` phải xuống dòng", "`|` or `>` must end its line"),
+            Some(t(
+                "`|` và `>` mở một đoạn chữ nhiều dòng, viết từ dòng sau, thụt vào; nếu chữ \
+                 bắt đầu bằng `|` hay `>`, đặt cả đoạn trong ngoặc kép: `- \"> …\"`",
+                "`|` and `>` open a text of several lines, written from the next line, \
+                 indented; for text that starts with `|` or `>`, quote it: `- \"> …\"`",
+            )),
+        )
     } else if info.contains("wrongly indented line in block scalar") {
         (
             t(
@@ -1835,6 +1845,35 @@ pub(crate) fn wrong_type(
         ),
     )
     .with_label(t(format!("cần {}", expected.vi), format!("expected {}", expected.en)))
+}
+
+/// Help for text that starts with `&` and a space (`- & Hoàn thành`),
+/// which YAML takes for an anchor with no name.
+pub(crate) fn ampersand_text() -> Text {
+    t(
+        "chữ bắt đầu bằng `&` phải đặt trong ngoặc kép, như `- \"& …\"`",
+        "text that starts with `&` must be in double quotes, as in `- \"& …\"`",
+    )
+}
+
+/// Help for a list item that YAML read as a list (`- [Kèm theo] …`,
+/// `- - …`), `typed` as written: text that starts with `[` or `- ` goes in
+/// quotes; items under an item go under its `items`.
+pub(crate) fn list_for_item(typed: &str) -> Text {
+    let typed: String = typed.chars().take(40).collect();
+    let quoted = typed.replace('\\', "\\\\").replace('"', "\\\"");
+    t(
+        format!(
+            "YAML đọc chữ bắt đầu bằng `[` hoặc `- ` thành một danh sách: nếu đó là chữ, đặt cả \
+             đoạn trong ngoặc kép, như `- \"{quoted}\"`; ý con thì viết `- text: …` rồi \
+             `items:` dưới nó"
+        ),
+        format!(
+            "YAML reads text that starts with `[` or `- ` as a list: for text, put it in double \
+             quotes, as in `- \"{quoted}\"`; for items under an item, write `- text: …` and \
+             `items:` under it"
+        ),
+    )
 }
 
 /// Help for `key:` with nothing after it (`name:` of the signer left

@@ -44,6 +44,19 @@ pub(super) fn read_scalar<'n>(
             {
                 d = d.with_help(error::empty_value(key));
             }
+            // `- [Kèm theo] …` or `- - …` as a list item: YAML reads a
+            // list; `- ` or `- ~`: nothing.
+            if let Place::Item(_) = place {
+                if matches!(kind, NodeKind::Seq(_)) {
+                    let typed = cx.sources.slice(node.span).trim();
+                    d = d.with_help(error::list_for_item(typed));
+                } else if node.is_null() {
+                    d = d.with_help(t(
+                        "viết nội dung sau `- `, hoặc xóa cả dòng",
+                        "write the text after `- `, or delete the line",
+                    ));
+                }
+            }
             // `archive:` / `  - VP/ĐU`: one text typed as a list.
             if let NodeKind::Seq(items) = kind
                 && let Place::Key(_, key) = place

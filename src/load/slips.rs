@@ -219,7 +219,10 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             && !item
             && !body.contains(": ")
             && !body.trim_end().ends_with(':')
-            && !body.starts_with(['-', ']', '}', '#', '"', '\'', '|', '>'])
+            && !body.starts_with([
+                '-', ']', '}', '#', '"', '\'', '|', '>', '?', ':', '&', '*', '!', '%',
+                '@', '`', '[', '{',
+            ])
             && bullet(body).is_none()
             && let Some(l) = last.filter(|l| l.text && indent <= continued_from(*l))
         {

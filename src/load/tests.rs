@@ -2002,3 +2002,22 @@ fn months_and_weekdays_written_in_vietnamese_suggest_the_key_s_form() {
         assert_eq!(f.help, format!("did you mean `{meant}`?"), "{typed}");
     }
 }
+
+/// Items that YAML misreads because of their first character each get a
+/// help that says how to write them: in quotes (`[`, `- `, `|`, `>`, `&`),
+/// or with text after the `- `.
+#[test]
+fn items_misread_by_their_first_character_say_how_to_write_them() {
+    let item = "      - Tiếp tục quán triệt thực hiện các nghị quyết.";
+    for (typed, help) in [
+        ("      - [Kèm theo]", "as in `- \"[Kèm theo]\"`"),
+        ("      - - Hoàn thành", "as in `- \"- Hoàn thành\"`"),
+        ("      - ", "write the text after `- `, or delete the line"),
+        ("      - ~", "write the text after `- `, or delete the line"),
+        ("      - | Hoàn thành", "quote it: `- \"> …\"`"),
+        ("      - & Hoàn thành", "text that starts with `&` must be in double quotes"),
+    ] {
+        let f = error(&minimal_with(item, typed));
+        assert!(f.help.contains(help), "{typed:?}: {} / {}", f.message, f.help);
+    }
+}

@@ -472,7 +472,16 @@ impl<'t> Reader<'t> {
         } else if info.contains("anchor") {
             let end = self.token_end(at);
             let alias = self.text.get(at..).is_some_and(|t| t.starts_with('*'));
-            self.push(error::yaml_anchor(self.span(at, end), 0, alias));
+            let mut d = error::yaml_anchor(self.span(at, end), 0, alias);
+            // `- & Hoàn thành`: text, not an anchor with no name.
+            if self
+                .text
+                .get(at..)
+                .is_some_and(|t| t.starts_with("& ") || t.starts_with("&\t"))
+            {
+                d.help = Some(error::ampersand_text());
+            }
+            self.push(d);
         } else if (info.contains("escape") || info.contains("hexadecimal"))
             && let Some(escape) = bad_escape(self.text, at)
         {
