@@ -9,7 +9,7 @@ use crate::model::Period;
 /// The default name of the new file: `input`'s name with every spelling of
 /// the old period replaced by the new one in the same spelling.
 ///
-/// Recognised: `2024-05` (also with `_` or `.`, and `202405`), `05-2024`,
+/// Recognised: `2024-05` (also with `_`, `.` or a space, and `202405`), `05-2024`,
 /// `5-2024` (as in `thang-5-2024`), English month names and their three-letter
 /// forms (`may-2024` → `june-2024`, `dec-2024` → `jan-2025`, any case),
 /// `2024-Q2` / `q2-2024`, a year `2025`, `2024-H1` / `h1-2024`, `2024-W22` /
@@ -42,13 +42,20 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Each way of writing `from` in a file name, with `to` written the same way.
-fn spellings(from: Period, to: Period) -> Vec<(String, String)> {
+/// A month of two digits before its year (`12-2024`) may be padded or not:
+/// with `unpadded`, the new month is written without a leading zero
+/// (`thang-12-2024` → `thang-1-2025`, as `thang-5-2024` → `thang-6-2024`),
+/// else with one (`12-2024` → `01-2025`).
+fn spellings(from: Period, to: Period, unpadded: bool) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    let seps = ["-", "_", "."];
+    let seps = ["-", "_", ".", " "];
     match (from, to) {
         (Period::Month(y, m), Period::Month(y2, m2)) => {
             for sep in seps {
                 out.push((format!("{y}{sep}{m:02}"), format!("{y2}{sep}{m2:02}")));
+                if unpadded && m >= 10 {
+                    out.push((format!("{m}{sep}{y}"), format!("{m2}{sep}{y2}")));
+                }
                 out.push((format!("{m:02}{sep}{y}"), format!("{m2:02}{sep}{y2}")));
                 out.push((format!("{m}{sep}{y}"), format!("{m2}{sep}{y2}")));
                 let names = |i: u32| {
@@ -157,7 +164,11 @@ fn capitalize(word: &str) -> String {
 
 /// `stem` with the spellings of `from` replaced; `None` when there is none.
 fn rename(stem: &str, from: Period, to: Period) -> Option<String> {
-    let spellings = spellings(from, to);
+    // A name that starts with words (`thang-12-2024`, `T12.2024`) writes its
+    // month as a clerk says it, without a leading zero; one that starts
+    // with the period (`12-2024`) pads it.
+    let unpadded = stem.starts_with(char::is_alphabetic);
+    let spellings = spellings(from, to, unpadded);
     let mut out = String::new();
     let mut found = false;
     let mut i = 0;

@@ -54,6 +54,22 @@ fn output_names_follow_the_input_name() {
     let (dec, jan) = (Period::Month(2024, 12), Period::Month(2025, 1));
     assert_eq!(renamed("dec-2024.yaml", dec, jan).as_deref(), Some("jan-2025.yaml"));
     assert_eq!(renamed("12-2024.yaml", dec, jan).as_deref(), Some("01-2025.yaml"));
+    // After words, the month is written as a clerk says it, as
+    // `thang-5-2024` → `thang-6-2024`: not `thang-01-2025`.
+    assert_eq!(
+        renamed("thang-12-2024.yaml", dec, jan).as_deref(),
+        Some("thang-1-2025.yaml")
+    );
+    assert_eq!(renamed("T12.2024.yaml", dec, jan).as_deref(), Some("T1.2025.yaml"));
+    // Spaces part the words of a name as well as `-`.
+    assert_eq!(
+        renamed("chuong trinh thang 5 2024.yaml", may, june).as_deref(),
+        Some("chuong trinh thang 6 2024.yaml")
+    );
+    assert_eq!(
+        renamed("thang-05-2024.yaml", may, june).as_deref(),
+        Some("thang-06-2024.yaml")
+    );
     let (q2, q3) = (Period::Quarter(2024, 2), Period::Quarter(2024, 3));
     assert_eq!(renamed("kh-2024-Q2.yaml", q2, q3).as_deref(), Some("kh-2024-Q3.yaml"));
     assert_eq!(renamed("q2-2024.yaml", q2, q3).as_deref(), Some("q3-2024.yaml"));
