@@ -12,8 +12,8 @@ use docx_rs::{
 
 use super::values::{DRAFT_SIZE, DRAFT_STROKE, Lines, Mark, NumberTop, Values};
 use super::{
-    centred, eighth_points, half_points, measure, rule, rule_space, text, twips,
-    twips_i32,
+    centred, eighth_points, half_points, measure, rule, rule_space, side_indents, text,
+    twips,
 };
 use crate::view::{self, Groups};
 
@@ -202,13 +202,11 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
         left,
         v.number_size,
     );
-    let number =
-        TableCell::new().add_paragraph(centred(l, text(&number, v.number_size)).indent(
-            Some(twips_i32(indent)),
-            None,
-            None,
-            None,
-        ));
+    let number = TableCell::new().add_paragraph(side_indents(
+        centred(l, text(&number, v.number_size)),
+        indent,
+        0.0,
+    ));
     let date = TableCell::new()
         .add_paragraph(centred(l, text(&blank_as_spaces(&h.date), v.date_size).italic()));
     if twips(shift) == 0 {

@@ -10,7 +10,8 @@
 //! language (`w:lang`, Vietnamese, in the default run properties), the
 //! title and author in the core properties, the repeated header rows of
 //! tables, each footnote's own number (`w:footnoteRef`) and the separator
-//! notes, and the header part `section.rs` registers itself.
+//! notes, the header part `section.rs` registers itself, and the default
+//! styles (`styles.rs`).
 
 use std::io::{Cursor, Write};
 
@@ -21,13 +22,15 @@ use super::{DocxError, LANGUAGE};
 use crate::view::Meta;
 
 /// The archive of `xml`, with `meta` as its title, author and dates, the
-/// header parts `extra` registered after docx-rs's own (`section.rs`), and
-/// the footnote separator notes `separators` (`footnote.rs`).
+/// header parts `extra` registered after docx-rs's own (`section.rs`), the
+/// footnote separator notes `separators` (`footnote.rs`), and the default
+/// styles `defaults` in place of docx-rs's "Normal" (`styles.rs`).
 pub(super) fn write(
     xml: XMLDocx,
     meta: &Meta,
     extra: Vec<Vec<u8>>,
     separators: &str,
+    defaults: &str,
 ) -> Result<Vec<u8>, DocxError> {
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".to_owned(), xml.content_type),
@@ -37,7 +40,7 @@ pub(super) fn write(
         ("docProps/custom.xml".to_owned(), xml.doc_props.custom),
         ("word/_rels/document.xml.rels".to_owned(), xml.document_rels),
         ("word/document.xml".to_owned(), header_rows(&xml.document)),
-        ("word/styles.xml".to_owned(), styles(&xml.styles)),
+        ("word/styles.xml".to_owned(), styles(&xml.styles, defaults)),
         ("word/settings.xml".to_owned(), xml.settings),
         ("word/fontTable.xml".to_owned(), xml.font_table),
         ("word/comments.xml".to_owned(), xml.comments),
@@ -122,8 +125,11 @@ fn zip(parts: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
 /// every size).
 /// Unkerned lines are wider, and LibreOffice broke 4 of the seed's 164
 /// lines elsewhere than the PDF; kerned, none.
-fn styles(xml: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(xml);
+///
+/// docx-rs's "Normal" style, empty, gives way to `defaults`.
+fn styles(xml: &[u8], defaults: &str) -> Vec<u8> {
+    let text =
+        String::from_utf8_lossy(xml).replacen(super::styles::DOCX_RS_NORMAL, defaults, 1);
     let lang = format!(
         r#"<w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA" />"#
     );
@@ -177,4 +183,16 @@ fn renumber_paragraphs(xml: &[u8], next: &mut u32) -> Vec<u8> {
 /// `text` as XML character data.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn docx_rs_writes_the_normal_style_styles_rs_replaces() {
+        let xml = docx_rs::Docx::new().build().styles;
+        assert!(
+            String::from_utf8_lossy(&xml).contains(super::super::styles::DOCX_RS_NORMAL),
+            "docx-rs's Normal style changed: update styles::DOCX_RS_NORMAL"
+        );
+    }
 }

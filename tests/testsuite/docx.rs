@@ -545,7 +545,8 @@ fn party_sizes_and_spacing_are_the_pdfs() {
         some(["320", "exact", "", "", ""])[..2]
     );
     // The type: one blank line under the number line (36 − 2.6 − 14.3 pt).
-    assert_eq!(spacing(at("CHƯƠNG TRÌNH")), some(["360", "exact", "382", "", "center"]));
+    // Not indented: "Normal" is the body's, the title sets its own indent.
+    assert_eq!(spacing(at("CHƯƠNG TRÌNH")), some(["360", "exact", "382", "0", "center"]));
     let body: Vec<&Para> = view
         .body
         .iter()
@@ -834,7 +835,7 @@ fn footnotes_are_word_footnotes_with_the_pdfs_text() {
             assert!(para.xml.contains(r#"<w:pStyle w:val="FootnoteText" />"#), "{name}");
             assert!(para.xml.contains("<w:footnoteRef />"), "{name}: {}", para.xml);
             assert!(sizes(para).iter().all(|s| s == "20"), "{name}: 10 pt");
-            assert_eq!(spacing(para), some(["240", "exact", "0", "", "both"]), "{name}");
+            assert_eq!(spacing(para), some(["240", "exact", "0", "0", "both"]), "{name}");
             assert_eq!(attr(&para.xml, "w:spacing", "w:after").as_deref(), Some("40"));
         }
         let styles = p.part("word/styles.xml");
@@ -1570,4 +1571,138 @@ fn a_parent_the_pdf_fits_on_one_line_is_not_broken() {
         .find(|p| p.xml.contains("ĐẢNG BỘ SỞ Y TẾ"))
         .expect("the parent's paragraph");
     assert!(!parent.xml.contains("<w:br"), "{}", parent.xml);
+}
+
+/// Every plan and example, and the appendix example as a draft (a header
+/// part of its own), as Word files, by name.
+fn every_docx() -> Vec<(String, Package)> {
+    let mut views: Vec<(String, View)> =
+        documents().iter().map(|p| (p.display().to_string(), view_of_file(p))).collect();
+    let mut draft = view_of_file(&repo("examples/appendices.yaml"));
+    draft.draft = true;
+    views.push(("appendices.yaml as a draft".to_owned(), draft));
+    views
+        .into_iter()
+        .map(|(name, view)| {
+            (name, Package::read(&plan::docx::docx(&view).expect("docx")))
+        })
+        .collect()
+}
+
+/// The value of attribute `name` in the start tag at the start of `tag`.
+fn attr_of(tag: &str, name: &str) -> Option<String> {
+    let head = &tag[..tag.find('>')?];
+    let key = format!(" {name}=\"");
+    let v = head.find(&key)? + key.len();
+    head[v..].find('"').map(|len| head[v..v + len].to_owned())
+}
+
+/// Every start tag `<name …>` of `xml`.
+fn tags<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = find_tag(rest, name) {
+        rest = &rest[at..];
+        out.push(&rest[..rest.find('>').map_or(rest.len(), |e| e + 1)]);
+        rest = &rest[name.len() + 1..];
+    }
+    out
+}
+
+/// "Normal", the default paragraph style, is the body paragraph (the
+/// body's spacing, pitch, first-line indent, justification, widow control,
+/// size and font): a paragraph typed or inserted with it looks like the
+/// body. Every paragraph of every part sets its own alignment, indent,
+/// spacing and widow control, so that only what the body has comes from
+/// "Normal"; none names a paragraph style but the notes'.
+#[test]
+fn normal_is_the_default_style_and_the_body_paragraph() {
+    for (name, p) in every_docx() {
+        let styles = p.part("word/styles.xml");
+        let defaults: Vec<&str> = tags(styles, "w:style")
+            .into_iter()
+            .filter(|t| attr_of(t, "w:default").as_deref() == Some("1"))
+            .collect();
+        let ids: Vec<(String, String)> = defaults
+            .iter()
+            .map(|t| {
+                (
+                    attr_of(t, "w:type").unwrap_or_default(),
+                    attr_of(t, "w:styleId").unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("paragraph".to_owned(), "Normal".to_owned()),
+                ("character".to_owned(), "DefaultParagraphFont".to_owned()),
+                ("table".to_owned(), "TableNormal".to_owned())
+            ],
+            "{name}"
+        );
+        let at = styles.find("w:styleId=\"Normal\"").expect("Normal");
+        let normal = &styles[at..at + styles[at..].find("</w:style>").expect("end")];
+        // Both layouts: 14 pt on exactly 18 pt, 6 pt before, 10 mm.
+        for (tag, key, value) in [
+            ("w:spacing", "w:before", "120"),
+            ("w:spacing", "w:after", "0"),
+            ("w:spacing", "w:line", "360"),
+            ("w:spacing", "w:lineRule", "exact"),
+            ("w:ind", "w:firstLine", "567"),
+            ("w:jc", "w:val", "both"),
+            ("w:sz", "w:val", "28"),
+            ("w:rFonts", "w:ascii", "Times New Roman"),
+        ] {
+            assert_eq!(
+                attr(normal, tag, key).as_deref(),
+                Some(value),
+                "{name}: {tag} {key}"
+            );
+        }
+        assert!(normal.contains("<w:widowControl />"), "{name}");
+        // The body paragraphs have those values: a paragraph indented
+        // 567 on its first line, justified, on 18 pt.
+        let doc = p.part("word/document.xml");
+        let bodies: Vec<Para> = paragraphs(doc)
+            .into_iter()
+            .filter(|q| attr(&q.xml, "w:ind", "w:firstLine").as_deref() == Some("567"))
+            .collect();
+        assert!(!bodies.is_empty(), "{name}: no body paragraph");
+        for q in &bodies {
+            assert_eq!(attr(&q.xml, "w:jc", "w:val").as_deref(), Some("both"), "{name}");
+            assert_eq!(
+                attr(&q.xml, "w:spacing", "w:line").as_deref(),
+                Some("360"),
+                "{name}"
+            );
+            assert!(
+                q.xml.contains("<w:widowControl w:val=\"1\" />"),
+                "{name}: {}",
+                q.xml
+            );
+        }
+        for (part, xml) in &p.parts {
+            for q in paragraphs(xml) {
+                let style = attr(&q.xml, "w:pStyle", "w:val");
+                assert!(
+                    style.is_none() || style.as_deref() == Some("FootnoteText"),
+                    "{name} {part}: {}",
+                    q.xml
+                );
+                for tag in ["w:jc", "w:ind", "w:spacing", "w:widowControl"] {
+                    assert!(
+                        find_tag(&q.xml, tag).is_some(),
+                        "{name} {part}: no {tag}: {}",
+                        q.xml
+                    );
+                }
+                assert!(
+                    attr(&q.xml, "w:ind", "w:firstLine").is_some(),
+                    "{name} {part}: {}",
+                    q.xml
+                );
+            }
+        }
+    }
 }
