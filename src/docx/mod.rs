@@ -23,6 +23,7 @@ mod footnote;
 mod header;
 mod measure;
 mod package;
+pub mod schema_order;
 mod section;
 mod styles;
 mod table;

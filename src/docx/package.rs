@@ -12,13 +12,16 @@
 //! tables, each footnote's own number (`w:footnoteRef`) and the separator
 //! notes, the header part `section.rs` registers itself, and the default
 //! styles (`styles.rs`).
+//!
+//! The children of the property elements are put in the schema's order
+//! last ([`schema_order`]).
 
 use std::io::{Cursor, Write};
 
 use docx_rs::XMLDocx;
 use zip::write::SimpleFileOptions;
 
-use super::{DocxError, LANGUAGE};
+use super::{DocxError, LANGUAGE, schema_order};
 use crate::view::Meta;
 
 /// The archive of `xml`, with `meta` as its title, author and dates, the
@@ -62,7 +65,8 @@ pub(super) fn write(
     }
     let mut next = 1;
     for (_, bytes) in &mut parts {
-        *bytes = no_break_hyphens(&renumber_paragraphs(bytes, &mut next));
+        let text = no_break_hyphens(&renumber_paragraphs(bytes, &mut next));
+        *bytes = schema_order::reorder(&String::from_utf8_lossy(&text)).into_bytes();
     }
     zip(&parts).map_err(|err| DocxError::Package { message: err.to_string() })
 }

@@ -1589,6 +1589,76 @@ fn every_docx() -> Vec<(String, Package)> {
         .collect()
 }
 
+/// The names of the children of the element whose start tag is at the
+/// start of `xml`, in order; `None` when it is an empty element.
+fn child_names(xml: &str) -> Option<Vec<String>> {
+    let head = &xml[..xml.find('>')?];
+    if head.ends_with('/') {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut depth = 0usize;
+    let mut rest = &xml[head.len() + 1..];
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at..];
+        let end = rest.find('>').expect("tag end");
+        let tag = &rest[..=end];
+        if tag.starts_with("</") {
+            if depth == 0 {
+                return Some(names);
+            }
+            depth -= 1;
+        } else {
+            if depth == 0 {
+                let name = tag[1..].split([' ', '/', '>']).next().unwrap_or_default();
+                names.push(name.to_owned());
+            }
+            if !tag.ends_with("/>") {
+                depth += 1;
+            }
+        }
+        rest = &rest[end + 1..];
+    }
+    Some(names)
+}
+
+/// Word reads the property elements as the schema's sequences (ECMA-376
+/// Part 1, Annex A.1): in every part of every file, the children of each
+/// `w:pPr`, `w:rPr`, `w:sectPr`, `w:style`, `w:tblPr`, `w:tcPr` and
+/// `w:trPr` are names the schema allows there, in its order
+/// (`plan::docx::schema_order::ORDERS`).
+#[test]
+fn property_elements_list_their_children_in_schema_order() {
+    let mut checked = 0;
+    for (name, package) in every_docx() {
+        for (part, xml) in &package.parts {
+            for (element, order) in plan::docx::schema_order::ORDERS {
+                let mut rest = xml.as_str();
+                while let Some(at) = find_tag(rest, element) {
+                    rest = &rest[at..];
+                    if let Some(children) = child_names(rest) {
+                        let ranks: Vec<usize> = children
+                            .iter()
+                            .map(|c| {
+                                order.iter().position(|o| o == c).unwrap_or_else(|| {
+                                    panic!("{name} {part}: {c} in {element}")
+                                })
+                            })
+                            .collect();
+                        assert!(
+                            ranks.windows(2).all(|w| w[0] <= w[1]),
+                            "{name} {part}: {element} children {children:?}"
+                        );
+                        checked += 1;
+                    }
+                    rest = &rest[element.len() + 1..];
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} elements checked");
+}
+
 /// The value of attribute `name` in the start tag at the start of `tag`.
 fn attr_of(tag: &str, name: &str) -> Option<String> {
     let head = &tag[..tag.find('>')?];
