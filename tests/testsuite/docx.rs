@@ -1679,6 +1679,62 @@ fn tags<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
     out
 }
 
+/// Every part of the package has a content type (an override for it, or a
+/// default for its extension) and is the target of a relationship (the
+/// relationship parts: their source part is in the package); every
+/// override and every relationship names a part that is there. No part
+/// Word would find and not know what to make of.
+#[test]
+fn every_part_has_a_content_type_and_a_relationship() {
+    for (name, p) in every_docx() {
+        let types = p.part("[Content_Types].xml");
+        let defaults: Vec<String> = tags(types, "Default")
+            .iter()
+            .filter_map(|t| attr_of(t, "Extension"))
+            .collect();
+        let overrides: Vec<String> = tags(types, "Override")
+            .iter()
+            .filter_map(|t| attr_of(t, "PartName"))
+            .collect();
+        for o in &overrides {
+            assert!(p.parts.contains_key(&o[1..]), "{name}: override for missing {o}");
+        }
+        let mut targets = Vec::new();
+        for (part, xml) in &p.parts {
+            let Some(file) = part.strip_suffix(".rels") else { continue };
+            let (dir, source) = file.rsplit_once("_rels/").expect("a _rels folder");
+            assert!(
+                source.is_empty() || p.parts.contains_key(&format!("{dir}{source}")),
+                "{name}: {part} of no part"
+            );
+            for r in tags(xml, "Relationship") {
+                if attr_of(r, "TargetMode").as_deref() == Some("External") {
+                    continue;
+                }
+                let target = attr_of(r, "Target").expect("a target");
+                let target = format!("{dir}{target}");
+                assert!(p.parts.contains_key(&target), "{name}: {part} names {target}");
+                targets.push(target);
+            }
+        }
+        for part in &p.names {
+            if part == "[Content_Types].xml" {
+                continue;
+            }
+            let extension = part.rsplit_once('.').map_or("", |(_, e)| e);
+            assert!(
+                overrides.contains(&format!("/{part}"))
+                    || defaults.iter().any(|d| d == extension),
+                "{name}: no content type for {part}"
+            );
+            assert!(
+                part.ends_with(".rels") || targets.contains(part),
+                "{name}: nothing refers to {part}"
+            );
+        }
+    }
+}
+
 /// "Normal", the default paragraph style, is the body paragraph (the
 /// body's spacing, pitch, first-line indent, justification, widow control,
 /// size and font): a paragraph typed or inserted with it looks like the
