@@ -1683,7 +1683,7 @@ fn tags<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
 /// default for its extension) and is the target of a relationship (the
 /// relationship parts: their source part is in the package); every
 /// override and every relationship names a part that is there. No part
-/// Word would find and not know what to make of.
+/// Word would find and not know what to make of; no empty header.
 #[test]
 fn every_part_has_a_content_type_and_a_relationship() {
     for (name, p) in every_docx() {
@@ -1731,6 +1731,11 @@ fn every_part_has_a_content_type_and_a_relationship() {
                 part.ends_with(".rels") || targets.contains(part),
                 "{name}: nothing refers to {part}"
             );
+            // A header holds a paragraph at least, as the schema wants
+            // (`CT_HdrFtr`).
+            if part.starts_with("word/header") && part.ends_with(".xml") {
+                assert!(find_tag(p.part(part), "w:p").is_some(), "{name}: {part} empty");
+            }
         }
     }
 }
