@@ -60,7 +60,7 @@ pub(super) fn number_header(v: &Values) -> Header {
 /// Page 1's header: the draft mark when `draft`, else nothing; an
 /// appendix's first page has the empty one. An empty header still holds
 /// an empty paragraph, on the page number's lines: the schema wants one
-/// (`CT_HdrFtr`, ECMA-376 Part 1 §17.10.4), and Word writes one.
+/// (`CT_HdrFtr`, ECMA-376 Part 1, clause 17.10.4), and Word writes one.
 pub(super) fn first_header(draft: bool) -> Header {
     let p = if draft { draft_mark() } else { super::paragraph(NUMBER_LINES, 0.0, 0.0) };
     Header::new().add_paragraph(p)

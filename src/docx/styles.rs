@@ -21,7 +21,7 @@ use super::values::Values;
 use super::{FONT, half_points, twips};
 
 /// The "Normal" style of layout `v`, then the default character and table
-/// styles, in schema order (ECMA-376 Part 1 §17.7.4.17 `CT_Style`).
+/// styles, in schema order (ECMA-376 Part 1, clause 17.7.4.17, `CT_Style`).
 pub(super) fn defaults(v: &Values) -> String {
     let size = half_points(v.body_size);
     format!(
