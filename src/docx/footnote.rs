@@ -143,7 +143,8 @@ fn has_a_word_wider_than(note: &[view::Run], size: f64, width: f64) -> bool {
 /// notes continue from the page before, the longer continuation rule;
 /// `footnote-clearance` above them. docx-rs has neither the note types
 /// nor `w:separator`, so `package::write` adds this XML after the
-/// `w:footnotes` start tag when the document has notes.
+/// `w:footnotes` start tag when the document has notes. Flush left, not
+/// indented, as every paragraph but the body's ([`super::paragraph`]).
 pub(super) fn separators(v: &Values) -> String {
     let before = twips(v.footnote_clearance);
     ["separator", "continuationSeparator"]
@@ -153,8 +154,10 @@ pub(super) fn separators(v: &Values) -> String {
             let id = i32::try_from(i).unwrap_or(0) - 1;
             format!(
                 "<w:footnote w:type=\"{kind}\" w:id=\"{id}\"><w:p><w:pPr>\
+                 <w:widowControl w:val=\"0\" />\
                  <w:spacing w:before=\"{before}\" w:after=\"0\" w:line=\"240\" \
-                 w:lineRule=\"auto\" /></w:pPr><w:r><w:{kind} /></w:r></w:p></w:footnote>"
+                 w:lineRule=\"auto\" /><w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\" />\
+                 <w:jc w:val=\"left\" /></w:pPr><w:r><w:{kind} /></w:r></w:p></w:footnote>"
             )
         })
         .collect()

@@ -12,8 +12,8 @@ use docx_rs::{
 
 use super::values::{DRAFT_SIZE, DRAFT_STROKE, Lines, Mark, NumberTop, Values};
 use super::{
-    centred, eighth_points, half_points, measure, rule, rule_space, text, twips,
-    twips_i32,
+    centred, eighth_points, half_points, measure, rule, rule_space, side_indents, text,
+    twips,
 };
 use crate::view::{self, Groups};
 
@@ -58,9 +58,12 @@ pub(super) fn number_header(v: &Values) -> Header {
 }
 
 /// Page 1's header: the draft mark when `draft`, else nothing; an
-/// appendix's first page has the empty one.
+/// appendix's first page has the empty one. An empty header still holds
+/// an empty paragraph, on the page number's lines: the schema wants one
+/// (`CT_HdrFtr`, ECMA-376 Part 1, clause 17.10.4), and Word writes one.
 pub(super) fn first_header(draft: bool) -> Header {
-    if draft { Header::new().add_paragraph(draft_mark()) } else { Header::new() }
+    let p = if draft { draft_mark() } else { super::paragraph(NUMBER_LINES, 0.0, 0.0) };
+    Header::new().add_paragraph(p)
 }
 
 /// "DỰ THẢO" 14 pt bold in a thin frame, flush left in the top margin of
@@ -202,13 +205,11 @@ pub(super) fn header(v: &Values, h: &view::Header, dated: bool, width: f64) -> T
         left,
         v.number_size,
     );
-    let number =
-        TableCell::new().add_paragraph(centred(l, text(&number, v.number_size)).indent(
-            Some(twips_i32(indent)),
-            None,
-            None,
-            None,
-        ));
+    let number = TableCell::new().add_paragraph(side_indents(
+        centred(l, text(&number, v.number_size)),
+        indent,
+        0.0,
+    ));
     let date = TableCell::new()
         .add_paragraph(centred(l, text(&blank_as_spaces(&h.date), v.date_size).italic()));
     if twips(shift) == 0 {

@@ -23,7 +23,9 @@ mod footnote;
 mod header;
 mod measure;
 mod package;
+pub mod schema_order;
 mod section;
+mod styles;
 mod table;
 mod title;
 pub(crate) mod values;
@@ -31,6 +33,7 @@ pub(crate) mod values;
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, LineSpacing, LineSpacingType, Paragraph,
     ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts,
+    SpecialIndentType,
 };
 
 use crate::view::{self, View};
@@ -113,7 +116,13 @@ pub fn docx(view: &View) -> Result<Vec<u8>, DocxError> {
             doc = doc.add_paragraph(section::section_break(v, &headers, kind));
         }
     }
-    package::write(doc.build(), &view.meta, headers.extra, &footnote::separators(v))
+    package::write(
+        doc.build(),
+        &view.meta,
+        headers.extra,
+        &footnote::separators(v),
+        &styles::defaults(v),
+    )
 }
 
 /// A paragraph 1 pt high before the header table, written when the
@@ -160,14 +169,33 @@ fn half_points(points: f64) -> usize {
 }
 
 /// A paragraph on lines of model `lines`, `before` points of space above,
-/// `after` below.
+/// `after` below; flush left, no indent, no widow control. These are set
+/// on the paragraph itself because the "Normal" style, which every
+/// paragraph without a style of its own has, is the body's ([`styles`]):
+/// a body paragraph sets its own again ([`body`]), every other one keeps
+/// what it had before "Normal" carried the body's look.
 fn paragraph(lines: Lines, before: f64, after: f64) -> Paragraph {
     let spacing = LineSpacing::new()
         .line_rule(LineSpacingType::Exact)
         .line(twips_i32(lines.pitch))
         .before(twips(before))
         .after(twips(after));
-    Paragraph::new().line_spacing(spacing)
+    Paragraph::new()
+        .line_spacing(spacing)
+        .align(AlignmentType::Left)
+        .widow_control(false)
+        .indent(None, Some(SpecialIndentType::FirstLine(0)), None, None)
+}
+
+/// `p` indented `left` and `right` points, its first line as the others
+/// (not the "Normal" style's first-line indent).
+fn side_indents(p: Paragraph, left: f64, right: f64) -> Paragraph {
+    p.indent(
+        Some(twips_i32(left)),
+        Some(SpecialIndentType::FirstLine(0)),
+        Some(twips_i32(right)),
+        None,
+    )
 }
 
 /// A centred paragraph of one run.
@@ -268,9 +296,12 @@ fn rule(lines: Lines, cell: f64, length: f64, drop: f64, after: f64) -> Paragrap
     let side = ((cell - length) / 2.0).max(0.0);
     // The empty line reaches from the bottom of the line above to the rule.
     let height = (drop - lines.below()).max(1.0);
-    let mut p = paragraph(Lines { pitch: height, above: height }, 0.0, after)
-        .indent(Some(twips_i32(side)), None, Some(twips_i32(side)), None)
-        .size(2);
+    let mut p = side_indents(
+        paragraph(Lines { pitch: height, above: height }, 0.0, after),
+        side,
+        side,
+    )
+    .size(2);
     p.property = p.property.set_borders(
         ParagraphBorders::with_empty().set(
             ParagraphBorder::new(ParagraphBorderPosition::Bottom)

@@ -545,7 +545,8 @@ fn party_sizes_and_spacing_are_the_pdfs() {
         some(["320", "exact", "", "", ""])[..2]
     );
     // The type: one blank line under the number line (36 − 2.6 − 14.3 pt).
-    assert_eq!(spacing(at("CHƯƠNG TRÌNH")), some(["360", "exact", "382", "", "center"]));
+    // Not indented: "Normal" is the body's, the title sets its own indent.
+    assert_eq!(spacing(at("CHƯƠNG TRÌNH")), some(["360", "exact", "382", "0", "center"]));
     let body: Vec<&Para> = view
         .body
         .iter()
@@ -834,7 +835,7 @@ fn footnotes_are_word_footnotes_with_the_pdfs_text() {
             assert!(para.xml.contains(r#"<w:pStyle w:val="FootnoteText" />"#), "{name}");
             assert!(para.xml.contains("<w:footnoteRef />"), "{name}: {}", para.xml);
             assert!(sizes(para).iter().all(|s| s == "20"), "{name}: 10 pt");
-            assert_eq!(spacing(para), some(["240", "exact", "0", "", "both"]), "{name}");
+            assert_eq!(spacing(para), some(["240", "exact", "0", "0", "both"]), "{name}");
             assert_eq!(attr(&para.xml, "w:spacing", "w:after").as_deref(), Some("40"));
         }
         let styles = p.part("word/styles.xml");
@@ -1570,4 +1571,269 @@ fn a_parent_the_pdf_fits_on_one_line_is_not_broken() {
         .find(|p| p.xml.contains("ĐẢNG BỘ SỞ Y TẾ"))
         .expect("the parent's paragraph");
     assert!(!parent.xml.contains("<w:br"), "{}", parent.xml);
+}
+
+/// Every plan and example, and the appendix example as a draft (a header
+/// part of its own), as Word files, by name.
+fn every_docx() -> Vec<(String, Package)> {
+    let mut views: Vec<(String, View)> =
+        documents().iter().map(|p| (p.display().to_string(), view_of_file(p))).collect();
+    let mut draft = view_of_file(&repo("examples/appendices.yaml"));
+    draft.draft = true;
+    views.push(("appendices.yaml as a draft".to_owned(), draft));
+    views
+        .into_iter()
+        .map(|(name, view)| {
+            (name, Package::read(&plan::docx::docx(&view).expect("docx")))
+        })
+        .collect()
+}
+
+/// The names of the children of the element whose start tag is at the
+/// start of `xml`, in order; `None` when it is an empty element.
+fn child_names(xml: &str) -> Option<Vec<String>> {
+    let head = &xml[..xml.find('>')?];
+    if head.ends_with('/') {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut depth = 0usize;
+    let mut rest = &xml[head.len() + 1..];
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at..];
+        let end = rest.find('>').expect("tag end");
+        let tag = &rest[..=end];
+        if tag.starts_with("</") {
+            if depth == 0 {
+                return Some(names);
+            }
+            depth -= 1;
+        } else {
+            if depth == 0 {
+                let name = tag[1..].split([' ', '/', '>']).next().unwrap_or_default();
+                names.push(name.to_owned());
+            }
+            if !tag.ends_with("/>") {
+                depth += 1;
+            }
+        }
+        rest = &rest[end + 1..];
+    }
+    Some(names)
+}
+
+/// Word reads the property elements as the schema's sequences (ECMA-376
+/// Part 1, Annex A.1): in every part of every file, the children of each
+/// `w:pPr`, `w:rPr`, `w:sectPr`, `w:style`, `w:tblPr`, `w:tcPr` and
+/// `w:trPr` are names the schema allows there, in its order
+/// (`plan::docx::schema_order::ORDERS`).
+#[test]
+fn property_elements_list_their_children_in_schema_order() {
+    let mut checked = 0;
+    for (name, package) in every_docx() {
+        for (part, xml) in &package.parts {
+            for (element, order) in plan::docx::schema_order::ORDERS {
+                let mut rest = xml.as_str();
+                while let Some(at) = find_tag(rest, element) {
+                    rest = &rest[at..];
+                    if let Some(children) = child_names(rest) {
+                        let ranks: Vec<usize> = children
+                            .iter()
+                            .map(|c| {
+                                order.iter().position(|o| o == c).unwrap_or_else(|| {
+                                    panic!("{name} {part}: {c} in {element}")
+                                })
+                            })
+                            .collect();
+                        assert!(
+                            ranks.windows(2).all(|w| w[0] <= w[1]),
+                            "{name} {part}: {element} children {children:?}"
+                        );
+                        checked += 1;
+                    }
+                    rest = &rest[element.len() + 1..];
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} elements checked");
+}
+
+/// The value of attribute `name` in the start tag at the start of `tag`.
+fn attr_of(tag: &str, name: &str) -> Option<String> {
+    let head = &tag[..tag.find('>')?];
+    let key = format!(" {name}=\"");
+    let v = head.find(&key)? + key.len();
+    head[v..].find('"').map(|len| head[v..v + len].to_owned())
+}
+
+/// Every start tag `<name …>` of `xml`.
+fn tags<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = find_tag(rest, name) {
+        rest = &rest[at..];
+        out.push(&rest[..rest.find('>').map_or(rest.len(), |e| e + 1)]);
+        rest = &rest[name.len() + 1..];
+    }
+    out
+}
+
+/// Every part of the package has a content type (an override for it, or a
+/// default for its extension) and is the target of a relationship (the
+/// relationship parts: their source part is in the package); every
+/// override and every relationship names a part that is there. No part
+/// Word would find and not know what to make of; no empty header.
+#[test]
+fn every_part_has_a_content_type_and_a_relationship() {
+    for (name, p) in every_docx() {
+        let types = p.part("[Content_Types].xml");
+        let defaults: Vec<String> = tags(types, "Default")
+            .iter()
+            .filter_map(|t| attr_of(t, "Extension"))
+            .collect();
+        let overrides: Vec<String> = tags(types, "Override")
+            .iter()
+            .filter_map(|t| attr_of(t, "PartName"))
+            .collect();
+        for o in &overrides {
+            assert!(p.parts.contains_key(&o[1..]), "{name}: override for missing {o}");
+        }
+        let mut targets = Vec::new();
+        for (part, xml) in &p.parts {
+            let Some(file) = part.strip_suffix(".rels") else { continue };
+            let (dir, source) = file.rsplit_once("_rels/").expect("a _rels folder");
+            assert!(
+                source.is_empty() || p.parts.contains_key(&format!("{dir}{source}")),
+                "{name}: {part} of no part"
+            );
+            for r in tags(xml, "Relationship") {
+                if attr_of(r, "TargetMode").as_deref() == Some("External") {
+                    continue;
+                }
+                let target = attr_of(r, "Target").expect("a target");
+                let target = format!("{dir}{target}");
+                assert!(p.parts.contains_key(&target), "{name}: {part} names {target}");
+                targets.push(target);
+            }
+        }
+        for part in &p.names {
+            if part == "[Content_Types].xml" {
+                continue;
+            }
+            let extension = part.rsplit_once('.').map_or("", |(_, e)| e);
+            assert!(
+                overrides.contains(&format!("/{part}"))
+                    || defaults.iter().any(|d| d == extension),
+                "{name}: no content type for {part}"
+            );
+            assert!(
+                part.ends_with(".rels") || targets.contains(part),
+                "{name}: nothing refers to {part}"
+            );
+            // A header holds a paragraph at least, as the schema wants
+            // (`CT_HdrFtr`).
+            if part.starts_with("word/header") && part.ends_with(".xml") {
+                assert!(find_tag(p.part(part), "w:p").is_some(), "{name}: {part} empty");
+            }
+        }
+    }
+}
+
+/// "Normal", the default paragraph style, is the body paragraph (the
+/// body's spacing, pitch, first-line indent, justification, widow control,
+/// size and font): a paragraph typed or inserted with it looks like the
+/// body. Every paragraph of every part sets its own alignment, indent,
+/// spacing and widow control, so that only what the body has comes from
+/// "Normal"; none names a paragraph style but the notes'.
+#[test]
+fn normal_is_the_default_style_and_the_body_paragraph() {
+    for (name, p) in every_docx() {
+        let styles = p.part("word/styles.xml");
+        let defaults: Vec<&str> = tags(styles, "w:style")
+            .into_iter()
+            .filter(|t| attr_of(t, "w:default").as_deref() == Some("1"))
+            .collect();
+        let ids: Vec<(String, String)> = defaults
+            .iter()
+            .map(|t| {
+                (
+                    attr_of(t, "w:type").unwrap_or_default(),
+                    attr_of(t, "w:styleId").unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("paragraph".to_owned(), "Normal".to_owned()),
+                ("character".to_owned(), "DefaultParagraphFont".to_owned()),
+                ("table".to_owned(), "TableNormal".to_owned())
+            ],
+            "{name}"
+        );
+        let at = styles.find("w:styleId=\"Normal\"").expect("Normal");
+        let normal = &styles[at..at + styles[at..].find("</w:style>").expect("end")];
+        // Both layouts: 14 pt on exactly 18 pt, 6 pt before, 10 mm.
+        for (tag, key, value) in [
+            ("w:spacing", "w:before", "120"),
+            ("w:spacing", "w:after", "0"),
+            ("w:spacing", "w:line", "360"),
+            ("w:spacing", "w:lineRule", "exact"),
+            ("w:ind", "w:firstLine", "567"),
+            ("w:jc", "w:val", "both"),
+            ("w:sz", "w:val", "28"),
+            ("w:rFonts", "w:ascii", "Times New Roman"),
+        ] {
+            assert_eq!(
+                attr(normal, tag, key).as_deref(),
+                Some(value),
+                "{name}: {tag} {key}"
+            );
+        }
+        assert!(normal.contains("<w:widowControl />"), "{name}");
+        // The body paragraphs have those values: a paragraph indented
+        // 567 on its first line, justified, on 18 pt.
+        let doc = p.part("word/document.xml");
+        let bodies: Vec<Para> = paragraphs(doc)
+            .into_iter()
+            .filter(|q| attr(&q.xml, "w:ind", "w:firstLine").as_deref() == Some("567"))
+            .collect();
+        assert!(!bodies.is_empty(), "{name}: no body paragraph");
+        for q in &bodies {
+            assert_eq!(attr(&q.xml, "w:jc", "w:val").as_deref(), Some("both"), "{name}");
+            assert_eq!(
+                attr(&q.xml, "w:spacing", "w:line").as_deref(),
+                Some("360"),
+                "{name}"
+            );
+            assert!(
+                q.xml.contains("<w:widowControl w:val=\"1\" />"),
+                "{name}: {}",
+                q.xml
+            );
+        }
+        for (part, xml) in &p.parts {
+            for q in paragraphs(xml) {
+                let style = attr(&q.xml, "w:pStyle", "w:val");
+                assert!(
+                    style.is_none() || style.as_deref() == Some("FootnoteText"),
+                    "{name} {part}: {}",
+                    q.xml
+                );
+                for tag in ["w:jc", "w:ind", "w:spacing", "w:widowControl"] {
+                    assert!(
+                        find_tag(&q.xml, tag).is_some(),
+                        "{name} {part}: no {tag}: {}",
+                        q.xml
+                    );
+                }
+                assert!(
+                    attr(&q.xml, "w:ind", "w:firstLine").is_some(),
+                    "{name} {part}: {}",
+                    q.xml
+                );
+            }
+        }
+    }
 }

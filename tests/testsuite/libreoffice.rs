@@ -17,8 +17,9 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::collections::HashMap;
-use std::path::PathBuf;
-use std::process::Command;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use lopdf::{Document, Object};
@@ -107,50 +108,64 @@ fn converted() -> &'static [Converted] {
         let mut typst_pages = Vec::new();
         for (name, view) in &documents {
             let input = dir.path().join(format!("{name}.docx"));
-            std::fs::write(&input, plan::docx::docx(view).expect("docx")).expect("write docx");
+            std::fs::write(&input, plan::docx::docx(view).expect("docx"))
+                .expect("write docx");
             inputs.push(input);
             typst_pages.push(compile(view).pages().len());
         }
-        let fonts = dir.path().join("fonts.conf");
-        std::fs::write(
-            &fonts,
-            format!(
-                "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n\
-                 <fontconfig><include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\
-                 <dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
-                repo("templates/fonts").display(),
-                dir.path().join("fontcache").display()
-            ),
-        )
-        .expect("write fonts.conf");
-        let out = Command::new(soffice())
-            .arg(format!("-env:UserInstallation=file://{}", dir.path().join("profile").display()))
-            .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
-            .arg(dir.path())
-            .args(&inputs)
-            .env("FONTCONFIG_FILE", &fonts)
-            .env("HOME", dir.path())
-            .output()
-            .expect("soffice runs");
-        assert!(out.status.success(), "soffice failed: {}", String::from_utf8_lossy(&out.stderr));
+        let out = convert(dir.path(), &inputs);
         inputs
             .iter()
             .zip(documents)
             .zip(typst_pages)
             .map(|((input, (name, view)), typst_pages)| {
-                let pdf = std::fs::read(input.with_extension("pdf")).unwrap_or_else(|err| {
-                    panic!(
-                        "no PDF for {}: {err}\n{}",
-                        input.display(),
-                        String::from_utf8_lossy(&out.stderr)
-                    )
-                });
+                let pdf =
+                    std::fs::read(input.with_extension("pdf")).unwrap_or_else(|err| {
+                        panic!(
+                            "no PDF for {}: {err}\n{}",
+                            input.display(),
+                            String::from_utf8_lossy(&out.stderr)
+                        )
+                    });
                 // Kept under the target folder for looking at.
                 save(&format!("libreoffice-{name}.pdf"), &pdf);
                 Converted { name, view, pdf, typst_pages }
             })
             .collect()
     })
+}
+
+/// Converts the Word files `inputs` to PDF beside them in `dir` with
+/// LibreOffice, in one run, with the fonts of `templates/fonts`; its
+/// output, for messages.
+fn convert(dir: &Path, inputs: &[PathBuf]) -> Output {
+    let fonts = dir.join("fonts.conf");
+    std::fs::write(
+        &fonts,
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n\
+             <fontconfig><include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\
+             <dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
+            repo("templates/fonts").display(),
+            dir.join("fontcache").display()
+        ),
+    )
+    .expect("write fonts.conf");
+    let out = Command::new(soffice())
+        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .args(inputs)
+        .env("FONTCONFIG_FILE", &fonts)
+        .env("HOME", dir)
+        .output()
+        .expect("soffice runs");
+    assert!(
+        out.status.success(),
+        "soffice failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
 }
 
 /// `soffice` from the `PATH`; the test fails, saying how to install it,
@@ -875,4 +890,130 @@ fn libreoffice_breaks_lines_where_the_pdf_does() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `docx` with `paragraph` put into `word/document.xml` right after the
+/// paragraph whose text is `after`.
+fn with_paragraph_after(docx: &[u8], after: &str, paragraph: &str) -> Vec<u8> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).expect("entry");
+        let mut text = String::new();
+        file.read_to_string(&mut text).expect("UTF-8 XML");
+        if file.name() == "word/document.xml" {
+            let p = crate::docx::paragraphs(&text)
+                .into_iter()
+                .find(|p| p.text == after)
+                .unwrap_or_else(|| panic!("no paragraph {after:?}"));
+            let at = text.find(&p.xml).expect("the paragraph") + p.xml.len();
+            text.insert_str(at, paragraph);
+        }
+        writer
+            .start_file(file.name(), zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        writer.write_all(text.as_bytes()).expect("write");
+    }
+    writer.finish().expect("zip").into_inner()
+}
+
+/// `xml` without its elements `<name …>…</name>` (and `<name … />`).
+fn without(xml: &str, name: &str) -> String {
+    let mut out = String::new();
+    let mut rest = xml;
+    let open = format!("<{name}");
+    let close = format!("</{name}>");
+    while let Some(at) = rest.find(&open) {
+        out.push_str(&rest[..at]);
+        let from = &rest[at..];
+        let head = from.find('>').expect("tag end");
+        let end = if from[..head].ends_with('/') {
+            head + 1
+        } else {
+            from.find(&close).expect("end tag") + close.len()
+        };
+        rest = &from[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A paragraph with nothing but its text and the "Normal" style, as
+/// python-docx's `insert_paragraph_before(text)` writes it, or a clerk
+/// typing or pasting plain text in Word: here a copy of the body's first
+/// paragraph without its paragraph and run properties, put right after
+/// it. LibreOffice draws the copy exactly as the original (every run at
+/// the same place across the line, the same size and font: the first-line
+/// indent, the justification, 14 pt Times New Roman), its lines one
+/// paragraph lower: its first baseline 24 pt under the original's last
+/// (6 pt before it), then 18 pt apart (exactly 18 pt).
+#[test]
+fn libreoffice_a_normal_paragraph_looks_like_the_body() {
+    let view = view_of_file(&repo("plans/may-2024.yaml"));
+    let first = runs(&view.body[0].runs);
+    let docx = plan::docx::docx(&view).expect("docx");
+    let doc = crate::docx::Package::read(&docx);
+    let original = crate::docx::paragraphs(doc.part("word/document.xml"))
+        .into_iter()
+        .find(|p| p.text == first)
+        .expect("the first body paragraph");
+    let body = &original.xml[original.xml.find('>').expect("start") + 1..];
+    let copy = format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"Normal\" /></w:pPr>{}",
+        without(&without(body, "w:pPr"), "w:rPr")
+    );
+    assert!(!copy.contains("w:ind") && !copy.contains("w:sz"), "{copy}");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let input = dir.path().join("normal-paragraph.docx");
+    std::fs::write(&input, with_paragraph_after(&docx, &first, &copy)).expect("write");
+    convert(dir.path(), std::slice::from_ref(&input));
+    let pdf = std::fs::read(input.with_extension("pdf")).expect("a PDF");
+    save("libreoffice-normal-paragraph.pdf", &pdf);
+    let (texts, _) = texts(&pdf);
+    let words = first.split_whitespace().count();
+    // The original's runs, then the copy's: the first runs on page 1
+    // that hold its words, twice over.
+    let start = first.split_whitespace().next().expect("a word");
+    let from = texts
+        .iter()
+        .position(|t| t.page == 0 && t.text.trim_start().starts_with(start))
+        .expect("the first body line");
+    let mut count = 0;
+    let mut end = from;
+    while count < 2 * words {
+        count += texts[end].text.split_whitespace().count();
+        end += 1;
+    }
+    let lines: Vec<&Text> = texts[from..end].iter().collect();
+    let half = lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, t)| t.text.trim_start().starts_with(start))
+        .map(|(i, _)| i)
+        .expect("the copy");
+    let (original, copy) = lines.split_at(half);
+    assert_eq!(original.len(), copy.len(), "{original:?}\n{copy:?}");
+    let baselines = |ts: &[&Text]| {
+        let mut ys: Vec<f64> = ts.iter().map(|t| t.y).collect();
+        ys.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        ys
+    };
+    let (ys, copy_ys) = (baselines(original), baselines(copy));
+    assert!(ys.len() >= 2, "{ys:?}");
+    assert_eq!(ys.len(), copy_ys.len());
+    let last = ys.last().copied().unwrap_or_default();
+    assert!((copy_ys[0] - last - 24.0).abs() < 0.1, "{ys:?} then {copy_ys:?}");
+    for pair in copy_ys.windows(2) {
+        assert!((pair[1] - pair[0] - 18.0).abs() < 0.1, "{copy_ys:?}");
+    }
+    let shift = copy_ys[0] - ys[0];
+    for (a, b) in original.iter().zip(copy) {
+        assert_eq!((&a.text, &a.font), (&b.text, &b.font));
+        assert!(
+            (a.x - b.x).abs() < 0.01 && (a.size - b.size).abs() < 0.01,
+            "{a:?} {b:?}"
+        );
+        assert!((b.y - a.y - shift).abs() < 0.01, "{a:?} {b:?}");
+    }
 }
