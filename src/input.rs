@@ -196,9 +196,37 @@ fn outside_repository() -> Text {
     t("đường dẫn đi ra ngoài kho git", "the path leads outside the repository")
 }
 
-/// What git said on failure, quoted: git words it in its own language.
+/// What git said on failure, quoted (git words it in its own language),
+/// after the plain words of its most common failures: a revision that is
+/// not in the repository (`HEAD~5` in a history of three commits), a
+/// folder outside any repository.
 fn git_said(said: &str) -> String {
-    t(format!("git báo “{said}”"), format!("git says “{said}”")).to_string()
+    let plain = if said.contains("invalid object name")
+        || said.contains("bad revision")
+        || said.contains("unknown revision")
+        || said.contains("Not a valid object name")
+    {
+        Some(t(
+            "phiên bản này không có trong kho git (các phiên bản có: `git log --oneline`)",
+            "this revision is not in the repository (the revisions there: `git log --oneline`)",
+        ))
+    } else if said.contains("not a git repository") {
+        Some(t(
+            "thư mục này không nằm trong một kho git",
+            "this folder is not inside a git repository",
+        ))
+    } else {
+        None
+    };
+    let quoted = t(format!("git báo “{said}”"), format!("git says “{said}”"));
+    match plain {
+        Some(plain) => t(
+            format!("{} ({})", plain.vi, quoted.vi),
+            format!("{} ({})", plain.en, quoted.en),
+        )
+        .to_string(),
+        None => quoted.to_string(),
+    }
 }
 
 /// Why git could not be run or read.

@@ -33,17 +33,46 @@ pub(crate) fn nearest<'a>(
         return None;
     }
     let mut best: Option<(f64, &str)> = None;
+    // `kl1` for `kl01`: equal but for leading zeros, nearer than any typo
+    // (`kl21` is as few edits away).
+    let unpadded = without_leading_zeros(&input);
+    let mut same_number: Option<&str> = None;
     for candidate in candidates.into_iter().filter(|c| c.len() <= MAX_NAME) {
         let folded = fold(candidate);
         if folded == input {
             return Some(candidate);
+        }
+        if same_number.is_none() && without_leading_zeros(&folded) == unpadded {
+            same_number = Some(candidate);
         }
         let score = strsim::jaro_winkler(&input, &folded);
         if score >= MIN_SIMILARITY && best.is_none_or(|(top, _)| score >= top) {
             best = Some((score, candidate));
         }
     }
-    best.map(|(_, candidate)| candidate)
+    same_number.or(best.map(|(_, candidate)| candidate))
+}
+
+/// `name` with the leading zeros of each run of digits dropped: `kl01` →
+/// `kl1`, `ct005` → `ct5`, `2024-05` → `2024-5`; a run of zeros keeps one.
+fn without_leading_zeros(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len());
+    // Whether a digit of the current run of digits was kept.
+    let mut kept = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() {
+            let more = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c == '0' && !kept && more {
+                continue;
+            }
+            kept = true;
+        } else {
+            kept = false;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The key a Vietnamese name stands for, when a clerk types the key in
@@ -113,7 +142,17 @@ fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{MAX_NAME, nearest, vietnamese_key};
+    use super::{MAX_NAME, nearest, vietnamese_key, without_leading_zeros};
+
+    /// An id typed without its leading zero is the padded one, not another
+    /// id one edit away: `kl1` is `kl01`, not `kl21`.
+    #[test]
+    fn leading_zeros_make_no_other_name() {
+        assert_eq!(nearest("kl1", ["kl21", "kl01", "ct05"]), Some("kl01"));
+        assert_eq!(nearest("ct005", ["ct05", "ct50"]), Some("ct05"));
+        assert_eq!(without_leading_zeros("kl01-2024-05"), "kl1-2024-5");
+        assert_eq!(without_leading_zeros("a00b0"), "a0b0");
+    }
 
     #[test]
     fn suggests_close_names_only() {

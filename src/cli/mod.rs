@@ -189,12 +189,16 @@ fn vietnamese_usage_error(err: &clap::Error) -> String {
     };
     let mut out = format!("lỗi: {headline}\n");
     for kind in [K::SuggestedArg, K::SuggestedSubcommand, K::SuggestedValue] {
-        // Several suggestions are one list (`schema`, `check`), not one
-        // name with a comma in it.
+        // Several suggestions are one list (`check`, `schema`), not one
+        // name with a comma in it; clap gives them from the least like to
+        // the most like what was typed, and the best comes first here.
         let suggested = match err.get(kind) {
-            Some(clap::error::ContextValue::Strings(names)) => {
-                names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(" hoặc ")
-            }
+            Some(clap::error::ContextValue::Strings(names)) => names
+                .iter()
+                .rev()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(" hoặc "),
             Some(value) => format!("`{value}`"),
             None => continue,
         };

@@ -428,6 +428,12 @@ fn rev_path_reads_through_git() {
     let out = repo.plan(&["diff", "HEAD~1:nothing.yaml", "plan.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("nothing.yaml"), "{}", stderr(&out));
+    // A revision the history does not have is said in plain words before
+    // git's own.
+    let out = repo.plan(&["diff", "HEAD~5:plan.yaml", "plan.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(err.contains("this revision is not in the repository"), "{err}");
 }
 
 #[test]

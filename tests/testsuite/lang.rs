@@ -233,9 +233,10 @@ fn usage_errors_are_worded_in_the_language() {
     assert!(err.contains("lỗi: không có lệnh `buld`"), "{err}");
     assert_vietnamese(&err);
 
-    // Two commands near a misspelt one are two suggestions, not one name.
+    // Two commands near a misspelt one are two suggestions, not one name,
+    // the nearer first.
     let err = stderr(&run(plan_vi().args(["chek"])));
-    assert!(err.contains("gợi ý: có phải `schema` hoặc `check`?"), "{err}");
+    assert!(err.contains("gợi ý: có phải `check` hoặc `schema`?"), "{err}");
 
     // The plan `plan new` starts from, given without `--from`.
     let out = run(plan_vi().args(["new", MEETING]));
