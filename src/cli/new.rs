@@ -28,7 +28,9 @@ use crate::codes::Code;
 use crate::diag::ExitStatus;
 use crate::lang::{Text, t};
 use crate::model::Period;
-use crate::new_plan::{Change, MeetingPolicy, NewError, NewOptions, NewPlan};
+use crate::new_plan::{
+    Change, MeetingPolicy, NewError, NewOptions, NewPlan, ReminderKind,
+};
 use crate::resolve::Options;
 
 /// `plan new --from FILE [--period PERIOD] [-o OUT] [--move-meetings] [--force]`.
@@ -280,17 +282,21 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
             )
         );
     }
-    if !new.reminders.is_empty() {
-        // Printed (`-o -`), the new plan has no file name to give.
-        let name = if super::is_stdout(out) {
-            t("kế hoạch mới", "the new plan")
-        } else {
-            let name = display_name(out);
-            t(name.clone(), name)
-        };
-        let from = new.from;
-        say!(
-            "{}",
+    if new.reminders.is_empty() {
+        return;
+    }
+    // Printed (`-o -`), the new plan has no file name to give.
+    let name = if super::is_stdout(out) {
+        t("kế hoạch mới", "the new plan")
+    } else {
+        let name = display_name(out);
+        t(name.clone(), name)
+    };
+    let (from, to) = (new.from, new.to);
+    let year = to.year();
+    let groups = [
+        (
+            ReminderKind::OldPeriod,
             t(
                 format!(
                     "các dòng sau của {} vẫn nhắc kỳ {from}; chúng được giữ nguyên:",
@@ -300,10 +306,50 @@ fn summarize(from: &Path, out: &Path, new: &NewPlan) {
                     "these lines of {} still name {from}; they are kept as written:",
                     name.en
                 ),
-            )
-        );
+            ),
+        ),
+        (
+            ReminderKind::Earlier,
+            t(
+                format!(
+                    "các dòng sau của {} nhắc ngày, tháng đã qua trước kỳ {to} (có lẽ chép từ \
+                     kế hoạch kỳ trước); chúng được giữ nguyên:",
+                    name.vi
+                ),
+                format!(
+                    "these lines of {} name days already past before {to} (carried over \
+                     from an earlier plan?); they are kept as written:",
+                    name.en
+                ),
+            ),
+        ),
+        (
+            ReminderKind::Anniversary,
+            t(
+                format!(
+                    "các dòng sau của {} ghi tay số năm kỷ niệm (“kỷ niệm … năm”), nay kỳ \
+                     mới sang năm {year}: hãy tính lại; ngày kỷ niệm khai báo trong \
+                     `anniversaries:` và dẫn bằng `{{id}}` tự tính số năm:",
+                    name.vi
+                ),
+                format!(
+                    "these lines of {} type an anniversary's count of years (\"kỷ niệm … \
+                     năm\"), and the new period is in {year}: count again; an anniversary \
+                     defined under `anniversaries:` and cited as `{{id}}` counts the years \
+                     by itself:",
+                    name.en
+                ),
+            ),
+        ),
+    ];
+    for (kind, heading) in groups {
+        let mut reminders = new.reminders.iter().filter(|r| r.kind == kind).peekable();
+        if reminders.peek().is_none() {
+            continue;
+        }
+        say!("{heading}");
         let mut shown: Option<(usize, String)> = None;
-        for reminder in &new.reminders {
+        for reminder in reminders {
             // A mention split over two lines is shown whole after the line,
             // saying so: "dòng 15: … tuần 52 (“tuần 52 năm 2024” nối sang
             // dòng sau)".
@@ -370,6 +416,7 @@ mod tests {
                 line: 3,
                 text: "title: Tháng 5/2024 \u{9b}2J".to_owned(),
                 found: "Tháng 5/2024".to_owned(),
+                kind: ReminderKind::OldPeriod,
             }],
             normalized: false,
         };

@@ -49,7 +49,7 @@ mod line_ends;
 mod reminders;
 pub use change::Change;
 pub use file_name::output_path;
-pub use reminders::Reminder;
+pub use reminders::{Reminder, ReminderKind};
 
 use change::change_line;
 use editor::{Editor, apply, drop_trailing_commas, merge};

@@ -95,8 +95,18 @@ fn output_names_need_the_plans_own_period() {
     assert_eq!(renamed("q2.yaml", q2, q3), None);
 }
 
+/// The lines that name the old period, going to the next one.
 fn lines(text: &str, from: Period) -> Vec<usize> {
-    reminders::reminders(text, from, from.next()).iter().map(|r| r.line).collect()
+    lines_of(text, from, from.next(), ReminderKind::OldPeriod)
+}
+
+/// The lines reminded for `kind`, going from `from` to `to`.
+fn lines_of(text: &str, from: Period, to: Period, kind: ReminderKind) -> Vec<usize> {
+    reminders::reminders(text, from, to)
+        .iter()
+        .filter(|r| r.kind == kind)
+        .map(|r| r.line)
+        .collect()
 }
 
 #[test]
@@ -171,23 +181,35 @@ e: tuần 52 năm 2024 (từ 23/12 đến 29/12/2024), tuần 1 năm 2025
 f: từ tháng 4 đến tháng 12 năm 2024; tháng 01/2025
 g: nhiệm kỳ 2025-2030; năm 2027; giai đoạn 2031-2036
 ";
-    let cases: [(Period, &[usize]); 8] = [
+    // (period, lines naming it, lines naming days before the next one)
+    let cases: [(Period, &[usize], &[usize]); 8] = [
         // 2020 → 2021: the dates and the school year that starts in 2020
-        (Period::Year(2020), &[1, 1, 2]),
-        // Q1 → Q2 of 2026: the month, the quarter, the day
-        (Period::Quarter(2026, 1), &[1, 3, 3]),
-        (Period::Half(2024, 1), &[4]),
-        (Period::Week(2024, 52), &[5, 5]),
+        (Period::Year(2020), &[1, 1, 2], &[]),
+        // Q1 → Q2 of 2026: the month, the quarter, the day; before Q2, a
+        // week and a month of 2025
+        (Period::Quarter(2026, 1), &[1, 3, 3], &[5, 6]),
+        // "tháng 4" without a year is April of the half
+        (Period::Half(2024, 1), &[4, 6], &[]),
+        // "23/12" without a year is in the week; "tháng 4" before it
+        (Period::Week(2024, 52), &[5, 5, 5], &[6]),
         // "năm 2020" is longer than the school year and not in the next one
-        (Period::SchoolYear(2020), &[1, 1, 2]),
-        // both halves, the two weeks around the new year, "tháng 12 năm 2024"
-        (Period::Months((2024, 4), (2024, 12)), &[4, 4, 5, 5, 5, 6]),
-        (Period::Years(2025, 2030), &[1, 3, 3, 3, 5, 6, 7, 7]),
-        // "quý I năm 2026" still holds February
-        (Period::Month(2026, 1), &[1]),
+        (Period::SchoolYear(2020), &[1, 1, 2], &[]),
+        // both halves, the two weeks around the new year, "23/12",
+        // "tháng 12 năm 2024"; "tháng 4" is April of the new range too
+        (Period::Months((2024, 4), (2024, 12)), &[4, 4, 5, 5, 5, 5, 6], &[]),
+        // 2024 is past, and no longer than six years
+        (Period::Years(2025, 2030), &[1, 3, 3, 3, 5, 6, 7, 7], &[4, 4, 5, 5, 6]),
+        // "quý I năm 2026" still holds February; January 2025 is past
+        (Period::Month(2026, 1), &[1], &[5, 6]),
     ];
-    for (period, want) in cases {
-        assert_eq!(lines(text, period), want, "{period}");
+    for (period, named, earlier) in cases {
+        assert_eq!(lines(text, period), named, "{period}");
+        let next = period.next();
+        assert_eq!(
+            lines_of(text, period, next, ReminderKind::Earlier),
+            earlier,
+            "{period}"
+        );
     }
 }
 
@@ -243,4 +265,101 @@ fn encode_normalises_nfd_and_keeps_line_ends() {
     let (bytes, normalized) = encode(original, normalised, &edits, &edited);
     assert!(normalized);
     assert_eq!(bytes, "a: Đà\r\nb: 3\r\n".as_bytes());
+}
+
+/// (line, kind, found) of every reminder going from `from` to `to`.
+fn found(text: &str, from: Period, to: Period) -> Vec<(usize, ReminderKind, String)> {
+    reminders::reminders(text, from, to)
+        .into_iter()
+        .map(|r| (r.line, r.kind, r.found))
+        .collect()
+}
+
+/// A June plan made from May's with its closing unchanged: going to July,
+/// the days of May, now wholly before July, are reminded too; the dates of
+/// cited documents, long-past events, a whole year and the definitions of
+/// directives and anniversaries are not.
+#[test]
+fn reminders_name_days_before_the_new_period() {
+    use ReminderKind::{Earlier, OldPeriod};
+    let text = "\
+directives:
+  kh35: { type: Kế hoạch, number: 35/KH-UBND, date: 2024-04-10, by: UBND, about: tháng 4/2024 }
+anniversaries:
+  hcm: { name: Ngày sinh Chủ tịch Hồ Chí Minh 19/5/2024, date: 1890-05-19 }
+intro: Thực hiện Kế hoạch số 35/KH-UBND, ngày 10/4/2024 và Chỉ thị số 05-CT/TW ngày 15/5/2016.
+a: Trên đây là chương trình công tác tháng 5/2024 (sinh nhật Bác 19/5/1890).
+b: Báo cáo trước ngày 20/5/2024./.
+c: So với năm 2023 và tháng 12/2022; quý I/2024.
+d: Trong tháng 6/2024 và tháng 8/2024.
+";
+    let (june, july) = (Period::Month(2024, 6), Period::Month(2024, 7));
+    let got = found(text, june, july);
+    let want = [
+        (6, Earlier, "tháng 5/2024"),
+        (7, Earlier, "20/5/2024"),
+        (9, OldPeriod, "tháng 6/2024"),
+    ];
+    let want: Vec<_> = want.into_iter().map(|(l, k, f)| (l, k, f.to_owned())).collect();
+    assert_eq!(got, want);
+    // A quarterly plan takes a quarter past, not a year.
+    let (q2, q3) = (Period::Quarter(2024, 2), Period::Quarter(2024, 3));
+    let earlier = lines_of(text, q2, q3, Earlier);
+    assert_eq!(earlier, [8], "quý I/2024: {:?}", found(text, q2, q3));
+}
+
+/// Days and months written without a year are the plan's own: those of
+/// the old period, or before the new one in the same year, are reminded
+/// unless they still hold in the new period; fixed holidays are not.
+#[test]
+fn reminders_of_days_written_without_a_year() {
+    use ReminderKind::{Earlier, OldPeriod};
+    let text = "\
+a: Họp ngày 28/5; sáng 29/5 giao ban; hạn ngày 31 tháng 5, ngày 20-5 và ngày 20.5.
+b: Trong tháng 5 này và tháng Năm, hoàn thành tháng 5.
+c: Đã làm xong tháng 4, ngày 20/4.
+d: Kỷ niệm Ngày Quốc tế lao động 1/5, sinh nhật Bác 19/5, Cách mạng Tháng Tám.
+e: Trong 5-10 ngày, đạt 1/2 kế hoạch; ngày 15/6, tháng 7, ngày 20/5/20245.
+";
+    let (may, june) = (Period::Month(2024, 5), Period::Month(2024, 6));
+    let got = found(text, may, june);
+    let want = [
+        (1, OldPeriod, "ngày 28/5"),
+        (1, OldPeriod, "29/5"),
+        (1, OldPeriod, "ngày 31 tháng 5"),
+        (1, OldPeriod, "ngày 20-5"),
+        (1, OldPeriod, "ngày 20.5"),
+        (2, OldPeriod, "tháng 5 này"),
+        (2, OldPeriod, "tháng Năm"),
+        (2, OldPeriod, "tháng 5"),
+        (3, Earlier, "tháng 4"),
+        (3, Earlier, "ngày 20/4"),
+    ];
+    let want: Vec<_> = want.into_iter().map(|(l, k, f)| (l, k, f.to_owned())).collect();
+    assert_eq!(got, want);
+    // December to January: "20/12" is December's, "5/1" next January's.
+    let dec = "a: Họp ngày 20/12, chuẩn bị hội nghị ngày 5/1.\n";
+    let (dec_p, jan) = (Period::Month(2024, 12), Period::Month(2025, 1));
+    let want = vec![(1, OldPeriod, "ngày 20/12".to_owned())];
+    assert_eq!(found(dec, dec_p, jan), want);
+    // A yearly plan's "tháng 5" is May of the new year as well.
+    assert!(found(text, Period::Year(2024), Period::Year(2025)).is_empty());
+}
+
+/// A count of years typed before an anniversary goes stale in a new year;
+/// one printed by an `{id}` reference is not typed, and a count in the
+/// same year stays.
+#[test]
+fn reminders_of_typed_anniversary_counts() {
+    let text = "\
+a: Kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024).
+b: >
+  Tuyên truyền kỷ niệm
+  79 năm Cách mạng Tháng Tám; kỷ niệm {tldang}, kỷ niệm {hcm:years} năm {hcm}.
+";
+    let (dec, jan) = (Period::Month(2024, 12), Period::Month(2025, 1));
+    let anniversaries = lines_of(text, dec, jan, ReminderKind::Anniversary);
+    assert_eq!(anniversaries, [1, 3], "{:?}", found(text, dec, jan));
+    let (may, june) = (Period::Month(2024, 5), Period::Month(2024, 6));
+    assert!(lines_of(text, may, june, ReminderKind::Anniversary).is_empty());
 }

@@ -680,3 +680,80 @@ fn a_closed_standard_error_still_writes_the_new_plan() {
     assert_eq!(status.code(), Some(0));
     assert_eq!(read(&dir.path().join("2024-06.yaml")), edited(&source, MAY_EDITS));
 }
+
+/// June made from May with the closing left as it was, then July made
+/// from June: the lines naming May, now past, are still reminded, under
+/// their own heading (they were reminded only going to June).
+#[test]
+fn a_plan_made_from_a_copy_still_reminds_of_the_month_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = read(&root().join("plans/may-2024.yaml"));
+    std::fs::write(dir.path().join("2024-05.yaml"), &source).unwrap();
+    let out = run_in(dir.path(), &["new", "--from", "2024-05.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out =
+        crate::support::cli::run_in_vi(dir.path(), &["new", "--from", "2024-06.yaml"]);
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(!said.contains("vẫn nhắc kỳ 2024-06"), "{said}");
+    assert!(
+        said.contains(
+            "các dòng sau của 2024-07.yaml nhắc ngày, tháng đã qua trước kỳ 2024-07 (có lẽ \
+             chép từ kế hoạch kỳ trước); chúng được giữ nguyên:\n  \
+             dòng 119: Thực hiện Chương trình công tác năm 2024, tháng 5/2024 Đảng ủy phường \
+             Mỹ Độ tập trung\n"
+        ),
+        "{said}"
+    );
+    for line in [
+        "dòng 203: Lương Thị Mỹ -Tổ dân phố số 1, xong trước ngày 20/5/2024.",
+        "dòng 283: Trên đây là chương trình công tác tháng 5/2024 của Đảng ủy phường Mỹ Độ.",
+        "dòng 286: Đảng ủy trước ngày 20/5/2024./.",
+    ] {
+        assert!(said.contains(line), "{line}: {said}");
+    }
+    // "Chỉ thị số 05-CT/ĐU ngày 15/5/2016" cites a document; "1/5" is a holiday.
+    assert!(!said.contains("dòng 134:") && !said.contains("dòng 229:"), "{said}");
+}
+
+/// A count of years typed before an anniversary ("kỷ niệm 94 năm") is
+/// reminded when the new period is in another year, with the reference that
+/// counts by itself named; in English with `--lang en`.
+#[test]
+fn typed_anniversary_counts_are_reminded_in_a_new_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = edited(
+        &read(&root().join("plans/may-2024.yaml")),
+        &[("period: 2024-05\nnumber: 45\ndate: 2024-05-02\n", "period: 2024-12\n")],
+    )
+    .replace("2024-05-28", "2024-12-27")
+    .replace("2024-05-29", "2024-12-30")
+    .replace(
+        "closing: >-\n",
+        "closing: >-\n  Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam.\n",
+    );
+    std::fs::write(dir.path().join("2024-12.yaml"), &source).unwrap();
+    let out =
+        crate::support::cli::run_in_vi(dir.path(), &["new", "--from", "2024-12.yaml"]);
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains(
+            "các dòng sau của 2025-01.yaml ghi tay số năm kỷ niệm (“kỷ niệm … năm”), nay kỳ \
+             mới sang năm 2025: hãy tính lại; ngày kỷ niệm khai báo trong `anniversaries:` \
+             và dẫn bằng `{id}` tự tính số năm:\n  dòng "
+        ),
+        "{said}"
+    );
+    assert!(said.contains(": Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng"), "{said}");
+    let out = run_in(dir.path(), &["new", "--from", "2024-12.yaml", "-o", "-"]);
+    let said = stderr(&out);
+    assert!(
+        said.contains(
+            "these lines of the new plan type an anniversary's count of years (\"kỷ niệm … \
+             năm\"), and the new period is in 2025: count again; an anniversary defined \
+             under `anniversaries:` and cited as `{id}` counts the years by itself:\n"
+        ),
+        "{said}"
+    );
+}
