@@ -47,8 +47,10 @@ pub(super) fn body(
             let table_next = blocks.get(i + 1).is_some_and(|n| n.role == Role::Table);
             let after = if table_next { v.paragraph_gap } else { 0.0 };
             let p = text_paragraph(v, b, (before, after), notes);
+            let followed = blocks.get(i + 1).is_some();
             Part::Paragraph(Box::new(match b.role {
                 Role::Heading | Role::MeetingsTitle => heading(p),
+                _ if followed && introduces(b) => heading(p),
                 Role::Closing => closing(p),
                 Role::Intro
                 | Role::Subheading
@@ -91,6 +93,16 @@ fn text_paragraph(
 /// with next") [P].
 fn heading(p: Paragraph) -> Paragraph {
     p.keep_next(true)
+}
+
+/// Whether the paragraph of `b` ends with ":" (its last words, before a
+/// note's mark: "… các nhiệm vụ sau:"): it introduces what follows, and
+/// stays with it as a heading does, as `body.typ` `introduces` keeps it.
+fn introduces(b: &Block) -> bool {
+    b.runs
+        .iter()
+        .rfind(|r| r.footnote.is_none() && !r.text.trim().is_empty())
+        .is_some_and(|r| r.text.trim_end().ends_with(':'))
 }
 
 /// The closing paragraph goes with the footer, unbroken, so the last page

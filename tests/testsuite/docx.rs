@@ -929,8 +929,9 @@ fn appendices_are_laid_out_as_the_pdf() {
 
 /// Pages hold together as in the PDF (`plan-format.md`,
 /// "Pages that hold together", `body.typ`): every body paragraph has widow and
-/// orphan control, every heading on its own line (at every level) and the
-/// meetings title keep with the next paragraph, the closing keeps with the
+/// orphan control, every heading on its own line (at every level), the
+/// meetings title and a paragraph that ends with ":" keep with the next
+/// paragraph, the closing keeps with the
 /// footer; a table's group row keeps with the row after it and does not split.
 #[test]
 fn pages_hold_together_as_in_the_pdf() {
@@ -941,8 +942,13 @@ fn pages_hold_together_as_in_the_pdf() {
         let p = Package::read(&bytes);
         let paras = paragraphs(p.part("word/document.xml"));
         let mut from = 0;
-        let all = view.body.iter().chain(view.appendices.iter().flat_map(|a| &a.body));
-        for b in all {
+        // Each block, and whether another follows it in its body.
+        let all = std::iter::once(&view.body)
+            .chain(view.appendices.iter().map(|a| &a.body))
+            .flat_map(|body| {
+                body.iter().enumerate().map(|(i, b)| (b, i + 1 < body.len()))
+            });
+        for (b, followed) in all {
             if b.role == Role::Table {
                 continue;
             }
@@ -955,8 +961,10 @@ fn pages_hold_together_as_in_the_pdf() {
             from = at + 1;
             let xml = &paras[at].xml;
             assert!(xml.contains(r#"<w:widowControl w:val="1" />"#), "{name}: {text}");
-            let keep =
-                matches!(b.role, Role::Heading | Role::MeetingsTitle | Role::Closing);
+            // A paragraph that ends with ":" introduces what follows it.
+            let introduces = followed && text.trim_end().ends_with(':');
+            let keep = introduces
+                || matches!(b.role, Role::Heading | Role::MeetingsTitle | Role::Closing);
             assert_eq!(xml.contains("<w:keepNext"), keep, "{name}: {text}");
         }
         let xml = p.part("word/document.xml");

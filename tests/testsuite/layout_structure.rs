@@ -276,6 +276,24 @@ fn assert_pages_hold_together(laid: &Laid, what: &str) {
             last.3
         );
     }
+    // Nor is it the last line of a paragraph that ends with ":" ("… các
+    // nhiệm vụ sau:"), which goes with what it introduces.
+    let texts: Vec<String> = laid
+        .paragraphs(BODY)
+        .iter()
+        .map(|p| p.iter().filter_map(|i| i.text()).collect::<String>())
+        .collect();
+    for page in 0..pages.saturating_sub(1) {
+        let Some(last) = lines.iter().rfind(|l| l.0 == page) else { continue };
+        let ends_paragraph = !lines.iter().any(|l| l.3 == last.3 && l.0 > page);
+        let introduces = texts.get(last.3).is_some_and(|t| t.trim_end().ends_with(':'));
+        assert!(
+            !(ends_paragraph && introduces && lines.last() != Some(last)),
+            "{what}: page {} ends with paragraph {}, which introduces what follows",
+            page + 1,
+            last.3
+        );
+    }
     let paragraphs = lines.iter().map(|l| l.3).max().unwrap_or(0);
     for index in 0..=paragraphs {
         let mine: Vec<_> = lines.iter().filter(|l| l.3 == index).collect();
