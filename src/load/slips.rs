@@ -224,6 +224,8 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
                 '@', '`', '[', '{',
             ])
             && bullet(body).is_none()
+            // `...` ends a YAML document: no text.
+            && !(indent == 0 && (body.trim_end() == "..." || body.starts_with("... ")))
             && let Some(l) = last.filter(|l| l.text && indent <= continued_from(*l))
         {
             // `closing: Trên đây là chương trình` then `công tác tháng 5.`
@@ -733,6 +735,7 @@ mod tests {
             "items:\n  - Hoàn thành\n   báo cáo.\n",
             "closing: Trên đây\nrecipients:\n",
             "closing: Trên đây\nnơi nhận: Mỹ Độ\n",
+            "---\nclosing: Trên đây\n...\n",
         ] {
             assert_eq!(places(text), vec![], "{text:?}");
         }
