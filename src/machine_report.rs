@@ -113,11 +113,18 @@ pub(crate) fn json(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> 
 }
 
 /// `github`: workflow commands.
-pub(crate) fn github(diagnostics: &Diagnostics, sources: &Sources, lang: Lang) -> String {
+pub(crate) fn github(
+    diagnostics: &Diagnostics,
+    sources: &Sources,
+    lang: Lang,
+    warnings_denied: bool,
+) -> String {
     let mut out = String::new();
     for d in diagnostics.sorted() {
+        // Under `--deny-warnings` a warning fails the run: an error.
         let command = match d.severity {
             Severity::Error => "error",
+            Severity::Warning if warnings_denied => "error",
             Severity::Warning => "warning",
         };
         let mut properties = Vec::new();

@@ -19,6 +19,7 @@ use super::warm::WarmRenderer;
 /// Builds each file and returns the first failure's status.
 pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     super::set_diagnostic_format(args.flags.diagnostic_format);
+    super::set_warnings_denied(args.flags.deny_warnings);
     let plans = match super::batch::expand(&args.files) {
         Ok(plans) => plans,
         Err(why) => {

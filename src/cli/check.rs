@@ -13,6 +13,7 @@ use crate::resolve::Options;
 /// Checks each plan and returns the first failure's status.
 pub(super) fn run(args: &[PathBuf], flags: &CheckFlags) -> ExitStatus {
     super::set_diagnostic_format(flags.diagnostic_format);
+    super::set_warnings_denied(flags.deny_warnings);
     let plans = match batch::expand(args) {
         Ok(plans) => plans,
         Err(why) => {

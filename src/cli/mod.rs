@@ -367,6 +367,16 @@ pub(super) fn set_diagnostic_format(format: DiagnosticFormat) {
     FORMAT.store(format as u8, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// Whether warnings fail the run (`--deny-warnings`), set with the format:
+/// GitHub then annotates them as errors, as the run treats them.
+static WARNINGS_DENIED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Records `--deny-warnings` for [`report`].
+pub(super) fn set_warnings_denied(denied: bool) {
+    WARNINGS_DENIED.store(denied, std::sync::atomic::Ordering::Relaxed);
+}
+
 fn diagnostic_format() -> DiagnosticFormat {
     match FORMAT.load(std::sync::atomic::Ordering::Relaxed) {
         1 => DiagnosticFormat::Short,
@@ -604,7 +614,8 @@ pub(super) fn report(diagnostics: &Diagnostics, sources: &Sources) {
         }
         DiagnosticFormat::Json => crate::machine_report::json(diagnostics, sources, lang),
         DiagnosticFormat::Github => {
-            crate::machine_report::github(diagnostics, sources, lang)
+            let denied = WARNINGS_DENIED.load(std::sync::atomic::Ordering::Relaxed);
+            crate::machine_report::github(diagnostics, sources, lang, denied)
         }
         DiagnosticFormat::Human => {
             let terminal = std::io::stderr().is_terminal();

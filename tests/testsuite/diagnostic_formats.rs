@@ -82,6 +82,27 @@ fn github_prints_workflow_commands() {
     }
 }
 
+/// Under `--deny-warnings` a warning fails the run, and GitHub annotates it
+/// as the error it then is (it said `::warning` while the job failed).
+#[test]
+fn github_annotates_denied_warnings_as_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::support::cli::write(dir.path(), "a.yaml", &crate::support::plans::may());
+    let args = ["check", "--diagnostic-format", "github", "a.yaml"];
+    let out = run_in_vi(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).lines().any(|l| l.starts_with("::warning ")),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_in_vi(dir.path(), &[&args[..], &["--deny-warnings"]].concat());
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.lines().any(|l| l.starts_with("::warning ")), "{err}");
+    assert!(err.lines().any(|l| l.starts_with("::error ")), "{err}");
+}
+
 #[test]
 fn the_human_report_names_the_severity_when_piped() {
     let dir = tempfile::tempdir().expect("temp dir");
