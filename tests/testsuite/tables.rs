@@ -416,67 +416,6 @@ fn state_footnotes_on_the_pages_of_their_marks_also_at_a_page_foot() {
     assert_notes_on_the_pages_of_their_marks(&laid, &all);
 }
 
-/// `plan-format.md`, "Footnotes `^[…]`": a footnote in a table row stays on
-/// the page of its row, wherever the page breaks. Typst placed the note
-/// where the row first stood: a row that then moved to the next page left
-/// its note behind, and a note that did not fit under its row went on
-/// without it (a commune's quarterly plan, its noted row spanned from a
-/// cell above, had "Theo Quyết định số 24/2021/QĐ-TTg" on page 2 and its
-/// mark on page 3). The table is pushed down a line at a time, so that each
-/// noted row meets the page's foot in each way; rows spanned from above and
-/// group rows go with the row to the next page.
-#[test]
-fn a_note_in_a_table_row_stays_on_the_page_of_its_row() {
-    let mut rows = String::new();
-    for i in 1..=24 {
-        if i % 8 == 1 {
-            rows.push_str(&format!("        - {{ group: Tháng {} }}\n", i / 8 + 10));
-        }
-        let cell = if i % 6 == 4 {
-            format!(
-                "\"Kiểm tra an toàn thực phẩm ở thôn {i}^[Theo Quyết định số {i}/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về an toàn thực phẩm.]\""
-            )
-        } else {
-            format!("\"Tuyên truyền phòng cháy, chữa cháy mùa hanh khô ở thôn {i}\"")
-        };
-        let spanned = if i % 6 == 3 {
-            "{ text: Văn hóa - Xã hội, rows: 2 }, "
-        } else if i % 6 == 4 {
-            ""
-        } else {
-            "Văn hóa - Xã hội, "
-        };
-        rows.push_str(&format!("        - [{cell}, {spanned}\"{i}/2025\"]\n"));
-    }
-    let notes: Vec<String> = (1..=24)
-        .filter(|i| i % 6 == 4)
-        .map(|i| format!("Theo Quyết định số {i}/2021"))
-        .collect();
-    let notes: Vec<&str> = notes.iter().map(String::as_str).collect();
-    let mut moved = 0;
-    for lines in 0..24 {
-        // Half a line more at each step, before the table in its appendix.
-        let filler = "Các thôn thực hiện đúng tiến độ đề ra. ".repeat(lines + 1);
-        let yaml = PARTY
-            .replace(
-                "  - title: Danh mục các cuộc kiểm tra\n    table:",
-                &format!("  - title: Danh mục các cuộc kiểm tra\n    intro: {filler}\n    table:"),
-            )
-            .replace(
-                "      columns:\n        - { title: TT, width: 12mm }\n        - { title: Nội dung }\n        - { title: Chi bộ, width: 50mm }\n      number: true\n      rows:\n        - [\"Kiểm tra việc thực hiện nghị quyết^[Theo Kế hoạch kiểm tra năm 2024.]\", Chi bộ Tổ dân phố số 1]\n",
-                &format!("      columns:\n        - {{ title: TT, width: 12mm }}\n        - {{ title: Nội dung }}\n        - {{ title: Phụ trách, width: 40mm }}\n        - {{ title: Thời hạn, width: 25mm }}\n      number: true\n      rows:\n{rows}"),
-            );
-        assert!(yaml.contains("Thời hạn") && yaml.contains("intro: Các"), "edited");
-        let laid = Laid::new(view_of_text(&yaml));
-        let mut all = vec!["Nghị quyết Đại hội Đảng bộ"];
-        all.extend(&notes);
-        assert_notes_on_the_pages_of_their_marks(&laid, &all);
-        // Parts after a break repeat the header: more than one a page.
-        moved += laid.texts("plan-table-header").len();
-    }
-    assert!(moved > 0);
-}
-
 /// `plan-format.md`, "Footnotes `^[…]`": `^^[` prints `^[`, brackets inside a
 /// note pair up.
 #[test]
