@@ -151,7 +151,9 @@ pub(crate) fn scan(text: &str, source: SourceId) -> Vec<Diagnostic> {
             .filter(|_| last.is_some_and(|l| !l.opens));
         if let Some(diagnostic) = slip(line, at, source) {
             found.push(diagnostic);
-        } else if let Some(diagnostic) = quoted_then_text(line, at, column, keyed, source)
+        } else if (keyed || item)
+            && !last.is_some_and(|l| l.open_quote)
+            && let Some(diagnostic) = quoted_then_text(line, at, column, keyed, source)
         {
             found.push(diagnostic);
         } else if let Some(list) = shallower {
@@ -771,6 +773,9 @@ mod tests {
             "items:\n  - 'Ngày ''hội'' lớn'\n",
             "items:\n  - \"Hoàn thành báo cáo\n  tổng kết\"\n",
             "items:\n  - \"Hoàn thành báo cáo\n    tổng kết\"\n",
+            "closing: Trên đây là\n  \"tháng 6\" năm 2024\n",
+            "closing: 'Trên đây là\n  \"tháng 6\" năm 2024'\n",
+            "items:\n  - Kiểm tra\n    \"HĐND\" phường\n",
         ] {
             assert_eq!(places(text), vec![], "{text:?}");
         }

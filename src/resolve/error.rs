@@ -818,14 +818,12 @@ pub(crate) fn table_too_many_wide_words(span: Span, limit: usize) -> Diagnostic 
     .with_help(t(
         format!(
             "mỗi chữ như vậy phải ngắt từng ký tự khi in, rất tốn thời gian (tối đa khoảng \
-             {} ký tự cho cả văn bản); cho cột đó rộng hơn (`width`), hoặc thêm dấu cách",
-            limit / 2
+             {limit} ký tự cho cả văn bản); cho cột đó rộng hơn (`width`), hoặc thêm dấu cách"
         ),
         format!(
             "each such word is broken letter by letter when printed, which is slow (at most \
-             about {} characters in the whole document); make that column wider (`width`), \
-             or add spaces",
-            limit / 2
+             about {limit} characters in the whole document); make that column wider \
+             (`width`), or add spaces"
         ),
     ))
 }

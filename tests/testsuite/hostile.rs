@@ -170,9 +170,9 @@ fn thousands_of_notes_or_of_words_broken_letter_by_letter_are_clean_errors() {
         )
     };
     build_fails_cleanly("1 001 notes", notes(1_001).as_bytes(), "plan::too_large");
-    let words = format!("      - {}\n", "a".repeat(200)).repeat(101);
+    let words = format!("      - {}\n", "a".repeat(200)).repeat(201);
     build_fails_cleanly(
-        "101 long words",
+        "201 long words",
         plan_with(&words).as_bytes(),
         "plan::too_large",
     );
@@ -186,8 +186,8 @@ fn thousands_of_notes_or_of_words_broken_letter_by_letter_are_clean_errors() {
         ))
     };
     build_fails_cleanly(
-        "600 codes in a narrow column",
-        table(600).as_bytes(),
+        "800 codes in a narrow column",
+        table(800).as_bytes(),
         "plan::too_large",
     );
     for (name, yaml) in [("1 000 notes", notes(1_000)), ("300 codes", table(300))] {
