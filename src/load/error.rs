@@ -1212,15 +1212,20 @@ pub(crate) fn duplicate_key(span: Span, key: &str, first_line: usize) -> Diagnos
     ))
 }
 
-/// A key not in `known`.
-pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
+/// "khóa lạ `key`" at `span`, without a help line yet.
+fn unknown_key_at(span: Span, key: &str) -> Diagnostic {
     let quoted = quote(key);
-    let d = Diagnostic::error(
+    Diagnostic::error(
         Code::UnknownKey,
         span,
         t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
     )
-    .with_label(t("khóa lạ", "unknown key"));
+    .with_label(t("khóa lạ", "unknown key"))
+}
+
+/// A key not in `known`.
+pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
+    let d = unknown_key_at(span, key);
     if nearest(key, known.iter().copied()).is_none()
         && let Some(best) = crate::suggest::vietnamese_key(key, known.iter().copied())
     {
@@ -1253,13 +1258,7 @@ pub(crate) fn unknown_key(span: Span, key: &str, known: &[&str]) -> Diagnostic {
 /// `nơi`", help "ở đây còn thiếu khóa `place`: có phải `nơi` là `place`?").
 pub(crate) fn unknown_key_for_missing(span: Span, key: &str, meant: &str) -> Diagnostic {
     let quoted = quote(key);
-    Diagnostic::error(
-        Code::UnknownKey,
-        span,
-        t(format!("khóa lạ {quoted}"), format!("unknown key {quoted}")),
-    )
-    .with_label(t("khóa lạ", "unknown key"))
-    .with_help(t(
+    unknown_key_at(span, key).with_help(t(
         format!(
             "ở đây còn thiếu khóa `{meant}`: có phải {quoted} là `{meant}`? tên khóa viết \
              bằng tiếng Anh, đúng như trong tệp mẫu"
@@ -2581,6 +2580,16 @@ mod tests {
             include_unreadable(span, path, &t("lý do", "why")),
             include_cycle(span, path),
             include_key(span, "sections", &["issuer", "signer"]),
+            unknown_key_for_missing(span, "nơi", "place"),
+            continuation_not_indented(span, Some("closing"), 2),
+            continuation_not_indented(span, None, 4),
+            quoted_then_text(span, "\"Ngày hội\" được tổ chức", '"'),
+            quoted_then_text(span, "'Mỹ' Độ", '\''),
+            missing_dash(span, "Các chi bộ", 4),
+            Diagnostic::error(Code::YamlSyntax, span, t("a", "b"))
+                .with_help(ampersand_text()),
+            Diagnostic::error(Code::WrongType, span, t("a", "b"))
+                .with_help(list_for_item("[x]")),
         ]);
         crate::diag::assert_worded_in_both_languages(&all);
     }

@@ -363,10 +363,7 @@ fn system_files_are_never_read_nor_quoted() {
             .env("PLAN_TEST_SECRET", "s3cr3t-value")
             .output()
             .unwrap();
-        // Wrapped lines folded.
-        let report = stderr(&out);
-        let err =
-            report.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ");
+        let err = crate::support::cli::flat(&stderr(&out));
         assert_eq!(out.status.code(), Some(1), "{include}: {err}");
         assert!(err.contains("plan::include_unreadable"), "{include}: {err}");
         assert!(err.contains("it is a file of the system"), "{include}: {err}");
@@ -394,10 +391,7 @@ fn a_file_not_named_yaml_is_not_quoted_from_an_include() {
         let yaml = format!("include: [{include}]\n{}", plan_with("      - Nội dung.\n"));
         std::fs::write(&file, yaml).unwrap();
         let out = plan_cmd().arg("check").arg(&file).output().unwrap();
-        // Wrapped lines folded.
-        let err = stderr(&out);
-        let err =
-            err.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ");
+        let err = crate::support::cli::flat(&stderr(&out));
         assert_eq!(out.status.code(), Some(1), "{include}: {err}");
         assert!(err.contains("plan::include_unreadable"), "{include}: {err}");
         assert!(err.contains("`.yaml` or `.yml`"), "{include}: {err}");

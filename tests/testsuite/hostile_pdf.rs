@@ -12,6 +12,7 @@ use std::path::Path;
 
 use lopdf::{Document, Object, ObjectId};
 
+use crate::support::cli::flat;
 use crate::support::cli::{plan, root, run, stderr};
 
 /// The seed built with its source attached.
@@ -596,11 +597,6 @@ fn building_a_pdf_is_refused_and_leaves_it_untouched() {
     assert!(report.contains("plan extract"), "{report}");
     assert!(std::fs::read(&file).expect("read") == pdf, "the PDF is untouched");
     only_the_pdf(dir.path(), "build x.pdf");
-}
-
-/// The report wrapped lines fold into one: its words joined by spaces.
-fn flat(report: &str) -> String {
-    report.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ")
 }
 
 /// A seeded fuzzer of the PDF reader: the seed's PDF with bytes that steer

@@ -90,3 +90,9 @@ pub(crate) fn assert_only_file(dir: &Path, file: &str, context: &str) {
         .collect();
     assert_eq!(names, [file], "{context}: nothing else is written");
 }
+
+/// A report's wrapped lines folded into one: its words joined by spaces,
+/// without the frame's `│`.
+pub(crate) fn flat(report: &str) -> String {
+    report.split_whitespace().filter(|w| *w != "│").collect::<Vec<_>>().join(" ")
+}
