@@ -200,11 +200,19 @@ pub(crate) fn check(word: &str) -> Result<(), Problem> {
     let vowels = rhyme.iter().take_while(|l| is_vowel(l.shape)).count();
     let nucleus: String = rhyme[..vowels].iter().map(|l| l.shape).collect();
     let coda: String = rhyme[vowels..].iter().map(|l| l.shape).collect();
-    let known = if coda.is_empty() {
-        RHYMES.contains(&nucleus.as_str())
-    } else {
-        CLOSED.iter().any(|(n, codas)| *n == nucleus && codas.contains(&coda.as_str()))
+    let known_rhyme = |nucleus: &str| {
+        if coda.is_empty() {
+            RHYMES.contains(&nucleus)
+        } else {
+            CLOSED
+                .iter()
+                .any(|(n, codas)| *n == nucleus && codas.contains(&coda.as_str()))
+        }
     };
+    // After "qu" the u is the glide, written into the onset: "quỳnh",
+    // "quýt" have the rhyme "uynh", "uyt" of "huỳnh", "huýt".
+    let known = known_rhyme(&nucleus)
+        || (onset == "qu" && glided(&nucleus).is_some_and(|with| known_rhyme(&with)));
     if !known {
         return Err(problem(format!("tiếng Việt không có vần “{nucleus}{coda}”"), None));
     }
@@ -227,6 +235,17 @@ pub(crate) fn check(word: &str) -> Result<(), Problem> {
     }
     let fix = move_tone(word, letters.len() - rhyme.len() + slots[0]);
     Err(problem("dấu thanh đặt sai chỗ", Some(fix)))
+}
+
+/// `nucleus` with the glide (*âm đệm*) before it, as the rhyme is written
+/// after an onset other than "qu": "y" → "uy", "a" → "oa", "ê" → "uê".
+fn glided(nucleus: &str) -> Option<String> {
+    let glide = match nucleus.chars().next()? {
+        'a' | 'ă' | 'e' => 'o',
+        'y' | 'â' | 'ê' => 'u',
+        _ => return None,
+    };
+    Some(format!("{glide}{nucleus}"))
 }
 
 /// The spelling of `onset` before i, e, ê, y.
@@ -283,6 +302,14 @@ mod tests {
             "quốc",
             "quý",
             "quyền",
+            "Quỳnh",
+            "quýt",
+            "quỵt",
+            "quýnh",
+            "quạch",
+            "quanh",
+            "quắt",
+            "quét",
             "khuya",
             "khuỷu",
             "xoong",
@@ -355,6 +382,7 @@ mod tests {
             "Internet",
             "fan",
             "quuá",
+            "quyng",
             "tiếgn",
             "nươc",
             "đượcc",
