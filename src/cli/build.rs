@@ -14,6 +14,7 @@ use crate::render::{Compiled, RenderError, Renderer};
 use crate::resolve::Options;
 use crate::view::View;
 
+use super::early::Claim;
 use super::warm::WarmRenderer;
 
 /// Builds each file and returns the first failure's status.
@@ -118,8 +119,19 @@ pub(super) fn run(args: &BuildArgs) -> ExitStatus {
     // A plan built alone, with more than one job, lays its second half out
     // ahead on another core (`lay_out_ahead`).
     let ahead = plans.files.len() == 1 && jobs > 1;
+    // A plan built alone, without attached files, takes the layout started
+    // before it was read (`early.rs`); any other run lets that layout go.
+    let claim = match &renderer {
+        Some(warm) if plans.files.len() == 1 && !super::embed::wanted(args) => {
+            warm.claim_early()
+        }
+        _ => None,
+    };
+    WarmRenderer::let_early_layout_go();
+    let claim = std::sync::Mutex::new(claim);
     let outcomes = super::batch::run_all(&plans.files, jobs, |file| {
-        build_one(file, args, renderer.as_ref(), ahead)
+        let claim = claim.lock().ok().and_then(|mut claim| claim.take());
+        build_one(file, args, renderer.as_ref(), ahead, claim)
     });
     let status = super::batch::status(&outcomes);
     if args.check {
@@ -255,9 +267,11 @@ fn build_one(
     args: &BuildArgs,
     renderer: Option<&WarmRenderer>,
     ahead: bool,
+    early: Option<Claim<'_>>,
 ) -> super::batch::Outcome {
     let (mut warned, mut rejected) = (false, None);
-    let status = build_warned(file, args, renderer, ahead, &mut warned, &mut rejected);
+    let status =
+        build_warned(file, args, renderer, ahead, early, &mut warned, &mut rejected);
     super::batch::Outcome { status, warned, rejected }
 }
 
@@ -266,6 +280,7 @@ fn build_warned(
     args: &BuildArgs,
     renderer: Option<&WarmRenderer>,
     ahead: bool,
+    early: Option<Claim<'_>>,
     warned: &mut bool,
     rejected: &mut Option<super::batch::Rejected>,
 ) -> ExitStatus {
@@ -314,8 +329,10 @@ fn build_warned(
     let files = attached.as_deref().unwrap_or_default();
     let (found, laid_out) = match renderer.zip(prepared.view()) {
         Some((warm, view)) => {
-            let (found, laid_out) =
-                lay_out_and_check(&prepared, warm, view, files, ahead);
+            let (found, laid_out) = match early {
+                Some(claim) => lay_out_early(&prepared, warm, view, ahead, claim),
+                None => lay_out_and_check(&prepared, warm, view, files, ahead),
+            };
             (found, Some(laid_out))
         }
         None => {
@@ -471,6 +488,53 @@ fn lay_out_and_check<'a>(
         };
         (checked, laid_out)
     });
+    super::batch::to_stderr(&printed);
+    (found, laid_out)
+}
+
+/// Gives `view` to the layout started before the plan was read
+/// (`early.rs`), runs the text checks meanwhile, and returns what they
+/// found and the layout.
+///
+/// Once the layout has read the view (its templates' modules are
+/// evaluated by then, so a second layout finds them done), this thread
+/// starts laying the plan's second half out `ahead` on the other core, or
+/// else maps the memory the layout and the export will take
+/// ([`lay_out`] tells why and how much). Then it runs the checks, kept off
+/// the layout's core; their report is printed after the layout, as
+/// [`lay_out_and_check`] prints it. Should the early layout never have
+/// started, the view is laid out here.
+fn lay_out_early<'a>(
+    prepared: &crate::Prepared,
+    warm: &'a WarmRenderer,
+    view: &View,
+    ahead: bool,
+    claim: Claim<'_>,
+) -> (Diagnostics, LaidOut<'a>) {
+    use super::heap::{make_ready, next_block};
+    // As `Renderer::compile` serialises it: the same bytes, the same pages.
+    let json = serde_json::to_vec(view).unwrap_or_default();
+    let size = json.len();
+    let given = claim.give(json);
+    let read = given.read();
+    let core = read.and_then(|(core, _)| core);
+    if let Some((core, from)) = read
+        && !(ahead && lay_out_ahead(warm, view, core))
+    {
+        let _away = core.and_then(super::cores::avoid);
+        make_ready(from, ((2 << 20) + 256 * size).min(16 << 20));
+        make_ready(next_block(), ((1 << 20) + 64 * size).min(4 << 20));
+    }
+    let (found, printed) = {
+        let _away = core.and_then(super::cores::avoid);
+        let found = prepared.proofread();
+        let printed = super::batch::captured(|| report(&found, prepared.sources()));
+        (found, printed)
+    };
+    let laid_out = match given.outcome() {
+        Some(result) => warm.get().as_ref().map(|_| result),
+        None => lay_out(warm, view, &[], false, &std::sync::OnceLock::new()),
+    };
     super::batch::to_stderr(&printed);
     (found, laid_out)
 }

@@ -21,6 +21,7 @@ mod build;
 mod check;
 mod cores;
 mod diff;
+mod early;
 mod embed;
 mod examples;
 mod extract;

@@ -3,11 +3,14 @@
 //! milliseconds) on a thread of its own as the command starts, so that it
 //! is ready when the first plan has been read and resolved, and every plan
 //! of the run shares it (one warm compiler for a whole folder, issue 12).
+//! The renderer started before the command line is parsed also starts a
+//! layout whose plan is still to be read (`early.rs`).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
+use super::early::{Claim, EarlyLayout};
 use crate::render::{RenderError, Renderer};
 
 /// A renderer being made, or made, for one run of `plan build`.
@@ -23,6 +26,9 @@ pub(super) struct WarmRenderer {
     /// renderer could not be made), or has ended; `None` when no thread
     /// was started.
     parsed: Option<Arc<OnceLock<()>>>,
+    /// The layout started before its plan is read, when this is the
+    /// renderer started before the command line was parsed.
+    early: Option<Arc<EarlyLayout>>,
 }
 
 /// Sets its cell when dropped: when the thread has parsed the templates,
@@ -32,6 +38,19 @@ struct Done(Arc<OnceLock<()>>);
 impl Drop for Done {
     fn drop(&mut self) {
         let _ = self.0.set(());
+    }
+}
+
+/// An early layout the renderer's thread has not started yet: ended when
+/// dropped (the renderer could not be made, or the thread panicked), so
+/// that its claimant does not wait for ever.
+struct Unstarted(Option<Arc<EarlyLayout>>);
+
+impl Drop for Unstarted {
+    fn drop(&mut self) {
+        if let Some(early) = self.0.take() {
+            early.end();
+        }
     }
 }
 
@@ -46,11 +65,29 @@ impl WarmRenderer {
     /// whose workers lay out and export the plans), so that the first
     /// plan's layout finds a worker waiting instead of starting one.
     pub(super) fn start(template: Option<PathBuf>, font_path: Vec<PathBuf>) -> Self {
+        Self::start_with(template, font_path, None)
+    }
+
+    /// [`Self::start`], and with `early`, the thread starts that layout as
+    /// soon as the renderer is made, and then parses the templates beside
+    /// it (the layout parses, or waits for, each one as it imports it).
+    fn start_with(
+        template: Option<PathBuf>,
+        font_path: Vec<PathBuf>,
+        early: Option<Arc<EarlyLayout>>,
+    ) -> Self {
         let parsed = Arc::new(OnceLock::new());
-        let mut warm = Self { cell: Arc::default(), template, font_path, parsed: None };
+        let mut warm = Self {
+            cell: Arc::default(),
+            template,
+            font_path,
+            parsed: None,
+            early: early.clone(),
+        };
         let cell = Arc::clone(&warm.cell);
         let (template, font_path) = (warm.template.clone(), warm.font_path.clone());
         let done = Done(Arc::clone(&parsed));
+        let mut unstarted = Unstarted(early);
         let started =
             std::thread::Builder::new().name("renderer".to_owned()).spawn(move || {
                 let _done = done;
@@ -59,6 +96,9 @@ impl WarmRenderer {
                 if let Ok(renderer) =
                     cell.get_or_init(|| make(template.as_deref(), &font_path))
                 {
+                    if let Some(early) = unstarted.0.take() {
+                        early.start(Arc::clone(&cell));
+                    }
                     renderer.parse_templates();
                 }
             });
@@ -94,7 +134,24 @@ impl WarmRenderer {
             && !custom
             && std::env::var_os("PLAN_FONT_PATH").is_none()
         {
-            let _ = EARLY.set(Self::start(None, Vec::new()));
+            let early = EarlyLayout::new();
+            let _ = EARLY.set(Self::start_with(None, Vec::new(), Some(early)));
+        }
+    }
+
+    /// The layout this renderer started before its plan was read, for the
+    /// calling plan, if there is one and no plan claimed it yet.
+    pub(super) fn claim_early(&self) -> Option<Claim<'_>> {
+        self.early.as_deref().and_then(EarlyLayout::claim)
+    }
+
+    /// Lets the early layout go unless a plan has claimed it (`early.rs`):
+    /// every run of `plan build` calls this once it knows which plan, if
+    /// any, claims it, so that the layout does not keep a worker of the
+    /// pool waiting for a view that will not come.
+    pub(super) fn let_early_layout_go() {
+        if let Some(early) = EARLY.get().and_then(|warm| warm.early.as_deref()) {
+            early.withdraw();
         }
     }
 

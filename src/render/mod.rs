@@ -22,6 +22,7 @@
 
 pub mod ahead;
 pub(crate) mod assets;
+pub mod coming;
 pub mod custom;
 pub mod folder;
 mod world;
@@ -349,6 +350,19 @@ impl Renderer {
         }
     }
 
+    /// The built-in templates parsed so far, by path ("/parts/page.typ").
+    #[cfg(test)]
+    pub(crate) fn parsed_templates(&self) -> Vec<String> {
+        let Templates::Embedded(templates) = &self.templates else {
+            return Vec::new();
+        };
+        templates
+            .iter()
+            .filter(|template| template.parsed.get().is_some())
+            .map(|template| template.id.vpath().get_with_slash().to_owned())
+            .collect()
+    }
+
     /// The body font family the templates use: "Liberation Serif", or
     /// "Times New Roman" when a font folder supplied it.
     pub fn family(&self) -> &str {
@@ -430,6 +444,23 @@ impl Renderer {
             data.push((file_id(&path)?, Bytes::new(file.bytes.clone())));
         }
         let world = PlanWorld::attaching(self, view_json, data);
+        self.finish(&world)
+    }
+
+    /// Lays out the view that `coming` will give, starting now: Typst
+    /// parses the templates and evaluates their modules at once, and waits
+    /// for the view where `main.typ` reads it (`coming.rs`). `reading` is
+    /// called on the layout's thread once the view has come, with the size
+    /// of its JSON. A withdrawn view fails with [`RenderError::Template`].
+    ///
+    /// The pages are the same bytes as those [`Renderer::compile`] lays
+    /// out for the same view.
+    pub fn compile_coming(
+        &self,
+        coming: &coming::ViewToCome,
+        reading: &(dyn Fn(usize) + Sync),
+    ) -> Result<Compiled, RenderError> {
+        let world = PlanWorld::coming(self, coming, reading);
         self.finish(&world)
     }
 

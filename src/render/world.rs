@@ -12,10 +12,13 @@
 //! `/plan-attach.json` and `/plan-attach/N`. Any other path is [`FileError::NotFound`]:
 //! no packages. [`World::today`] returns `None`, so a template that asks for
 //! the date fails instead of printing the clock.
+//!
+//! The view may also come later ([`PlanWorld::coming`]): the read of
+//! `/view.json` then waits for it (`coming.rs`).
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -24,6 +27,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, World};
 
+use super::coming::ViewToCome;
 use super::{Renderer, Templates};
 
 /// One compilation's world: the renderer's shared, immutable parts plus the
@@ -32,13 +36,27 @@ pub(crate) struct PlanWorld<'a> {
     /// Library, fonts and templates, built once per process.
     renderer: &'a Renderer,
     /// The view as JSON, served at `/view.json`.
-    view: Bytes,
+    view: ViewData<'a>,
     /// Files read from a template folder, by id, so that each is read and
     /// parsed once.
     read: Mutex<HashMap<FileId, FileResult<Source>>>,
     /// The files to attach and their list, served as data; when there are
     /// any, the entry is the renderer's `attach.typ` instead of `/main.typ`.
     attached: Vec<(FileId, Bytes)>,
+}
+
+/// Where `/view.json` comes from.
+enum ViewData<'a> {
+    /// The view, known when the compilation starts.
+    Ready(Bytes),
+    /// A view to wait for, and what to call once the templates have read
+    /// it (once, with the JSON's length, on the layout's thread): the
+    /// templates' modules are evaluated by then.
+    Coming {
+        view: &'a ViewToCome,
+        reading: &'a (dyn Fn(usize) + Sync),
+        called: OnceLock<()>,
+    },
 }
 
 impl<'a> PlanWorld<'a> {
@@ -54,7 +72,43 @@ impl<'a> PlanWorld<'a> {
         view_json: Vec<u8>,
         attached: Vec<(FileId, Bytes)>,
     ) -> Self {
-        Self { renderer, view: Bytes::new(view_json), read: Mutex::default(), attached }
+        Self {
+            renderer,
+            view: ViewData::Ready(Bytes::new(view_json)),
+            read: Mutex::default(),
+            attached,
+        }
+    }
+
+    /// A world whose `/view.json` is `view`, waited for when the templates
+    /// read it; `reading` is called once it has come (never when it is
+    /// withdrawn).
+    pub(crate) fn coming(
+        renderer: &'a Renderer,
+        view: &'a ViewToCome,
+        reading: &'a (dyn Fn(usize) + Sync),
+    ) -> Self {
+        Self {
+            renderer,
+            view: ViewData::Coming { view, reading, called: OnceLock::new() },
+            read: Mutex::default(),
+            attached: Vec::new(),
+        }
+    }
+
+    /// The view's JSON: at once, or once it has come. A withdrawn view is
+    /// a file that is not there.
+    fn view(&self, id: FileId) -> FileResult<Bytes> {
+        match &self.view {
+            ViewData::Ready(json) => Ok(json.clone()),
+            ViewData::Coming { view, reading, called } => {
+                let json = view.wait().ok_or_else(|| not_found(id))?;
+                if called.set(()).is_ok() {
+                    reading(json.len());
+                }
+                Ok(json.clone())
+            }
+        }
     }
 
     /// The attached file `id`, if it is one.
@@ -129,7 +183,7 @@ impl World for PlanWorld<'_> {
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == self.renderer.view_id {
-            return Ok(self.view.clone());
+            return self.view(id);
         }
         if id == self.renderer.font_id {
             return Ok(self.renderer.font_json.clone());

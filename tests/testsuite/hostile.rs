@@ -7,9 +7,9 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-use crate::support::cli::{plan as plan_cmd, stderr};
+use crate::support::cli::{output_within_a_minute, plan as plan_cmd, stderr};
 
 /// A valid plan; `ITEMS` stands for the items of its one section.
 const PLAN: &str = "kind: chuong-trinh
@@ -289,26 +289,6 @@ fn extreme_but_valid_dates_build() {
     assert!(std::fs::read(dir.path().join("plan.pdf")).unwrap().starts_with(b"%PDF-"));
 }
 
-/// Runs `cmd`, but kills it and fails the test if it has not ended within
-/// a minute: a command that waits on a FIFO would hang the suite.
-fn output_without_waiting(cmd: &mut Command, name: &str) -> Output {
-    let mut child = cmd
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("plan runs");
-    for _ in 0..600 {
-        if child.try_wait().expect("the child is there").is_some() {
-            return child.wait_with_output().expect("its output");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("{name}: plan was still running after a minute");
-}
-
 #[test]
 fn devices_are_never_read_without_end() {
     let dev_zero = Path::new("/dev/zero");
@@ -332,7 +312,7 @@ fn devices_are_never_read_without_end() {
         (vec![word("diff"), zero, ok], 2),
     ];
     for (args, code) in cases {
-        let out = output_without_waiting(plan_cmd().args(&args), "/dev/zero");
+        let out = output_within_a_minute(plan_cmd().args(&args), "/dev/zero");
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
         assert!(err.contains("/dev/zero: it is not a regular file"), "{args:?}: {err}");
@@ -495,7 +475,7 @@ fn a_fifo_as_input_is_refused_without_waiting() {
         (vec![word("new"), word("--from"), fifo_arg], 3),
     ];
     for (args, code) in cases {
-        let out = output_without_waiting(plan_cmd().args(&args), "FIFO");
+        let out = output_within_a_minute(plan_cmd().args(&args), "FIFO");
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
         assert!(err.contains("plan.yaml: it is not a regular file"), "{args:?}: {err}");
@@ -509,7 +489,7 @@ fn a_fifo_as_input_is_refused_without_waiting() {
     .unwrap();
     for command in ["build", "text"] {
         let out =
-            output_without_waiting(plan_cmd().arg(command).arg(&with_fifo), command);
+            output_within_a_minute(plan_cmd().arg(command).arg(&with_fifo), command);
         assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
         assert!(stderr(&out).contains("plan::include_unreadable"), "{}", stderr(&out));
     }

@@ -11,6 +11,7 @@ mod diagnostics;
 mod diff;
 mod docs;
 mod docx;
+mod early;
 mod embed_source;
 mod examples;
 mod export;

@@ -31,6 +31,27 @@ pub(crate) fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("the plan binary runs")
 }
 
+/// Runs `cmd`, but kills it and fails the test if it has not ended within
+/// a minute: a command that waits on a FIFO, or for a worker that never
+/// comes free, would hang the suite.
+pub(crate) fn output_within_a_minute(cmd: &mut Command, name: &str) -> Output {
+    let mut child = cmd
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("plan runs");
+    for _ in 0..600 {
+        if child.try_wait().expect("the child is there").is_some() {
+            return child.wait_with_output().expect("its output");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("{name}: plan was still running after a minute");
+}
+
 /// `plan ARGS` run in `dir`.
 pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Output {
     run(plan().current_dir(dir).args(args))
