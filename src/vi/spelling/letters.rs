@@ -130,8 +130,23 @@ pub(crate) fn letter(c: char) -> Option<Letter> {
 /// The character for `shape` with `tone`, upper case when `upper`:
 /// `('ơ', Hook, true)` → `'Ở'`.
 pub(crate) fn with_tone(shape: char, tone: Tone, upper: bool) -> char {
-    let c = tone.mark().and_then(|m| compose(shape, m)).unwrap_or(shape);
+    let c = tone.mark().and_then(|m| toned(shape, m)).unwrap_or(shape);
     if upper { c.to_uppercase().next().unwrap_or(c) } else { c }
+}
+
+/// `shape` with the tone mark `mark`. Unicode writes the dot below
+/// before the letter's own mark (ộ is ọ with a circumflex), so `ô` and
+/// the dot do not compose as a pair: the base letter takes the dot first,
+/// then its mark again.
+fn toned(shape: char, mark: char) -> Option<char> {
+    compose(shape, mark).or_else(|| {
+        let (mut base, mut own) = (None, None);
+        decompose_canonical(shape, |d| match base {
+            None => base = Some(d),
+            Some(_) => own = Some(d),
+        });
+        compose(compose(base?, mark)?, own?)
+    })
 }
 
 /// Whether `shape` is a vowel letter (`vi::vowels`, the one test of them).
@@ -191,5 +206,25 @@ mod tests {
         assert_eq!(move_tone("THỦY", 3), "THUỶ");
         assert_eq!(move_tone("nghiã", 3), "nghĩa");
         assert_eq!(with_tone('ư', Tone::Tilde, false), 'ữ');
+    }
+
+    /// The dot below goes under a letter with a mark of its own: "Hôị"
+    /// is "Hội", not "Hôi" with its tone lost.
+    #[test]
+    fn the_dot_below_keeps_the_letters_own_mark() {
+        for (shape, toned) in
+            [('ô', 'ộ'), ('â', 'ậ'), ('ă', 'ặ'), ('ê', 'ệ'), ('ơ', 'ợ'), ('ư', 'ự')]
+        {
+            assert_eq!(with_tone(shape, Tone::Dot, false), toned, "{shape}");
+        }
+        assert_eq!(with_tone('ê', Tone::Dot, true), 'Ệ');
+        assert_eq!(move_tone("Hôị", 1), "Hội");
+        assert_eq!(move_tone("nguyêṇ", 4), "nguyện");
+        for c in "aăâeêioôơuưy".chars() {
+            for tone in [Tone::Acute, Tone::Grave, Tone::Hook, Tone::Tilde, Tone::Dot] {
+                let l = letter(with_tone(c, tone, false)).unwrap();
+                assert_eq!((l.shape, l.tone), (c, tone), "{c} {tone:?}");
+            }
+        }
     }
 }
