@@ -46,7 +46,7 @@ use directives::Directives;
 use marks::marks;
 use prose::Para;
 use spacing::spacing;
-use words::{LOANWORDS, PLACE_SYLLABLES, WordChecks, check_words, report_tones};
+use words::{WordChecks, built_in_words, check_words, report_tones};
 
 /// Every warning `allow` may silence: the text checks' and the other
 /// checks' warnings.
@@ -137,8 +137,7 @@ pub fn check(plan: &Plan, sources: &Sources, diags: &mut Diagnostics) {
     }
     let allowed = allowed(plan);
     let on = |code: &'static str| !allowed.contains(&code);
-    let mut words: HashSet<String> =
-        LOANWORDS.iter().chain(&PLACE_SYLLABLES).map(|w| (*w).to_owned()).collect();
+    let mut words = built_in_words();
     words.extend(plan.proofing.words.iter().map(|w| w.value.trim().to_lowercase()));
     // A directive's own fields (its number, its `about`, where `{id}` does
     // not work) are not compared with the defined numbers.

@@ -10,7 +10,7 @@ use crate::model::Spelling;
 fn findings(value: &str) -> Vec<(&'static str, String, String)> {
     let mut found = Vec::new();
     let mut tones = Vec::new();
-    let words: HashSet<String> = LOANWORDS.iter().map(|w| (*w).to_owned()).collect();
+    let words = built_in_words();
     for para in prose::paragraphs(value) {
         let list = prose::words(&para);
         marks(&para, &mut found);
@@ -132,7 +132,21 @@ fn every_misspelling_is_reported_with_its_fix_and_the_fix_is_clean() {
         );
         let right = findings(&format!("Chỉ đạo {} ngay.", entry.right));
         assert_eq!(right, [], "{}", entry.right);
+        // After a word that makes it a correct phrase: "giám sát nhập khẩu".
+        for before in &entry.not_after {
+            let text = format!("Chỉ đạo {before} {wrong} ngay.");
+            let found = findings(&text);
+            assert!(
+                found.iter().all(|(c, _, _)| *c != "common_misspelling"),
+                "{text}: {found:?}"
+            );
+        }
     }
+    assert_eq!(
+        codes("tăng cường giám sát nhập khẩu; vấn đề suất ăn; lịch sử sự kiện"),
+        []
+    );
+    assert_eq!(codes("sát nhập xã"), [("common_misspelling", "sát nhập".to_owned())]);
     // Any case, whole words only, spaces only between.
     assert_eq!(codes("Đơn đốc"), [("common_misspelling", "Đơn đốc".to_owned())]);
     assert_eq!(codes("đơn, đốc"), []);
@@ -150,9 +164,30 @@ fn syllables_are_checked_and_abbreviations_skipped() {
         // The pieces of an address are not words.
         "xem https://dichvucong.gov.vn/dvc-thu-tuc-truc-tuyen.html, thư mot.cua@tan-tien.gov.vn",
         "Lê-nin, Ăng-ghen, Mác",
+        // Foreign names as official texts write them, and loanwords.
+        "chủ nghĩa Mác - Lênin, Mác-Lênin, V.I. Lênin, Ph. Ăngghen, Campuchia",
+        "E-mail, e-mail, Wi-Fi, nguồn gen, số fax, tệp file, đường link",
+        // Official names of places and peoples.
+        "tỉnh Bắc Kạn, Krông Ana, Chư Pưh, Cư Kuin, Đakrông, đồng bào Khmer, Mnông, Xtiêng",
+        // Labels and abbreviations without a full stop.
+        "(ii) tuyên truyền; (iv) kiểm tra; viii) báo cáo; Tp Bắc Giang, 250 trđ, Nxb Chính trị",
+        // Capitals without a tone mark are abbreviations as before.
+        "BCHTƯ, HĐND, UBMTTQ, XIV, PCCC",
     ] {
         assert_eq!(codes(fine), [], "{fine}");
     }
+    // A word in capitals with a tone mark is a word: checked.
+    assert_eq!(codes("CÔNG TÁC XÂY DỰG ĐẢNG"), [("invalid_syllable", "DỰG".to_owned())]);
+    // Short syllables that are also slips stay checked.
+    assert_eq!(
+        codes("Kông tác, ko"),
+        [("invalid_syllable", "Kông".to_owned()), ("invalid_syllable", "ko".to_owned())]
+    );
+    // A hyphen joins only what is listed whole: "mail" alone is not.
+    assert_eq!(
+        codes("mail-box"),
+        [("invalid_syllable", "mail".to_owned()), ("invalid_syllable", "box".to_owned())]
+    );
 }
 
 #[test]

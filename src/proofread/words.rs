@@ -15,27 +15,39 @@ use crate::vi::spelling::{letters, syllable};
 
 /// Words in common use in official writing that are not Vietnamese
 /// syllables, skipped by the syllable check in every plan (lower case).
-pub(super) const LOANWORDS: [&str; 26] = [
+const LOANWORDS: [&str; 38] = [
     "internet",
     "email",
     "website",
+    "web",
     "online",
     "offline",
     "livestream",
+    "hotline",
     "wifi",
     "video",
     "audio",
+    "radio",
+    "tivi",
     "camera",
     "clip",
+    "photo",
+    "fax",
+    "file",
+    "link",
     "logo",
     "pano",
     "game",
     "karaoke",
     "container",
     "test",
+    "kit",
     "virus",
     "vaccine",
     "covid",
+    "gen",
+    "oxy",
+    "gas",
     "km",
     "kg",
     "cm",
@@ -44,19 +56,90 @@ pub(super) const LOANWORDS: [&str; 26] = [
     "kwh",
 ];
 
+/// Foreign names that Party and state documents write in Vietnamese
+/// spelling but that no Vietnamese syllable can be: "chủ nghĩa Mác -
+/// Lênin" (in almost every Party plan), "Ph. Ăngghen", and the countries
+/// and capitals of the region as official texts write them. Skipped by the
+/// syllable check in every plan (lower case).
+const FOREIGN_NAMES: [&str; 12] = [
+    "lênin",
+    "ăngghen",
+    "campuchia",
+    "cuba",
+    "xingapo",
+    "malaixia",
+    "inđônêxia",
+    "mianma",
+    "ôxtrâylia",
+    "braxin",
+    "mátxcơva",
+    "phnôm",
+];
+
 /// Syllables of place names from the languages of the Central Highlands,
 /// as the official names of provinces, districts and communes write them
 /// (Đắk Lắk, Kon Tum, Gia Lai's Pleiku and Ia Grai, Krông Búk, Ea Súp,
 /// Cư Jút, Đắk Mil, Đăk Glei, Chư Prông, Kon Plông, Mang Yang, Ea Kar,
-/// Cư M'gar, Đắk Glong, Ayun Pa, Chư Păh, Đạ Huoai, Đạ Tẻh): not Vietnamese
-/// syllables ("k" at the end, "kr", "pl", "k" before "o"), but no typing
-/// mistake either; skipped by the syllable check in every plan (lower
-/// case). Other names are the plan's to list in `words`.
-pub(super) const PLACE_SYLLABLES: [&str; 27] = [
-    "đắk", "đăk", "đak", "lắk", "lăk", "kon", "krông", "búk", "ea", "jút", "mil", "glei",
-    "glong", "pleiku", "plei", "kbang", "grai", "rlấp", "prông", "plông", "yang", "kar",
-    "mgar", "ayun", "păh", "huoai", "tẻh",
+/// Cư M'gar, Đắk Glong, Ayun Pa, Chư Păh, Đạ Huoai, Đạ Tẻh, Chư Pưh, Krông
+/// Ana, Cư Kuin, Kông Chro, Đakrông, and Bắc Kạn in the north), and the
+/// official names of the peoples that write theirs so (Khmer, Mnông, Hrê,
+/// Xtiêng, Raglai, Brâu): not Vietnamese syllables ("k" at the end, "kr",
+/// "pl", "k" before "o" or "a"), but no typing mistake either; skipped by the
+/// syllable check in every plan (lower case). Short syllables that are
+/// also common slips ("kông" for "công", "ka", "ko") are not among them:
+/// other names are the plan's to list in `words`.
+const PLACE_SYLLABLES: [&str; 39] = [
+    "đắk",
+    "đăk",
+    "đak",
+    "lắk",
+    "lăk",
+    "kon",
+    "krông",
+    "búk",
+    "ea",
+    "jút",
+    "mil",
+    "glei",
+    "glong",
+    "pleiku",
+    "plei",
+    "kbang",
+    "grai",
+    "rlấp",
+    "prông",
+    "plông",
+    "yang",
+    "kar",
+    "mgar",
+    "ayun",
+    "păh",
+    "huoai",
+    "tẻh",
+    "pưh",
+    "ana",
+    "kuin",
+    "chro",
+    "đakrông",
+    "kạn",
+    "khmer",
+    "mnông",
+    "hrê",
+    "xtiêng",
+    "raglai",
+    "brâu",
 ];
+
+/// The words every plan's syllable check skips, lower case: the
+/// loanwords, the foreign names and the place syllables above.
+pub(super) fn built_in_words() -> HashSet<String> {
+    LOANWORDS
+        .iter()
+        .chain(&FOREIGN_NAMES)
+        .chain(&PLACE_SYLLABLES)
+        .map(|w| (*w).to_owned())
+        .collect()
+}
 
 /// A word whose tone placement the plan must keep to.
 pub(super) struct ToneUse {
@@ -102,7 +185,8 @@ pub(super) fn check_words(
         if in_address.get(word.start).copied().unwrap_or(false) {
             continue;
         }
-        if let Some(entry) = misspellings.find(&lower[k..], &joined[k..]) {
+        let before = k.checked_sub(1).filter(|_| joined[k]).map(|b| lower[b].as_str());
+        if let Some(entry) = misspellings.find(before, &lower[k..], &joined[k..]) {
             let last = list[k + entry.wrong.len() - 1];
             let typed: String =
                 para[word.start..last.end].iter().map(|&(_, c)| c).collect();
@@ -121,7 +205,9 @@ pub(super) fn check_words(
                 placement,
             });
         }
-        if skips_syllable_check(para, word, shown, &lower[k], seen.allowed) {
+        if skips_syllable_check(para, word, shown, &lower[k], seen.allowed)
+            || in_hyphenated_word(para, list, &lower, k, seen.allowed)
+        {
             continue;
         }
         if let Err(problem) = seen.syllables.check(shown) {
@@ -138,9 +224,52 @@ pub(super) fn check_words(
     }
 }
 
+/// Whether word `k` of `list` is half of a hyphenated word that is skipped
+/// whole: "E-mail", "Wi-Fi" (`email`, `wifi`), or one the plan lists in
+/// `words` with or without its hyphen.
+fn in_hyphenated_word(
+    para: &Para,
+    list: &[Word],
+    lower: &[String],
+    k: usize,
+    allowed: &HashSet<String>,
+) -> bool {
+    let hyphen_between = |a: usize| {
+        list.get(a + 1).is_some_and(|next| {
+            next.start == list[a].end + 1
+                && para.get(list[a].end).is_some_and(|&(_, c)| c == '-')
+        })
+    };
+    let whole = |a: usize| {
+        let (first, second) = (&lower[a], &lower[a + 1]);
+        allowed.contains(&format!("{first}{second}"))
+            || allowed.contains(&format!("{first}-{second}"))
+    };
+    (hyphen_between(k) && whole(k))
+        || k.checked_sub(1).is_some_and(|a| hyphen_between(a) && whole(a))
+}
+
+/// Whether `lower` is a Roman numeral in lower case, as list labels write
+/// them: "ii", "iv", "viii", "xii" (up to 39).
+fn is_lower_roman(lower: &str) -> bool {
+    const UNITS: [&str; 10] =
+        ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    let tens = lower.chars().take_while(|c| *c == 'x').count();
+    tens <= 3 && UNITS.contains(&&lower[tens..]) && !lower.is_empty()
+}
+
+/// Whether `shown` carries a tone mark (sắc, huyền, hỏi, ngã, nặng).
+fn has_tone_mark(shown: &str) -> bool {
+    shown.chars().filter_map(letters::letter).any(|l| l.tone != letters::Tone::Level)
+}
+
 /// Whether the syllable check leaves `word` alone: a number or a word with
-/// a digit, one letter, an abbreviation (all capitals, capitals inside,
-/// "b/c", "v.v", "Tp."), part of an address, or listed in `words`.
+/// a digit, one letter, an abbreviation (capitals inside, "b/c", "v.v",
+/// "Tp.", or a short word without a vowel: "Tp", "trđ", "Nxb"), a
+/// Roman numeral in lower case as a label ("(ii)", "iv)"), part of an
+/// address, or listed in `words`. A word written all in capitals is left
+/// alone too ("HĐND", "TTATGT", "XIV") unless it carries a tone mark, which
+/// no abbreviation has: "XÂY DỰG" in a heading is checked.
 fn skips_syllable_check(
     para: &Para,
     word: Word,
@@ -153,10 +282,15 @@ fn skips_syllable_check(
     let before2 = word.start.checked_sub(2).and_then(char_at);
     let after = char_at(word.end);
     let after2 = char_at(word.end + 1);
+    let all_capitals = shown.chars().all(char::is_uppercase);
+    let vowelless = !crate::vi::vowels::has_vowel(lower);
     shown.chars().count() < 2
         || shown.chars().any(letters::is_number)
         || shown.chars().skip(1).any(char::is_uppercase)
+            && !(all_capitals && has_tone_mark(shown))
         || allowed_words.contains(lower)
+        || vowelless && lower.chars().count() <= 4
+        || is_lower_roman(lower) && (before == Some('(') || after == Some(')'))
         || before == Some('/')
         || after == Some('/')
         || matches!(before, Some('@' | '.' | '\'' | '’' | '_' | REF))

@@ -145,7 +145,8 @@ pub(crate) fn check(word: &str) -> Result<(), Problem> {
     if onset == "g" && rhyme.first().is_some_and(|l| l.shape == 'i') {
         if rhyme.get(1).is_some_and(|l| is_vowel(l.shape) && l.shape != 'ê') {
             if rhyme[0].tone != Tone::Level {
-                return Err(problem("dấu thanh đặt trên chữ “i” của “gi”", None));
+                let fix = tone_moved_past(word, 2);
+                return Err(problem("dấu thanh đặt trên chữ “i” của “gi”", fix));
             }
             rhyme.remove(0);
         }
@@ -227,7 +228,8 @@ pub(crate) fn check(word: &str) -> Result<(), Problem> {
     // Where the tone may sit, in rhyme positions.
     let Some(at) = tone_at else { return Ok(()) };
     let Some(at) = at.checked_sub(letters.len() - rhyme.len()) else {
-        return Err(problem("dấu thanh đặt trên âm đầu", None));
+        let fix = tone_moved_past(word, letters.len() - rhyme.len());
+        return Err(problem("dấu thanh đặt trên âm đầu", fix));
     };
     let slots = tone_slots(&nucleus, !coda.is_empty());
     if slots.contains(&at) {
@@ -235,6 +237,14 @@ pub(crate) fn check(word: &str) -> Result<(), Problem> {
     }
     let fix = move_tone(word, letters.len() - rhyme.len() + slots[0]);
     Err(problem("dấu thanh đặt sai chỗ", Some(fix)))
+}
+
+/// `word` with its tone moved onto the first letter from `from` on where
+/// it makes a syllable: "qủa" → "quả", "gía" → "giá".
+fn tone_moved_past(word: &str, from: usize) -> Option<String> {
+    (from..word.chars().count())
+        .map(|to| move_tone(word, to))
+        .find(|moved| check(moved).is_ok())
 }
 
 /// `nucleus` with the glide (*âm đệm*) before it, as the rhyme is written
@@ -394,5 +404,10 @@ mod tests {
         assert_eq!(check("ngiêm").unwrap_err().fix.as_deref(), Some("nghiêm"));
         assert_eq!(check("Kông").unwrap_err().fix.as_deref(), Some("Công"));
         assert_eq!(check("hòan").unwrap_err().fix.as_deref(), Some("hoàn"));
+        // A tone on the u of "qu" or the i of "gi" goes to the vowel after.
+        assert_eq!(check("qủa").unwrap_err().fix.as_deref(), Some("quả"));
+        assert_eq!(check("Qúa").unwrap_err().fix.as_deref(), Some("Quá"));
+        assert_eq!(check("gía").unwrap_err().fix.as_deref(), Some("giá"));
+        assert_eq!(check("gìa").unwrap_err().fix.as_deref(), Some("già"));
     }
 }
