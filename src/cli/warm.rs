@@ -132,6 +132,7 @@ impl WarmRenderer {
         });
         if command == Some("build")
             && !custom
+            && !asks_no_pages(args)
             && std::env::var_os("PLAN_FONT_PATH").is_none()
         {
             let early = EarlyLayout::new();
@@ -187,6 +188,26 @@ impl WarmRenderer {
     }
 }
 
+/// Whether `args` ask `plan build` for a Word file, a calendar or the view
+/// (`-f docx`, `--format=ics`, `-fdocx`, `--emit view`): nothing is laid
+/// out for those, so no renderer is started early (it took 3 to 5 MB of
+/// memory). A form this misses only starts a renderer that is not used.
+fn asks_no_pages(args: &[OsString]) -> bool {
+    let words: Vec<std::borrow::Cow<'_, str>> =
+        args.iter().map(|a| a.to_string_lossy()).collect();
+    let no_pages = |value: &str| matches!(value, "docx" | "ics" | "view");
+    words.iter().enumerate().any(|(i, word)| {
+        let after_option = i > 0
+            && words[i - 1].starts_with('-')
+            && !matches!(words[i - 1].as_ref(), "-o" | "--output");
+        no_pages(word) && after_option
+            || word.split_once('=').is_some_and(|(option, value)| {
+                option.starts_with("--") && no_pages(value)
+            })
+            || word.strip_prefix("-f").is_some_and(no_pages)
+    })
+}
+
 /// The renderer started before the command line was parsed.
 static EARLY: OnceLock<WarmRenderer> = OnceLock::new();
 
@@ -198,5 +219,38 @@ fn make(
     match template {
         Some(dir) => Renderer::with_template_dir(dir, font_path),
         None => Renderer::new(font_path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use super::asks_no_pages;
+
+    fn args(line: &str) -> Vec<OsString> {
+        line.split_whitespace().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn builds_of_a_word_file_a_calendar_or_the_view_lay_nothing_out() {
+        for line in [
+            "plan build -f docx a.yaml",
+            "plan build a.yaml --format ics",
+            "plan build --format=docx a.yaml",
+            "plan build -fics a.yaml",
+            "plan build --emit view a.yaml",
+            "plan build --emit=view a.yaml -o v.json",
+        ] {
+            assert!(asks_no_pages(&args(line)), "{line}");
+        }
+        for line in [
+            "plan build a.yaml",
+            "plan build -f png a.yaml",
+            "plan build --format=pdf a.yaml -o docx",
+            "plan build docx.yaml --draft",
+        ] {
+            assert!(!asks_no_pages(&args(line)), "{line}");
+        }
     }
 }
