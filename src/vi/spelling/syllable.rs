@@ -113,6 +113,15 @@ pub(crate) fn check(word: &str) -> Result<(), Problem> {
     let Some(letters) = letters else {
         return Err(problem("có ký tự không phải chữ cái", None));
     };
+    if word.contains(['ð', 'Ð']) {
+        // The Icelandic eth, which old fonts' conversions and some
+        // keyboards put for the đ: it looks the same and is another letter.
+        let fix = word.replace('ð', "đ").replace('Ð', "Đ");
+        return Err(problem(
+            "đây là chữ “Ð” (eth, U+00D0), không phải chữ “Đ”",
+            check(&fix).is_ok().then_some(fix),
+        ));
+    }
     for l in &letters {
         if !(l.shape.is_ascii_lowercase() || is_vowel(l.shape) || l.shape == 'đ')
             || matches!(l.shape, 'f' | 'j' | 'w' | 'z')
@@ -404,6 +413,9 @@ mod tests {
         assert_eq!(check("ngiêm").unwrap_err().fix.as_deref(), Some("nghiêm"));
         assert_eq!(check("Kông").unwrap_err().fix.as_deref(), Some("Công"));
         assert_eq!(check("hòan").unwrap_err().fix.as_deref(), Some("hoàn"));
+        // The eth looks like the đ and is taken for it.
+        assert_eq!(check("Ðảng").unwrap_err().fix.as_deref(), Some("Đảng"));
+        assert_eq!(check("ðược").unwrap_err().fix.as_deref(), Some("được"));
         // A tone on the u of "qu" or the i of "gi" goes to the vowel after.
         assert_eq!(check("qủa").unwrap_err().fix.as_deref(), Some("quả"));
         assert_eq!(check("Qúa").unwrap_err().fix.as_deref(), Some("Quá"));
