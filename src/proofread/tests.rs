@@ -183,6 +183,11 @@ fn syllables_are_checked_and_abbreviations_skipped() {
         codes("Kông tác, ko"),
         [("invalid_syllable", "Kông".to_owned()), ("invalid_syllable", "ko".to_owned())]
     );
+    // Beside a slash, only a short word is part of an abbreviation.
+    assert_eq!(
+        codes("các truờng/lớp, b/c, đ/c, km/h"),
+        [("invalid_syllable", "truờng".to_owned())]
+    );
     // A hyphen joins only what is listed whole: "mail" alone is not.
     assert_eq!(
         codes("mail-box"),

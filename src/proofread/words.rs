@@ -264,7 +264,8 @@ fn has_tone_mark(shown: &str) -> bool {
 }
 
 /// Whether the syllable check leaves `word` alone: a number or a word with
-/// a digit, one letter, an abbreviation (capitals inside, "b/c", "v.v",
+/// a digit, one letter, an abbreviation (capitals inside, "b/c", "đ/c",
+/// "km/h": a word of three letters at most next to `/`, "v.v",
 /// "Tp.", or a short word without a vowel: "Tp", "trđ", "Nxb"), a
 /// Roman numeral in lower case as a label ("(ii)", "iv)"), part of an
 /// address, or listed in `words`. A word written all in capitals is left
@@ -291,8 +292,7 @@ fn skips_syllable_check(
         || allowed_words.contains(lower)
         || vowelless && lower.chars().count() <= 4
         || is_lower_roman(lower) && (before == Some('(') || after == Some(')'))
-        || before == Some('/')
-        || after == Some('/')
+        || (before == Some('/') || after == Some('/')) && shown.chars().count() <= 3
         || matches!(before, Some('@' | '.' | '\'' | '’' | '_' | REF))
             && before2.is_some_and(|c| !c.is_whitespace())
         || after == Some('.')
