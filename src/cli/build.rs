@@ -518,19 +518,19 @@ fn lay_out_early<'a>(
     let given = claim.give(json);
     let read = given.read();
     let core = read.and_then(|(core, _)| core);
+    // Off the layout's core until the checks are done; the second half's
+    // thread, started meanwhile, inherits that and starts on the other core
+    // instead of being moved there.
+    let away = core.and_then(super::cores::avoid);
     if let Some((core, from)) = read
         && !(ahead && lay_out_ahead(warm, view, core))
     {
-        let _away = core.and_then(super::cores::avoid);
         make_ready(from, ((2 << 20) + 256 * size).min(16 << 20));
         make_ready(next_block(), ((1 << 20) + 64 * size).min(4 << 20));
     }
-    let (found, printed) = {
-        let _away = core.and_then(super::cores::avoid);
-        let found = prepared.proofread();
-        let printed = super::batch::captured(|| report(&found, prepared.sources()));
-        (found, printed)
-    };
+    let found = prepared.proofread();
+    let printed = super::batch::captured(|| report(&found, prepared.sources()));
+    drop(away);
     let laid_out = match given.outcome() {
         Some(result) => warm.get().as_ref().map(|_| result),
         None => lay_out(warm, view, &[], false, &std::sync::OnceLock::new()),
