@@ -20,8 +20,10 @@ use super::words::upper;
 /// Phụ lục II, viết hoa tên cơ quan, tổ chức): "Ban Thường vụ", "Mặt trận
 /// Tổ quốc", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ
 /// nữ", "Việt Nam"; the first word of each phrase gets the capital.
-const PHRASES: [&[&str]; 19] = [
+const PHRASES: [&[&str]; 21] = [
     &["VIỆT", "NAM"],
+    &["MẶT", "TRẬN"],
+    &["CÔNG", "ĐOÀN"],
     &["CÔNG", "AN"],
     &["CHỈ", "HUY"],
     &["QUÂN", "SỰ"],
@@ -77,12 +79,23 @@ pub(crate) fn running_text(name: &str) -> String {
     if !words[..unit_at].iter().all(known) {
         return name.to_owned();
     }
+    // The places inside the first one's name: "THÔN 3 XÃ ĐÔNG HÒA" is
+    // "thôn 3 xã Đông Hòa", each unit small, each place's name capital.
+    let inner: Vec<_> = places(&words).filter(|p| p.at > start).collect();
+    let in_inner_unit = |at: usize| {
+        inner.iter().find(|p| (p.at..p.name_at()).contains(&at)).map(|p| p.committee)
+    };
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut at = 0;
     while at < words.len() {
         let word = words[at];
         if at >= start {
-            out.push(capital(word));
+            out.push(match in_inner_unit(at) {
+                // "… xã Tân Tiến, Huyện ủy …": a committee keeps its capital.
+                Some(true) if inner.iter().any(|p| p.at == at) => capital(word),
+                Some(_) => small(word),
+                None => capital(word),
+            });
         } else if at == unit_at && committee {
             // "Huyện ủy", "Tỉnh ủy": the committee's name has the capital.
             out.push(capital(word));
@@ -103,7 +116,9 @@ pub(crate) fn running_text(name: &str) -> String {
             at += phrase.len();
             continue;
         } else if at == 0
-            || word == "ĐẢNG"
+            // The Party, the Youth Union and the associations by their
+            // names: "Ban Chấp hành Đoàn xã", "Ban Chấp hành Hội Nông dân".
+            || matches!(word, "ĐẢNG" | "ĐOÀN" | "HỘI")
             || (matches!(word, "ỦY" | "UỶ") && words.get(at + 1) == Some(&"BAN"))
         {
             out.push(capital(word));
@@ -161,6 +176,31 @@ mod tests {
             (
                 "ỦY BAN KIỂM TRA ĐẢNG ỦY XÃ TÂN TIẾN",
                 "Ủy ban Kiểm tra Đảng ủy xã Tân Tiến",
+            ),
+            // A place inside another: each unit small, each name capital.
+            ("CHI BỘ THÔN 3 XÃ ĐÔNG HÒA", "Chi bộ thôn 3 xã Đông Hòa"),
+            (
+                "ỦY BAN NHÂN DÂN PHƯỜNG 12 QUẬN GÒ VẤP",
+                "Ủy ban nhân dân phường 12 quận Gò Vấp",
+            ),
+            ("CHI BỘ THÔN ĐÔNG XÃ TÂN TIẾN", "Chi bộ thôn Đông xã Tân Tiến"),
+            // The Youth Union, the associations and the Front by name.
+            ("BAN CHẤP HÀNH ĐOÀN XÃ TÂN TIẾN", "Ban Chấp hành Đoàn xã Tân Tiến"),
+            (
+                "BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ TÂN TIẾN",
+                "Ban Chấp hành Hội Nông dân xã Tân Tiến",
+            ),
+            (
+                "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ TÂN TIẾN",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Tiến",
+            ),
+            (
+                "BAN CHẤP HÀNH CÔNG ĐOÀN XÃ TÂN TIẾN",
+                "Ban Chấp hành Công đoàn xã Tân Tiến",
+            ),
+            (
+                "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN XÃ TÂN TIẾN",
+                "Thường trực Hội đồng nhân dân xã Tân Tiến",
             ),
         ];
         for (name, expected) in cases {
