@@ -160,33 +160,13 @@ fn body(plan: &Resolved, rules: &RuleSet) -> Vec<Block> {
                     blocks.push(Block::new(Role::Closing, vec![Run::plain(mark)]));
                 }
             }
-            Some(_) => {
-                let at = end_mark_block(&blocks);
-                blocks[at].runs = end_mark(&blocks[at].runs, rules.end_mark);
-            }
+            // The last paragraph, the meetings note among them: the mark
+            // ends the text ("(… thông báo sau)./."), nothing after it.
+            Some(last) => last.runs = end_mark(&last.runs, rules.end_mark),
             None => {}
         },
     }
     blocks
-}
-
-/// The block whose text ends the body's last sentence, where a body with
-/// no `closing` takes the end mark (`blocks` not empty): the last block,
-/// but the meetings note, a remark in parentheses after the meetings
-/// ("(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)"), is passed over
-/// for the last meeting: "2. Hội nghị BTV vào ngày 28/5/2024./." and not
-/// "(… thông báo sau)./.". (When no meeting precedes the note, the note
-/// keeps the mark.)
-fn end_mark_block(blocks: &[Block]) -> usize {
-    let last = blocks.len() - 1;
-    if blocks[last].role == Role::MeetingsNote
-        && last > 0
-        && blocks[last - 1].role == Role::Meeting
-    {
-        last - 1
-    } else {
-        last
-    }
 }
 
 /// The content of an appendix (`plan-format.md`, "`appendices` (top level)"),

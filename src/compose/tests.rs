@@ -478,20 +478,24 @@ fn without_closing_the_end_mark_goes_on_the_last_paragraph() {
     assert!(view.body.iter().all(|b| b.role != Role::Closing));
 }
 
-/// Without a closing, the end mark ends the body's last sentence: with a
-/// meetings block, the last meeting's, not the note in parentheses after
-/// it ("(… thông báo sau)./." was printed).
+/// Without a closing, the end mark ends the text: with a meetings note,
+/// the note, the body's last paragraph, takes it (the contract's "end of
+/// the last body paragraph"); the last meeting had it once, which left the
+/// note after the end of the text.
 #[test]
-fn without_closing_the_end_mark_ends_the_last_meeting_not_the_note() {
+fn without_closing_the_end_mark_ends_the_meetings_note() {
     for (rules, end) in [(&ND30, "./."), (&HD05, ".")] {
         let mut p = plan(rules);
         p.closing = None;
         let view = compose(&p);
         let texts = texts(&view);
         let [.., meeting, note] = texts.as_slice() else { panic!("{texts:?}") };
-        assert_eq!(note, "(Các cuộc họp đột xuất khác Đảng ủy thông báo sau)");
-        assert!(meeting.ends_with(&format!("hàng tuần{end}")), "{meeting}");
-        assert!(!meeting.ends_with(&format!("{end}{end}")), "{meeting}");
+        assert_eq!(
+            note,
+            &format!("(Các cuộc họp đột xuất khác Đảng ủy thông báo sau){end}")
+        );
+        assert!(meeting.ends_with("hàng tuần."), "{meeting}");
+        assert!(!meeting.ends_with("./."), "{meeting}");
     }
 }
 
