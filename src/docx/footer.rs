@@ -38,6 +38,16 @@ pub(super) fn footer(v: &Values, f: &Footer) -> Table {
             // VP/ĐU.") never stands alone on the next page, as in the PDF.
             let empty = || paragraph(v.recipient_lines, 0.0, 0.0);
             let mut rest: Vec<Vec<Paragraph>> = parts.map(|p| vec![p]).collect();
+            // "Bản điện tử:" shares a row with its first line, as in the
+            // PDF: the label is never left alone at a page's foot.
+            let label_at = (1 + f.recipients.len()).checked_sub(k);
+            if f.electronic_label.is_some()
+                && let Some(at) = label_at
+                && at + 1 < rest.len()
+            {
+                let first = rest.remove(at + 1);
+                rest[at].extend(first);
+            }
             if rest.len() >= 2
                 && let Some(last) = rest.pop()
                 && let Some(before) = rest.last_mut()

@@ -631,6 +631,37 @@ fn the_last_recipient_line_never_starts_a_page_alone() {
     assert_eq!(before.0, last.0, "{before:?} goes with {last:?}");
 }
 
+/// "Bản điện tử:" stays with its first line, as a heading with what it
+/// heads: the list made so long that the label falls at each of the last
+/// places of a page in turn, it never ends a page alone (it did at the
+/// foot of a Party plan's first page).
+#[test]
+fn the_electronic_label_never_ends_a_page_alone() {
+    let with = |count: usize| {
+        let mut view = may_2024_view();
+        view.footer.recipients =
+            (1..=count).map(|i| format!("- Đảng ủy xã số {i} thuộc huyện,")).collect();
+        view.footer.recipients.push("- Lưu VP/ĐU.".into());
+        view.footer.electronic_label = Some("Bản điện tử:".into());
+        view.footer.electronic =
+            vec!["- Trang thông tin điện tử;".into(), "- Các chi bộ.".into()];
+        Laid::new(view)
+    };
+    let recipients = with(60);
+    let lines = recipients.texts("plan-recipient");
+    let first = lines.first().expect("recipient lines").page;
+    let fit = lines.iter().filter(|i| i.page == first).count();
+    for count in fit.saturating_sub(6)..=fit + 2 {
+        let laid = with(count);
+        let label = laid.texts("plan-electronic-label");
+        let electronic = laid.texts("plan-electronic");
+        let (Some(label), Some(next)) = (label.first(), electronic.first()) else {
+            panic!("{count}: the electronic label and lines are drawn")
+        };
+        assert_eq!(label.page, next.page, "{count}: the label goes with its first line");
+    }
+}
+
 /// Builds the seed with `recipients` and then "- Lưu VP/ĐU.", and checks
 /// that the footer ran on: the last line drawn, every line inside the
 /// bottom margin, over two pages or more.
