@@ -308,7 +308,12 @@ fn tokenize(
             let after = value[i + run..].chars().next();
             let can_open = after.is_some_and(|a| !a.is_whitespace());
             let can_close = before.is_some_and(|b| !b.is_whitespace());
-            if run > 3 {
+            // Between two letters or digits a star is a sign, not markup:
+            // "5*3*2 = 30" prints as typed (it printed "532", the 3 in
+            // italic). Vietnamese never puts emphasis inside a word.
+            let inside_word = before.is_some_and(char::is_alphanumeric)
+                && after.is_some_and(char::is_alphanumeric);
+            if run > 3 || inside_word {
                 chars.push_str(&rest[..run]);
             } else {
                 flush(&mut chars, &mut tokens);
@@ -503,6 +508,16 @@ mod tests {
         assert_eq!(pieces, vec![text("* MỘT SỐ CUỘC HỌP 2 * 3 a*", false, false)]);
         let (pieces, _) = parse("**không đóng");
         assert_eq!(pieces, vec![text("**không đóng", false, false)]);
+        // Between letters or digits a star is a sign: "5*3*2" is no italic 3.
+        let (pieces, _) = parse("5*3*2 = 30; mã A*B*C và *nghiêng*");
+        assert_eq!(
+            pieces,
+            vec![
+                text("5*3*2 = 30; mã A*B*C và ", false, false),
+                text("nghiêng", false, true),
+            ]
+        );
+        assert_eq!(markup_stars("5*3*2 = 30"), Vec::<Range<usize>>::new());
     }
 
     #[test]
