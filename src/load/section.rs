@@ -39,10 +39,22 @@ pub(super) fn read_sections(
 fn read_section(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {
     let before = cx.seen;
     let section = read_section_fields(node, depth, cx);
-    if cx.seen > before {
+    if cx.seen > before || has_reported_value(node) {
         cx.gaps.broken_sections.push(node.span);
     }
     section
+}
+
+/// Whether a key of the section `node` has a value already reported while
+/// the YAML was read (an alias, `items: *chung`): the section is then not
+/// also reported empty (one mistake, one report).
+fn has_reported_value(node: &Node) -> bool {
+    match &node.kind {
+        NodeKind::Map(entries) => {
+            entries.iter().any(|(_, v)| v.kind == NodeKind::Invalid)
+        }
+        _ => false,
+    }
 }
 
 fn read_section_fields(node: &Node, depth: usize, cx: &mut Cx<'_>) -> Option<Section> {

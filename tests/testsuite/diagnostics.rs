@@ -1203,3 +1203,33 @@ fn dates_typed_after_an_anniversary_warn() {
         assert_eq!(anniversary_codes(once), Vec::<&str>::new(), "{once}");
     }
 }
+
+/// A section whose only content is an alias (`items: *chung`, YAML the
+/// format refuses) is reported once, for the alias: not also "empty".
+#[test]
+fn a_section_given_by_an_alias_is_not_also_empty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = "kind: chuong-trinh
+style: dang
+period: 2024-05
+place: Mỹ Độ
+issuer: {name: Đảng ủy phường Mỹ Độ, abbr: ĐU}
+sections:
+  - title: Một
+    items: &chung [Việc chung]
+  - title: Hai
+    items: *chung
+closing: Trên đây.
+recipients: [Huyện ủy]
+archive: VP
+signer: {on_behalf: Đảng ủy, title: Bí thư, name: Hà Văn Dũng}
+";
+    crate::support::cli::write(dir.path(), "plan.yaml", plan);
+    let out = crate::support::cli::run_in(
+        dir.path(),
+        &["check", "--diagnostic-format", "short", "plan.yaml"],
+    );
+    let report = crate::support::cli::stderr(&out);
+    assert!(report.contains("plan::yaml_anchor"), "{report}");
+    assert!(!report.contains("plan::empty_section"), "{report}");
+}
