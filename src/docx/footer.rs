@@ -85,6 +85,9 @@ fn split_at(heights: &[f64], signature: f64) -> Option<usize> {
         })
         .map(|i| i + 1)
         .filter(|&k| k < heights.len())
+        // Never the last line alone after the first row: the rest then
+        // holds the last two, in one row, as the PDF keeps them.
+        .map(|k| if k + 1 == heights.len() && k > 1 { k - 1 } else { k })
 }
 
 /// A cell of `paragraphs`.
@@ -234,4 +237,18 @@ fn signature(v: &Values, s: &SignerView, before: f64) -> (TableCell, f64) {
     #[allow(clippy::cast_precision_loss)]
     let height = count as f64 * l.pitch + space + l.pitch;
     (cell, height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_at;
+
+    /// The first row takes the fewest parts as tall as the signature block,
+    /// but never all but the last: that line would follow alone.
+    #[test]
+    fn the_last_line_never_follows_the_first_row_alone() {
+        assert_eq!(split_at(&[10.0; 12], 90.0), Some(9));
+        assert_eq!(split_at(&[10.0; 10], 90.0), Some(8));
+        assert_eq!(split_at(&[10.0; 5], 90.0), None);
+    }
 }

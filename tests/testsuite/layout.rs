@@ -631,6 +631,46 @@ fn the_last_recipient_line_never_starts_a_page_alone() {
     assert_eq!(before.0, last.0, "{before:?} goes with {last:?}");
 }
 
+/// A list of recipients split beside the signature block never leaves its
+/// last line alone on the next page: a state plan of 20 to 32 items, eight
+/// recipients and "- Lưu: VT.", its footer at every place of a page's foot
+/// in turn. With eight recipients beside the signature, "- Lưu: VT." once
+/// went to the next page by itself (a layout helper's plan of 26 items).
+#[test]
+fn a_split_list_never_leaves_its_last_line_alone() {
+    let item = "      - Nhiệm vụ số {n} - kiểm tra, đôn đốc việc thực hiện các chỉ tiêu kinh tế - xã hội tháng 6 tại các thôn, bản.\n";
+    let recipients: String =
+        (1..=8).map(|n| format!("  - Đơn vị nhận số {n}\n")).collect();
+    let closings = [
+        "Trên đây là chương trình công tác tháng 6 năm 2026.",
+        "Trên đây là chương trình công tác tháng 6 năm 2026, đề nghị các cơ quan, đơn vị triển khai thực hiện.",
+    ];
+    let mut split = 0;
+    for count in 20..=32 {
+        for closing in closings {
+            let items: String =
+                (1..=count).map(|n| item.replace("{n}", &n.to_string())).collect();
+            let yaml = format!(
+                "kind: chuong-trinh\nstyle: nha-nuoc\nperiod: 2026-06\nplace: Yên Thế\nissuer:\n  parent: UBND tỉnh Bắc Ninh\n  name: UBND xã Yên Thế\n  abbr: UBND\nsections:\n  - title: Nhiệm vụ trọng tâm\n    list: dash\n    items:\n{items}closing: {closing}\nrecipients:\n{recipients}archive: VT\nsigner:\n  by_authority_of: Chủ tịch\n  title: Chánh Văn phòng\n  name: Lý Văn Đông\n"
+            );
+            let laid = Laid::new(crate::support::library::view_of_text(&yaml));
+            let lines: Vec<usize> = laid
+                .texts("plan-recipient")
+                .into_iter()
+                .filter(|i| i.run().text.starts_with("- "))
+                .map(|i| i.page)
+                .collect();
+            let last = *lines.last().expect("recipient lines");
+            let on_last = lines.iter().filter(|page| **page == last).count();
+            if lines.first() != Some(&last) {
+                split += 1;
+                assert!(on_last >= 2, "{count} items: one line alone on page {last}");
+            }
+        }
+    }
+    assert!(split > 0, "no list ran on to the next page");
+}
+
 /// "Bản điện tử:" stays with its first line, as a heading with what it
 /// heads: the list made so long that the label falls at each of the last
 /// places of a page in turn, it never ends a page alone (it did at the
