@@ -10,6 +10,9 @@ pub(super) fn marks(para: &Para, found: &mut Vec<Found>) {
     let mut parens = Vec::new();
     let mut brackets = Vec::new();
     let mut quotes = Vec::new();
+    // „ opens a quotation closed by “ (German) or ” (Polish), as texts
+    // quoting those languages write it.
+    let mut low = Vec::new();
     let mut straight: Option<usize> = None;
     for (i, &(_, c)) in para.iter().enumerate() {
         if is_full(found) {
@@ -18,6 +21,8 @@ pub(super) fn marks(para: &Para, found: &mut Vec<Found>) {
         match c {
             '(' => parens.push(i),
             '[' => brackets.push(i),
+            '„' => low.push(i),
+            '“' if low.pop().is_some() => {}
             '“' => quotes.push(i),
             '"' => straight = if straight.is_some() { None } else { Some(i) },
             ')' if parens.pop().is_none() && !is_list_label(para, i) => {
@@ -30,7 +35,7 @@ pub(super) fn marks(para: &Para, found: &mut Vec<Found>) {
                 range: range(para, i, i + 1),
                 diagnostic: error::stray_bracket(nowhere(), '[', ']'),
             }),
-            '”' if quotes.pop().is_none() => found.push(Found {
+            '”' if quotes.pop().is_none() && low.pop().is_none() => found.push(Found {
                 range: range(para, i, i + 1),
                 diagnostic: error::stray_quote(nowhere()),
             }),
@@ -45,11 +50,13 @@ pub(super) fn marks(para: &Para, found: &mut Vec<Found>) {
             });
         }
     }
-    for i in quotes {
-        found.push(Found {
-            range: range(para, i, i + 1),
-            diagnostic: error::unclosed_quote(nowhere(), '“', '”'),
-        });
+    for (open, close, list) in [('“', '”', quotes), ('„', '“', low)] {
+        for i in list {
+            found.push(Found {
+                range: range(para, i, i + 1),
+                diagnostic: error::unclosed_quote(nowhere(), open, close),
+            });
+        }
     }
     if let Some(i) = straight {
         found.push(Found {

@@ -56,6 +56,9 @@ fn brackets_and_quotes_pair_within_a_paragraph() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found.iter().all(|(c, t)| *c == "unbalanced_quote" && t == "“"));
     assert_eq!(codes("a “b” c” d"), [("unbalanced_quote", "”".to_owned())]);
+    // „…“ (German) and „…” (Polish) are pairs; a „ never closed is reported.
+    assert_eq!(codes("tiếng Đức „Đức“ và „Ba Lan” nữa"), []);
+    assert_eq!(codes("mở „Đức mà không đóng"), [("unbalanced_quote", "„".to_owned())]);
     assert_eq!(
         codes("nói \"chào\" và \"tạm biệt"),
         [("unbalanced_quote", "\"".to_owned())]
@@ -171,6 +174,8 @@ fn syllables_are_checked_and_abbreviations_skipped() {
         "tỉnh Bắc Kạn, Krông Ana, Chư Pưh, Cư Kuin, Đakrông, đồng bào Khmer, Mnông, Xtiêng",
         // Labels and abbreviations without a full stop.
         "(ii) tuyên truyền; (iv) kiểm tra; viii) báo cáo; Tp Bắc Giang, 250 trđ, Nxb Chính trị",
+        // Words of other scripts are not Vietnamese words.
+        "tiếng Khmer ភាសាខ្មែរ, tiếng Trung 中文, tiếng Nga Россия",
         // Capitals without a tone mark are abbreviations as before.
         "BCHTƯ, HĐND, UBMTTQ, XIV, PCCC",
     ] {

@@ -258,6 +258,11 @@ fn is_lower_roman(lower: &str) -> bool {
     tens <= 3 && UNITS.contains(&&lower[tens..]) && !lower.is_empty()
 }
 
+/// Whether `c` is a letter of the Latin script, as Vietnamese is written.
+fn is_latin(c: char) -> bool {
+    c <= '\u{24F}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
 /// Whether `shown` carries a tone mark (sắc, huyền, hỏi, ngã, nặng).
 fn has_tone_mark(shown: &str) -> bool {
     shown.chars().filter_map(letters::letter).any(|l| l.tone != letters::Tone::Level)
@@ -267,7 +272,8 @@ fn has_tone_mark(shown: &str) -> bool {
 /// a digit, one letter, an abbreviation (capitals inside, "b/c", "đ/c",
 /// "km/h": a word of three letters at most next to `/`, "v.v",
 /// "Tp.", or a short word without a vowel: "Tp", "trđ", "Nxb"), a
-/// Roman numeral in lower case as a label ("(ii)", "iv)"), part of an
+/// Roman numeral in lower case as a label ("(ii)", "iv)"), a word of
+/// another script, part of an
 /// address, or listed in `words`. A word written all in capitals is left
 /// alone too ("HĐND", "TTATGT", "XIV") unless it carries a tone mark, which
 /// no abbreviation has: "XÂY DỰG" in a heading is checked.
@@ -287,6 +293,9 @@ fn skips_syllable_check(
     let vowelless = !crate::vi::vowels::has_vowel(lower);
     shown.chars().count() < 2
         || shown.chars().any(letters::is_number)
+        // Another script ("ភាសាខ្មែរ", "中文"): no Vietnamese word; a
+        // letter the font lacks is `missing_glyph`'s to report.
+        || shown.chars().any(|c| c.is_alphabetic() && !is_latin(c))
         || shown.chars().skip(1).any(char::is_uppercase)
             && !(all_capitals && has_tone_mark(shown))
         || allowed_words.contains(lower)
