@@ -296,8 +296,8 @@ pub(crate) fn date_after_period(span: Span, period: Period) -> Diagnostic {
     )
     .with_label(t("sau khi hết kỳ", "after the period"))
     .with_help(t(
-        "chương trình thường ký trước hoặc đầu kỳ: xem lại `date` và `period`",
-        "a program is usually signed before or early in its period: check `date` and `period`",
+        "văn bản thường ký trước hoặc đầu kỳ: xem lại `date` và `period`",
+        "a plan or program is usually signed before or early in its period: check `date` and `period`",
     ))
 }
 
@@ -415,8 +415,8 @@ pub(crate) fn empty_section(span: Span) -> Diagnostic {
             "no intro, items, sections, table or outro",
         ))
         .with_help(t(
-            "thêm `intro`, `items`, `sections` hoặc `table` cho mục, hoặc xóa mục này",
-            "give the section an `intro`, `items`, `sections` or `table`, or remove it",
+            "thêm `intro`, `items`, `sections`, `table` hoặc `outro` cho mục, hoặc xóa mục này",
+            "give the section an `intro`, `items`, `sections`, `table` or `outro`, or remove it",
         ))
 }
 
@@ -428,8 +428,8 @@ pub(crate) fn empty_sections(span: Span) -> Diagnostic {
     )
     .with_label(t("không có mục nào", "no section"))
     .with_help(t(
-        "chương trình cần ít nhất một mục với các nhiệm vụ của nó",
-        "a program needs at least one section with its tasks",
+        "văn bản cần ít nhất một mục với các nhiệm vụ của nó",
+        "a plan or program needs at least one section with its tasks",
     ))
 }
 
