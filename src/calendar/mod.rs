@@ -59,7 +59,12 @@ pub(crate) fn calendar(plan: &Resolved, view: &View) -> Calendar {
         .unwrap_or_else(|| plan.period.start());
     let mut events: Vec<Event> = Vec::new();
     for meeting in plan.meetings.iter().flat_map(|m| &m.items) {
-        let summary = runs_line(&meeting.name);
+        let typed = runs_line(&meeting.name);
+        // Without the "." typed after the name, as the page prints it
+        // ("1. Hội nghị Ban Thường vụ vào …"); the event's id is still made
+        // from the name as typed, so that calendars that imported an
+        // earlier file update the event instead of adding another.
+        let summary = typed.trim_end().trim_end_matches('.').to_owned();
         let (day, weekly_until, when_key) = match meeting.when {
             ResolvedWhen::Dated(day) => (day, None, day.format("%Y%m%d").to_string()),
             ResolvedWhen::Weekly(weekday) => {
@@ -69,7 +74,7 @@ pub(crate) fn calendar(plan: &Resolved, view: &View) -> Calendar {
         };
         let base = format!(
             "{:016x}",
-            fnv1a(&[plan.issuer.as_str(), summary.as_str(), when_key.as_str()])
+            fnv1a(&[plan.issuer.as_str(), typed.as_str(), when_key.as_str()])
         );
         let same = events.iter().filter(|e| e.uid.starts_with(&base)).count();
         let uid = match same {

@@ -86,6 +86,30 @@ fn meetings_read_back_with_their_days_times_and_weeks() {
     assert_eq!(uids.len(), 3);
 }
 
+/// A meeting's name typed with a final full stop is the event's title
+/// without it, as the page prints the name inside its sentence; the
+/// event's id comes from the name as typed, so it stays what it was.
+#[test]
+fn a_final_full_stop_is_not_in_the_title_and_the_id_stays() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dotted =
+        edit(&may(), "name: Hội nghị BTV Đảng ủy }", "name: Hội nghị BTV Đảng ủy. }");
+    write(dir.path(), "a.yaml", &dotted);
+    write(dir.path(), "b.yaml", &may());
+    for name in ["a.yaml", "b.yaml"] {
+        let out = run_in(dir.path(), &["build", "-f", "ics", name]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let (_, dotted) = read_back(dir.path(), "a.ics");
+    let (_, plain) = read_back(dir.path(), "b.ics");
+    assert_eq!(dotted[0].1, "Hội nghị BTV Đảng ủy");
+    assert_eq!(plain[0].1, "Hội nghị BTV Đảng ủy");
+    // The ids of both files are those of the names as typed (each file's
+    // earlier versions made the same), so they differ here.
+    assert_ne!(dotted[0].0, plain[0].0);
+    assert_eq!(dotted[1..], plain[1..]);
+}
+
 #[test]
 fn same_plan_same_bytes_and_uids_survive_other_edits() {
     let dir = tempfile::tempdir().expect("temp dir");
