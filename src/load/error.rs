@@ -836,6 +836,14 @@ pub(crate) fn control_character(span: Span, c: char, more: usize) -> Diagnostic 
             "replace it with a space: it is a hidden line break, usually from text copied \
              out of a web page; the PDF breaks the line there, in mid-sentence",
         )
+    } else if super::scalar::steers_text_unseen(c) {
+        t(
+            "xóa ký tự này: nó không hiện ra, nhưng đổi chỗ ngắt dòng hay thứ tự chữ và \
+             làm hỏng việc tìm chữ trong bản PDF; thường có khi chép chữ từ trang web",
+            "delete it: it does not show, but it changes where lines break or the order \
+             of the text, and breaks searching the PDF; it usually comes from text \
+             copied out of a web page",
+        )
     } else {
         t(
             "xóa ký tự này: nó in ra thành khoảng trống hoặc ô vuông, thường do chép chữ \

@@ -309,7 +309,7 @@ pub(crate) fn breaks_line_unseen(c: char) -> bool {
 /// text that reads otherwise than it is stored), the word joiner and the
 /// invisible operators (U+2060–U+2064), and a byte-order mark inside the
 /// text (U+FEFF). The joiners (U+200C, U+200D) are left: emoji use them.
-fn steers_text_unseen(c: char) -> bool {
+pub(crate) fn steers_text_unseen(c: char) -> bool {
     matches!(
         c,
         '\u{200B}'
