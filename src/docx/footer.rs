@@ -84,10 +84,9 @@ fn split_at(heights: &[f64], signature: f64) -> Option<usize> {
             sum >= signature
         })
         .map(|i| i + 1)
-        .filter(|&k| k < heights.len())
-        // Never the last line alone after the first row: the rest then
-        // holds the last two, in one row, as the PDF keeps them.
-        .map(|k| if k + 1 == heights.len() && k > 1 { k - 1 } else { k })
+        // All but the last line in the first row: kept whole instead, as
+        // the PDF keeps it, so that the last line never follows alone.
+        .filter(|&k| k + 1 < heights.len())
 }
 
 /// A cell of `paragraphs`.
@@ -243,12 +242,13 @@ fn signature(v: &Values, s: &SignerView, before: f64) -> (TableCell, f64) {
 mod tests {
     use super::split_at;
 
-    /// The first row takes the fewest parts as tall as the signature block,
-    /// but never all but the last: that line would follow alone.
+    /// The first row takes the fewest parts as tall as the signature block;
+    /// when that is all but the last, the footer is kept whole: that line
+    /// would follow alone.
     #[test]
     fn the_last_line_never_follows_the_first_row_alone() {
         assert_eq!(split_at(&[10.0; 12], 90.0), Some(9));
-        assert_eq!(split_at(&[10.0; 10], 90.0), Some(8));
+        assert_eq!(split_at(&[10.0; 10], 90.0), None);
         assert_eq!(split_at(&[10.0; 5], 90.0), None);
     }
 }

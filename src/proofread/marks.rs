@@ -22,7 +22,11 @@ pub(super) fn marks(para: &Para, found: &mut Vec<Found>) {
             '(' => parens.push(i),
             '[' => brackets.push(i),
             '„' => low.push(i),
-            '“' if low.pop().is_some() => {}
+            // A “ closes an open „ unless a ” closes it first: in „a “b” c“
+            // and „câu “này” đóng, the inner “ opens.
+            '“' if !low.is_empty() && next_quote(para, i) != Some('”') => {
+                low.pop();
+            }
             '“' => quotes.push(i),
             '"' => straight = if straight.is_some() { None } else { Some(i) },
             ')' if parens.pop().is_none() && !is_list_label(para, i) => {
@@ -64,6 +68,11 @@ pub(super) fn marks(para: &Para, found: &mut Vec<Found>) {
             diagnostic: error::unclosed_quote(nowhere(), '"', '"'),
         });
     }
+}
+
+/// The next quotation mark (“, ” or „) after `i` in `para`.
+fn next_quote(para: &Para, i: usize) -> Option<char> {
+    para.get(i + 1..)?.iter().map(|&(_, c)| c).find(|c| matches!(c, '“' | '”' | '„'))
 }
 
 /// Whether the `)` at `i` ends a list label such as "a)", "2)" or "IV)":

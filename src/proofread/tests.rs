@@ -59,6 +59,12 @@ fn brackets_and_quotes_pair_within_a_paragraph() {
     // „…“ (German) and „…” (Polish) are pairs; a „ never closed is reported.
     assert_eq!(codes("tiếng Đức „Đức“ và „Ba Lan” nữa"), []);
     assert_eq!(codes("mở „Đức mà không đóng"), [("unbalanced_quote", "„".to_owned())]);
+    // A “…” inside an open „ is a quotation of its own: the „ is reported.
+    assert_eq!(
+        codes("Trích „câu này mở và “câu này” đóng đúng."),
+        [("unbalanced_quote", "„".to_owned())]
+    );
+    assert_eq!(codes("„a “b” c“ d"), []);
     assert_eq!(
         codes("nói \"chào\" và \"tạm biệt"),
         [("unbalanced_quote", "\"".to_owned())]
@@ -187,6 +193,16 @@ fn syllables_are_checked_and_abbreviations_skipped() {
     assert_eq!(
         codes("Kông tác, ko"),
         [("invalid_syllable", "Kông".to_owned()), ("invalid_syllable", "ko".to_owned())]
+    );
+    // A word without a vowel that is no known abbreviation is a slip; a
+    // Latin word with a Cyrillic look-alike letter is checked.
+    assert_eq!(
+        codes("khng có, cng tác, cоng việc"),
+        [
+            ("invalid_syllable", "khng".to_owned()),
+            ("invalid_syllable", "cng".to_owned()),
+            ("invalid_syllable", "cоng".to_owned())
+        ]
     );
     // Beside a slash, only a short word is part of an abbreviation.
     assert_eq!(

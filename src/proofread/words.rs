@@ -141,6 +141,15 @@ pub(super) fn built_in_words() -> HashSet<String> {
         .collect()
 }
 
+/// Abbreviations without a vowel that official texts write without a full
+/// stop: "Tp Bắc Giang", "Tx Sơn Tây", "250 trđ", "Nxb Chính trị", "tr 5",
+/// "ThS", "100 Mbps" (lower case). A word without a vowel that is not
+/// among them is checked: "khng", "cng" are slips.
+const ABBREVIATIONS: [&str; 14] = [
+    "tp", "tx", "tt", "nxb", "trđ", "tr", "ths", "ts", "pgs", "gs", "bs", "ks", "mbps",
+    "kbps",
+];
+
 /// A word whose tone placement the plan must keep to.
 pub(super) struct ToneUse {
     pub(super) text: usize,
@@ -271,9 +280,9 @@ fn has_tone_mark(shown: &str) -> bool {
 /// Whether the syllable check leaves `word` alone: a number or a word with
 /// a digit, one letter, an abbreviation (capitals inside, "b/c", "đ/c",
 /// "km/h": a word of three letters at most next to `/`, "v.v",
-/// "Tp.", or a short word without a vowel: "Tp", "trđ", "Nxb"), a
-/// Roman numeral in lower case as a label ("(ii)", "iv)"), a word of
-/// another script, part of an
+/// "Tp.", or one of [`ABBREVIATIONS`]: "Tp", "trđ", "Nxb"), a Roman
+/// numeral in lower case as a label ("(ii)", "iv)"), a word wholly of
+/// another script (one Cyrillic "о" in "cоng" is checked), part of an
 /// address, or listed in `words`. A word written all in capitals is left
 /// alone too ("HĐND", "TTATGT", "XIV") unless it carries a tone mark, which
 /// no abbreviation has: "XÂY DỰG" in a heading is checked.
@@ -290,16 +299,15 @@ fn skips_syllable_check(
     let after = char_at(word.end);
     let after2 = char_at(word.end + 1);
     let all_capitals = shown.chars().all(char::is_uppercase);
-    let vowelless = !crate::vi::vowels::has_vowel(lower);
     shown.chars().count() < 2
         || shown.chars().any(letters::is_number)
         // Another script ("ភាសាខ្មែរ", "中文"): no Vietnamese word; a
         // letter the font lacks is `missing_glyph`'s to report.
-        || shown.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+        || shown.chars().all(|c| !c.is_alphabetic() || !is_latin(c))
         || shown.chars().skip(1).any(char::is_uppercase)
             && !(all_capitals && has_tone_mark(shown))
         || allowed_words.contains(lower)
-        || vowelless && lower.chars().count() <= 4
+        || ABBREVIATIONS.contains(&lower)
         || is_lower_roman(lower) && (before == Some('(') || after == Some(')'))
         || (before == Some('/') || after == Some('/')) && shown.chars().count() <= 3
         || matches!(before, Some('@' | '.' | '\'' | '’' | '_' | REF))

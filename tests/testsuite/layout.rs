@@ -631,11 +631,11 @@ fn the_last_recipient_line_never_starts_a_page_alone() {
     assert_eq!(before.0, last.0, "{before:?} goes with {last:?}");
 }
 
-/// A list of recipients split beside the signature block never leaves its
-/// last line alone on the next page: a state plan of 20 to 32 items, eight
-/// recipients and "- Lưu: VT.", its footer at every place of a page's foot
-/// in turn. With eight recipients beside the signature, "- Lưu: VT." once
-/// went to the next page by itself (a layout helper's plan of 26 items).
+/// A list of recipients never leaves its last line alone on the next page:
+/// a state plan of 20 to 32 items, eight recipients and "- Lưu: VT.", its
+/// footer at every place of a page's foot in turn. With all but that line
+/// beside the signature, the line once went to the next page by itself (a
+/// layout helper's plan of 26 items); such a footer is now kept whole.
 #[test]
 fn a_split_list_never_leaves_its_last_line_alone() {
     let item = "      - Nhiệm vụ số {n} - kiểm tra, đôn đốc việc thực hiện các chỉ tiêu kinh tế - xã hội tháng 6 tại các thôn, bản.\n";
@@ -645,7 +645,6 @@ fn a_split_list_never_leaves_its_last_line_alone() {
         "Trên đây là chương trình công tác tháng 6 năm 2026.",
         "Trên đây là chương trình công tác tháng 6 năm 2026, đề nghị các cơ quan, đơn vị triển khai thực hiện.",
     ];
-    let mut split = 0;
     for count in 20..=32 {
         for closing in closings {
             let items: String =
@@ -662,13 +661,12 @@ fn a_split_list_never_leaves_its_last_line_alone() {
                 .collect();
             let last = *lines.last().expect("recipient lines");
             let on_last = lines.iter().filter(|page| **page == last).count();
-            if lines.first() != Some(&last) {
-                split += 1;
-                assert!(on_last >= 2, "{count} items: one line alone on page {last}");
-            }
+            assert!(
+                lines.first() == Some(&last) || on_last >= 2,
+                "{count} items: one line alone on page {last}"
+            );
         }
     }
-    assert!(split > 0, "no list ran on to the next page");
 }
 
 /// "Bản điện tử:" stays with its first line, as a heading with what it
