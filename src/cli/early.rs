@@ -90,7 +90,7 @@ impl EarlyLayout {
     /// the run let it go.
     pub(super) fn claim(&self) -> Option<Claim<'_>> {
         let first = !self.claimed.swap(true, Ordering::AcqRel);
-        first.then_some(Claim { early: self })
+        first.then_some(Claim { early: self, given: false })
     }
 
     /// Lets the layout go, unless a plan claimed it: its view is
@@ -106,22 +106,25 @@ impl EarlyLayout {
 /// has errors), it withdraws the view.
 pub(super) struct Claim<'a> {
     early: &'a EarlyLayout,
+    /// Set by [`Claim::give`]: the claim then withdraws nothing.
+    given: bool,
 }
 
 impl<'a> Claim<'a> {
     /// Gives the layout its view: the view's JSON, compact, as
     /// [`Renderer::compile`] serialises it.
-    pub(super) fn give(self, json: Vec<u8>) -> Given<'a> {
-        let early = self.early;
-        std::mem::forget(self);
-        early.coming.give(json);
-        Given { early }
+    pub(super) fn give(mut self, json: Vec<u8>) -> Given<'a> {
+        self.given = true;
+        self.early.coming.give(json);
+        Given { early: self.early }
     }
 }
 
 impl Drop for Claim<'_> {
     fn drop(&mut self) {
-        self.early.coming.withdraw();
+        if !self.given {
+            self.early.coming.withdraw();
+        }
     }
 }
 

@@ -27,6 +27,7 @@ mod examples;
 mod extract;
 mod heap;
 mod help;
+mod layout;
 mod new;
 mod opened;
 mod preview;

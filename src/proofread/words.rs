@@ -259,12 +259,11 @@ fn in_hyphenated_word(
 }
 
 /// Whether `lower` is a Roman numeral in lower case, as list labels write
-/// them: "ii", "iv", "viii", "xii" (up to 39).
+/// them: "ii", "iv", "viii", "xii" (up to 39, as `vi::words::roman`
+/// writes them).
 fn is_lower_roman(lower: &str) -> bool {
-    const UNITS: [&str; 10] =
-        ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
-    let tens = lower.chars().take_while(|c| *c == 'x').count();
-    tens <= 3 && UNITS.contains(&&lower[tens..]) && !lower.is_empty()
+    lower.len() <= 6
+        && (1..40).any(|n| crate::vi::words::roman(n).to_lowercase() == lower)
 }
 
 /// Whether `c` is a letter of the Latin script, as Vietnamese is written.

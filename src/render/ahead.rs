@@ -8,7 +8,7 @@
 //! same bytes whether it was reused or not. A cold build of one plan lays
 //! the whole view out as one job, on one core. [`latter_part`] cuts a view
 //! down to the second half of its text, so that `plan build` can lay that
-//! out on another core meanwhile (`cli/build.rs`): when the layout of the
+//! out on another core meanwhile (`cli/layout.rs`): when the layout of the
 //! whole reaches the second half, its paragraphs and cells are done.
 
 use crate::view::{AppendixView, Block, TableRowView, View};
@@ -97,19 +97,9 @@ fn runs_weight(runs: &[crate::runs::Run]) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::{block_weight, latter_part};
-    use crate::view::{AppendixView, View};
-
-    /// The view of a plan of the repository.
-    fn view_of(plan: &str) -> View {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(plan);
-        let bytes = std::fs::read(&path).expect("the plan is in the repository");
-        crate::check(&path, &bytes, crate::resolve::Options::default())
-            .view
-            .expect("the plan has no error")
-    }
+    use crate::render::view_of;
+    use crate::view::AppendixView;
 
     #[test]
     fn the_latter_part_starts_where_half_the_text_is_behind() {

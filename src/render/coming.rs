@@ -53,21 +53,11 @@ impl ViewToCome {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
     use std::sync::Mutex;
 
     use super::ViewToCome;
-    use crate::render::{RenderError, Renderer};
+    use crate::render::{RenderError, Renderer, view_of};
     use crate::view::View;
-
-    /// The view of a plan of the repository.
-    fn view_of(plan: &str) -> View {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(plan);
-        let bytes = std::fs::read(&path).expect("the plan is in the repository");
-        crate::check(&path, &bytes, crate::resolve::Options::default())
-            .view
-            .expect("the plan has no error")
-    }
 
     /// The PDF of `compiled`, as `plan build` exports it.
     fn pdf(compiled: &crate::render::Compiled, view: &View) -> Vec<u8> {

@@ -644,6 +644,17 @@ fn is_font_file(path: &Path) -> bool {
     })
 }
 
+/// The view of a plan of the repository (`"plans/may-2024.yaml"`), for
+/// the renderer's tests.
+#[cfg(test)]
+pub(crate) fn view_of(plan: &str) -> View {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(plan);
+    let bytes = std::fs::read(&path).expect("the plan is in the repository");
+    crate::check(&path, &bytes, crate::resolve::Options::default())
+        .view
+        .expect("the plan has no error")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -690,12 +701,7 @@ mod tests {
     /// font family" from below many comment lines.
     #[test]
     fn a_template_diagnostic_points_into_the_template_as_written() {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/may-2024.yaml");
-        let bytes = std::fs::read(&path).expect("the seed is in the repository");
-        let view = crate::check(&path, &bytes, crate::resolve::Options::default())
-            .view
-            .expect("the seed has no error");
+        let view = view_of("plans/may-2024.yaml");
         let renderer =
             Renderer::with_font_data(&[], "Liberation Serif").expect("renderer");
         let Err(RenderError::Warnings { diagnostics }) = renderer.compile(&view) else {

@@ -599,28 +599,34 @@ fn a_footer_taller_than_a_page_runs_on() {
     assert_eq!(laid.one("plan-authority").page, laid.one("plan-recipients-label").page);
 }
 
+/// The seed's view with `count` recipients "- Đảng ủy xã số N thuộc
+/// huyện," and then "- Lưu VP/ĐU.".
+fn with_recipients(count: usize) -> View {
+    let mut view = may_2024_view();
+    view.footer.recipients =
+        (1..=count).map(|i| format!("- Đảng ủy xã số {i} thuộc huyện,")).collect();
+    view.footer.recipients.push("- Lưu VP/ĐU.".into());
+    view
+}
+
+/// The recipient lines of `laid` with their pages: those with a dash (the
+/// label stays open over the next page's number, as in
+/// `a_footer_taller_than_a_page_runs_on`).
+fn recipient_lines(laid: &Laid) -> Vec<(usize, String)> {
+    laid.texts("plan-recipient")
+        .into_iter()
+        .filter(|i| i.run().text.starts_with("- "))
+        .map(|i| (i.page, i.run().text.clone()))
+        .collect()
+}
+
 /// §12 [P]: a list of recipients that runs on to the next page never
 /// leaves its last line ("- Lưu VP/ĐU.") alone there: the line before it
 /// goes with it. The list is made as long as the page holds plus the
 /// "Lưu" line, which alone would start the next page.
 #[test]
 fn the_last_recipient_line_never_starts_a_page_alone() {
-    let with = |count: usize| {
-        let mut view = may_2024_view();
-        view.footer.recipients =
-            (1..=count).map(|i| format!("- Đảng ủy xã số {i} thuộc huyện,")).collect();
-        view.footer.recipients.push("- Lưu VP/ĐU.".into());
-        Laid::new(view)
-    };
-    // The recipient lines: those with a dash (the label stays open over
-    // the next page's number, as in `a_footer_taller_than_a_page_runs_on`).
-    let recipient_lines = |laid: &Laid| -> Vec<(usize, String)> {
-        laid.texts("plan-recipient")
-            .into_iter()
-            .filter(|i| i.run().text.starts_with("- "))
-            .map(|i| (i.page, i.run().text.clone()))
-            .collect()
-    };
+    let with = |count: usize| Laid::new(with_recipients(count));
     let lines = recipient_lines(&with(60));
     let first = lines.first().expect("recipient lines").0;
     let fit = lines.iter().filter(|(page, _)| *page == first).count();
@@ -653,12 +659,8 @@ fn a_split_list_never_leaves_its_last_line_alone() {
                 "kind: chuong-trinh\nstyle: nha-nuoc\nperiod: 2026-06\nplace: Yên Thế\nissuer:\n  parent: UBND tỉnh Bắc Ninh\n  name: UBND xã Yên Thế\n  abbr: UBND\nsections:\n  - title: Nhiệm vụ trọng tâm\n    list: dash\n    items:\n{items}closing: {closing}\nrecipients:\n{recipients}archive: VT\nsigner:\n  by_authority_of: Chủ tịch\n  title: Chánh Văn phòng\n  name: Lý Văn Đông\n"
             );
             let laid = Laid::new(crate::support::library::view_of_text(&yaml));
-            let lines: Vec<usize> = laid
-                .texts("plan-recipient")
-                .into_iter()
-                .filter(|i| i.run().text.starts_with("- "))
-                .map(|i| i.page)
-                .collect();
+            let lines: Vec<usize> =
+                recipient_lines(&laid).into_iter().map(|(page, _)| page).collect();
             let last = *lines.last().expect("recipient lines");
             let on_last = lines.iter().filter(|page| **page == last).count();
             assert!(
@@ -676,10 +678,7 @@ fn a_split_list_never_leaves_its_last_line_alone() {
 #[test]
 fn the_electronic_label_never_ends_a_page_alone() {
     let with = |count: usize| {
-        let mut view = may_2024_view();
-        view.footer.recipients =
-            (1..=count).map(|i| format!("- Đảng ủy xã số {i} thuộc huyện,")).collect();
-        view.footer.recipients.push("- Lưu VP/ĐU.".into());
+        let mut view = with_recipients(count);
         view.footer.electronic_label = Some("Bản điện tử:".into());
         view.footer.electronic =
             vec!["- Trang thông tin điện tử;".into(), "- Các chi bộ.".into()];
